@@ -1,0 +1,1 @@
+"""Benchmark harness: dataset readers and scripts that score crosscheck against public data."""

@@ -1,0 +1,5 @@
+"""`python -m crosscheck` runs the command-line interface."""
+
+from crosscheck.cli import main
+
+main()

@@ -1,0 +1,63 @@
+"""The per-document stage: one Article in, one AnnotatedArticle out (pure, parallelisable)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from crosscheck.annotate.mentions import extract_mentions
+from crosscheck.annotate.nlp import load_pipeline
+from crosscheck.annotate.roles import extract_roles
+from crosscheck.annotate.tenure import find_tenure_ends
+from crosscheck.annotate.timex import find_time_expressions
+from crosscheck.claims.extract import extract_claims
+from crosscheck.errors import StageError
+from crosscheck.records import AnnotatedArticle, Article, Sentence, TimeMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _times(article: Article) -> list[TimeMention]:
+    found = find_time_expressions(article.text, article.published)
+    return [
+        TimeMention(
+            start=t.start, end=t.end, text=t.text, kind=t.kind, value=t.value, day=t.day,
+            relative=t.relative,
+        )
+        for t in found
+    ]
+
+
+def annotate_doc(article: Article, doc: Doc) -> AnnotatedArticle:
+    """Annotate one article from its parsed spaCy document."""
+    sentences = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+    mentions = extract_mentions(doc, article.id, article.paragraphs, starts)
+    times = _times(article)
+    return AnnotatedArticle(
+        article=article,
+        sentences=[Sentence(start=s.start_char, end=s.end_char) for s in sentences],
+        mentions=mentions,
+        roles=extract_roles(doc, article.id, mentions),
+        times=times,
+        claims=extract_claims(sentences, article.id, article.paragraphs, mentions, times),
+        tenure_ended=find_tenure_ends(article.text, article.id, mentions),
+    )
+
+
+def annotate_articles(
+    articles: Sequence[Article],
+    model: str | None = None,
+    n_process: int = 1,
+    batch_size: int = 16,
+) -> Iterator[AnnotatedArticle | StageError]:
+    """Annotate articles in order; a failure on one yields a StageError and the rest go on."""
+    nlp = load_pipeline(model)
+    texts = (a.text for a in articles)
+    docs = nlp.pipe(texts, n_process=n_process, batch_size=batch_size)
+    for article, doc in zip(articles, docs, strict=True):
+        try:
+            yield annotate_doc(article, doc)
+        except Exception as exc:  # isolate the failure to this article, with its stage
+            yield StageError("annotate", article.id, exc)

@@ -1,0 +1,62 @@
+"""Small general-purpose lexicons: demonyms to countries, country aliases, office words."""
+
+from __future__ import annotations
+
+# demonym or adjective -> country (common news countries; extend freely)
+DEMONYMS: dict[str, str] = {
+    "afghan": "Afghanistan", "albanian": "Albania", "algerian": "Algeria",
+    "american": "United States", "argentine": "Argentina", "argentinian": "Argentina",
+    "armenian": "Armenia", "australian": "Australia", "austrian": "Austria",
+    "azerbaijani": "Azerbaijan", "azeri": "Azerbaijan", "bahraini": "Bahrain",
+    "bangladeshi": "Bangladesh", "belarusian": "Belarus", "belgian": "Belgium",
+    "bosnian": "Bosnia and Herzegovina", "brazilian": "Brazil", "british": "United Kingdom",
+    "bulgarian": "Bulgaria", "canadian": "Canada", "chilean": "Chile", "chinese": "China",
+    "colombian": "Colombia", "croatian": "Croatia", "cuban": "Cuba", "cypriot": "Cyprus",
+    "czech": "Czech Republic", "danish": "Denmark", "dutch": "Netherlands",
+    "egyptian": "Egypt", "emirati": "United Arab Emirates", "estonian": "Estonia",
+    "ethiopian": "Ethiopia", "finnish": "Finland", "french": "France", "georgian": "Georgia",
+    "german": "Germany", "greek": "Greece", "hungarian": "Hungary", "indian": "India",
+    "indonesian": "Indonesia", "iranian": "Iran", "iraqi": "Iraq", "irish": "Ireland",
+    "israeli": "Israel", "italian": "Italy", "japanese": "Japan", "jordanian": "Jordan",
+    "kazakh": "Kazakhstan", "kenyan": "Kenya", "korean": "South Korea", "kurdish": "Kurdistan",
+    "kuwaiti": "Kuwait", "latvian": "Latvia", "lebanese": "Lebanon", "libyan": "Libya",
+    "lithuanian": "Lithuania", "malaysian": "Malaysia", "mexican": "Mexico",
+    "moroccan": "Morocco", "nigerian": "Nigeria", "norwegian": "Norway", "omani": "Oman",
+    "pakistani": "Pakistan", "palestinian": "Palestine", "polish": "Poland",
+    "portuguese": "Portugal", "qatari": "Qatar", "romanian": "Romania", "russian": "Russia",
+    "saudi": "Saudi Arabia", "serbian": "Serbia", "slovak": "Slovakia", "somali": "Somalia",
+    "spanish": "Spain", "sudanese": "Sudan", "swedish": "Sweden", "swiss": "Switzerland",
+    "syrian": "Syria", "taiwanese": "Taiwan", "thai": "Thailand", "tunisian": "Tunisia",
+    "turkish": "Turkey", "ukrainian": "Ukraine", "venezuelan": "Venezuela",
+    "vietnamese": "Vietnam", "yemeni": "Yemen", "north korean": "North Korea",
+    "south korean": "South Korea", "south african": "South Africa", "new zealand": "New Zealand",
+}
+
+# alias -> canonical country name
+COUNTRY_ALIASES: dict[str, str] = {
+    "us": "United States", "u.s.": "United States", "u.s": "United States",
+    "usa": "United States", "u.s.a.": "United States", "united states": "United States",
+    "the united states": "United States", "america": "United States",
+    "united states of america": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom", "united kingdom": "United Kingdom",
+    "the united kingdom": "United Kingdom", "uae": "United Arab Emirates",
+    "the uae": "United Arab Emirates", "türkiye": "Turkey", "turkiye": "Turkey",
+    "russian federation": "Russia", "prc": "China", "dprk": "North Korea",
+    "the netherlands": "Netherlands", "holland": "Netherlands", "czechia": "Czech Republic",
+}
+
+COUNTRIES: frozenset[str] = frozenset(DEMONYMS.values()) | frozenset(COUNTRY_ALIASES.values())
+
+
+def country_of(word: str) -> str | None:
+    """The country a demonym, alias or country name refers to ("Israeli" -> "Israel")."""
+    key = word.strip().lower().removesuffix("'s").removesuffix("’s").strip(" '\"")
+    if key in DEMONYMS:
+        return DEMONYMS[key]
+    if key in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[key]
+    for country in COUNTRIES:
+        if country.lower() == key:
+            return country
+    return None

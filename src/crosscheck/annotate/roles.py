@@ -1,0 +1,230 @@
+"""Titles and roles attached to people: "Israeli Foreign Minister X", "X, the US envoy"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Literal
+
+from crosscheck.annotate.gazetteer import country_of
+from crosscheck.records import Mention, RoleMention, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+Status = Literal["current", "former", "then", "interim", "acting", "designate"]
+
+# Words that name an office by themselves (the head of a title).
+OFFICE_HEADS = frozenset(
+    """president minister envoy secretary ambassador spokesman spokeswoman spokesperson
+    chancellor king queen prince princess emir sultan leader head chief director commander
+    mayor governor senator congressman congresswoman representative speaker chairman
+    chairwoman chair ceo premier counterpart general colonel admiral marshal lieutenant major
+    brigadier captain judge justice attorney adviser advisor coordinator negotiator mediator
+    pope cardinal archbishop ayatollah rabbi imam editor correspondent founder official
+    diplomat delegate commissioner""".split()
+)
+# Words that may stand inside a title before the head.
+TITLE_MODIFIERS = frozenset(
+    """vice prime foreign defense defence interior finance economy energy health justice trade
+    state national security strategic affairs special deputy supreme crown chief general
+    senior top military army air naval navy intelligence presidential executive first lord
+    attorney united nations un high under assistant regional middle east envoy""".split()
+)
+QUALIFIERS: dict[str, Status] = {
+    "former": "former", "ex": "former", "late": "former", "then": "then",
+    "interim": "interim", "transitional": "interim", "caretaker": "interim",
+    "acting": "acting", "incoming": "designate", "designate": "designate",
+    "elect": "designate", "outgoing": "current", "current": "current", "new": "current",
+    "sitting": "current",
+}
+_LINKS = frozenset({"of", "to", "for", "at", "on"})
+# Offices with one holder at a time (per country); used to find conflicting holders.
+_SINGLE_HOLDER = re.compile(
+    r"^(president|vice president|prime minister|premier|chancellor|king|queen|emir|sultan|"
+    r"supreme leader|crown prince|secretary of state|secretary[- ]general|pope|"
+    r"([a-z]+ )*minister( of [a-z ]+)?|minister of [a-z ]+|secretary of [a-z ]+|"
+    r"special envoy to [a-z ]+)$"
+)
+_OFFICE_SYNONYMS = {
+    "minister of foreign affairs": "foreign minister",
+    "foreign affairs minister": "foreign minister",
+    "defence minister": "defense minister",
+    "minister of defense": "defense minister",
+    "minister of defence": "defense minister",
+    "premier": "prime minister",
+    "head of state": "president",
+}
+
+
+def is_single_holder(office: str) -> bool:
+    """True for offices held by one person at a time per country (president, foreign minister)."""
+    return bool(_SINGLE_HOLDER.match(office))
+
+
+def _normalise_office(words: list[str]) -> str:
+    office = " ".join(w.lower().strip(",-") for w in words).replace(" - ", " ").strip()
+    office = re.sub(r"\s+", " ", office)
+    return _OFFICE_SYNONYMS.get(office, office)
+
+
+def _is_title_token(token: Token) -> bool:
+    low = token.lower_.strip("-")
+    return low in OFFICE_HEADS or low in TITLE_MODIFIERS or low in QUALIFIERS
+
+
+def _country_token(token: Token) -> str | None:
+    if token.ent_type_ in ("NORP", "GPE") or token.text[:1].isupper():
+        return country_of(token.text)
+    return None
+
+
+def _scan_left(doc: Doc, index: int, sentence_start: int) -> tuple[int, list[Token]] | None:
+    """Title tokens directly left of token `index` (a person's first token), or None."""
+    i = index - 1
+    if i >= sentence_start and doc[i].text == ",":
+        i -= 1  # "Syrian Foreign Minister, Asaad Al-Shaibani"
+    taken: list[Token] = []
+    while i >= sentence_start:
+        token = doc[i]
+        low = token.lower_
+        if _is_title_token(token) or low in ("-", "'s", "’s"):
+            taken.append(token)
+        elif low in _LINKS and taken:
+            taken.append(token)
+        elif _country_token(token) is not None or token.ent_type_ in ("GPE", "NORP", "ORG") and (
+            taken and taken[-1].lower_ in _LINKS | {"'s", "’s"}
+        ):
+            taken.append(token)
+        elif low in ("its", "his", "her", "their") and taken:
+            taken.append(token)
+            i -= 1
+            break
+        else:
+            break
+        i -= 1
+    taken.reverse()
+    while taken and (taken[0].lower_ in _LINKS or taken[0].text in ("-", "'s", "’s")):
+        taken.pop(0)
+    if not any(t.lower_.strip("-") in OFFICE_HEADS for t in taken):
+        return None
+    return i + 1, taken
+
+
+def _scan_right(doc: Doc, end: int, sentence_end: int) -> tuple[int, list[Token]] | None:
+    """An appositive title: "X, the US envoy," / "X, Israel's foreign minister"."""
+    i = end
+    if i >= sentence_end or doc[i].text != ",":
+        return None
+    i += 1
+    taken: list[Token] = []
+    while i < sentence_end and doc[i].text not in (",", ".", ";", "(", ")"):
+        taken.append(doc[i])
+        i += 1
+    if not taken or len(taken) > 8 or i >= sentence_end or doc[i].text not in (",", ".", ";"):
+        return None
+    if taken[0].lower_ in ("the", "a", "an"):
+        taken = taken[1:]
+    if not taken or not any(t.lower_ in OFFICE_HEADS for t in taken):
+        return None
+    if any(t.pos_ == "VERB" or t.ent_type_ == "PERSON" for t in taken):
+        return None
+    return end + 1, taken
+
+
+def _describe(
+    tokens: list[Token], doc: Doc, sentence_start: int, context_country: str | None
+) -> tuple[str, str, str | None, Status]:
+    """(title as written, normalised office, country, status) from title tokens."""
+    status: Status = "current"
+    country: str | None = None
+    office_words: list[str] = []
+    for token in tokens:
+        low = token.lower_.strip("-")
+        if low in QUALIFIERS and not office_words:
+            status = QUALIFIERS[low]
+            continue
+        if low in ("its", "his", "her", "their", "'s", "’s", "the"):
+            if low == "its" and country is None:
+                country = context_country
+            continue
+        found = _country_token(token)
+        if found is not None and low not in OFFICE_HEADS:
+            if office_words and office_words[-1] in _LINKS:
+                office_words.append(found.lower())  # "envoy to Syria" keeps its object
+            else:
+                country = country or found
+            continue
+        office_words.append(low)
+    while office_words and office_words[-1] in _LINKS:
+        office_words.pop()
+    title = doc[tokens[0].i : tokens[-1].i + 1].text
+    return title, _normalise_office(office_words), country, status
+
+
+def _context_country(doc: Doc, sentence_start: int, before: int) -> str | None:
+    """The country "its" refers to in "its Foreign Minister X": the subject of the sentence
+    when that is a country, else the last country named before the title."""
+    sentence = doc[sentence_start].sent
+    subject = _child_of(sentence.root, ("nsubj", "nsubjpass"))
+    if subject is not None and subject.i < before:
+        found = country_of(subject.text)
+        if found:
+            return found
+    for token in reversed(doc[sentence_start:before]):
+        if token.ent_type_ == "GPE":
+            found = country_of(token.text)
+            if found:
+                return found
+    return None
+
+
+def _child_of(token: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def extract_roles(doc: Doc, article_id: str, mentions: list[Mention]) -> list[RoleMention]:
+    """Roles of the person mentions in `doc`, with the title text as evidence."""
+    roles: list[RoleMention] = []
+    for index, mention in enumerate(mentions):
+        if mention.type != "PERSON":
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        found = _scan_left(doc, span.start, sent.start) or _scan_right(doc, span.end, sent.end)
+        if found is None:
+            continue
+        _, tokens = found
+        title, office, country, status = _describe(
+            tokens, doc, sent.start, _context_country(doc, sent.start, tokens[0].i)
+        )
+        if not office or office in ("official", "diplomat", "delegate"):
+            continue
+        if office.endswith("counterpart"):
+            office = _counterpart_office(doc, sent.start, tokens[0].i) or office
+        start = min(tokens[0].idx, mention.start)
+        end = max(tokens[-1].idx + len(tokens[-1].text), mention.end)
+        roles.append(
+            RoleMention(
+                article=article_id,
+                mention=index,
+                title=title,
+                office=office,
+                country=country,
+                status=status,
+                evidence=Span(article=article_id, start=start, end=end, text=doc.text[start:end]),
+            )
+        )
+    return roles
+
+
+def _counterpart_office(doc: Doc, sentence_start: int, before: int) -> str | None:
+    """"his Turkish counterpart X": the office named earlier in the sentence."""
+    words = [t.lower_ for t in doc[sentence_start:before]]
+    for head in ("foreign minister", "prime minister", "president", "defense minister"):
+        head_words = head.split()
+        for i in range(len(words) - len(head_words), -1, -1):
+            if words[i : i + len(head_words)] == head_words:
+                return head
+    return None

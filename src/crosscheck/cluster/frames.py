@@ -1,0 +1,145 @@
+"""Event frames: who met whom, where, when, mediated by whom — from the member articles."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+
+from crosscheck.annotate.gazetteer import COUNTRIES
+from crosscheck.cluster.events import EVENT_TRIGGERS, ArticleGroups
+from crosscheck.ids import content_id
+from crosscheck.records import AnnotatedArticle, Entity, Event, Span, Story, TimeMention
+from crosscheck.resolve.resolver import Resolution
+
+_MEDIATION = re.compile(
+    r"\b(mediated|brokered|hosted|facilitated|sponsored)\s+by\s+([\w.'’-]+\s+){0,4}$|"
+    r"\bmediation\s+of\s+([\w.'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_LOCATIVE = re.compile(r"\b(in|at)\s+(the\s+)?([\w'’-]+,?\s+){0,3}$", re.IGNORECASE)
+EVENT_TYPES = {
+    "meeting": ("met", "meet", "meeting", "meetings", "talks", "negotiations", "summit", "held"),
+    "attack": ("attack", "attacked", "strike", "strikes", "struck", "killed", "shooting", "shot",
+               "bombing", "explosion"),
+    "agreement": ("agreement", "deal", "signed", "ceasefire", "accord", "treaty"),
+    "visit": ("visit", "visited", "trip", "travelled", "traveled"),
+    "statement": ("said", "announced", "stated", "declared", "statement"),
+}
+
+
+def _trigger_sentences(article: AnnotatedArticle) -> list[tuple[int, int]]:
+    """Sentences that speak of an event and do not deny it ("X was not involved")."""
+    text = article.article.text
+    negated = {(c.start, c.end) for c in article.claims if c.polarity == "negative"}
+    return [
+        (s.start, s.end)
+        for s in article.sentences
+        if set(text[s.start : s.end].lower().split()) & EVENT_TRIGGERS
+        and not any(a <= s.start < b for a, b in negated)
+    ]
+
+
+def _event_type(articles: Sequence[AnnotatedArticle]) -> str | None:
+    votes: Counter[str] = Counter()
+    for article in articles:
+        lead = article.article.text[:600].lower().split()
+        for kind, words in EVENT_TYPES.items():
+            votes[kind] += sum(1 for w in lead if w.strip(".,;:") in words)
+    if not votes or votes.most_common(1)[0][1] == 0:
+        return None
+    return votes.most_common(1)[0][0]
+
+
+def build_frames(
+    articles: Sequence[AnnotatedArticle],
+    groups: ArticleGroups,
+    resolution: Resolution,
+    entities: dict[str, Entity],
+) -> tuple[list[Story], list[Event]]:
+    """Stories and events with titles, dates, places, participants and mediators."""
+    events: list[Event] = []
+    story_of_event: dict[int, int] = {}
+    story_index = {i: s for s, members in enumerate(groups.stories) for i in members}
+    for number, members in enumerate(groups.events):
+        story_of_event[number] = story_index[members[0]]
+        events.append(_frame(articles, members, groups, resolution, entities, story_index))
+    stories = []
+    for s, members in enumerate(groups.stories):
+        story_events = [events[e].id for e in story_of_event if story_of_event[e] == s]
+        titles = [articles[i].article.title for i in members if articles[i].article.title]
+        story_id = content_id("s", *sorted(articles[i].article.id for i in members))
+        stories.append(
+            Story(
+                id=story_id,
+                title=titles[0] if titles else articles[members[0]].article.text[:80],
+                events=story_events,
+                articles=[articles[i].article.id for i in members],
+            )
+        )
+    story_ids = {s: stories[s].id for s in range(len(stories))}
+    events = [e.model_copy(update={"story": story_ids[story_of_event[k]]}) for k, e in enumerate(events)]
+    return stories, events
+
+
+def _frame(
+    articles: Sequence[AnnotatedArticle],
+    members: list[int],
+    groups: ArticleGroups,
+    resolution: Resolution,
+    entities: dict[str, Entity],
+    story_index: dict[int, int],
+) -> Event:
+    member_articles = [articles[i] for i in members]
+    participants: Counter[str] = Counter()
+    places: Counter[str] = Counter()
+    mediators: Counter[str] = Counter()
+    for article in member_articles:
+        text = article.article.text
+        windows = _trigger_sentences(article)
+        seen_here: set[str] = set()
+        for index, mention in enumerate(article.mentions):
+            entity_id = resolution.entity_of.get((article.article.id, index))
+            if entity_id is None or not any(a <= mention.start < b for a, b in windows):
+                continue
+            entity = entities[entity_id]
+            left = text[max(0, mention.start - 40) : mention.start]
+            if entity.type in ("GPE", "LOC", "FAC") and _LOCATIVE.search(left):
+                # a city is a better answer to "where" than its country
+                places[entity_id] += 1 if entity.name in COUNTRIES else 2
+            elif entity.type in ("PERSON", "ORG") and _MEDIATION.search(left):
+                mediators[entity_id] += 1
+            elif entity.type in ("PERSON", "ORG") and entity_id not in seen_here:
+                participants[entity_id] += 1
+                seen_here.add(entity_id)
+    dated: list[tuple[date, TimeMention, str]] = [
+        (d[0], d[1], articles[i].article.id)
+        for i in members
+        if (d := groups.event_dates[i]) is not None
+    ]
+    day_votes = Counter(d for d, _, _ in dated)
+    event_day = day_votes.most_common(1)[0][0] if day_votes else None
+    evidence = [
+        Span(article=a, start=t.start, end=t.end, text=t.text) for d, t, a in dated if d == event_day
+    ]
+    location = places.most_common(1)[0][0] if places else None
+    mediator = mediators.most_common(1)[0][0] if mediators else None
+    needed = 1 if len(members) < 3 else 2
+    people = [e for e, c in participants.most_common(8) if c >= needed and e != mediator]
+    central = max(member_articles, key=lambda a: (a.article.title is not None, len(a.article.text)))
+    title = central.article.title or central.article.text.split("\n", 1)[0][:120]
+    kind = _event_type(member_articles)
+    return Event(
+        id=content_id("ev", *sorted(a.article.id for a in member_articles)),
+        story="",
+        title=title,
+        type=kind,
+        date=event_day,
+        date_text=evidence[0].text if evidence else None,
+        location=entities[location].name if location else None,
+        participants=people,
+        mediator=mediator,
+        articles=[a.article.id for a in member_articles],
+        evidence=evidence,
+    )

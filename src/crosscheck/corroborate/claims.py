@@ -1,0 +1,185 @@
+"""Claims matched across articles of one story: support, contradiction, single source."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crosscheck.cluster.linkage import average_link
+from crosscheck.cluster.similarity import neighbour_graph, tfidf_matrix
+from crosscheck.corroborate.sources import SourceMap
+from crosscheck.ids import content_id
+from crosscheck.records import AnnotatedArticle, Claim, Finding, FindingValue, Span, Story
+from crosscheck.resolve.resolver import Resolution
+
+
+@dataclass(frozen=True, slots=True)
+class MatchSettings:
+    """How alike two claims must be to state the same proposition."""
+
+    threshold: float = 0.30
+    conflict_threshold: float = 0.45
+    strong_threshold: float = 0.60
+    internal_threshold: float = 0.55
+    entity_weight: int = 2
+
+
+def _claim_document(claim: Claim, article: AnnotatedArticle, resolution: Resolution, weight: int) -> str:
+    tokens = []
+    for index in claim.entities:
+        entity = resolution.entity_of.get((article.article.id, index))
+        if entity:
+            tokens.append("__" + entity.replace(" ", "_"))
+    body = claim.text
+    if claim.attribution and claim.attribution in body:
+        body = body.replace(claim.attribution, " ", 1)  # who said it is not what was said
+    return " ".join([body, *(tokens * weight)])
+
+
+def _may_contradict(a: Claim, b: Claim, similarity: float, settings: MatchSettings) -> bool:
+    """Opposite polarity is a contradiction only for one proposition: the same predicate and
+    close wording, or near-identical wording."""
+    if similarity >= settings.strong_threshold:
+        return True
+    return a.predicate == b.predicate and similarity >= settings.conflict_threshold
+
+
+def _span(claim: Claim) -> Span:
+    return Span(article=claim.article, start=claim.start, end=claim.end, text=claim.text)
+
+
+def _checkable(claim: Claim) -> bool:
+    return bool(claim.entities) and len(claim.text.split()) >= 6
+
+
+def claim_findings(
+    articles: Sequence[AnnotatedArticle],
+    resolution: Resolution,
+    stories: Sequence[Story],
+    sources: SourceMap,
+    settings: MatchSettings = MatchSettings(),
+) -> list[Finding]:
+    """Corroborated, contradicted (conflict), self-contradicted and single-source claims."""
+    by_article = {a.article.id: a for a in articles}
+    claims = [c for a in articles for c in a.claims]
+    if not claims:
+        return []
+    story_of = {a: s.id for s in stories for a in s.articles}
+    docs = [_claim_document(c, by_article[c.article], resolution, settings.entity_weight) for c in claims]
+    edges = neighbour_graph(tfidf_matrix(docs), min(settings.threshold, settings.internal_threshold))
+    cross: dict[tuple[int, int], float] = {}
+    findings: list[Finding] = []
+    for (i, j), value in edges.items():
+        a, b = claims[i], claims[j]
+        if story_of.get(a.article) != story_of.get(b.article):
+            continue
+        if a.polarity != b.polarity and not _may_contradict(a, b, value, settings):
+            continue
+        if a.article != b.article:
+            if value >= settings.threshold:
+                cross[(i, j)] = value
+        elif value >= settings.internal_threshold and a.polarity != b.polarity:
+            findings.append(_internal(a, b, value))
+    clusters = average_link(len(claims), cross, settings.threshold)
+    for members in clusters:
+        group = [claims[i] for i in members]
+        article_ids = {c.article for c in group}
+        if len(article_ids) == 1:
+            if len(group) == 1 and _checkable(group[0]):
+                findings.append(_single(group[0], sources))
+            continue
+        findings.append(_compare(group, sources))
+    return findings
+
+
+def _internal(a: Claim, b: Claim, score: float) -> Finding:
+    positive, negative = (a, b) if a.polarity == "positive" else (b, a)
+    return Finding(
+        id=content_id("f", "self", a.id, b.id),
+        kind="internal_inconsistency",
+        summary=(
+            f"The article both states \u201c{positive.text[:120]}\u201d and negates it: "
+            f"\u201c{negative.text[:120]}\u201d."
+        ),
+        claims=[a.id, b.id],
+        supporting=[a.article],
+        contradicting=[a.article],
+        independent_sources=1,
+        values=[
+            FindingValue(value="affirmed", articles=[a.article], evidence=[_span(positive)]),
+            FindingValue(value="negated", articles=[a.article], evidence=[_span(negative)]),
+        ],
+        evidence=[_span(positive), _span(negative)],
+    )
+
+
+def _single(claim: Claim, sources: SourceMap) -> Finding:
+    who = f" (attributed to {claim.attribution})" if claim.attribution else ""
+    return Finding(
+        id=content_id("f", "single", claim.id),
+        kind="single_source",
+        summary=f"Only {sources.label_of[claim.article]} reports{who}: \u201c{claim.text[:160]}\u201d",
+        claims=[claim.id],
+        supporting=[claim.article],
+        contradicting=[],
+        independent_sources=1,
+        evidence=[_span(claim)],
+    )
+
+
+def _compare(group: list[Claim], sources: SourceMap) -> Finding:
+    by_polarity: dict[str, list[Claim]] = defaultdict(list)
+    for claim in group:
+        by_polarity[claim.polarity].append(claim)
+    votes = Counter({p: sources.independent({c.article for c in cs}) for p, cs in by_polarity.items()})
+    main = votes.most_common(1)[0][0]
+    supporting = sorted({c.article for c in by_polarity[main]})
+    contradicting = sorted({c.article for p, cs in by_polarity.items() if p != main for c in cs})
+    contradicting = [a for a in contradicting if a not in supporting]
+    lead = by_polarity[main][0]
+    independent = sources.independent(supporting)
+    ids = [c.id for c in group]
+    evidence = [_span(c) for c in group]
+    if contradicting:
+        values = [
+            FindingValue(
+                value=("affirmed" if polarity == "positive" else "denied") + f": {cs[0].text[:100]}",
+                articles=sorted({c.article for c in cs}),
+                evidence=[_span(c) for c in cs],
+            )
+            for polarity, cs in by_polarity.items()
+        ]
+        return Finding(
+            id=content_id("f", "conflict", *ids),
+            kind="conflict",
+            summary=(
+                f"Outlets disagree: {len(supporting)} article(s) "
+                f"{'affirm' if main == 'positive' else 'deny'} \u201c{lead.text[:120]}\u201d, "
+                f"{len(contradicting)} say the opposite."
+            ),
+            claims=ids,
+            supporting=supporting,
+            contradicting=contradicting,
+            independent_sources=independent,
+            values=values,
+            evidence=evidence,
+        )
+    names = sorted({sources.label_of[a] for a in supporting})
+    kind = "corroborated" if independent >= 2 else "single_source"
+    summary = (
+        f"{independent} independent sources ({', '.join(names)}) report: \u201c{lead.text[:160]}\u201d"
+        if kind == "corroborated"
+        else f"Reported by {len(supporting)} articles that are copies of one source: "
+        f"\u201c{lead.text[:160]}\u201d"
+    )
+    return Finding(
+        id=content_id("f", kind, *ids),
+        kind=kind,
+        summary=summary,
+        claims=ids,
+        supporting=supporting,
+        contradicting=[],
+        independent_sources=independent,
+        evidence=evidence,
+    )

@@ -1,0 +1,472 @@
+"""Article text and metadata from one HTML page (trafilatura for the body, declared metadata first).
+
+The body comes from trafilatura with comments excluded; the title, author and site name from
+trafilatura's metadata reader. The publication date is taken only from what the page states
+(meta tags, JSON-LD, microdata, a full date in the URL, then htmldate's markup analysis without
+its free-text search) and is never later than the moment of ingestion.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import logging
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import charset_normalizer
+import trafilatura
+from lxml.html import HtmlElement
+from rapidfuzz import fuzz
+
+from crosscheck.errors import ExtractionError
+
+__all__ = ["HtmlExtraction", "decode_html", "extract_html"]
+
+LOGGER = logging.getLogger(__name__)
+
+# trafilatura settings chosen on the benchmarks (see benchmarks/bench_extraction.py): the
+# balanced default mode beat favor_precision / favor_recall / fast on both benchmarks' dev halves.
+_TRAFILATURA_OPTIONS: dict[str, Any] = {
+    "include_comments": False,
+    "include_tables": True,
+    "include_formatting": False,
+    "include_links": False,
+    "include_images": False,
+    "favor_precision": False,
+    "favor_recall": False,
+    "fast": False,
+}
+
+_SNIFF_BYTES = 4096
+_DETECT_BYTES = 65536
+_MAX_INVALID_UTF8_SHARE = 0.1
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.I)
+# WHATWG Encoding Standard: browsers decode these labels with the wider Windows code page,
+# and pages labelled latin-1 routinely contain cp1252 quotes and dashes.
+_WHATWG_SUPERSETS = {
+    "ascii": "cp1252",
+    "latin_1": "cp1252",
+    "iso8859_9": "cp1254",
+    "iso8859_11": "cp874",
+    "tis_620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+}
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_WORD = re.compile(r"\w")
+_SPACES = re.compile(r"\s+")
+_NON_WORD = re.compile(r"\W+")
+_TITLE_SIMILARITY = 90.0
+
+# Publication-date meta keys after article:published_time, JSON-LD and microdata, most
+# specific first; "date" is the vaguest and comes last.
+_DATE_META_KEYS = (
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+    "article.published",
+    "published_time",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article_date_original",
+    "originalpublicationdate",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "citation_publication_date",
+    "citation_date",
+    "dc.date",
+    "dcterms.date",
+    "date",
+)
+_ARTICLE_TYPE = re.compile(r"article|posting|report", re.I)
+_PAGE_TYPE = re.compile(r"webpage", re.I)
+_LEADING_DATE = re.compile(r"^\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_URL_DATE = re.compile(
+    r"\D((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?:\D|$)"
+)
+_EARLIEST = date(1900, 1, 1)
+# CMS placeholders for "no date"
+_PLACEHOLDER_DATES = frozenset({date(1970, 1, 1)})
+# Local calendar dates run up to 14 hours ahead of UTC (UTC+14, Line Islands).
+_MAX_UTC_OFFSET = timedelta(hours=14)
+_LANG_TAG = re.compile(r"^[a-z]{2,3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlExtraction:
+    """The article of one HTML page and the metadata the page declares."""
+
+    text: str
+    title: str | None
+    author: str | None
+    published: date | None
+    published_source: str | None
+    site_name: str | None
+    url: str | None
+    language: str | None
+
+
+def extract_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    item: str = "<html>",
+    ingested_at: datetime | None = None,
+    extensive_date_search: bool = False,
+) -> HtmlExtraction:
+    """Extract the article text and metadata of one HTML page; raises ExtractionError when there is no article.
+
+    ``html`` may be bytes in any declared or detectable encoding. ``ingested_at`` (default: now,
+    UTC) bounds the publication date: a later date is discarded. ``extensive_date_search`` lets
+    htmldate search the free text for a date, which is closer to guessing and off by default.
+    """
+    moment = _as_utc(ingested_at or datetime.now(UTC))
+    markup = decode_html(html) if isinstance(html, bytes) else html
+    if not markup.strip():
+        raise ExtractionError(item, "empty HTML document")
+    tree = _parse(markup, item)
+
+    body = _extract_body(tree, url, item)
+    metadata = _read_metadata(tree, url, moment, extensive_date_search)
+    title = _clean_field(metadata.title)
+    text = _clean_text(body, title)
+    if not text:
+        raise ExtractionError(item, "no article text in the HTML (only a title or boilerplate)")
+
+    page_url = _canonical_url(tree, url)
+    published, source = _publication_date(tree, page_url or url, metadata.date, moment)
+    return HtmlExtraction(
+        text=text,
+        title=title,
+        author=_clean_field(metadata.author),
+        published=published,
+        published_source=source,
+        site_name=_site_name(metadata.sitename, metadata.url),
+        url=page_url or url,
+        language=_declared_language(tree),
+    )
+
+
+def decode_html(data: bytes) -> str:
+    """Decode HTML bytes: BOM, then (mostly) valid UTF-8, then the declared charset, then detection."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    as_utf8 = data.decode("utf-8", errors="replace")
+    if _mostly_valid_utf8(as_utf8):
+        return as_utf8
+    declared = _declared_charset(data[:_SNIFF_BYTES])
+    if declared is not None and declared != "utf-8":
+        return data.decode(declared, errors="replace")
+    best = charset_normalizer.from_bytes(data[:_DETECT_BYTES]).best()
+    if best is not None:
+        try:
+            return data.decode(best.encoding)
+        except (LookupError, UnicodeDecodeError):
+            LOGGER.debug("detected charset %s does not fit the whole page", best.encoding)
+    return as_utf8
+
+
+def _mostly_valid_utf8(text: str) -> bool:
+    """True when nearly all non-ASCII characters decoded as valid UTF-8.
+
+    Real UTF-8 pages often carry a few stray legacy bytes (an ad snippet, a pasted name);
+    text in a legacy single-byte encoding almost never forms valid UTF-8 sequences.
+    """
+    invalid = text.count("\ufffd")
+    if invalid == 0:
+        return True
+    non_ascii = sum(1 for char in text if ord(char) > 0x7F)
+    return invalid <= _MAX_INVALID_UTF8_SHARE * non_ascii
+
+
+def _declared_charset(head: bytes) -> str | None:
+    """The Python codec for the charset the page declares (meta or XML declaration), if known."""
+    match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    if match is None:
+        return None
+    label = match.group(1).decode("ascii", errors="ignore")
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    if name.startswith("utf-16") or name.startswith("utf-32"):
+        # a page that decoded as ASCII-compatible bytes far enough to show this label is not UTF-16
+        return None
+    return _WHATWG_SUPERSETS.get(name.replace("-", "_"), name)
+
+
+def _parse(markup: str, item: str) -> HtmlElement:
+    try:
+        tree = trafilatura.load_html(markup)
+    except (ValueError, TypeError) as exc:
+        raise ExtractionError(item, f"HTML could not be parsed: {exc}") from exc
+    if tree is None:
+        raise ExtractionError(item, "not an HTML document (no parseable HTML tree)")
+    return tree
+
+
+def _extract_body(tree: HtmlElement, url: str | None, item: str) -> str:
+    try:
+        # bare_extraction works on a copy of the tree, which stays intact for the metadata
+        document = trafilatura.bare_extraction(tree, url=url, **_TRAFILATURA_OPTIONS)
+    except RecursionError as exc:
+        raise ExtractionError(item, "HTML nested too deeply to extract") from exc
+    if document is None or isinstance(document, dict) or not document.text:
+        raise ExtractionError(item, "no article text found in the HTML")
+    return str(document.text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Metadata:
+    title: str | None = None
+    author: str | None = None
+    sitename: str | None = None
+    url: str | None = None
+    date: str | None = None
+
+
+def _read_metadata(
+    tree: HtmlElement, url: str | None, moment: datetime, extensive: bool
+) -> _Metadata:
+    date_config = {
+        "original_date": True,
+        "extensive_search": extensive,
+        "max_date": _latest_local_date(moment).isoformat(),
+    }
+    try:
+        found = trafilatura.extract_metadata(tree, default_url=url, date_config=date_config)
+    # Metadata is secondary: a failure in trafilatura's or htmldate's heuristics on one odd
+    # page must not cost the article text, so any error leaves the metadata empty.
+    except Exception as exc:
+        LOGGER.warning("metadata extraction failed (%s): %r", url or "<html>", exc)
+        return _Metadata()
+    return _Metadata(found.title, found.author, found.sitename, found.url, found.date)
+
+
+def _clean_text(raw: str, title: str | None) -> str:
+    lines = []
+    for line in unicodedata.normalize("NFC", raw).splitlines():
+        cleaned = _SPACES.sub(" ", line).strip()
+        if _WORD.search(cleaned):
+            lines.append(cleaned)
+    # The headline is metadata, not body; trafilatura often repeats it as the first line.
+    if lines and title and _same_text(lines[0], title):
+        lines = lines[1:]
+    return "\n".join(lines)
+
+
+def _same_text(left: str, right: str) -> bool:
+    a = _NON_WORD.sub(" ", left.casefold()).strip()
+    b = _NON_WORD.sub(" ", right.casefold()).strip()
+    return a == b or fuzz.ratio(a, b) >= _TITLE_SIMILARITY
+
+
+def _clean_field(value: str | None) -> str | None:
+    if value is None:
+        return None
+    cleaned = _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
+    return cleaned or None
+
+
+def _site_name(sitename: str | None, page_url: str | None) -> str | None:
+    name = _clean_field(sitename)
+    if name is None or page_url is None:
+        return name
+    # trafilatura falls back to the host name when the page names no outlet; that is not metadata
+    host = urlsplit(page_url).hostname or ""
+    if name.casefold() in {host.casefold(), host.casefold().removeprefix("www.")}:
+        return None
+    return name
+
+
+def _canonical_url(tree: HtmlElement, url: str | None) -> str | None:
+    candidates = [
+        link.get("href")
+        for link in tree.iter("link")
+        if "canonical" in (link.get("rel") or "").lower().split()
+    ]
+    candidates += [
+        meta.get("content") for meta in tree.iter("meta") if meta.get("property") == "og:url"
+    ]
+    for candidate in candidates:
+        if not candidate or not candidate.strip():
+            continue
+        absolute = urljoin(url, candidate.strip()) if url else candidate.strip()
+        if urlsplit(absolute).scheme in {"http", "https"} and urlsplit(absolute).netloc:
+            return absolute
+    return None
+
+
+def _declared_language(tree: HtmlElement) -> str | None:
+    root = tree.getroottree().getroot()
+    values = [root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang")]
+    for meta in tree.iter("meta"):
+        key = (meta.get("http-equiv") or meta.get("name") or meta.get("property") or "").lower()
+        if key in {"content-language", "language", "dc.language", "og:locale"}:
+            values.append(meta.get("content"))
+    for value in values:
+        if not value:
+            continue
+        primary = re.split(r"[-_,;\s]", value.strip().lower(), maxsplit=1)[0]
+        if _LANG_TAG.match(primary):
+            return primary
+    return None
+
+
+# --- publication date ------------------------------------------------------------------------
+
+
+def _publication_date(
+    tree: HtmlElement, page_url: str | None, htmldate_value: str | None, moment: datetime
+) -> tuple[date | None, str | None]:
+    """The date the page declares, with its provenance; (None, None) if unknown or in the future.
+
+    The first readable declaration decides: when it lies after ``moment`` the page's dating is
+    wrong, and hunting for another date elsewhere on the page would be a guess.
+    """
+    for value, source in _declared_dates(tree):
+        parsed = _parse_date(value)
+        if parsed is not None:
+            return (parsed[0], source) if not _in_future(*parsed, moment) else (None, None)
+    if page_url and (match := _URL_DATE.search(page_url)):
+        try:
+            in_url = date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            in_url = None
+        if in_url is not None and _plausible(in_url):
+            return (in_url, "url") if not _in_future(in_url, None, moment) else (None, None)
+    if htmldate_value:
+        try:
+            found = date.fromisoformat(htmldate_value)
+        except ValueError:
+            return None, None
+        if _plausible(found) and not _in_future(found, None, moment):
+            return found, "htmldate:original"
+    return None, None
+
+
+def _declared_dates(tree: HtmlElement) -> Iterator[tuple[str, str]]:
+    """Publication-date declarations in order of trust: (raw value, provenance)."""
+    meta = _meta_values(tree)
+    if value := meta.get("article:published_time"):
+        yield value, "html-meta:article:published_time"
+    for value in _json_ld_dates(tree):
+        yield value, "json-ld:datePublished"
+    for element in tree.xpath('//*[@itemprop="datePublished"]'):
+        value = element.get("content") or element.get("datetime") or element.text_content()
+        if value and value.strip():
+            yield value, "microdata:datePublished"
+    for key in _DATE_META_KEYS:
+        if value := meta.get(key):
+            yield value, f"html-meta:{key}"
+
+
+def _meta_values(tree: HtmlElement) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        content = meta.get("content")
+        if key and content and content.strip():
+            values.setdefault(key.strip(), content.strip())
+    return values
+
+
+def _json_ld_dates(tree: HtmlElement) -> list[str]:
+    """datePublished of top-level JSON-LD objects: article types first, then web pages.
+
+    Nested objects (a video, a related story) carry their own dates and are not looked at.
+    """
+    articles: list[str] = []
+    pages: list[str] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except (json.JSONDecodeError, RecursionError):
+            continue
+        for node in _top_level_nodes(data):
+            value = node.get("datePublished")
+            if not isinstance(value, str) or not value.strip():
+                continue
+            kind = node.get("@type")
+            kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+            if _ARTICLE_TYPE.search(kinds):
+                articles.append(value)
+            elif _PAGE_TYPE.search(kinds):
+                pages.append(value)
+    return articles + pages
+
+
+def _top_level_nodes(data: object) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for entry in data:
+            yield from _top_level_nodes(entry)
+    elif isinstance(data, dict):
+        yield data
+        graph = data.get("@graph")
+        if isinstance(graph, list):
+            yield from (node for node in graph if isinstance(node, dict))
+
+
+def _parse_date(value: str) -> tuple[date, datetime | None] | None:
+    """(calendar date as written, exact moment if the value has a time zone) or None."""
+    text = value.strip()
+    moment: datetime | None = None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        if match := _LEADING_DATE.match(text):
+            try:
+                moment = datetime(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                return None
+        else:
+            try:
+                moment = parsedate_to_datetime(text)
+            except (TypeError, ValueError, IndexError):
+                return None
+    if moment is None or not _plausible(moment.date()):
+        return None
+    return moment.date(), moment if moment.tzinfo is not None else None
+
+
+def _plausible(day: date) -> bool:
+    return day >= _EARLIEST and day not in _PLACEHOLDER_DATES
+
+
+def _in_future(day: date, exact: datetime | None, moment: datetime) -> bool:
+    if exact is not None:
+        return exact > moment
+    return day > _latest_local_date(moment)
+
+
+def _latest_local_date(moment: datetime) -> date:
+    """The latest calendar date anywhere on Earth at ``moment``."""
+    return (moment + _MAX_UTC_OFFSET).date()
+
+
+def _as_utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

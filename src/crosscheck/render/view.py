@@ -1,0 +1,82 @@
+"""What the human-readable reports show, computed once for the Markdown and HTML templates."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from crosscheck.corroborate.sources import article_label
+from crosscheck.records import Dossier, Entity, Event, Finding
+
+SINGLE_SOURCE_SHOWN = 25
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixView:
+    """Outlet x finding agreement, ready for a table."""
+
+    outlets: list[str]
+    findings: list[Finding]
+    cells: dict[tuple[str, str], str]
+    agreement_rate: dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportView:
+    """Everything the templates need, with lookups resolved."""
+
+    dossier: Dossier
+    label: dict[str, str]
+    entity: dict[str, Entity]
+    counts: dict[str, int]
+    findings_by_kind: dict[str, list[Finding]]
+    timeline: list[Event]
+    people: list[Entity]
+    other_entities: list[Entity]
+    matrix: MatrixView
+    single_source_hidden: int
+
+
+def _matrix(dossier: Dossier) -> MatrixView:
+    findings = [f for f in dossier.findings if f.kind in ("corroborated", "conflict")]
+    cells = {(c.outlet, c.finding): c.stance for c in dossier.agreement}
+    outlets = sorted({c.outlet for c in dossier.agreement})
+    rate = {}
+    for outlet in outlets:
+        stances = Counter(s for (o, _), s in cells.items() if o == outlet)
+        total = stances["supports"] + stances["contradicts"]
+        rate[outlet] = stances["supports"] / total if total else 0.0
+    return MatrixView(outlets=outlets, findings=findings, cells=cells, agreement_rate=rate)
+
+
+def build_view(dossier: Dossier) -> ReportView:
+    """Prepare the dossier for the report templates."""
+    by_kind: dict[str, list[Finding]] = defaultdict(list)
+    for finding in dossier.findings:
+        by_kind[finding.kind].append(finding)
+    hidden = max(0, len(by_kind["single_source"]) - SINGLE_SOURCE_SHOWN)
+    by_kind["single_source"] = by_kind["single_source"][:SINGLE_SOURCE_SHOWN]
+    timeline = sorted(dossier.events, key=lambda e: (e.date is None, e.date or date.min, e.title))
+    significant = [e for e in dossier.entities if len(e.mentions) >= 2 or e.roles]
+    counts = Counter(f.kind for f in dossier.findings)
+    return ReportView(
+        dossier=dossier,
+        label={a.id: article_label(a) for a in dossier.articles},
+        entity={e.id: e for e in dossier.entities},
+        counts={
+            "articles": len(dossier.articles),
+            "rejected": len(dossier.rejected),
+            "entities": len(dossier.entities),
+            "stories": len(dossier.stories),
+            "events": len(dossier.events),
+            "claims": len(dossier.claims),
+            **{k: counts.get(k, 0) for k in ("conflict", "internal_inconsistency", "corroborated", "single_source")},
+        },
+        findings_by_kind=dict(by_kind),
+        timeline=timeline,
+        people=[e for e in significant if e.type == "PERSON"],
+        other_entities=[e for e in significant if e.type != "PERSON"][:60],
+        matrix=_matrix(dossier),
+        single_source_hidden=hidden,
+    )

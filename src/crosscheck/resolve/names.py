@@ -1,0 +1,80 @@
+"""Name normalisation for matching spelling and transliteration variants.
+
+"al-Sharaa" / "Al-shara", "Ahmed" / "Ahmad", "Barak" / "Barrack", "Shaibani" / "Shibani" share a
+*skeleton*: case, accents, Arabic article prefixes, doubled letters and inner vowels folded away.
+A skeleton match is a candidate only; callers confirm it with string similarity.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz.distance import JaroWinkler
+
+_ARTICLES = frozenset({"al", "el", " al-", "el-", "the", "ad", "ar", "as", "ash", "at", "az", "an"})
+_SPLIT = re.compile(r"[\s\-‐–—_]+")
+_STRIP = re.compile(r"[^\w]+")
+_DIGRAPHS = (("ph", "f"), ("ck", "k"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("dj", "j"),
+             ("ou", "u"), ("ee", "i"), ("oo", "u"), ("q", "k"), ("c", "k"), ("y", "i"),
+             ("w", "u"), ("z", "s"))
+NICKNAMES: dict[str, str] = {
+    "tom": "thomas", "tommy": "thomas", "bill": "william", "will": "william", "bob": "robert",
+    "rob": "robert", "bobby": "robert", "mike": "michael", "jim": "james", "jimmy": "james",
+    "joe": "joseph", "dick": "richard", "rick": "richard", "dan": "daniel", "dave": "david",
+    "steve": "steven", "tony": "anthony", "ben": "benjamin", "bibi": "benjamin",
+    "chris": "christopher", "nick": "nicholas", "alex": "alexander", "sam": "samuel",
+    "ed": "edward", "ted": "edward", "andy": "andrew", "matt": "matthew", "pat": "patrick",
+    "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "jen": "jennifer",
+    "sasha": "alexander", "vlad": "vladimir", "mo": "mohammed", "gabi": "gabriel",
+}
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents removed, curly apostrophes straightened, possessive dropped."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.replace("’", "'").replace("‘", "'")
+    return re.sub(r"'s$", "", text.strip())
+
+
+@lru_cache(maxsize=65536)
+def name_tokens(text: str) -> tuple[str, ...]:
+    """The words of a name, folded, with Arabic and English articles dropped."""
+    tokens: list[str] = []
+    for raw in _SPLIT.split(fold(text)):
+        token = _STRIP.sub("", raw)
+        if token and token not in _ARTICLES:
+            tokens.append(token)
+    return tuple(tokens)
+
+
+@lru_cache(maxsize=65536)
+def skeleton(token: str) -> str:
+    """A transliteration-tolerant key of one name word: "sharaa" -> "shr", "barrack" -> "brk"."""
+    word = token.lower()
+    for old, new in _DIGRAPHS:
+        word = word.replace(old, new)
+    word = re.sub(r"(.)\1+", r"\1", word)
+    if not word:
+        return ""
+    return word[0] + re.sub(r"[aeiou]", "", word[1:])
+
+
+def canonical_first_name(token: str) -> str:
+    """A first name with common nicknames expanded ("tom" -> "thomas")."""
+    return NICKNAMES.get(token, token)
+
+
+def similar_words(a: str, b: str, threshold: float = 0.8) -> tuple[bool, float]:
+    """Whether two name words are variants of each other, and the similarity behind it."""
+    if a == b:
+        return True, 1.0
+    score = JaroWinkler.similarity(a, b)
+    return skeleton(a) == skeleton(b) and score >= threshold, score
+
+
+def acronym(tokens: tuple[str, ...]) -> str:
+    """Initials of the capitalised content words: ("united", "nations") -> "un"."""
+    return "".join(t[0] for t in tokens if t not in {"of", "and", "for", "the", "de", "du", "la"})

@@ -1,0 +1,330 @@
+"""Cross-document entity resolution: one entity per real-world person, organisation or place.
+
+Candidates are found by blocking (name skeletons, surnames, acronyms), never by comparing all
+pairs; each union is recorded with its evidence. Different people who share a surname stay apart
+because full names must agree on the first name too, and a bare surname is linked only when it
+points to exactly one person (in its own article first, then in the corpus).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from crosscheck.annotate.gazetteer import country_of
+from crosscheck.ids import slug
+from crosscheck.records import (
+    AnnotatedArticle,
+    Entity,
+    EntityMentionRef,
+    EntityRole,
+    EntityType,
+    MergeEvidence,
+)
+from crosscheck.resolve.names import (
+    acronym,
+    canonical_first_name,
+    fold,
+    name_tokens,
+    similar_words,
+    skeleton,
+)
+
+MentionKey = tuple[str, int]  # (article id, mention index)
+_PERSONLIKE = ("PERSON", "ORG", "FAC")
+_PLACES = ("GPE", "LOC")
+
+
+@dataclass
+class _UnionFind:
+    parent: dict[MentionKey, MentionKey] = field(default_factory=dict)
+
+    def find(self, key: MentionKey) -> MentionKey:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: MentionKey, b: MentionKey) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        self.parent[max(ra, rb)] = min(ra, rb)
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """Resolved entities and, for every mention, the entity it names."""
+
+    entities: list[Entity]
+    entity_of: dict[MentionKey, str]
+
+
+@dataclass
+class _State:
+    uf: _UnionFind = field(default_factory=_UnionFind)
+    evidence: dict[MentionKey, list[MergeEvidence]] = field(default_factory=lambda: defaultdict(list))
+    seen_pairs: set[tuple[str, str, str]] = field(default_factory=set)
+
+    def merge(self, a: MentionKey, b: MentionKey, kind: str, forms: tuple[str, str],
+              score: float, detail: str) -> None:
+        self.uf.union(a, b)
+        pair = (kind, *sorted(forms))
+        if forms[0] != forms[1] and pair not in self.seen_pairs:
+            self.seen_pairs.add(pair)  # type: ignore[arg-type]
+            self.evidence[a].append(
+                MergeEvidence(kind=kind, forms=sorted(forms), score=round(score, 3), detail=detail)
+            )
+
+
+def _person_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bool, str, float]:
+    """Full names that name the same person: surname variants and first-name variants agree."""
+    same_last, last_score = similar_words(a[-1], b[-1])
+    if not same_last:
+        return False, "", 0.0
+    first_a, first_b = canonical_first_name(a[0]), canonical_first_name(b[0])
+    if first_a == first_b:
+        kind = "nickname" if a[0] != b[0] else "transliteration"
+        return True, kind, last_score
+    same_first, first_score = similar_words(first_a, first_b)
+    if same_first:
+        return True, "transliteration", min(first_score, last_score)
+    if len(a[0]) == 1 or len(b[0]) == 1:
+        if a[0][0] == b[0][0]:
+            return True, "initial", last_score
+    return False, "", 0.0
+
+
+def _retype(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, EntityType]:
+    """Fix the small model's type errors by corpus vote: "Sharaa" tagged ORG in one sentence
+    is a person when the same name is a person elsewhere."""
+    person_words: Counter[str] = Counter()
+    for art in articles:
+        for m in art.mentions:
+            if m.type == "PERSON":
+                toks = name_tokens(m.text)
+                if len(toks) >= 2:
+                    person_words[skeleton(toks[-1])] += 2
+                person_words[" ".join(toks)] += 1
+    types: dict[MentionKey, EntityType] = {}
+    for art in articles:
+        for i, m in enumerate(art.mentions):
+            mention_type: EntityType = m.type
+            toks = name_tokens(m.text)
+            if m.type in ("ORG", "FAC") and toks and len(toks) <= 3:
+                key = skeleton(toks[-1]) if len(toks) == 1 else " ".join(toks)
+                if person_words[key] >= 2 and any(ch.isupper() for ch in m.text):
+                    mention_type = "PERSON"
+            if m.type == "NORP" and country_of(m.text):
+                mention_type = "GPE"
+            types[(art.article.id, i)] = mention_type
+    return types
+
+
+def _resolve_people(
+    articles: Sequence[AnnotatedArticle],
+    keys: list[MentionKey],
+    text_of: dict[MentionKey, str],
+    state: _State,
+) -> None:
+    full = [k for k in keys if len(name_tokens(text_of[k])) >= 2]
+    short = [k for k in keys if len(name_tokens(text_of[k])) == 1]
+    # 1. Full names, blocked by surname skeleton.
+    by_surname: dict[str, list[MentionKey]] = defaultdict(list)
+    for k in full:
+        by_surname[skeleton(name_tokens(text_of[k])[-1])].append(k)
+    for block in by_surname.values():
+        forms: dict[tuple[str, ...], MentionKey] = {}
+        for k in block:
+            forms.setdefault(name_tokens(text_of[k]), k)
+        for k in block:
+            state.uf.union(k, forms[name_tokens(text_of[k])])
+        items = list(forms.items())
+        for i, (tok_a, key_a) in enumerate(items):
+            for tok_b, key_b in items[i + 1 :]:
+                ok, kind, score = _person_names_compatible(tok_a, tok_b)
+                if ok:
+                    state.merge(key_a, key_b, kind, (text_of[key_a], text_of[key_b]), score,
+                                f"first and last names agree as {kind} variants")
+    # 2. Bare surnames: the full name in the same article, else the only one in the corpus.
+    article_full: dict[str, list[MentionKey]] = defaultdict(list)
+    for k in full:
+        article_full[k[0]].append(k)
+
+    def matches(word: str, candidates: list[MentionKey]) -> set[MentionKey]:
+        roots = set()
+        for c in candidates:
+            toks = name_tokens(text_of[c])
+            if any(similar_words(word, t)[0] for t in toks[1:]) or similar_words(word, toks[-1])[0]:
+                roots.add(state.uf.find(c))
+        return roots
+
+    unlinked: list[MentionKey] = []
+    for k in short:
+        word = name_tokens(text_of[k])[0]
+        local = matches(word, article_full[k[0]])
+        if len(local) == 1:
+            root = next(iter(local))
+            state.merge(root, k, "surname in same article", (text_of[root], text_of[k]), 1.0,
+                        "a bare surname refers to the full name used in the same article")
+        else:
+            unlinked.append(k)
+    for k in unlinked:
+        word = name_tokens(text_of[k])[0]
+        block = by_surname.get(skeleton(word), [])
+        roots = matches(word, block)
+        if len(roots) == 1:
+            root = next(iter(roots))
+            state.merge(root, k, "surname, unique in corpus", (text_of[root], text_of[k]), 0.8,
+                        "the only person with this surname in the corpus")
+    # 3. Remaining bare names: variants of each other.
+    by_word: dict[str, list[MentionKey]] = defaultdict(list)
+    for k in unlinked:
+        by_word[skeleton(name_tokens(text_of[k])[0])].append(k)
+    for block in by_word.values():
+        for other in block[1:]:
+            ok, score = similar_words(name_tokens(text_of[block[0]])[0], name_tokens(text_of[other])[0])
+            if ok:
+                state.merge(block[0], other, "transliteration", (text_of[block[0]], text_of[other]),
+                            score, "same name word up to spelling")
+
+
+def _resolve_named(keys: list[MentionKey], text_of: dict[MentionKey, str], state: _State,
+                   places: bool) -> None:
+    """Organisations and places: exact folded names, country aliases, acronyms."""
+    by_key: dict[str, list[MentionKey]] = defaultdict(list)
+    for k in keys:
+        text = text_of[k]
+        country = country_of(text) if places else None
+        by_key[fold(country) if country else " ".join(name_tokens(text))].append(k)
+    for norm, block in by_key.items():
+        for other in block[1:]:
+            a, b = text_of[block[0]], text_of[other]
+            kind = "country alias" if places and fold(a) != fold(b) and country_of(a) else "same name"
+            state.merge(block[0], other, kind, (a, b), 1.0, f"both normalise to {norm!r}")
+    if places:
+        return
+    # Acronyms: "UN" ~ "United Nations", "UN General Assembly" ~ "United Nations General Assembly".
+    expansions: dict[str, set[str]] = defaultdict(set)
+    for norm in by_key:
+        toks = tuple(norm.split())
+        for i in range(len(toks)):
+            for j in range(i + 2, min(len(toks), i + 6) + 1):
+                expansions[acronym(toks[i:j])].add(norm)
+    for norm, block in by_key.items():
+        toks = norm.split()
+        written = set(text_of[block[0]].replace(".", "").upper().split())
+        for pos, tok in enumerate(toks):
+            if len(tok) < 2 or tok.upper() not in written:
+                continue  # only words written as an acronym
+            for long_norm in sorted(expansions.get(tok, ())):
+                if long_norm != norm and _expands(toks, pos, long_norm.split()):
+                    a, b = text_of[block[0]], text_of[by_key[long_norm][0]]
+                    state.merge(block[0], by_key[long_norm][0], "acronym", (a, b), 0.9,
+                                f"{tok.upper()} abbreviates words of the longer name")
+
+
+def _expands(short: list[str], pos: int, long: list[str]) -> bool:
+    """`short` with its acronym at `pos` spelled out gives `long`."""
+    for i in range(len(long)):
+        for j in range(i + 2, len(long) + 1):
+            if (
+                acronym(tuple(long[i:j])) == short[pos]
+                and long[:i] == short[:pos]
+                and long[j:] == short[pos + 1 :]
+            ):
+                return True
+    return False
+
+
+def _canonical_name(forms: Counter[str], entity_type: str) -> str:
+    if entity_type in _PLACES:
+        for form in forms:
+            country = country_of(form)
+            if country:
+                return country
+    best = max(forms, key=lambda f: (len(name_tokens(f)) >= 2, forms[f], len(f)))
+    return best[4:] if best.startswith(("the ", "The ")) else best
+
+
+def resolve_entities(articles: Sequence[AnnotatedArticle]) -> Resolution:
+    """Resolve all mentions of all articles into entities, each merge with its evidence."""
+    types = _retype(articles)
+    text_of: dict[MentionKey, str] = {}
+    groups: dict[str, list[MentionKey]] = defaultdict(list)
+    for art in articles:
+        for i, m in enumerate(art.mentions):
+            key = (art.article.id, i)
+            text_of[key] = m.text
+            if not name_tokens(m.text):
+                continue
+            t = types[key]
+            groups["PLACE" if t in _PLACES else t].append(key)
+    state = _State()
+    for family, keys in groups.items():
+        for k in keys:
+            state.uf.find(k)
+        if family == "PERSON":
+            _resolve_people(articles, keys, text_of, state)
+        else:
+            _resolve_named(keys, text_of, state, places=family == "PLACE")
+    return _build_entities(articles, types, text_of, state)
+
+
+def _build_entities(
+    articles: Sequence[AnnotatedArticle],
+    types: dict[MentionKey, EntityType],
+    text_of: dict[MentionKey, str],
+    state: _State,
+) -> Resolution:
+    members: dict[MentionKey, list[MentionKey]] = defaultdict(list)
+    for key in text_of:
+        if key in state.uf.parent:
+            members[state.uf.find(key)].append(key)
+    by_article = {a.article.id: a for a in articles}
+    entities: list[Entity] = []
+    entity_of: dict[MentionKey, str] = {}
+    used_ids: Counter[str] = Counter()
+    for root, keys in sorted(members.items()):
+        keys.sort()
+        type_votes = Counter(types[k] for k in keys)
+        entity_type = type_votes.most_common(1)[0][0]
+        forms = Counter(text_of[k] for k in keys)
+        name = _canonical_name(forms, entity_type)
+        base = f"{entity_type.lower()}:{slug(name)}"
+        used_ids[base] += 1
+        entity_id = base if used_ids[base] == 1 else f"{base}-{used_ids[base]}"
+        mention_refs = []
+        for article_id, index in keys:
+            m = by_article[article_id].mentions[index]
+            mention_refs.append(
+                EntityMentionRef(article=article_id, start=m.start, end=m.end, text=m.text)
+            )
+            entity_of[(article_id, index)] = entity_id
+        key_set = set(keys)
+        roles = [
+            EntityRole(
+                title=r.title, office=r.office, country=r.country, status=r.status,
+                article=art.article.id, as_of=art.article.published, evidence=r.evidence,
+            )
+            for art in articles
+            for r in art.roles
+            if (art.article.id, r.mention) in key_set
+        ]
+        merges = [e for k in keys for e in state.evidence.get(k, [])]
+        entities.append(
+            Entity(
+                id=entity_id,
+                name=name,
+                type=entity_type,
+                aliases=sorted(forms, key=lambda f: (-forms[f], f)),
+                roles=roles,
+                mentions=mention_refs,
+                merges=merges,
+            )
+        )
+    entities.sort(key=lambda e: (-len(e.mentions), e.id))
+    return Resolution(entities=entities, entity_of=entity_of)
