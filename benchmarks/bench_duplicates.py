@@ -478,8 +478,10 @@ def synthetic_corpus(sources: Sequence[Source], size: int, seed: int) -> list[tu
         else:
             picked = rng.sample(sentences, rng.choice(lengths) + 1)
             noisy = [
-                " ".join(w if rng.random() > SCALE_WORD_NOISE else rng.choice(vocabulary)
-                         for w in _words(p))
+                " ".join(
+                    w if rng.random() > SCALE_WORD_NOISE else rng.choice(vocabulary)
+                    for w in _words(p)
+                )
                 for p in picked
             ]
             article = Article(noisy[0], tuple(noisy[1:]))
@@ -533,7 +535,9 @@ def scaling(sources: Sequence[Source], sizes: Sequence[int], seed: int) -> list[
         row = queue.get()
         worker.join()
         rows.append(row)
-        print(f"  {size:>7} items: {row['seconds']:.1f} s, {row['peak_mib_above_baseline']:.0f} MiB")
+        print(
+            f"  {size:>7} items: {row['seconds']:.1f} s, {row['peak_mib_above_baseline']:.0f} MiB"
+        )
     for previous, row in itertools.pairwise(rows):
         row["time_exponent_vs_previous"] = math.log(
             row["seconds"] / previous["seconds"]
@@ -580,45 +584,90 @@ def _fpr(result: dict[str, Any], category: str) -> str:
 def print_quality(result: dict[str, Any]) -> None:
     """Markdown tables of the quality results."""
     pool = result["pool"]
-    print(f"\n## Duplicate pairs (pool of {pool['articles']} articles, "
-          f"{pool['real_articles']} real)\n")
+    print(
+        f"\n## Duplicate pairs (pool of {pool['articles']} articles, "
+        f"{pool['real_articles']} real)\n"
+    )
     print(markdown_table(["category", "pairs"], sorted(pool["pairs_by_category"].items())))
-    headers = ["setting", "P", "R", "F1", "R synthetic", "R natural",
-               "FPR same-event", "FPR similar", "FPR unrelated", "ambiguous flagged"]
+    headers = [
+        "setting",
+        "P",
+        "R",
+        "F1",
+        "R synthetic",
+        "R natural",
+        "FPR same-event",
+        "FPR similar",
+        "FPR unrelated",
+        "ambiguous flagged",
+    ]
 
     def row(name: str, r: dict[str, Any]) -> list[object]:
-        return [name, r["precision"], r["recall"], r["f1"], r["recall_synthetic"],
-                r["recall_natural"], _fpr(r, "same-event"), _fpr(r, "similar-event"),
-                _fpr(r, "unrelated"), r["ambiguous_flagged"]]
+        return [
+            name,
+            r["precision"],
+            r["recall"],
+            r["f1"],
+            r["recall_synthetic"],
+            r["recall_natural"],
+            _fpr(r, "same-event"),
+            _fpr(r, "similar-event"),
+            _fpr(r, "unrelated"),
+            r["ambiguous_flagged"],
+        ]
 
-    print("\n### Threshold sweep (shingle size "
-          f"{DEFAULT_SHINGLE_SIZE}; default threshold {DEFAULT_THRESHOLD})\n")
-    print(markdown_table(headers, [row(f"t={r['threshold']}", r) for r in result["threshold_sweep"]]))
+    print(
+        "\n### Threshold sweep (shingle size "
+        f"{DEFAULT_SHINGLE_SIZE}; default threshold {DEFAULT_THRESHOLD})\n"
+    )
+    print(
+        markdown_table(headers, [row(f"t={r['threshold']}", r) for r in result["threshold_sweep"]])
+    )
     print(f"\n### Shingle-size sweep (threshold {DEFAULT_THRESHOLD})\n")
-    print(markdown_table(headers, [row(f"k={r['shingle_size']}", r)
-                                   for r in result["shingle_size_sweep"]]))
+    print(
+        markdown_table(
+            headers, [row(f"k={r['shingle_size']}", r) for r in result["shingle_size_sweep"]]
+        )
+    )
     print("\n### Recall by edit at the defaults (original vs copy; copy vs copy)\n")
     edits = result["default"]["recall_by_edit"]
-    print(markdown_table(["edit", "pairs", "recall"],
-                         [[e, v["pairs"], v["recall"]] for e, v in edits.items()]))
+    print(
+        markdown_table(
+            ["edit", "pairs", "recall"], [[e, v["pairs"], v["recall"]] for e, v in edits.items()]
+        )
+    )
 
 
 def print_scaling(rows: Sequence[dict[str, Any]]) -> None:
     """Markdown table of the scaling results."""
     print("\n## Scaling (incremental DuplicateIndex, defaults)\n")
-    print(markdown_table(
-        ["items", "seconds", "µs/item", "peak MiB", "groups", "time exponent"],
-        [[r["items"], r["seconds"], r["us_per_item"], r["peak_mib_above_baseline"], r["groups"],
-          r.get("time_exponent_vs_previous")] for r in rows],
-    ))
+    print(
+        markdown_table(
+            ["items", "seconds", "µs/item", "peak MiB", "groups", "time exponent"],
+            [
+                [
+                    r["items"],
+                    r["seconds"],
+                    r["us_per_item"],
+                    r["peak_mib_above_baseline"],
+                    r["groups"],
+                    r.get("time_exponent_vs_previous"),
+                ]
+                for r in rows
+            ],
+        )
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the benchmark, print Markdown, write benchmarks/results/duplicates.json."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=default_data_dir())
-    parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
-                        help="comma-separated corpus sizes for the scaling run ('' to skip)")
+    parser.add_argument(
+        "--sizes",
+        default=",".join(map(str, DEFAULT_SIZES)),
+        help="comma-separated corpus sizes for the scaling run ('' to skip)",
+    )
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args(argv)
@@ -635,8 +684,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "benchmark": "exact and near-duplicate (syndicated copy) detection",
         "metric": "pair precision/recall/F1 over predicted groups; time and peak RSS",
         "defaults": {"threshold": DEFAULT_THRESHOLD, "shingle_size": DEFAULT_SHINGLE_SIZE},
-        "data": "ECB+ topics 1-35 (train+dev), GVC val; copies synthesised with seed "
-                f"{args.seed}",
+        "data": f"ECB+ topics 1-35 (train+dev), GVC val; copies synthesised with seed {args.seed}",
     }
     update_results(RESULTS_PATH, runs, extra)
     print(f"\nresults written to {RESULTS_PATH}")

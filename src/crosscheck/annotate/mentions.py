@@ -31,12 +31,10 @@ def _repair(text: str, start: int) -> tuple[str, int, int] | None:
     """Cut a span at a line break and a possessive; drop a leading 'the'."""
     text = text.split("\n", 1)[0]
     lead = _LEADING_THE.match(text)
-    if lead and len(text.split()) > 2:
-        # "the Bashar al-Assad" -> "Bashar al-Assad"; keep "the United Nations" whole.
-        rest = text[lead.end():]
-        if rest[:1].isupper() and not rest.startswith(("United", "European", "National")):
-            start += lead.end()
-            text = rest
+    if lead and len(text.split()) > 1 and text[lead.end() :][:1].isupper():
+        # "the Bashar al-Assad" -> "Bashar al-Assad", "the United Nations" -> "United Nations"
+        start += lead.end()
+        text = text[lead.end() :]
     text = _POSSESSIVE.sub("", text).rstrip(" ,.;:-–—")
     if not text or not any(ch.isalpha() for ch in text):
         return None

@@ -44,13 +44,20 @@ class TimeExpression:
 # --------------------------------------------------------------------------------------------
 
 _MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-).split()
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _MONTH_NUM: dict[str, int] = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}
 _MONTH_NUM.update({name[:3]: i for i, name in enumerate(_MONTH_NAMES, 1)})
 _MONTH_NUM["sept"] = 9
 
-_WEEKDAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_NUM: dict[str, int] = {name: i for i, name in enumerate(_WEEKDAY_NAMES)}
 _WEEKDAY_NUM.update({name[:3]: i for i, name in enumerate(_WEEKDAY_NAMES)})
 _WEEKDAY_NUM.update({"tues": 1, "thur": 3, "thurs": 3})
@@ -72,7 +79,7 @@ _ORDINAL_NUM = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 }  # fmt: skip
 _VAGUE_QTY = {"a few", "few", "several", "some", "many", "a number of", "numerous", "dozens of",
-              "hundreds of", "a couple of", "couple of"}
+              "hundreds of"}
 
 # unit word -> (TIMEX3 unit letter, is a time-of-day unit, multiplier)
 _UNITS: dict[str, tuple[str, bool, int]] = {
@@ -80,7 +87,8 @@ _UNITS: dict[str, tuple[str, bool, int]] = {
     "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1),
     "fortnight": ("W", False, 2), "month": ("M", False, 1), "quarter": ("M", False, 3),
     "year": ("Y", False, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
-    "centurie": ("Y", False, 100), "millennium": ("Y", False, 1000), "millennia": ("Y", False, 1000),
+    "centurie": ("Y", False, 100), "millennium": ("Y", False, 1000),
+    "millennia": ("Y", False, 1000),
 }  # fmt: skip
 _VAGUE_UNIT = {"S": "PTXS", "H": "PTXH", "D": "PXD", "W": "PXW", "Y": "PXY"}
 _PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
@@ -90,29 +98,37 @@ _SEASON_ORDER = ["SP", "SU", "FA", "WI"]  # YYYY-WI is the winter starting in De
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}
 
-# Words before an expression that mark the clause as future / past (a cheap tense detector).
-_FUTURE_CUES = frozenset(
-    "will 'll ll shall would going expected expects expect scheduled schedule plans plan "
-    "planning intends intend due upcoming hopes hope aims aim begins begin starts start "
-    "opens resume resumes meets meet convene convenes vote votes takes tomorrow next coming "
-    "could might may should must wants want slated".split()
+# Cue words around an expression that mark its clause as future or past (a cheap tense
+# detector).  Strong cues (auxiliaries, "said") outrank weak ones (-ed forms, present verbs).
+_STRONG_FUTURE = _words(
+    "will 'll ll shall would be going expected expects scheduled planning plans intends "
+    "due upcoming slated soon tomorrow next payable effective ahead"
 )
-_PAST_CUES = frozenset(
-    "was were had did said says told ago went came made took gave met held left won lost "
-    "began saw fell rose hit struck found brought sent spent built kept led ran sold stood "
-    "wrote became broke chose drove flew fought got grew knew paid shot spoke threw wore "
-    "yesterday last earlier since been".split()
+# "had been scheduled to expire Friday": a plan reported in the past
+_PLANNED = _words("expected scheduled due slated set planned")
+_STRONG_PAST = _words(
+    "was were had did said told ago yesterday last earlier"
 )
-_ED_NOT_PAST = frozenset("need feed seed speed red bed hundred indeed embed shed proceed "
-                         "succeed exceed".split())
+_WEAK_FUTURE = _words(
+    "begins begin starts start opens resume resumes meets meet convene convenes takes could "
+    "might may should must wants want hopes hope aims aim coming planned"
+)
+_WEAK_PAST = _words(
+    "says went came made took gave met held left won lost began saw fell rose hit struck found "
+    "brought sent spent built kept led ran sold stood wrote became broke chose drove flew "
+    "fought got grew knew paid shot spoke threw wore since been"
+)
+_ED_NOT_PAST = _words(
+    "need feed seed speed red bed hundred indeed embed shed proceed succeed exceed"
+)
 
-_QUANTITY_NOUNS = frozenset(
+_QUANTITY_NOUNS = _words(
     "people persons men women children kids soldiers troops fighters residents civilians "
     "workers employees members votes voters deaths dead killed injured wounded cases patients "
     "homes houses buildings vehicles cars trucks tanks rockets missiles shells tons tonnes "
     "barrels km kilometers kilometres miles meters metres feet yards acres hectares pounds "
-    "dollars euros shares points units jobs students refugees prisoners hostages detainees "
-    "sq square calories rounds seats pages words miles".split()
+    "dollars euros shares points units jobs students refugees prisoners hostages detainees sq "
+    "square calories rounds seats pages words miles"
 )
 
 # --------------------------------------------------------------------------------------------
@@ -123,7 +139,8 @@ _QUANTITY_NOUNS = frozenset(
 def _alternation(forms: Iterable[str]) -> str:
     """Case-sensitive alternation of capitalised and upper-case word forms.
 
-    A form ending in "." has an optional dot; a form ending in "!" requires its dot.
+    A form ending in "!" requires its dot; one ending in "." needs its dot or a number after
+    it ("Jan 5", not "Jan Kavan").
     """
     parts: list[str] = []
     for form in forms:
@@ -131,7 +148,7 @@ def _alternation(forms: Iterable[str]) -> str:
             if variant.endswith("!"):
                 parts.append(re.escape(variant[:-1]) + r"\.")
             elif variant.endswith("."):
-                parts.append(re.escape(variant[:-1]) + r"\.?")
+                parts.append(re.escape(variant[:-1]) + r"(?:\.|(?=\s*\d))")
             else:
                 parts.append(re.escape(variant))
     parts.sort(key=len, reverse=True)
@@ -140,11 +157,12 @@ def _alternation(forms: Iterable[str]) -> str:
 
 _MONTH = _alternation(
     [name.capitalize() for name in _MONTH_NAMES]
-    + "Jan. Feb. Mar! Apr. Jun. Jul. Aug. Sept. Sep. Oct. Nov. Dec.".split()
+    + ["Jan.", "Feb.", "Mar!", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.",
+       "Dec."]
 )
 _WEEKDAY = _alternation(
     [name.capitalize() for name in _WEEKDAY_NAMES]
-    + "Mon! Tue! Tues! Wed! Thu! Thur! Thurs! Fri! Sat! Sun!".split()
+    + ["Mon!", "Tue!", "Tues!", "Wed!", "Thu!", "Thur!", "Thurs!", "Fri!", "Sat!", "Sun!"]
 )
 _WEEKDAYS_PLURAL = r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)"
 _NUMWORD = (
@@ -162,20 +180,21 @@ _ORDWORD = (
 _DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR4 = r"(?:1[6-9]\d\d|20\d\d|21\d\d)(?![\d,.]\d|%|\w)"
 _QTY = (
-    r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d{1,3}(?:,\d{3})+|"
+    r"(?:\d{1,3}(?:\.\d+)?(?:\s+\d/\d)?(?![\d,])|\d{1,3}(?:,\d{3})+|"
     + _NUMWORD
-    + r"(?:\s+and\s+an?\s+half)?|an?(?:\s+half)?|half\s+an?|an?\s+(?:couple\s+of|dozen)"
+    + r"(?:\s+and\s+an?\s+half)?|an?\s+(?:hundred|thousand)|an?(?:\s+half)?|half\s+an?"
+    r"|an?\s+(?:couple\s+of|dozen)"
     r"|a\s+few|a\s+number\s+of|few|several|some|many|numerous|dozens\s+of|hundreds\s+of)"
 )
 _UNIT = (
     r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)"
     r"|millenni(?:um|a))"
 )
+# Quantity modifiers kept in a duration's extent; "over" only right before the number.
 _MODS = (
     r"(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than"
-    r"|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than"
-    r"|not\s+more\s+than|just|only|barely|well\s+over|close\s+to|upwards\s+of|in\s+excess\s+of"
-    r"|a\s+mere|a\s+full|the\s+better\s+part\s+of|within)"
+    r"|fewer\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than"
+    r"|not\s+more\s+than|well\s+over|close\s+to|upwards\s+of|in\s+excess\s+of)"
 )
 _DUR_CONTEXT = (
     r"(?:(?:the\s+)?(?:past|last|next|first|coming|following|previous|final|latest|initial"
@@ -183,7 +202,7 @@ _DUR_CONTEXT = (
 )
 _POINT_MOD = (
     r"(?:early|earlier|mid|late|later|the\s+(?:beginning|start|end|middle|close)\s+of"
-    r"|(?:the\s+)?(?:first|second|latter|early|later)\s+(?:half|part)\s+of)(?:\s+|-)"
+    r"|(?:the\s+)?(?:early|later)\s+part\s+of)(?:\s+|-)"
 )
 _TZ = (
     r"(?:\s*\(?(?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|BST|CET|CEST|EET|EEST|IDT|IST"
@@ -191,7 +210,8 @@ _TZ = (
 )
 _CLOCK = (
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w)|\d{1,2}:\d{2}(?=" + _TZ
-    + r"|\s+hours?\b)|noon|midnight|midday)"
+    + r"|\s+hours?\b)|noon|midnight|midday|(?:\d{1,2}|" + _NUMWORD + r")(?:\s+o'clock)?\s+in\s+the"
+    r"\s+(?:morning|afternoon|evening))"
 )
 _DAY_PHRASE = (
     r"(?:" + _WEEKDAY + r"(?:,?\s+" + _MONTH + r"\s+" + _DAYNUM + r")?|yesterday|today|tomorrow"
@@ -322,6 +342,8 @@ def _quantity(text: str) -> float | None:
         q, half = q.rsplit(" and ", 1)[0], 0.5
     if q in ("a", "an"):
         return 1.0 + half
+    if q.startswith(("a ", "an ")) and q.split()[1] in ("hundred", "thousand"):
+        q = q.split(" ", 1)[1]
     if q in ("a half", "an half", "half a", "half an"):
         return 0.5
     if q in ("a couple of", "couple of"):
@@ -399,12 +421,13 @@ class _Found(NamedTuple):
 class _Context:
     """The text being tagged, its reference date, and cheap lookups around a match."""
 
-    __slots__ = ("lower", "ref", "text")
+    __slots__ = ("forced_tense", "lower", "ref", "text")
 
-    def __init__(self, text: str, ref: date | None) -> None:
+    def __init__(self, text: str, ref: date | None, forced_tense: Tense = None) -> None:
         self.text = text
         self.lower = text.lower()
         self.ref = ref
+        self.forced_tense = forced_tense
 
     def words_before(self, pos: int, n: int = 1) -> list[str]:
         """The n lower-case words just before `pos` (nearest last)."""
@@ -416,31 +439,53 @@ class _Context:
         return match.group(1) if match else ""
 
     def tense(self, start: int, end: int) -> Tense:
-        """Past or future from cue words around the expression (before it first)."""
-        left = self.lower[max(0, start - 100) : start]
+        """Past or future from cue words in the clause around the expression."""
+        if self.forced_tense is not None:
+            return self.forced_tense
+        left = self.lower[max(0, start - 120) : start]
         cut = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
-        before = _WORD.findall(left[cut:])[-8:]
-        for word in reversed(before):
-            found = _tense_of(word)
-            if found:
-                return found
+        before = _WORD.findall(left[cut:])[-10:]
+        found = _nearest_tense(before) or _tense_of(reversed(before))
+        if found:
+            return found
         right = self.lower[end : end + 60]
         stop = _BOUNDARY.search(right)
-        for word in _WORD.findall(right[: stop.start() if stop else None])[:5]:
-            found = _tense_of(word)
-            if found:
-                return found
-        return None
+        return _tense_of(_WORD.findall(right[: stop.start() if stop else None])[:6])
 
 
-def _tense_of(word: str) -> Tense:
-    if word in _FUTURE_CUES:
-        return "future"
-    if word in _PAST_CUES or (
-        len(word) > 4 and word.endswith("ed") and word not in _ED_NOT_PAST
-    ):
-        return "past"
+def _nearest_tense(before: list[str]) -> Tense:
+    """The tense of a verb right before the expression ("announced Wednesday"), if any."""
+    for distance in (1, 2):
+        if len(before) < distance:
+            return None
+        word = before[-distance]
+        previous = before[-distance - 1] if len(before) > distance else ""
+        if word in _PLANNED and previous in ("had", "been", "was", "were"):
+            return "past"
+        found = _tense_of([word])
+        if found == "past" and previous in ("be", "to", "being"):
+            return None  # "will be paid Dec. 14": the auxiliary decides
+        if found:
+            return found
     return None
+
+
+def _tense_of(words: Iterable[str]) -> Tense:
+    """The first strong cue's tense, else the first weak cue's, in the order given."""
+    weak: Tense = None
+    for word in words:
+        if word in _STRONG_FUTURE:
+            return "future"
+        if word in _STRONG_PAST:
+            return "past"
+        if weak is None:
+            if word in _WEAK_FUTURE:
+                weak = "future"
+            elif word in _WEAK_PAST or (
+                len(word) > 4 and word.endswith("ed") and word not in _ED_NOT_PAST
+            ):
+                weak = "past"
+    return weak
 
 
 # --------------------------------------------------------------------------------------------
@@ -469,9 +514,10 @@ def _resolve_month_day(ref: date, month: int, day: int, tense: Tense) -> date | 
                 return date(year + delta, month, day)
         return None
     gap = (candidate - ref).days
-    if (tense == "past" and gap > 45) or (tense is None and gap > 240):
+    # Undated mentions in news lean to the past: move back sooner than forward.
+    if (tense == "past" and gap > 90) or (tense is None and gap > 180):
         return _safe_date(year - 1, month, day)
-    if (tense == "future" and gap < -45) or (tense is None and gap < -240):
+    if (tense == "future" and gap < -90) or (tense is None and gap < -270):
         return _safe_date(year + 1, month, day)
     return candidate
 
@@ -484,9 +530,9 @@ def _resolve_month(ref: date, month: int, tense: Tense, rel: str) -> tuple[int, 
     if rel == "this":
         return ref.year, month
     gap = month - ref.month
-    if (tense == "past" and gap > 1) or (tense is None and gap > 6):
+    if (tense == "past" and gap > 1) or (tense is None and gap >= 6):
         return ref.year - 1, month
-    if (tense == "future" and gap < -1) or (tense is None and gap < -6):
+    if (tense == "future" and gap < -1) or (tense is None and gap <= -9):
         return ref.year + 1, month
     return ref.year, month
 
@@ -602,7 +648,7 @@ def _explicit_date(m: re.Match[str], ctx: _Context) -> list[_Found]:
 
 
 _rule(
-    r"(?:(?P<wd>" + _WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<m>" + _MONTH + r")\s+(?:the\s+)?"
+    r"(?:(?P<wd>" + _WEEKDAY + r"),?\s+)?(?P<m>" + _MONTH + r")\s+(?:the\s+)?"
     r"(?P<d>" + _DAYNUM + r"|" + _ORDWORD + r")(?:,?\s+(?P<y>" + _YEAR4 + r"))?"
 )(_explicit_date)
 _rule(
@@ -625,9 +671,9 @@ def _slash_date(m: re.Match[str], ctx: _Context) -> list[_Found]:
     return _one(m, "DATE", _ymd(resolved), False) if resolved else []
 
 
-_MONTH_CONTEXT = frozenset(
+_MONTH_CONTEXT = _words(
     "in since until till by from to through before after during of early late mid and or "
-    "between last next this the".split()
+    "between last next this the"
 )
 
 
@@ -647,6 +693,8 @@ def _month_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
         if m.group("m").lower() in ("may", "march") and (not before or
                                                          before[0] not in _MONTH_CONTEXT):
             return []
+        if ctx.word_after(m.end()) == "of":
+            return []  # "the March of the Mothers"
     if ctx.ref is None:
         return _one(m, "DATE", f"XXXX-{month:02d}", True)
     if ry:
@@ -666,10 +714,14 @@ def _weekday_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     rel, tod = _g(m, "rel"), _g(m, "tod")
     suffix = "T" + _PART_OF_DAY[tod] if tod else ""
     kind: Kind = "TIME" if tod else "DATE"
+    # TimeBank leaves "early"/"later" outside the extent of a weekday.
+    start = m.start("wd") if rel in ("early", "late", "earlier", "later") else m.start()
     if ctx.ref is None:
-        return _one(m, kind, f"XXXX-WXX-{weekday + 1}{suffix}", True)
-    day = _resolve_weekday(ctx.ref, weekday, ctx.tense(m.start(), m.end()), rel)
-    return _one(m, kind, _ymd(day) + suffix, True)
+        return [_Found(start, m.end(), kind, f"XXXX-WXX-{weekday + 1}{suffix}", True)]
+    possessive = ctx.text[m.end() : m.end() + 2] in ("'s", "’s")
+    tense = "past" if possessive else ctx.tense(m.start(), m.end())  # "Wednesday's ruling"
+    day = _resolve_weekday(ctx.ref, weekday, tense, rel)
+    return [_Found(start, m.end(), kind, _ymd(day) + suffix, True)]
 
 
 @_rule(r"(?:on\s+)?(?P<wd>" + _WEEKDAYS_PLURAL + r")(?:\s+(?P<tod>mornings|afternoons|evenings"
@@ -682,9 +734,9 @@ def _weekday_set(m: re.Match[str], ctx: _Context) -> list[_Found]:
     return [_Found(start, m.end(), "SET", f"XXXX-WXX-{weekday + 1}{suffix}", False)]
 
 
-def _day_phrase_value(phrase: str, start: int, ctx: _Context) -> tuple[str, bool]:
+def _day_phrase_value(phrase: str, tense: Tense, ctx: _Context) -> tuple[str, bool]:
     """Date part ("2025-07-12" or underspecified) of a day phrase attached to a clock time."""
-    sub = _Context(phrase, ctx.ref)
+    sub = _Context(phrase, ctx.ref, tense)
     for pattern, handler in _RULES:
         full = pattern.fullmatch(phrase)
         if full:
@@ -700,6 +752,13 @@ def _clock_value(clock: str) -> str | None:
         return "12:00"
     if clock == "midnight":
         return "24:00"
+    words = re.fullmatch(r"(.+?)(?:\s+o'clock)?\s+in\s+the\s+(morning|afternoon|evening)", clock)
+    if words:
+        number = _quantity(words.group(1))
+        if number is None or not 1 <= number <= 12:
+            return None
+        hour = int(number) % 12 + (0 if words.group(2) == "morning" else 12)
+        return f"{hour:02d}:00"
     match = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?", clock)
     if not match:
         return None
@@ -718,7 +777,8 @@ def _clock_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if clock is None:
         return []
     if m.group("day"):
-        day_value, relative = _day_phrase_value(m.group("day"), m.start("day"), ctx)
+        tense = ctx.tense(m.start(), m.end())
+        day_value, relative = _day_phrase_value(m.group("day"), tense, ctx)
     elif ctx.ref is not None:
         day_value, relative = _ymd(ctx.ref), True
     else:
@@ -770,15 +830,18 @@ _REL_PHRASE = (
 
 
 @_rule(r"(?P<rel>" + _REL_PHRASE + r")\s+(?P<u>week(?:end)?|month|year|quarter|decade|century"
-       r"|fiscal\s+year)")
+       r"|fiscal\s+year)(?:\s+or\s+so)?|(?P<ye>(?:the\s+)?year[- ]end|year's\s+end"
+       r"|the\s+full\s+year)")
 def _relative_unit(m: re.Match[str], ctx: _Context) -> list[_Found]:
+    if m.group("ye"):
+        return _one(m, "DATE", "XXXX" if ctx.ref is None else f"{ctx.ref.year:04d}", True)
     rel, unit = _g(m, "rel"), " ".join(_g(m, "u").split())
     offset = _rel_offset(rel)
     if unit in ("decade", "century") and offset:
         return _one(m, "DURATION", "P10Y" if unit == "decade" else "P100Y", False)
-    if rel.startswith("so far"):
-        rel = "this"
     ref = ctx.ref
+    if rel in ("the following", "the previous", "following", "previous"):
+        ref = None  # anaphoric: relative to the narrative, not to the publication date
     if ref is None:
         blank = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                  "year": "XXXX", "fiscal year": "XXXX", "quarter": "XXXX-QX",
@@ -809,9 +872,7 @@ def _the_weekend(m: re.Match[str], ctx: _Context) -> list[_Found]:
         return [_Found(start, m.end(), "DATE", "XXXX-WXX-WE", True)]
     ref = ctx.ref
     tense = ctx.tense(m.start(), m.end())
-    if tense == "future" and ref.weekday() < 5:
-        week = _iso_week(ref)
-    elif ref.weekday() >= 5:
+    if (tense == "future" and ref.weekday() < 5) or ref.weekday() >= 5:
         week = _iso_week(ref)
     else:
         week = _iso_week(ref - timedelta(weeks=1))
@@ -820,46 +881,65 @@ def _the_weekend(m: re.Match[str], ctx: _Context) -> list[_Found]:
 
 _BOUNDED_MODS = ("more than", "less than", "fewer than", "over", "under", "at least", "at most",
                  "up to", "no more than", "no less than", "not more than", "nearly", "almost",
-                 "upwards of", "in excess of", "well over", "within", "barely")
+                 "upwards of", "in excess of", "well over", "close to")
+_APPROX_MODS = ("about", "around", "approximately", "roughly", "some")
+_NUMBER_WORD = re.compile(_NUMWORD + r"$", re.IGNORECASE)
 
 
 @_rule(
     r"(?:(?P<mod>" + _MODS + r")\s+)?(?:(?P<ctx>" + _DUR_CONTEXT + r")\s+)?(?:(?P<mod2>" + _MODS
-    + r")\s+)?(?P<q>" + _QTY + r")(?:\s+|-)(?:(?:more|additional|full|straight|consecutive"
-    r"|long|short|trading|business|working|calendar|school)\s+)?(?P<u>" + _UNIT + r")"
-    r"(?P<pl>s|-long)?(?!-old|-\w)(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence|back"
+    + r"|over)\s+)?(?P<q>" + _QTY + r")(?P<sep>\s+|-)(?:(?:more|additional|full|straight"
+    r"|consecutive|long|short|trading|business|working|calendar|school)\s+)?(?P<u>" + _UNIT
+    + r")(?P<pl>s|-long)?(?!-old|-\w)(?P<half>\s+and\s+an?\s+half)?"
+    r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence|back"
     r"|or\s+so))?"
 )
 def _quantity_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     unit = _unit_key(m.group("u"))
     qty = _quantity(m.group("q"))
-    qty_text = _g(m, "q")
+    if qty is not None and m.group("half"):
+        qty += 0.5
+    qty_text = " ".join(_g(m, "q").split())
     mod = _g(m, "mod") or _g(m, "mod2")
     direction = " ".join(_g(m, "dir").split())
     start, end = m.start(), m.end()
+    if unit == "year" and ctx.word_after(end) == "old":
+        return []  # an age: "52 years old"
+    if unit == "quarter" and m.group("sep") == "-" and m.group("pl"):
+        return []  # a fraction: "three-quarters"
     if unit == "second" and qty_text in ("a", "one") and not direction:
-        follower = ctx.word_after(m.end())
+        follower = ctx.word_after(end)
         if follower and follower not in ("and", "or", "later", "earlier", "ago"):
             return []  # "a second term"
+    if m.group("sep") == "-" and m.group("ctx") and _g(m, "ctx") == "the":
+        start = m.start("q")  # "the 14-day deadline": the article belongs to the noun
+    if direction == "later":
+        end = m.start("dir")
+        while ctx.text[end - 1].isspace():
+            end -= 1
+        direction = ""
+    if mod in _APPROX_MODS and not direction and m.group("mod"):
+        start = m.end("mod") + 1  # TimeBank leaves "about" outside a duration's extent
+        while ctx.text[start].isspace():
+            start += 1
     if qty_text in ("a", "an") and not direction and not m.group("ctx") and not mod:
         before = ctx.words_before(m.start(), 3)
+        preceding = ctx.text[max(0, m.start() - 30) : m.start()]
         if before[-1:] not in (["in"], ["for"], ["within"], ["over"], ["than"]) and (
-            any(w in ("percent", "million", "billion", "times", "once", "twice") for w in before)
-            or re.search(r"[\d%]\s*(?:[a-z]+\s+){0,2}$", ctx.text[max(0, m.start() - 30) : m.start()])
+            any(w in ("percent", "million", "billion", "times", "once", "twice")
+                or _NUMBER_WORD.match(w) for w in before)
+            or re.search(r"[\d%]\s*(?:[a-z]+\s+){0,2}$", preceding)
         ):
-            value = _duration_value(1.0, unit)
-            return [_Found(start, end, "SET", value, False)]
+            return [_Found(start, end, "SET", _duration_value(1.0, unit), False)]
     if direction in ("ago", "back", "from now", "hence"):
-        if mod in _BOUNDED_MODS or qty is None:
-            if qty is None:
-                value = "PAST_REF" if direction in ("ago", "back") else "FUTURE_REF"
-                return [_Found(start, end, "DATE", value, True)]
+        if qty is None:
+            value = "PAST_REF" if direction in ("ago", "back") else "FUTURE_REF"
+            return [_Found(start, end, "DATE", value, True)]
+        if mod in _BOUNDED_MODS:
             return [_Found(start, end, "DURATION", _duration_value(qty, unit), False)]
         sign = -1 if direction in ("ago", "back") else 1
-        return [_Found(start, end, "DATE", _offset_value(ctx.ref, qty * sign, unit,
-                                                         direction), True)]
-    if direction in ("earlier", "later"):
-        return [_Found(start, end, "DURATION", _duration_value(qty, unit), False)]
+        value = _offset_value(ctx.ref, qty * sign, unit, direction)
+        return [_Found(start, end, "DATE", value, True)]
     return [_Found(start, end, "DURATION", _duration_value(qty, unit), False)]
 
 
@@ -886,10 +966,16 @@ def _offset_value(ref: date | None, qty: float, unit: str, direction: str) -> st
 @_rule(
     r"(?:(?P<ctx>in\s+recent|recent|the\s+coming|coming|the\s+past|the\s+next|the\s+last"
     r"|the\s+following|the\s+first|the\s+early|the\s+final|the\s+previous|the\s+last\s+few"
-    r"|the\s+past\s+few)\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|years|decades"
+    r"|the\s+past\s+few|the)\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|years|decades"
     r"|centuries)(?:\s+(?P<dir>ago|ahead|to\s+come))?"
+    r"|(?P<long>(?:hour|day|week|month|year|decade)s?-long|(?:day|week|month|year)long)"
 )
 def _vague_duration(m: re.Match[str], ctx: _Context) -> list[_Found]:
+    if m.group("long"):
+        word = _g(m, "long").replace("-long", "").replace("long", "")
+        plural = word.endswith("s")
+        value = _duration_value(None if plural else 1.0, _unit_key(word))
+        return _one(m, "DURATION", value, False)
     unit = _unit_key(m.group("u"))
     ctx_word = " ".join(_g(m, "ctx").split())
     direction = _g(m, "dir")
@@ -899,6 +985,13 @@ def _vague_duration(m: re.Match[str], ctx: _Context) -> list[_Found]:
         ctx_word = ctx_word[3:]
     if direction == "ago":
         return [_Found(start, m.end(), "DATE", "PAST_REF", True)]
+    if ctx_word == "the":
+        if not direction and ctx.word_after(m.end()) not in (
+            "before", "after", "following", "since", "that", "leading", "preceding"
+        ):
+            return []
+        if not direction:
+            start = m.start("u")
     if not ctx_word and not direction:
         before = ctx.words_before(m.start())
         if not before or before[0] not in ("for", "within", "in", "over", "took", "lasted",
@@ -912,15 +1005,14 @@ def _vague_duration(m: re.Match[str], ctx: _Context) -> list[_Found]:
 @_rule(
     r"(?:(?P<pm>" + _POINT_MOD + r")|(?P<pre>(?:fiscal|calendar)(?:\s+year)?|FY|the\s+year"
     r"|(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]quarter)|(?:first"
-    r"|second)[- ]half|spring|summer|fall|autumn|winter)(?:\s+of)?|[QH][1-4])\s+)?"
+    r"|second|last|latter)[- ]half|spring|summer|fall|autumn|winter)(?:\s+of)?|[QH][1-4])\s+)?"
     r"(?P<y>" + _YEAR4 + r")(?:\s*(?:-|–|/)\s*(?P<y2>\d\d)(?![\d-]))?"
 )
 def _year_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     year = int(m.group("y"))
     pre = " ".join(_g(m, "pre").replace("-", " ").split())
-    if not pre and not m.group("pm"):
-        if not _plausible_year(m, ctx, year):
-            return []
+    if not pre and not m.group("pm") and not _plausible_year(m, ctx, year):
+        return []
     if m.group("y2"):
         second = (year // 100) * 100 + int(m.group("y2"))
         if second > year:
@@ -933,7 +1025,8 @@ def _year_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     for word, suffix in (("first quarter", "-Q1"), ("second quarter", "-Q2"),
                          ("third quarter", "-Q3"), ("fourth quarter", "-Q4"),
                          ("1st quarter", "-Q1"), ("2nd quarter", "-Q2"), ("3rd quarter", "-Q3"),
-                         ("4th quarter", "-Q4"), ("first half", "-H1"), ("second half", "-H2")):
+                         ("4th quarter", "-Q4"), ("first half", "-H1"), ("second half", "-H2"),
+                         ("last half", "-H2"), ("latter half", "-H2")):
         if word in pre:
             value += suffix
             break
@@ -964,10 +1057,14 @@ def _plausible_year(m: re.Match[str], ctx: _Context, year: int) -> bool:
                                      "boeing", "airbus", "article", "paragraph"))
 
 
+_YEAR_AGO = r"(?:(?:the\s+)?(?:comparable\s+)?year[- ](?:ago|earlier))"
+
+
 @_rule(
-    r"(?:(?P<det>the|its|this\s+year's|last\s+year's|next\s+year's|this)\s+)?(?:fiscal[- ]\s*)?"
-    r"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<u>quarter|half)"
-    r"(?!\s+(?:of|century))"
+    r"(?:(?P<det>the|its|this\s+year's|last\s+year's|next\s+year's|this"
+    r"|the\s+(?:1[6-9]|20)\d\d|" + _YEAR_AGO
+    + r")\s+)?(?:fiscal[- ]\s*)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)(?P<sep>[- ])"
+    r"(?:fiscal[- ])?(?P<u>quarter|half)(?!-)"
 )
 def _quarter_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     order = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
@@ -976,11 +1073,16 @@ def _quarter_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if unit == "half" and order > 2:
         return []
     suffix = f"-Q{order}" if unit == "quarter" else f"-H{order}"
-    if ctx.ref is None:
-        return _one(m, "DATE", "XXXX" + suffix, True)
     det = _g(m, "det")
+    start = m.start()
+    if det == "its" or (det and m.group("sep") == "-" and "year" not in det):
+        start = m.start("det") + len(det) + 1  # TimeBank leaves "its third-quarter" out
+    if ctx.ref is None:
+        return [_Found(start, m.end(), "DATE", "XXXX" + suffix, True)]
     year = ctx.ref.year
-    if det.startswith("last"):
+    if det[-4:].isdigit():
+        year = int(det[-4:])
+    elif "year-" in det.replace(" ", "-") or det.startswith("last"):
         year -= 1
     elif det.startswith("next"):
         year += 1
@@ -988,15 +1090,18 @@ def _quarter_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
         current = _quarter(ctx.ref) if unit == "quarter" else (ctx.ref.month - 1) // 6 + 1
         if order > current and ctx.tense(m.start(), m.end()) == "past":
             year -= 1
-    return _one(m, "DATE", f"{year:04d}{suffix}", True)
+    return [_Found(start, m.end(), "DATE", f"{year:04d}{suffix}", True)]
 
 
-@_rule(r"(?P<d>the|its)\s+(?:(?:latest|most\s+recent|recent|just-ended|just\s+ended)\s+)?quarter"
-       r"(?!\s+of|\w|-)")
+@_rule(r"(?P<d>the|its)\s+(?:(?P<ago>year[- ](?:ago|earlier))\s+|(?:latest|most\s+recent|recent"
+       r"|just-ended|just\s+ended)\s+)?(?:quarter|period)(?!\s+of|\w|-)")
 def _the_quarter(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if ctx.ref is None:
         return _one(m, "DATE", "XXXX-QX", True)
-    year, quarter = divmod(ctx.ref.year * 4 + _quarter(ctx.ref) - 2, 4)
+    if m.group(0).lower().endswith("period") and not m.group("ago"):
+        return []
+    back = 6 if m.group("ago") else 2
+    year, quarter = divmod(ctx.ref.year * 4 + _quarter(ctx.ref) - back, 4)
     return _one(m, "DATE", f"{year:04d}-Q{quarter + 1}", True)
 
 
@@ -1024,8 +1129,9 @@ def _century_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     return _one(m, "DATE", f"{n - 1:02d}", False) if 1 <= n <= 22 else []
 
 
-_SEASON_CONTEXT = frozenset("in during since until till by over through throughout this last "
-                            "next early late mid".split())
+_SEASON_CONTEXT = _words(
+    "in during since until till by over through throughout this last next early late mid"
+)
 
 
 @_rule(
@@ -1068,13 +1174,13 @@ def _season_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
 
 
 _VAGUE_REFS: dict[str, str] = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "now": "PRESENT_REF", "currently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
     "these days": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "the recent past": "PAST_REF", "the distant past": "PAST_REF", "previously": "PAST_REF",
     "formerly": "PAST_REF", "the other day": "PAST_REF", "the time": "PAST_REF",
-    "more recently": "PAST_REF", "until recently": "PAST_REF", "soon": "FUTURE_REF",
+    "more recently": "PAST_REF", "soon": "FUTURE_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF",
     "the immediate future": "FUTURE_REF", "the near term": "FUTURE_REF",
@@ -1092,10 +1198,12 @@ def _vague_ref(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if word == "the time":
         if before[-1:] != ["at"]:
             return []
-    elif word in ("the past", "the future", "the present") and follower == "of":
+    elif (word in ("the past", "the future", "the present") and follower == "of") or (
+        word == "soon" and (before[-1:] == ["as"] or follower == "as")
+    ):
         return []
-    elif word == "soon" and (before[-1:] == ["as"] or follower == "as"):
-        return []
+    elif word in ("previously", "formerly") and follower.endswith("ed"):
+        return []  # "a previously announced plan": an attribute, not a time reference
     elif word == "now" and follower in ("that",) and before[-1:] in (["is"], ["was"]):
         return []
     return _one(m, "DATE", _VAGUE_REFS[word], False)
@@ -1117,6 +1225,10 @@ def _set_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
             m.start() > 0
         ):
             return []  # a title: "Daily Mail"
+        if adv in ("quarterly", "monthly", "weekly", "yearly") and ctx.word_after(m.end()) and (
+            ctx.word_after(m.end()) not in ("and", "or", "basis")
+        ):
+            return []  # "its quarterly dividend": an adjective TimeBank does not annotate
         value = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
                  "monthly": "P1M", "quarterly": "P3M", "hourly": "PT1H", "yearly": "P1Y",
                  "annually": "P1Y", "semiannually": "P6M", "biannually": "P6M"}[adv]
@@ -1180,7 +1292,7 @@ _TRIGGER = re.compile(
     r"|week|month|year|quarter|decade|centur|millenni|fortnight|spring|summer|fall|autumn"
     r"|winter|night|morning|afternoon|evening|hour|minute|second|noon|midnight|midday|ago"
     r"|term|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties"
-    r"|nineties|hourly|annually|christmas|easter|halloween|thanksgiving|valentine)"
+    r"|nineties|hourly|annually|daily|tomorrow|christmas|easter|halloween|thanksgiving|valentine)"
     r"|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN"
     r"|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)"
 )

@@ -113,12 +113,14 @@ def extract_claims(
         if particle is not None:
             predicate = f"{predicate} {particle.lower_}"
         quote = _QUOTE.search(sent.text)
-        start, end = sent.start_char, sent.end_char
+        raw = sent.text
+        start = sent.start_char + len(raw) - len(raw.lstrip())
+        end = sent.start_char + len(raw.rstrip())
         claims.append(
             Claim(
                 id=content_id("c", article_id, str(start)),
                 article=article_id,
-                text=sent.text.strip(),
+                text=raw.strip(),
                 start=start,
                 end=end,
                 subject=_phrase(subject) if subject is not None else None,

@@ -49,13 +49,12 @@ U32 = npt.NDArray[np.uint32]
 U64 = npt.NDArray[np.uint64]
 
 _WORD = re.compile(r"\w+")
-_TATWEEL = 0x0640
+_TATWEEL = "\u0640"
 _ROW_CHUNK = 4096
 # Odd 64-bit multipliers that combine the word hashes of one shingle (fixed: deterministic).
-_SHINGLE_MULTIPLIERS = (
-    np.random.default_rng(20240521).integers(0, 1 << 63, 64, dtype=np.uint64) * np.uint64(2)
-    + np.uint64(1)
-)
+_SHINGLE_MULTIPLIERS = np.random.default_rng(20240521).integers(
+    0, 1 << 63, 64, dtype=np.uint64
+) * np.uint64(2) + np.uint64(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,18 +74,20 @@ class DuplicateGroup:
 
 
 @cache
-def _strip_marks_table() -> dict[int, None]:
-    """Translation table deleting combining marks (accents, harakat) and the Arabic tatweel."""
-    planes = [*range(0x30000), *range(0xE0100, 0xE01F0)]
-    table: dict[int, None] = {cp: None for cp in planes if unicodedata.category(chr(cp)) == "Mn"}
-    table[_TATWEEL] = None
-    return table
+def _marks() -> re.Pattern[str]:
+    """Combining marks (accents, Arabic harakat) and the Arabic tatweel, as one character class.
+
+    Only the Basic Multilingual Plane: a class reaching beyond it makes ``re`` several times
+    slower, and the marks up there are not used in news text.
+    """
+    marks = [chr(cp) for cp in range(0x10000) if unicodedata.category(chr(cp)) == "Mn"]
+    return re.compile("[" + re.escape("".join(marks)) + _TATWEEL + "]+")
 
 
 def normalised_words(text: str) -> list[str]:
     """Words of ``text`` with case, accents, diacritics, punctuation and whitespace folded."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text).translate(_strip_marks_table())
+        text = _marks().sub("", unicodedata.normalize("NFKD", text))
     return _WORD.findall(text.casefold())
 
 
@@ -150,13 +151,14 @@ def overlap_score(a: U32, b: U32) -> float:
     return shared / (len(a) + len(b) - shared)
 
 
-class _Sketcher:
+class Sketcher:
     """Full-text and lead MinHash signatures, bit-identical to datasketch's affine32 scheme."""
 
     def __init__(self, num_perm: int, lead_shingles: int) -> None:
         self.num_perm = num_perm
         self.lead_shingles = lead_shingles
-        self._a, self._b = MinHash(num_perm=num_perm, seed=SEED).permutations
+        permutations: U32 = MinHash(num_perm=num_perm, seed=SEED).permutations
+        self._a, self._b = permutations[0], permutations[1]
 
     def sketch(self, hashes: U32) -> tuple[U32, U32]:
         """MinHash values of all ``hashes`` and of the first ``lead_shingles`` of them."""
@@ -184,6 +186,7 @@ class DuplicateIndex:
         threshold: float = DEFAULT_THRESHOLD,
         num_perm: int = DEFAULT_NUM_PERM,
         shingle_size: int = DEFAULT_SHINGLE_SIZE,
+        *,
         lead_shingles: int = LEAD_SHINGLES,
     ) -> None:
         if not 0.0 < threshold <= 1.0:
@@ -192,7 +195,7 @@ class DuplicateIndex:
             raise ValueError(f"num_perm must be at least {LEAD_NUM_PERM}, got {num_perm}")
         self.threshold = threshold
         self.shingle_size = shingle_size
-        self._sketcher = _Sketcher(num_perm, lead_shingles)
+        self._sketcher = Sketcher(num_perm, lead_shingles)
         self._full_lsh = MinHashLSH(
             num_perm=num_perm, params=lsh_params(full_jaccard_floor(threshold), num_perm)
         )
@@ -243,10 +246,10 @@ class DuplicateIndex:
         return self._add_new_text(index, shingle_hashes(words, self.shingle_size))
 
     def _add_exact_copy(self, index: int, original: int) -> list[str]:
+        # Same text, same verified links: the original's near duplicates are this one's too.
         matches = self._with_copies(original)
-        for other, score in self._links[original]:
+        for other, _ in self._links[original]:
             matches.extend(self._with_copies(other))
-            self._union(index, other, score, exact=False)
         self._union(index, original, 1.0, exact=True)
         self._copies[original].append(index)
         return sorted(self._ids[i] for i in matches)
@@ -289,7 +292,6 @@ class DuplicateIndex:
         lowest = min(self._lowest[root_a], self._lowest[root_b], score)
         all_exact = self._all_exact[root_a] and self._all_exact[root_b] and exact
         if root_a != root_b:
-            # The earlier document becomes the root, which keeps roots stable and cheap to find.
             root_a, root_b = min(root_a, root_b), max(root_a, root_b)
             self._parent[root_b] = root_a
         self._lowest[root_a] = lowest
@@ -319,7 +321,10 @@ class DuplicateIndex:
 def find_duplicate_groups(
     docs: Iterable[tuple[str, str]], threshold: float = DEFAULT_THRESHOLD
 ) -> list[DuplicateGroup]:
-    """Group exact and near-duplicate documents (syndicated copies, light edits) among (id, text) pairs."""
+    """Group exact and near-duplicate documents (syndicated copies, light edits).
+
+    ``docs`` are (id, text) pairs; ids must be unique. Same rules as :class:`DuplicateIndex`.
+    """
     index = DuplicateIndex(threshold=threshold)
     for doc_id, text in docs:
         index.add(doc_id, text)

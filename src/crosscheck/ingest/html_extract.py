@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import json
 import logging
+import math
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -27,22 +28,26 @@ from rapidfuzz import fuzz
 
 from crosscheck.errors import ExtractionError
 
-__all__ = ["HtmlExtraction", "decode_html", "extract_html"]
+__all__ = ["PRECISION_KEEP_SHARE", "HtmlExtraction", "decode_html", "extract_html"]
 
 LOGGER = logging.getLogger(__name__)
 
-# trafilatura settings chosen on the benchmarks (see benchmarks/bench_extraction.py): the
-# balanced default mode beat favor_precision / favor_recall / fast on both benchmarks' dev halves.
 _TRAFILATURA_OPTIONS: dict[str, Any] = {
     "include_comments": False,
     "include_tables": True,
     "include_formatting": False,
     "include_links": False,
     "include_images": False,
-    "favor_precision": False,
-    "favor_recall": False,
     "fast": False,
 }
+
+# Body selection, chosen on the development halves of both extraction benchmarks (see
+# benchmarks/bench_extraction.py --select): trafilatura runs in its balanced mode and with
+# favor_precision; the precision output is kept when it still holds at least this share of the
+# balanced output's characters (it then only trimmed boilerplate at the edges), else precision
+# mode has lost real content and the balanced output is kept. 0 means always the precision
+# output, math.inf the balanced output alone (one trafilatura run instead of two).
+PRECISION_KEEP_SHARE = 0.95
 
 _SNIFF_BYTES = 4096
 _DETECT_BYTES = 65536
@@ -136,12 +141,16 @@ def extract_html(
     item: str = "<html>",
     ingested_at: datetime | None = None,
     extensive_date_search: bool = False,
+    precision_keep_share: float = PRECISION_KEEP_SHARE,
 ) -> HtmlExtraction:
-    """Extract the article text and metadata of one HTML page; raises ExtractionError when there is no article.
+    """Extract the article text and metadata of one HTML page.
 
-    ``html`` may be bytes in any declared or detectable encoding. ``ingested_at`` (default: now,
-    UTC) bounds the publication date: a later date is discarded. ``extensive_date_search`` lets
-    htmldate search the free text for a date, which is closer to guessing and off by default.
+    Raises ExtractionError when the page holds no article. ``html`` may be bytes in any
+    declared or detectable encoding. ``ingested_at`` (default: now, UTC) bounds the publication
+    date: a later date is discarded. ``extensive_date_search`` lets htmldate search the free
+    text for a date, which is closer to guessing and off by default. ``precision_keep_share``
+    tunes the choice between trafilatura's balanced and precision outputs (see
+    PRECISION_KEEP_SHARE).
     """
     moment = _as_utc(ingested_at or datetime.now(UTC))
     markup = decode_html(html) if isinstance(html, bytes) else html
@@ -149,7 +158,7 @@ def extract_html(
         raise ExtractionError(item, "empty HTML document")
     tree = _parse(markup, item)
 
-    body = _extract_body(tree, url, item)
+    body = _extract_body(tree, url, item, precision_keep_share)
     metadata = _read_metadata(tree, url, moment, extensive_date_search)
     title = _clean_field(metadata.title)
     text = _clean_text(body, title)
@@ -171,7 +180,7 @@ def extract_html(
 
 
 def decode_html(data: bytes) -> str:
-    """Decode HTML bytes: BOM, then (mostly) valid UTF-8, then the declared charset, then detection."""
+    """Decode HTML bytes: BOM, then (mostly) valid UTF-8, declared charset, charset detection."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
@@ -229,15 +238,30 @@ def _parse(markup: str, item: str) -> HtmlElement:
     return tree
 
 
-def _extract_body(tree: HtmlElement, url: str | None, item: str) -> str:
+def _extract_body(tree: HtmlElement, url: str | None, item: str, keep_share: float) -> str:
+    balanced = _trafilatura_text(tree, url, item, favor_precision=False)
+    if keep_share != math.inf:
+        precise = _trafilatura_text(tree, url, item, favor_precision=True)
+        if precise and len(precise) >= keep_share * len(balanced):
+            return precise
+    if not balanced:
+        raise ExtractionError(item, "no article text found in the HTML")
+    return balanced
+
+
+def _trafilatura_text(
+    tree: HtmlElement, url: str | None, item: str, *, favor_precision: bool
+) -> str:
     try:
-        # bare_extraction works on a copy of the tree, which stays intact for the metadata
-        document = trafilatura.bare_extraction(tree, url=url, **_TRAFILATURA_OPTIONS)
+        # bare_extraction works on a copy of the tree, which stays intact for the next reader
+        document = trafilatura.bare_extraction(
+            tree, url=url, favor_precision=favor_precision, **_TRAFILATURA_OPTIONS
+        )
     except RecursionError as exc:
         raise ExtractionError(item, "HTML nested too deeply to extract") from exc
-    if document is None or isinstance(document, dict) or not document.text:
-        raise ExtractionError(item, "no article text found in the HTML")
-    return str(document.text)
+    if document is None or isinstance(document, dict):
+        return ""
+    return str(document.text or "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,19 +328,22 @@ def _site_name(sitename: str | None, page_url: str | None) -> str | None:
 
 
 def _canonical_url(tree: HtmlElement, url: str | None) -> str | None:
-    candidates = [
-        link.get("href")
+    candidates: list[str] = [
+        str(link.get("href") or "")
         for link in tree.iter("link")
-        if "canonical" in (link.get("rel") or "").lower().split()
+        if "canonical" in str(link.get("rel") or "").lower().split()
     ]
     candidates += [
-        meta.get("content") for meta in tree.iter("meta") if meta.get("property") == "og:url"
+        str(meta.get("content") or "")
+        for meta in tree.iter("meta")
+        if meta.get("property") == "og:url"
     ]
-    for candidate in candidates:
-        if not candidate or not candidate.strip():
+    for candidate in (value.strip() for value in candidates):
+        if not candidate:
             continue
-        absolute = urljoin(url, candidate.strip()) if url else candidate.strip()
-        if urlsplit(absolute).scheme in {"http", "https"} and urlsplit(absolute).netloc:
+        absolute = urljoin(url, candidate) if url else candidate
+        parts = urlsplit(absolute)
+        if parts.scheme in {"http", "https"} and parts.netloc:
             return absolute
     return None
 

@@ -67,7 +67,7 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(by|written by|posted by|reporting by|author|reporter)\s*:?\s+"
+    r"^(?i:by|written by|posted by|reporting by|author|reporter)\s*:?\s+"
     r"[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4}(\s*(,|and|&)\s*[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4})*"
     r"\s*(\|.*)?$",
 )

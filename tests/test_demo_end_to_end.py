@@ -1,0 +1,135 @@
+"""End to end on the demo articles: what a reader can verify in the articles themselves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crosscheck.records import Dossier, Entity, Finding
+
+
+def _article(dossier: Dossier, stem: str) -> str:
+    return next(a.id for a in dossier.articles if a.path and Path(a.path).name.startswith(stem))
+
+
+def _entity_with(dossier: Dossier, alias: str) -> Entity:
+    return next(e for e in dossier.entities if alias in e.aliases)
+
+
+def test_name_variants_across_outlets_are_one_entity(demo_dossier: Dossier) -> None:
+    # 000 writes "Tom Barak", 001 and 003 "Thomas Barrack", 002 "Tom Barrack".
+    barrack = _entity_with(demo_dossier, "Thomas Barrack")
+    assert {"Tom Barak", "Tom Barrack"} <= set(barrack.aliases)
+    # "Ahmed Al-shara" (000), "Ahmed al-Sharaa" (002), "Ahmad al-Sharaa" (004).
+    sharaa = _entity_with(demo_dossier, "Ahmed al-Sharaa")
+    assert {"Ahmed Al-shara", "Ahmad al-Sharaa"} <= set(sharaa.aliases)
+    # "Asaad Al-Shaibani" (000) and "Asaad al-Shibani" (004).
+    assert "Asaad al-Shibani" in _entity_with(demo_dossier, "Asaad Al-Shaibani").aliases
+    assert barrack.merges and sharaa.merges, "each merge carries its evidence"
+    assert len({e.id for a in ("Tom Barak", "Thomas Barrack") for e in demo_dossier.entities if a in e.aliases}) == 1
+
+
+def test_different_people_stay_apart(demo_dossier: Dossier) -> None:
+    assad = _entity_with(demo_dossier, "Bashar al-Assad")
+    sharaa = _entity_with(demo_dossier, "Ahmed al-Sharaa")
+    assert assad.id != sharaa.id
+    assert "Ahmed al-Sharaa" not in assad.aliases
+
+
+def _office_conflict(dossier: Dossier, office: str) -> Finding:
+    return next(f for f in dossier.findings if f.kind == "conflict" and office in f.summary)
+
+
+def test_different_holders_of_one_office_are_a_conflict(demo_dossier: Dossier) -> None:
+    # 001 names Yair Lapid, 002 Gideon Saar, 003 ("its Foreign Minister") Gabi Ashkenazi.
+    conflict = _office_conflict(demo_dossier, "Israel foreign minister")
+    holders = {v.value for v in conflict.values}
+    assert {"Yair Lapid", "Gideon Saar", "Gabi Ashkenazi"} <= holders
+    by_holder = {v.value: v for v in conflict.values}
+    assert by_holder["Yair Lapid"].articles == [_article(demo_dossier, "001")]
+    assert by_holder["Gideon Saar"].articles == [_article(demo_dossier, "002")]
+    for value in conflict.values:
+        assert value.evidence and all(value.value.split()[-1] in s.text for s in value.evidence)
+    # 000 and 004 name al-Shaibani, 001 names Faisal al-Mekdad.
+    syrian = _office_conflict(demo_dossier, "Syria foreign minister")
+    assert {"Faisal al-Mekdad"} < {v.value for v in syrian.values}
+
+
+def test_evidence_spans_point_at_the_text(demo_dossier: Dossier) -> None:
+    texts = {a.id: a.text for a in demo_dossier.articles}
+    spans = [s for f in demo_dossier.findings for s in f.evidence]
+    spans += [s for f in demo_dossier.findings for v in f.values for s in v.evidence]
+    assert spans
+    for span in spans:
+        assert texts[span.article][span.start : span.end] == span.text
+    for entity in demo_dossier.entities:
+        for mention in entity.mentions:
+            assert texts[mention.article][mention.start : mention.end] == mention.text
+
+
+def test_distinct_meetings_are_distinct_events(demo_dossier: Dossier) -> None:
+    event_of = {a: e.id for e in demo_dossier.events for a in e.articles}
+    same_meeting = {event_of[_article(demo_dossier, s)] for s in ("001", "002", "003")}
+    assert len(same_meeting) == 1, "three reports of the 12 July meeting are one event"
+    (july,) = same_meeting
+    may = event_of[_article(demo_dossier, "004")]  # Yedioth report, Basiuk, May 2025
+    third_round = event_of[_article(demo_dossier, "000")]  # third round, Dermer, mediated by Barrack
+    assert len({july, may, third_round}) == 3
+    july_event = next(e for e in demo_dossier.events if e.id == july)
+    assert july_event.date is not None and july_event.date.isoformat() == "2025-07-12"
+    assert july_event.location == "Baku"
+    third = next(e for e in demo_dossier.events if e.id == third_round)
+    assert third.mediator == _entity_with(demo_dossier, "Tom Barak").id
+
+
+def test_junk_lines_are_removed_with_reasons(demo_dossier: Dossier) -> None:
+    articles = {Path(a.path or "").name[:3]: a for a in demo_dossier.articles}
+    for stem, junk in {
+        "001": ["Dark Mode", "Logo"],
+        "002": ["Check Also", "Leave a Reply", "How can I contact Stake by email in US?"],
+        "004": ["-"],
+    }.items():
+        article = articles[stem]
+        removed = {r.text: r.reason for r in article.removed}
+        for line in junk:
+            assert line in removed, f"{line!r} should be removed from {stem}"
+            assert f"\n{line}\n" not in f"\n{article.text}\n"
+    caption = next(r for r in articles["004"].removed if r.text.endswith("(AP)"))
+    assert caption.reason == "photo caption"
+    assert "Stake.us" not in articles["002"].text
+    assert "Required fields are marked" not in articles["002"].text
+
+
+def test_dates_and_languages(demo_dossier: Dossier) -> None:
+    articles = {Path(a.path or "").name[:3]: a for a in demo_dossier.articles}
+    assert articles["001"].published is not None
+    assert articles["001"].published.isoformat() == "2025-07-13"  # "Sunday, 13 July 2025"
+    assert articles["001"].published_source and "dateline" in articles["001"].published_source
+    assert articles["000"].published is None, "no date in 000: unknown, not guessed"
+    arabic = [p for p in articles["001"].paragraphs if "سوريا" in articles["001"].text[p.start : p.end]]
+    assert arabic and arabic[0].language == "ar" and arabic[0].script == "Arabic"
+    assert articles["001"].language == "en"
+
+
+def test_the_article_that_contradicts_itself_is_flagged(demo_dossier: Dossier) -> None:
+    # 001 calls Bashar al-Assad "Syrian President" and speaks of "the fall of Bashar al-Assad's regime".
+    flagged = [
+        f for f in demo_dossier.findings
+        if f.kind == "internal_inconsistency" and f.supporting == [_article(demo_dossier, "001")]
+    ]
+    assert flagged
+    texts = " | ".join(s.text for f in flagged for s in f.evidence)
+    assert "Syrian President Bashar al-Assad" in texts and "fall of" in texts
+    others = {_article(demo_dossier, s) for s in ("000", "002", "003", "004")}
+    assert not [f for f in demo_dossier.findings if f.kind == "internal_inconsistency" and set(f.supporting) & others]
+
+
+def test_corroboration_counts_independent_outlets(demo_dossier: Dossier) -> None:
+    # Barrack's "dialogue between Syria and Israel has begun" is quoted by 001, 002 and 003.
+    finding = next(
+        f for f in demo_dossier.findings
+        if f.kind == "corroborated" and any("Barrack" in s.text and "Beirut" in s.text for s in f.evidence)
+    )
+    assert finding.independent_sources >= 3
+    assert {_article(demo_dossier, s) for s in ("001", "002", "003")} <= set(finding.supporting)
+    assert any(f.kind == "single_source" for f in demo_dossier.findings)
+    assert demo_dossier.agreement

@@ -1,0 +1,79 @@
+"""The SQLite store, the command line, and the published schema."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from crosscheck.cli import app
+from crosscheck.records import Dossier
+from crosscheck.schema import dossier_schema
+from crosscheck.store.sqlite import SqliteStore
+
+REPO = Path(__file__).resolve().parent.parent
+runner = CliRunner()
+
+
+def test_committed_schema_is_current() -> None:
+    committed = json.loads((REPO / "schema" / "dossier.schema.json").read_text(encoding="utf-8"))
+    assert committed == dossier_schema(), "run: crosscheck schema > schema/dossier.schema.json"
+
+
+def test_demo_dossier_validates_against_the_schema(demo_dossier: Dossier) -> None:
+    document = json.loads(demo_dossier.model_dump_json())
+    jsonschema.Draft202012Validator(dossier_schema()).validate(document)
+    broken = dict(document, articles=[{"id": 1}])
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(dossier_schema()).validate(broken)
+
+
+@pytest.mark.parametrize("command", [[], ["analyze"], ["schema"], ["version"]])
+def test_every_command_has_help(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage" in result.output and len(result.output) > 100 or command == ["version"]
+
+
+def test_analyze_writes_outputs_and_reuses_the_store(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("000_973cf3bedb8c1ccc.txt", "003_5a2d92c2940e0c88.txt"):
+        shutil.copy(REPO / "demo" / name, inputs / name)
+    (inputs / "empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    first = runner.invoke(app, ["analyze", str(inputs), "-o", str(out), "-q"])
+    assert first.exit_code == 0, first.output
+    dossier = json.loads((out / "dossier.json").read_text(encoding="utf-8"))
+    assert dossier["run"]["articles_new"] == 2
+    assert [r["reason"] for r in dossier["rejected"]] == ["empty input"]
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "<style>" in html and "<script src" not in html and "Thomas Barrack" in html
+    assert "empty input" in (out / "report.md").read_text(encoding="utf-8")
+    shutil.copy(REPO / "demo" / "001_c55197f5002d186a.txt", inputs)
+    second = runner.invoke(app, ["analyze", str(inputs), "-o", str(out), "-q", "--strict"])
+    assert second.exit_code == 4  # --strict: the empty file was rejected
+    run = json.loads((out / "dossier.json").read_text(encoding="utf-8"))["run"]
+    assert (run["articles_new"], run["articles_cached"]) == (1, 2)
+
+
+def test_analyze_fails_clearly_without_articles(tmp_path: Path) -> None:
+    (tmp_path / "junk.bin").write_bytes(b"\x00\x01\x02" * 100)
+    result = runner.invoke(app, ["analyze", str(tmp_path), "-o", str(tmp_path / "o"), "--no-db"])
+    assert result.exit_code == 3
+
+
+def test_sqlite_store_round_trip(tmp_path: Path, demo_dossier: Dossier) -> None:
+    from crosscheck.pipeline import analyze
+
+    store = SqliteStore(tmp_path / "s.sqlite")
+    first = analyze([REPO / "demo"], store=store)
+    assert store.count() == len(first.articles)
+    again = analyze([REPO / "demo"], store=store)
+    assert again.run.articles_new == 0 and again.run.articles_cached == len(first.articles)
+    assert [f.summary for f in again.findings] == [f.summary for f in first.findings]
+    store.close()
