@@ -26,17 +26,32 @@ from crosscheck.records import AnnotatedArticle
 from crosscheck.resolve.resolver import resolve_entities
 
 
+CACHE = Path(__file__).resolve().parent / ".cache"
+
+
 def _annotate(corpus: Corpus) -> tuple[list[AnnotatedArticle], dict[str, str]]:
+    cached = CACHE / f"tune-{corpus.name}.jsonl"
+    if cached.exists():
+        annotated = [
+            AnnotatedArticle.model_validate_json(line) for line in cached.open(encoding="utf-8")
+        ]
+        return annotated, {a.article.id: a.article.source_id or "" for a in annotated}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "input.jsonl"
         write_jsonl(corpus.documents.values(), path)
         read = ingest([path])
     annotated = [a for a in annotate_articles(read.articles) if isinstance(a, AnnotatedArticle)]
+    CACHE.mkdir(exist_ok=True)
+    cached.write_text("".join(a.model_dump_json() + "\n" for a in annotated), encoding="utf-8")
     return annotated, {a.article.id: a.article.source_id or "" for a in annotated}
 
 
-def _labels(groups: list[list[int]], articles: list[AnnotatedArticle], record_of: dict[str, str]) -> dict[str, int]:
-    return {record_of[articles[i].article.id]: g for g, members in enumerate(groups) for i in members}
+def _labels(
+    groups: list[list[int]], articles: list[AnnotatedArticle], record_of: dict[str, str]
+) -> dict[str, int]:
+    return {
+        record_of[articles[i].article.id]: g for g, members in enumerate(groups) for i in members
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -53,26 +68,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         articles, record_of = _annotate(corpus)
         resolution = resolve_entities(articles)
         prepared[name] = (corpus, articles, record_of, resolution)
-        print(f"{name}: {len(articles)} articles annotated")
+        print(f"{name}: {len(articles)} articles annotated", flush=True)
     rows = []
-    grid = itertools.product((0.14, 0.18, 0.22, 0.26, 0.30), (0.04, 0.06, 0.08, 0.10), (1, 2), (3, 7))
-    for event_t, story_t, weight, gap in grid:
-        settings = replace(ClusterSettings(), event_threshold=event_t, story_threshold=story_t,
-                           entity_weight=weight, max_date_gap_days=gap)
+    grid = itertools.product((0.06, 0.10, 0.14, 0.18), (0.0, 1.0, 1.1, 1.2, 1.3, 1.5), (0.04, 0.06))
+    for event_t, relative, story_t in grid:
+        settings = replace(
+            ClusterSettings(),
+            event_threshold=event_t,
+            event_relative=relative,
+            story_threshold=story_t,
+        )
         scores = {}
         for name, (corpus, articles, record_of, resolution) in prepared.items():
             groups = group_articles(articles, resolution, settings)
             events = _labels(groups.events, articles, record_of)
             stories = _labels(groups.stories, articles, record_of)
             docs = corpus.documents.values()
-            scores[f"{name} event"] = score_clustering({d.doc_id: d.subtopic for d in docs}, events).b3_f1
+            scores[f"{name} event"] = score_clustering(
+                {d.doc_id: d.subtopic for d in docs}, events
+            ).b3_f1
             if name.startswith("ecbplus"):
-                scores[f"{name} story"] = score_clustering({d.doc_id: d.topic for d in docs}, stories).b3_f1
-        rows.append((sum(scores.values()) / len(scores), event_t, story_t, weight, gap, scores))
+                scores[f"{name} story"] = score_clustering(
+                    {d.doc_id: d.topic for d in docs}, stories
+                ).b3_f1
+        rows.append((sum(scores.values()) / len(scores), event_t, story_t, relative, 0, scores))
     rows.sort(key=lambda r: -r[0])
-    for mean, event_t, story_t, weight, gap, scores in rows[:15]:
+    for mean, event_t, story_t, relative, _, scores in rows[:25]:
         detail = "  ".join(f"{k}={v:.3f}" for k, v in scores.items())
-        print(f"mean={mean:.3f} event={event_t} story={story_t} weight={weight} gap={gap}  {detail}")
+        print(f"mean={mean:.3f} event={event_t} relative={relative} story={story_t}  {detail}")
     return 0
 
 

@@ -11,12 +11,18 @@ from crosscheck.records import AnnotatedArticle
 
 
 def _annotate(nlp, text: str, published: str | None = None) -> AnnotatedArticle:  # type: ignore[no-untyped-def]
-    article = clean_document(RawDocument(item="t", format="txt", content="Headline of the test\n" + text, published=published))
+    article = clean_document(
+        RawDocument(
+            item="t", format="txt", content="Headline of the test\n" + text, published=published
+        )
+    )
     return annotate_doc(article, nlp(article.text))
 
 
 def _roles(annotated: AnnotatedArticle) -> dict[str, tuple[str, str | None, str]]:
-    return {annotated.mentions[r.mention].text: (r.office, r.country, r.status) for r in annotated.roles}
+    return {
+        annotated.mentions[r.mention].text: (r.office, r.country, r.status) for r in annotated.roles
+    }
 
 
 def test_roles_before_and_after_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -53,7 +59,9 @@ def test_claims_have_attribution_polarity_and_quotes(nlp) -> None:  # type: igno
 
 
 def test_time_expressions_resolve_against_the_publication_date(nlp) -> None:  # type: ignore[no-untyped-def]
-    annotated = _annotate(nlp, "Officials met in Baku on Saturday to discuss the border.", published="2025-07-13")
+    annotated = _annotate(
+        nlp, "Officials met in Baku on Saturday to discuss the border.", published="2025-07-13"
+    )
     saturday = next(t for t in annotated.times if t.text == "Saturday")
     assert saturday.day == date(2025, 7, 12)
 
@@ -70,7 +78,10 @@ def test_out_of_power_cues(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_non_english_paragraphs_get_no_entities(nlp) -> None:  # type: ignore[no-untyped-def]
-    annotated = _annotate(nlp, "John Smith met Maria Lopez in Madrid on Monday.\nسوريا وإسرائيل تعقدان محادثات في باكو")
+    annotated = _annotate(
+        nlp,
+        "John Smith met Maria Lopez in Madrid on Monday.\nسوريا وإسرائيل تعقدان محادثات في باكو",
+    )
     arabic_start = annotated.article.text.index("سوريا")
     assert all(m.start < arabic_start for m in annotated.mentions)
     assert {m.text for m in annotated.mentions} >= {"John Smith", "Maria Lopez"}

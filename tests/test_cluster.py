@@ -24,12 +24,26 @@ QUAKE = "A magnitude {m} earthquake struck {place} on {day}, killing {n} people 
 def test_same_event_joins_and_different_events_stay_apart(nlp) -> None:  # type: ignore[no-untyped-def]
     texts = [
         ("a", "2023-02-07", QUAKE.format(m="7.8", place="Gaziantep", day="Monday", n="3,000")),
-        ("b", "2023-02-07", QUAKE.format(m="7.8", place="Gaziantep", day="Monday", n="3,400").replace("homes", "houses")),
-        ("c", "2024-09-12", "Parliament in Oslo passed a new fisheries budget after a long debate on quotas, subsidies and coastal jobs. The finance committee backed the bill."),
+        (
+            "b",
+            "2023-02-07",
+            QUAKE.format(m="7.8", place="Gaziantep", day="Monday", n="3,400").replace(
+                "homes", "houses"
+            ),
+        ),
+        (
+            "c",
+            "2024-09-12",
+            "Parliament in Oslo passed a new fisheries budget after a long debate on quotas, subsidies and coastal jobs. The finance committee backed the bill.",
+        ),
     ]
     articles = []
     for name, published, text in texts:
-        article = clean_document(RawDocument(item=name, format="txt", content=f"News {name}\n{text}", published=published))
+        article = clean_document(
+            RawDocument(
+                item=name, format="txt", content=f"News {name}\n{text}", published=published
+            )
+        )
         articles.append(annotate_doc(article, nlp(article.text)))
     groups = group_articles(articles, resolve_entities(articles))
     assert sorted(map(sorted, groups.events)) == [[0, 1], [2]]

@@ -2,31 +2,55 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from crosscheck.annotate.annotator import annotate_doc
 from crosscheck.dossier import build_dossier
 from crosscheck.ingest.cleaner import clean_document
 from crosscheck.ingest.sources import RawDocument
 from crosscheck.records import Dossier, RunInfo
-from datetime import UTC, datetime
 
 
 def _dossier(nlp, texts: dict[str, tuple[str, str]]) -> Dossier:  # type: ignore[no-untyped-def]
     annotated = []
     for name, (outlet, text) in texts.items():
-        article = clean_document(RawDocument(item=name, format="txt", content=text, path=name, outlet=outlet))
+        article = clean_document(
+            RawDocument(item=name, format="txt", content=text, path=name, outlet=outlet)
+        )
         annotated.append(annotate_doc(article, nlp(article.text)))
-    run = RunInfo(crosscheck_version="test", generated_at=datetime.now(UTC), inputs=len(texts),
-                  articles_new=len(texts), articles_cached=0, seconds=0.0, models={})
+    run = RunInfo(
+        crosscheck_version="test",
+        generated_at=datetime.now(UTC),
+        inputs=len(texts),
+        articles_new=len(texts),
+        articles_cached=0,
+        seconds=0.0,
+        models={},
+    )
     return build_dossier(annotated, [], run)
 
 
 def test_office_conflict_support_and_self_contradiction(nlp) -> None:  # type: ignore[no-untyped-def]
-    dossier = _dossier(nlp, {
-        "a.txt": ("Outlet A", "Ministers meet in Vienna over nuclear deal\nIranian Foreign Minister Abbas Araghchi met European envoys in Vienna on Monday to discuss the nuclear deal. The talks will resume next week, officials said."),
-        "b.txt": ("Outlet B", "Nuclear talks in Vienna\nIranian Foreign Minister Mohammad Javad Zarif met European envoys in Vienna on Monday to discuss the nuclear deal. Diplomats expect more rounds."),
-        "c.txt": ("Outlet C", "Vienna talks\nEuropean envoys met Iran's foreign minister Abbas Araghchi in Vienna on Monday to discuss the nuclear deal. Iranian President Hassan Rouhani welcomed the talks, two years after the ouster of Hassan Rouhani by parliament."),
-    })
-    conflict = next(f for f in dossier.findings if f.kind == "conflict" and "Iran foreign minister" in f.summary)
+    dossier = _dossier(
+        nlp,
+        {
+            "a.txt": (
+                "Outlet A",
+                "Ministers meet in Vienna over nuclear deal\nIranian Foreign Minister Abbas Araghchi met European envoys in Vienna on Monday to discuss the nuclear deal. The talks will resume next week, officials said.",
+            ),
+            "b.txt": (
+                "Outlet B",
+                "Nuclear talks in Vienna\nIranian Foreign Minister Mohammad Javad Zarif met European envoys in Vienna on Monday to discuss the nuclear deal. Diplomats expect more rounds.",
+            ),
+            "c.txt": (
+                "Outlet C",
+                "Vienna talks\nEuropean envoys met Iran's foreign minister Abbas Araghchi in Vienna on Monday to discuss the nuclear deal. Iranian President Hassan Rouhani welcomed the talks, two years after the ouster of Hassan Rouhani by parliament.",
+            ),
+        },
+    )
+    conflict = next(
+        f for f in dossier.findings if f.kind == "conflict" and "Iran foreign minister" in f.summary
+    )
     values = {v.value: v.articles for v in conflict.values}
     assert set(values) == {"Abbas Araghchi", "Mohammad Javad Zarif"}
     ids = {a.path: a.id for a in dossier.articles}
@@ -40,10 +64,14 @@ def test_office_conflict_support_and_self_contradiction(nlp) -> None:  # type: i
 
 
 def test_syndicated_copies_count_once(nlp) -> None:  # type: ignore[no-untyped-def]
-    wire = ("Flood warning in Dresden\nAuthorities in Dresden ordered the evacuation of 2,000 residents on Tuesday "
-            "as the Elbe river rose above seven metres. Mayor Dirk Hilbert said emergency crews were building "
-            "sandbag walls along the river banks and that schools would stay closed for the rest of the week.")
-    dossier = _dossier(nlp, {"x.txt": ("Paper X", wire), "y.txt": ("Paper Y", wire + " Trains were cancelled.")})
+    wire = (
+        "Flood warning in Dresden\nAuthorities in Dresden ordered the evacuation of 2,000 residents on Tuesday "
+        "as the Elbe river rose above seven metres. Mayor Dirk Hilbert said emergency crews were building "
+        "sandbag walls along the river banks and that schools would stay closed for the rest of the week."
+    )
+    dossier = _dossier(
+        nlp, {"x.txt": ("Paper X", wire), "y.txt": ("Paper Y", wire + " Trains were cancelled.")}
+    )
     assert dossier.duplicates and len(dossier.duplicates[0].members) == 2
     shared = [f for f in dossier.findings if len(f.supporting) == 2]
     assert shared and all(f.independent_sources == 1 and f.kind != "corroborated" for f in shared)

@@ -25,7 +25,17 @@ def test_name_variants_across_outlets_are_one_entity(demo_dossier: Dossier) -> N
     # "Asaad Al-Shaibani" (000) and "Asaad al-Shibani" (004).
     assert "Asaad al-Shibani" in _entity_with(demo_dossier, "Asaad Al-Shaibani").aliases
     assert barrack.merges and sharaa.merges, "each merge carries its evidence"
-    assert len({e.id for a in ("Tom Barak", "Thomas Barrack") for e in demo_dossier.entities if a in e.aliases}) == 1
+    assert (
+        len(
+            {
+                e.id
+                for a in ("Tom Barak", "Thomas Barrack")
+                for e in demo_dossier.entities
+                if a in e.aliases
+            }
+        )
+        == 1
+    )
 
 
 def test_different_people_stay_apart(demo_dossier: Dossier) -> None:
@@ -72,7 +82,9 @@ def test_distinct_meetings_are_distinct_events(demo_dossier: Dossier) -> None:
     assert len(same_meeting) == 1, "three reports of the 12 July meeting are one event"
     (july,) = same_meeting
     may = event_of[_article(demo_dossier, "004")]  # Yedioth report, Basiuk, May 2025
-    third_round = event_of[_article(demo_dossier, "000")]  # third round, Dermer, mediated by Barrack
+    third_round = event_of[
+        _article(demo_dossier, "000")
+    ]  # third round, Dermer, mediated by Barrack
     assert len({july, may, third_round}) == 3
     july_event = next(e for e in demo_dossier.events if e.id == july)
     assert july_event.date is not None and july_event.date.isoformat() == "2025-07-12"
@@ -105,7 +117,9 @@ def test_dates_and_languages(demo_dossier: Dossier) -> None:
     assert articles["001"].published.isoformat() == "2025-07-13"  # "Sunday, 13 July 2025"
     assert articles["001"].published_source and "dateline" in articles["001"].published_source
     assert articles["000"].published is None, "no date in 000: unknown, not guessed"
-    arabic = [p for p in articles["001"].paragraphs if "سوريا" in articles["001"].text[p.start : p.end]]
+    arabic = [
+        p for p in articles["001"].paragraphs if "سوريا" in articles["001"].text[p.start : p.end]
+    ]
     assert arabic and arabic[0].language == "ar" and arabic[0].script == "Arabic"
     assert articles["001"].language == "en"
 
@@ -113,21 +127,28 @@ def test_dates_and_languages(demo_dossier: Dossier) -> None:
 def test_the_article_that_contradicts_itself_is_flagged(demo_dossier: Dossier) -> None:
     # 001 calls Bashar al-Assad "Syrian President" and speaks of "the fall of Bashar al-Assad's regime".
     flagged = [
-        f for f in demo_dossier.findings
+        f
+        for f in demo_dossier.findings
         if f.kind == "internal_inconsistency" and f.supporting == [_article(demo_dossier, "001")]
     ]
     assert flagged
     texts = " | ".join(s.text for f in flagged for s in f.evidence)
     assert "Syrian President Bashar al-Assad" in texts and "fall of" in texts
     others = {_article(demo_dossier, s) for s in ("000", "002", "003", "004")}
-    assert not [f for f in demo_dossier.findings if f.kind == "internal_inconsistency" and set(f.supporting) & others]
+    assert not [
+        f
+        for f in demo_dossier.findings
+        if f.kind == "internal_inconsistency" and set(f.supporting) & others
+    ]
 
 
 def test_corroboration_counts_independent_outlets(demo_dossier: Dossier) -> None:
     # Barrack's "dialogue between Syria and Israel has begun" is quoted by 001, 002 and 003.
     finding = next(
-        f for f in demo_dossier.findings
-        if f.kind == "corroborated" and any("Barrack" in s.text and "Beirut" in s.text for s in f.evidence)
+        f
+        for f in demo_dossier.findings
+        if f.kind == "corroborated"
+        and any("Barrack" in s.text and "Beirut" in s.text for s in f.evidence)
     )
     assert finding.independent_sources >= 3
     assert {_article(demo_dossier, s) for s in ("001", "002", "003")} <= set(finding.supporting)

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from crosscheck.errors import ExtractionError, InputError
 from crosscheck.ingest.cleaner import clean_document
 from crosscheck.ingest.dates import parse_date_line, parse_iso_date
 from crosscheck.ingest.junk import classify_lines
 from crosscheck.ingest.language import detect_language, detect_script
 from crosscheck.ingest.sources import FieldMap, RawDocument, read_path
-from crosscheck.errors import ExtractionError, InputError
 from crosscheck.pipeline import ingest
 
 SCRAPED = """Menu
@@ -67,11 +67,17 @@ def test_clean_document_keeps_metadata_and_removals() -> None:
 
 def test_same_text_gets_the_same_id() -> None:
     raw = RawDocument(item="a", format="txt", content=SCRAPED)
-    assert clean_document(raw).id == clean_document(RawDocument(item="b", format="txt", content=SCRAPED)).id
+    assert (
+        clean_document(raw).id
+        == clean_document(RawDocument(item="b", format="txt", content=SCRAPED)).id
+    )
 
 
 def test_future_dateline_is_not_a_publication_date() -> None:
-    text = "Title line here\nMonday, 3 January 2200\n" + "Officials met in Geneva to discuss the treaty and its terms. " * 2
+    text = (
+        "Title line here\nMonday, 3 January 2200\n"
+        + "Officials met in Geneva to discuss the treaty and its terms. " * 2
+    )
     article = clean_document(RawDocument(item="f", format="txt", content=text))
     assert article.published is None
 
@@ -96,9 +102,19 @@ def test_language_and_script_per_paragraph() -> None:
 
 def test_jsonl_with_field_mapping_and_bad_lines(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
-    good = {"uid": "r1", "body": "Officials met in Geneva on Monday to discuss the treaty terms.", "headline": "Talks", "date": "2025-05-02", "publisher": "Example News"}
-    path.write_text(json.dumps(good) + "\n{broken json\n" + json.dumps({"uid": "r3"}) + "\n", encoding="utf-8")
-    fields = FieldMap(text=("body",), id=("uid",), title=("headline",), published=("date",), source=("publisher",))
+    good = {
+        "uid": "r1",
+        "body": "Officials met in Geneva on Monday to discuss the treaty terms.",
+        "headline": "Talks",
+        "date": "2025-05-02",
+        "publisher": "Example News",
+    }
+    path.write_text(
+        json.dumps(good) + "\n{broken json\n" + json.dumps({"uid": "r3"}) + "\n", encoding="utf-8"
+    )
+    fields = FieldMap(
+        text=("body",), id=("uid",), title=("headline",), published=("date",), source=("publisher",)
+    )
     items = list(read_path(path, fields))
     docs = [i for i in items if isinstance(i, RawDocument)]
     errors = [i for i in items if isinstance(i, InputError)]
@@ -109,10 +125,15 @@ def test_jsonl_with_field_mapping_and_bad_lines(tmp_path: Path) -> None:
 
 def test_bad_inputs_are_rejected_and_the_batch_goes_on(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
-    good.write_text("Talks in Geneva\nOfficials from both countries met in Geneva on Monday to discuss the treaty.\n", encoding="utf-8")
+    good.write_text(
+        "Talks in Geneva\nOfficials from both countries met in Geneva on Monday to discuss the treaty.\n",
+        encoding="utf-8",
+    )
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
-    (tmp_path / "broken.txt.gz").write_bytes(gzip.compress(b"Some text that is long enough " * 20)[:30])
+    (tmp_path / "broken.txt.gz").write_bytes(
+        gzip.compress(b"Some text that is long enough " * 20)[:30]
+    )
     (tmp_path / "copy.txt").write_text(good.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "chrome.txt").write_text("Menu\nSearch\nLogo\n", encoding="utf-8")
     arabic = "محادثات بين سوريا وإسرائيل في باكو برعاية أمريكية وسط توتر في المنطقة"

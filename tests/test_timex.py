@@ -224,6 +224,43 @@ def test_offsets_index_the_original_text() -> None:
     ]
 
 
+def test_tense_cues_pick_the_weekday() -> None:
+    assert only("Markets will stay closed until Friday.").value == "2025-07-18"
+    assert only("They vowed to get around Wednesday's ruling, which they will appeal.").value == (
+        "2025-07-09"
+    )
+    assert only("Ahead of the trip, the ministry on Friday issued a warning.").value == (
+        "2025-07-11"
+    )
+
+
+def test_named_days_are_not_weekdays() -> None:
+    assert find_time_expressions("Shares fell on what became Black Monday.", REF) == []
+    assert find_time_expressions("Foreign Minister Jan Kavan said so.", REF) == []
+
+
+def test_utc_times_carry_the_zone() -> None:
+    assert only("The jet took off at 18:00 UTC on Tuesday.").value == "2025-07-08T18:00Z"
+
+
+def test_dates_with_explicit_relation_and_short_years() -> None:
+    assert only("He was shot last Oct. 23 at his home.").value == "2024-10-23"
+    assert only("Profit fell in the first quarter of last year.").value == "2024-Q1"
+    assert only("The roll-out date, written 7/8/07, was chosen on purpose.", None).value == (
+        "2007-07-08"
+    )
+
+
+def test_narrative_offsets_are_not_anchored_to_publication() -> None:
+    # "later"/"earlier" count from a time in the story, not from the publication date.
+    assert values("Three days later the talks resumed, a year earlier they failed.") == [
+        ("Three days", "DURATION", "P3D"),
+        ("a year earlier", "DURATION", "P1Y"),
+    ]
+    e = only("The following month the company put itself up for sale.")
+    assert (e.value, e.relative) == ("XXXX-XX", True)
+
+
 def test_text_without_time_expressions() -> None:
     assert find_time_expressions("The minister denied the report.", REF) == []
     assert find_time_expressions("", None) == []

@@ -10,7 +10,14 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from crosscheck import __version__
@@ -29,7 +36,11 @@ app = typer.Typer(
 err = Console(stderr=True)
 
 EXIT_OK, EXIT_ERROR, EXIT_NO_ARTICLES, EXIT_REJECTED = 0, 1, 3, 4
-_STAGE_NAMES = {"read": "Reading inputs", "annotate": "Annotating articles", "corpus": "Resolving, clustering, corroborating"}
+_STAGE_NAMES = {
+    "read": "Reading inputs",
+    "annotate": "Annotating articles",
+    "corpus": "Resolving, clustering, corroborating",
+}
 
 
 def _field_map(pairs: list[str]) -> FieldMap:
@@ -37,64 +48,105 @@ def _field_map(pairs: list[str]) -> FieldMap:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or key not in FieldMap.__dataclass_fields__:
-            raise typer.BadParameter(
-                f"--field takes KEY=NAME with KEY one of {', '.join(FieldMap.__dataclass_fields__)}; got {pair!r}"
-            )
+            keys = ", ".join(FieldMap.__dataclass_fields__)
+            raise typer.BadParameter(f"--field takes KEY=NAME with KEY one of {keys}; got {pair!r}")
         fields = replace(fields, **{key: (value, *getattr(fields, key))})
     return fields
 
 
 def _summary(dossier: Dossier, paths: dict[str, Path], console: Console) -> None:
-    counts = {k: sum(f.kind == k for f in dossier.findings) for k in ("conflict", "internal_inconsistency", "corroborated", "single_source")}
+    counts = {
+        k: sum(f.kind == k for f in dossier.findings)
+        for k in ("conflict", "internal_inconsistency", "corroborated", "single_source")
+    }
     table = Table(title="crosscheck summary", show_header=False, title_justify="left")
     table.add_column(style="bold")
     table.add_column()
     run = dossier.run
-    table.add_row("articles", f"{len(dossier.articles)} ({run.articles_new} new, {run.articles_cached} from the store)")
+    table.add_row(
+        "articles",
+        f"{len(dossier.articles)} ({run.articles_new} new, {run.articles_cached} from the store)",
+    )
     table.add_row("rejected", str(len(dossier.rejected)))
     table.add_row("entities", str(len(dossier.entities)))
     table.add_row("stories / events", f"{len(dossier.stories)} / {len(dossier.events)}")
     table.add_row("claims", str(len(dossier.claims)))
     table.add_row("conflicts", str(counts["conflict"]))
     table.add_row("self-contradictions", str(counts["internal_inconsistency"]))
-    table.add_row("corroborated / single-source", f"{counts['corroborated']} / {counts['single_source']}")
+    table.add_row(
+        "corroborated / single-source", f"{counts['corroborated']} / {counts['single_source']}"
+    )
     table.add_row("time", f"{run.seconds} s")
     for name, path in paths.items():
         table.add_row(name, str(path))
     console.print(table)
-    for finding in [f for f in dossier.findings if f.kind in ("conflict", "internal_inconsistency")][:5]:
+    for finding in [
+        f for f in dossier.findings if f.kind in ("conflict", "internal_inconsistency")
+    ][:5]:
         console.print(f"[red]•[/red] {finding.summary}")
     for rejection in dossier.rejected[:10]:
         console.print(f"[yellow]rejected[/yellow] {rejection.item}: {rejection.reason}")
     if len(dossier.rejected) > 10:
-        console.print(f"[yellow]…and {len(dossier.rejected) - 10} more rejected items (see dossier.json)[/yellow]")
+        more = len(dossier.rejected) - 10
+        console.print(f"[yellow]…and {more} more rejected items (see dossier.json)[/yellow]")
 
 
 @app.command("analyze")
 def analyze_command(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of .txt, .html, .json/.jsonl (gzip allowed).")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for dossier.json, report.md, report.html.")] = Path("crosscheck-out"),
-    db: Annotated[Path | None, typer.Option(help="SQLite store of per-article results (default: OUTDIR/crosscheck.sqlite).")] = None,
-    no_db: Annotated[bool, typer.Option("--no-db", help="Do not keep or reuse per-article results.")] = False,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline name (default: best installed en_core_web_*).")] = None,
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Files or folders of .txt, .html, .json/.jsonl (gzip allowed)."),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="Folder for dossier.json, report.md, report.html."),
+    ] = Path("crosscheck-out"),
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            help="SQLite store of per-article results (default: OUTDIR/crosscheck.sqlite)."
+        ),
+    ] = None,
+    no_db: Annotated[
+        bool, typer.Option("--no-db", help="Do not keep or reuse per-article results.")
+    ] = False,
+    model: Annotated[
+        str | None,
+        typer.Option(help="spaCy pipeline name (default: best installed en_core_web_*)."),
+    ] = None,
     workers: Annotated[int, typer.Option(min=1, help="Processes for annotation.")] = 1,
-    field: Annotated[list[str], typer.Option("--field", help="JSON field mapping KEY=NAME, e.g. text=body, published=date (repeatable).")] = [],  # noqa: B006
-    strict: Annotated[bool, typer.Option(help="Exit with status 4 when any input was rejected.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    field: Annotated[
+        list[str],
+        typer.Option(
+            "--field",
+            help="JSON field mapping KEY=NAME, e.g. text=body, published=date (repeatable).",
+        ),
+    ] = [],  # noqa: B006
+    strict: Annotated[
+        bool, typer.Option(help="Exit with status 4 when any input was rejected.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
+    ] = False,
 ) -> None:
     """Analyse articles and write the dossier (JSON), a Markdown report and an HTML report."""
     options = AnalyzeOptions(model=model, workers=workers, fields=_field_map(field))
     store = None if no_db else SqliteStore(db or output / "crosscheck.sqlite")
     progress = Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, disable=quiet, transient=True,
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet,
+        transient=True,
     )
     tasks: dict[str, int] = {}
 
     def report(stage: str, done: int, total: int) -> None:
         if stage not in tasks:
             tasks[stage] = progress.add_task(_STAGE_NAMES.get(stage, stage), total=total)
-        progress.update(tasks[stage], completed=done, total=total)
+        progress.update(TaskID(tasks[stage]), completed=done, total=total)
 
     try:
         with progress:

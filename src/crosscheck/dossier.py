@@ -1,4 +1,4 @@
-"""The corpus stages: resolve, deduplicate, cluster, corroborate — annotated articles in, dossier out."""
+"""The corpus stages: resolve, deduplicate, cluster, corroborate; annotated articles to dossier."""
 
 from __future__ import annotations
 
@@ -33,13 +33,18 @@ class CorpusSettings:
     matching: MatchSettings = field(default_factory=MatchSettings)
 
 
-def agreement_matrix(findings: Sequence[Finding], label_of: dict[str, str]) -> list[OutletAgreement]:
+def agreement_matrix(
+    findings: Sequence[Finding], label_of: dict[str, str]
+) -> list[OutletAgreement]:
     """Outlet x finding stances for every finding that more than one article speaks to."""
     cells: dict[tuple[str, str], OutletAgreement] = {}
     for finding in findings:
         if finding.kind not in ("corroborated", "conflict"):
             continue
-        for stance, article_ids in (("supports", finding.supporting), ("contradicts", finding.contradicting)):
+        for stance, article_ids in (
+            ("supports", finding.supporting),
+            ("contradicts", finding.contradicting),
+        ):
             for article_id in article_ids:
                 outlet = label_of[article_id]
                 cells.setdefault(
@@ -56,12 +61,18 @@ def build_dossier(
     settings: CorpusSettings = CorpusSettings(),
 ) -> Dossier:
     """Run the corpus stages over all annotated articles and assemble the dossier."""
-    articles = sorted(annotated, key=lambda a: (a.article.path or "", a.article.source_id or "", a.article.id))
+    articles = sorted(
+        annotated, key=lambda a: (a.article.path or "", a.article.source_id or "", a.article.id)
+    )
     resolution = resolve_entities(articles)
     entities = {e.id: e for e in resolution.entities}
     duplicates = [
-        DuplicateSet(members=list(g.members), representative=g.representative, kind=g.kind,
-                     similarity=round(g.similarity, 3))
+        DuplicateSet(
+            members=list(g.members),
+            representative=g.representative,
+            kind=g.kind,
+            similarity=round(g.similarity, 3),
+        )
         for g in find_duplicate_groups((a.article.id, a.article.text) for a in articles)
     ]
     groups = group_articles(articles, resolution, settings.clustering)
@@ -70,7 +81,7 @@ def build_dossier(
     findings = [
         *office_conflicts(resolution.entities, stories),
         *self_contradictions(articles, resolution, resolution.entities),
-        *claim_findings(articles, resolution, stories, sources, settings.matching),
+        *claim_findings(articles, resolution, stories, events, sources, settings.matching),
     ]
     findings.sort(key=lambda f: (_FINDING_ORDER[f.kind], -f.independent_sources, f.id))
     return Dossier(

@@ -50,10 +50,11 @@ class IngestResult:
 
 def ingest(
     paths: Sequence[Path | str],
-    fields: FieldMap = FieldMap(),
+    fields: FieldMap | None = None,
     progress: ProgressCallback = _no_progress,
 ) -> IngestResult:
     """Read and clean every input item; bad items become rejections, the rest go on."""
+    fields = fields or FieldMap()
     files = list(iter_input_files([Path(p) for p in paths]))
     articles: list[Article] = []
     rejected: list[Rejection] = []
@@ -72,8 +73,11 @@ def ingest(
                 continue
             if article.id in first_path:
                 rejected.append(
-                    Rejection(item=item.item, stage="ingest",
-                              reason=f"same content as {first_path[article.id]} (read once)")
+                    Rejection(
+                        item=item.item,
+                        stage="ingest",
+                        reason=f"same content as {first_path[article.id]} (read once)",
+                    )
                 )
                 continue
             first_path[article.id] = item.item
@@ -113,7 +117,9 @@ def analyze(
         annotate_articles(todo, model, options.workers, options.batch_size), start=1
     ):
         if isinstance(result, StageError):
-            rejected.append(Rejection(item=result.article_id, stage=result.stage, reason=repr(result.cause)))
+            rejected.append(
+                Rejection(item=result.article_id, stage=result.stage, reason=repr(result.cause))
+            )
         else:
             fresh.append(result)
         progress("annotate", done, len(todo))

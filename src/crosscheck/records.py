@@ -242,11 +242,14 @@ class FindingValue(Record):
     evidence: list[Span]
 
 
+FindingKind = Literal["corroborated", "single_source", "conflict", "internal_inconsistency"]
+
+
 class Finding(Record):
     """A conclusion of corroboration, always with evidence."""
 
     id: str
-    kind: Literal["corroborated", "single_source", "conflict", "internal_inconsistency"]
+    kind: FindingKind
     summary: str
     claims: list[str]
     supporting: list[str]

@@ -22,7 +22,12 @@ def _times(article: Article) -> list[TimeMention]:
     found = find_time_expressions(article.text, article.published)
     return [
         TimeMention(
-            start=t.start, end=t.end, text=t.text, kind=t.kind, value=t.value, day=t.day,
+            start=t.start,
+            end=t.end,
+            text=t.text,
+            kind=t.kind,
+            value=t.value,
+            day=t.day,
             relative=t.relative,
         )
         for t in found

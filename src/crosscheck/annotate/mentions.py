@@ -12,8 +12,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _LABELS: dict[str, EntityType] = {
-    "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
-    "FAC": "FAC", "EVENT": "EVENT",
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "NORP": "NORP",
+    "FAC": "FAC",
+    "EVENT": "EVENT",
 }
 _POSSESSIVE = re.compile(r"['’]s?\b.*$", re.DOTALL)
 _LEADING_THE = re.compile(r"^(the|The)\s+")

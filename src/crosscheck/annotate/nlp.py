@@ -29,6 +29,7 @@ def _register_component() -> None:
     if not SpacyLanguage.has_factory(PARAGRAPH_COMPONENT):
         SpacyLanguage.component(PARAGRAPH_COMPONENT, func=_paragraph_starts)
 
+
 # Official packages first (best first), then the PyPI copy of en_core_web_sm.
 PREFERRED_MODELS = (
     "en_core_web_lg",

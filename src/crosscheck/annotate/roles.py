@@ -15,26 +15,137 @@ Status = Literal["current", "former", "then", "interim", "acting", "designate"]
 
 # Words that name an office by themselves (the head of a title).
 OFFICE_HEADS = frozenset(
-    """president minister envoy secretary ambassador spokesman spokeswoman spokesperson
-    chancellor king queen prince princess emir sultan leader head chief director commander
-    mayor governor senator congressman congresswoman representative speaker chairman
-    chairwoman chair ceo premier counterpart general colonel admiral marshal lieutenant major
-    brigadier captain judge justice attorney adviser advisor coordinator negotiator mediator
-    pope cardinal archbishop ayatollah rabbi imam editor correspondent founder official
-    diplomat delegate commissioner""".split()
+    [
+        "president",
+        "minister",
+        "envoy",
+        "secretary",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emir",
+        "sultan",
+        "leader",
+        "head",
+        "chief",
+        "director",
+        "commander",
+        "mayor",
+        "governor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "premier",
+        "counterpart",
+        "general",
+        "colonel",
+        "admiral",
+        "marshal",
+        "lieutenant",
+        "major",
+        "brigadier",
+        "captain",
+        "judge",
+        "justice",
+        "attorney",
+        "adviser",
+        "advisor",
+        "coordinator",
+        "negotiator",
+        "mediator",
+        "pope",
+        "cardinal",
+        "archbishop",
+        "ayatollah",
+        "rabbi",
+        "imam",
+        "editor",
+        "correspondent",
+        "founder",
+        "official",
+        "diplomat",
+        "delegate",
+        "commissioner",
+    ]
 )
 # Words that may stand inside a title before the head.
 TITLE_MODIFIERS = frozenset(
-    """vice prime foreign defense defence interior finance economy energy health justice trade
-    state national security strategic affairs special deputy supreme crown chief general
-    senior top military army air naval navy intelligence presidential executive first lord
-    attorney united nations un high under assistant regional middle east envoy""".split()
+    [
+        "vice",
+        "prime",
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "finance",
+        "economy",
+        "energy",
+        "health",
+        "justice",
+        "trade",
+        "state",
+        "national",
+        "security",
+        "strategic",
+        "affairs",
+        "special",
+        "deputy",
+        "supreme",
+        "crown",
+        "chief",
+        "general",
+        "senior",
+        "top",
+        "military",
+        "army",
+        "air",
+        "naval",
+        "navy",
+        "intelligence",
+        "presidential",
+        "executive",
+        "first",
+        "lord",
+        "attorney",
+        "united",
+        "nations",
+        "un",
+        "high",
+        "under",
+        "assistant",
+        "regional",
+        "middle",
+        "east",
+        "envoy",
+    ]
 )
 QUALIFIERS: dict[str, Status] = {
-    "former": "former", "ex": "former", "late": "former", "then": "then",
-    "interim": "interim", "transitional": "interim", "caretaker": "interim",
-    "acting": "acting", "incoming": "designate", "designate": "designate",
-    "elect": "designate", "outgoing": "current", "current": "current", "new": "current",
+    "former": "former",
+    "ex": "former",
+    "late": "former",
+    "then": "then",
+    "interim": "interim",
+    "transitional": "interim",
+    "caretaker": "interim",
+    "acting": "acting",
+    "incoming": "designate",
+    "designate": "designate",
+    "elect": "designate",
+    "outgoing": "current",
+    "current": "current",
+    "new": "current",
     "sitting": "current",
 }
 _LINKS = frozenset({"of", "to", "for", "at", "on"})
@@ -87,12 +198,17 @@ def _scan_left(doc: Doc, index: int, sentence_start: int) -> tuple[int, list[Tok
     while i >= sentence_start:
         token = doc[i]
         low = token.lower_
-        if _is_title_token(token) or low in ("-", "'s", "’s"):
-            taken.append(token)
-        elif low in _LINKS and taken:
-            taken.append(token)
-        elif _country_token(token) is not None or token.ent_type_ in ("GPE", "NORP", "ORG") and (
-            taken and taken[-1].lower_ in _LINKS | {"'s", "’s"}
+        if (
+            _is_title_token(token)
+            or low in ("-", "'s", "’s")
+            or (low in _LINKS and taken)
+            or (
+                _country_token(token) is not None
+                or (
+                    token.ent_type_ in ("GPE", "NORP", "ORG")
+                    and (taken and taken[-1].lower_ in _LINKS | {"'s", "’s"})
+                )
+            )
         ):
             taken.append(token)
         elif low in ("its", "his", "her", "their") and taken:
@@ -220,7 +336,7 @@ def extract_roles(doc: Doc, article_id: str, mentions: list[Mention]) -> list[Ro
 
 
 def _counterpart_office(doc: Doc, sentence_start: int, before: int) -> str | None:
-    """"his Turkish counterpart X": the office named earlier in the sentence."""
+    """ "his Turkish counterpart X": the office named earlier in the sentence."""
     words = [t.lower_ for t in doc[sentence_start:before]]
     for head in ("foreign minister", "prime minister", "president", "defense minister"):
         head_words = head.split()

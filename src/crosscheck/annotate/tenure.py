@@ -6,7 +6,10 @@ import re
 
 from crosscheck.records import Mention, Span, TenureEnd
 
-_NOUNS = r"(fall|ouster|ousting|overthrow|toppling|removal|resignation|death|downfall|exit|departure|defeat|assassination|execution)"
+_NOUNS = (
+    r"(fall|ouster|ousting|overthrow|toppling|removal|resignation|death|downfall|exit|"
+    r"departure|defeat|assassination|execution)"
+)
 _BEFORE = re.compile(
     rf"(\b{_NOUNS}\s+of\s+(the\s+)?(former\s+[\w ]{{0,40}}?)?$)|"
     rf"(\b(former|ousted|deposed|toppled|overthrown|exiled|late|ex-)\s+([\w.-]+\s+){{0,4}}$)",

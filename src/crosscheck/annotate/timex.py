@@ -4,8 +4,14 @@ A rule-based tagger in the spirit of HeidelTime and SUTime: a regular-expression
 the expressions ("on Saturday", "last December", "more than seven months ago", "May 7, 2025")
 and each rule's normaliser turns the match into a TIMEX3 value, resolving deictic expressions
 against the article's publication date.  Without a publication date, absolute expressions still
-resolve and relative ones keep an underspecified value ("XXXX-12", "XXXX-WXX-6", "PAST_REF");
-nothing is ever guessed from the clock.
+resolve and relative ones keep an underspecified value ("XXXX-12", "XXXX-WXX-6", "PAST_REF")
+rather than one guessed from the clock.  The only use of today's date is to bound a year inferred
+from a weekday ("Saturday, Feb. 29" -> 2020 when exactly one recent year fits) and the century of
+a two-digit year.
+
+The past/future reading of an undated "Friday" or "July 12" comes from a cheap tense detector:
+the verb closest before the expression in its clause ("said Friday" / "will meet Friday"),
+else cue words after it; news defaults to the past.
 
 Conventions follow TimeML/TimeBank: spans exclude leading prepositions but keep determiners and
 quantity modifiers ("more than seven months"), durations are ``P..`` values, vague references are
@@ -98,8 +104,8 @@ _SEASON_ORDER = ["SP", "SU", "FA", "WI"]  # YYYY-WI is the winter starting in De
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}
 
-# Cue words around an expression that mark its clause as future or past (a cheap tense
-# detector).  Strong cues (auxiliaries, "said") outrank weak ones (-ed forms, present verbs).
+# Cue words that mark a clause as future or past.  Before the expression the closest cue wins;
+# after it, strong cues (auxiliaries, "said") outrank weak ones (-ed forms, present verbs).
 _STRONG_FUTURE = _words(
     "will 'll ll shall would be going expected expects scheduled planning plans intends "
     "due upcoming slated soon tomorrow next payable effective ahead"
@@ -128,7 +134,7 @@ _QUANTITY_NOUNS = _words(
     "homes houses buildings vehicles cars trucks tanks rockets missiles shells tons tonnes "
     "barrels km kilometers kilometres miles meters metres feet yards acres hectares pounds "
     "dollars euros shares points units jobs students refugees prisoners hostages detainees sq "
-    "square calories rounds seats pages words miles"
+    "square calories rounds seats pages words"
 )
 
 # --------------------------------------------------------------------------------------------
@@ -204,10 +210,11 @@ _POINT_MOD = (
     r"(?:early|earlier|mid|late|later|the\s+(?:beginning|start|end|middle|close)\s+of"
     r"|(?:the\s+)?(?:early|later)\s+part\s+of)(?:\s+|-)"
 )
-_TZ = (
-    r"(?:\s*\(?(?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|BST|CET|CEST|EET|EEST|IDT|IST"
-    r"|AST|MSK)\)?(?!\w)|\s+local\s+time)"
+_TZ_NAME = (
+    r"(?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|BST|CET|CEST|EET|EEST|IDT|IST|AST|MSK)"
+    r"(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?(?!\w)"
 )
+_TZ = r"(?:\s*\(" + _TZ_NAME + r"\)|\s*" + _TZ_NAME + r"|\s+local\s+time)"
 _CLOCK = (
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w)|\d{1,2}:\d{2}(?=" + _TZ
     + r"|\s+hours?\b)|noon|midnight|midday|(?:\d{1,2}|" + _NUMWORD + r")(?:\s+o'clock)?\s+in\s+the"
@@ -405,7 +412,7 @@ def _unit_key(word: str) -> str:
 # Matching context
 # --------------------------------------------------------------------------------------------
 
-_BOUNDARY = re.compile(r"[.!?;\n](?:\s|$)")
+_CLAUSE_BOUNDARY = re.compile(r"[.!?;\n](?:\s|$)|,|--| _ ")
 _WORD = re.compile(r"[a-z']+")
 _NEXT_WORD = re.compile(r"\s*([a-z']+)")
 
@@ -443,28 +450,31 @@ class _Context:
         if self.forced_tense is not None:
             return self.forced_tense
         left = self.lower[max(0, start - 120) : start]
-        cut = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
+        cut = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(left)), default=0)
         before = _WORD.findall(left[cut:])[-10:]
-        found = _nearest_tense(before) or _tense_of(reversed(before))
+        found = _nearest_tense(before, len(before))
         if found:
             return found
         right = self.lower[end : end + 60]
-        stop = _BOUNDARY.search(right)
-        return _tense_of(_WORD.findall(right[: stop.start() if stop else None])[:6])
+        stop = _CLAUSE_BOUNDARY.search(right)
+        after = _WORD.findall(right[: stop.start() if stop else None])[:6]
+        return _tense_of(after)
 
 
-def _nearest_tense(before: list[str]) -> Tense:
-    """The tense of a verb right before the expression ("announced Wednesday"), if any."""
-    for distance in (1, 2):
+def _nearest_tense(before: list[str], reach: int = 2) -> Tense:
+    """The tense of the verb closest before the expression ("announced Wednesday"), if any."""
+    for distance in range(1, reach + 1):
         if len(before) < distance:
             return None
         word = before[-distance]
         previous = before[-distance - 1] if len(before) > distance else ""
-        if word in _PLANNED and previous in ("had", "been", "was", "were"):
+        if distance == 1 and word in ("until", "till", "by"):
+            return "future"  # "closed until Friday", "returned by Jan. 14"
+        if word in _PLANNED and previous in ("had", "been"):
             return "past"
         found = _tense_of([word])
         if found == "past" and previous in ("be", "to", "being"):
-            return None  # "will be paid Dec. 14": the auxiliary decides
+            continue  # "will be paid Dec. 14": the auxiliary decides
         if found:
             return found
     return None
@@ -515,7 +525,7 @@ def _resolve_month_day(ref: date, month: int, day: int, tense: Tense) -> date | 
         return None
     gap = (candidate - ref).days
     # Undated mentions in news lean to the past: move back sooner than forward.
-    if (tense == "past" and gap > 90) or (tense is None and gap > 180):
+    if (tense == "past" and gap > 60) or (tense is None and gap > 180):
         return _safe_date(year - 1, month, day)
     if (tense == "future" and gap < -90) or (tense is None and gap < -270):
         return _safe_date(year + 1, month, day)
@@ -580,13 +590,22 @@ def _rel_offset(rel: str) -> int:
 # --------------------------------------------------------------------------------------------
 
 _Handler = Callable[[re.Match[str], _Context], list[_Found]]
-_RULES: list[tuple[re.Pattern[str], _Handler]] = []
+# (pattern, normaliser, substrings one of which the lower-cased text must contain to try it)
+_RULES: list[tuple[re.Pattern[str], _Handler, tuple[str, ...]]] = []
+
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DIGITS = tuple("0123456789")
+_UNIT_KEYS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter",
+              "year", "decade", "centur", "millenni")
 
 
-def _rule(pattern: str) -> Callable[[_Handler], _Handler]:
+def _rule(pattern: str, needs: tuple[str, ...]) -> Callable[[_Handler], _Handler]:
+    """Register a normaliser for a pattern; `needs` is a cheap pre-filter on the text."""
+
     def register(handler: _Handler) -> _Handler:
         compiled = re.compile(r"(?<![\w$£€#/])(?:" + pattern + r")(?!\w)", re.IGNORECASE)
-        _RULES.append((compiled, handler))
+        _RULES.append((compiled, handler, needs))
         return handler
 
     return register
@@ -603,18 +622,19 @@ def _g(m: re.Match[str], name: str) -> str:
 
 def _month_of(token: str) -> int:
     name = token.lower().rstrip(".")
-    return _MONTH_NUM.get(name) or _MONTH_NUM[name[:3]]
+    return _MONTH_NUM[name] if name in _MONTH_NUM else _MONTH_NUM[name[:3]]
 
 
 def _weekday_of(token: str) -> int:
     name = token.lower().rstrip(".")
-    return _WEEKDAY_NUM.get(name) or _WEEKDAY_NUM[name[:3]]
+    return _WEEKDAY_NUM[name] if name in _WEEKDAY_NUM else _WEEKDAY_NUM[name[:3]]
 
 
 def _day_of(token: str) -> int:
     token = re.sub(r"\s+of$", "", token.lower().strip())
-    if token[0].isdigit():
-        return int(re.match(r"\d+", token).group(0))  # type: ignore[union-attr]
+    digits = re.match(r"\d+", token)
+    if digits:
+        return int(digits.group(0))
     head, _, tail = token.replace("-", " ").partition(" ")
     if tail:
         return _TENS_NUM[head] + _ORDINAL_NUM[tail]
@@ -630,7 +650,12 @@ def _explicit_date(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if _safe_date(2000, month, day) is None:
         return []
     if ctx.ref is not None:
-        tense = ctx.tense(m.start(), m.end())
+        rel = " ".join((_g(m, "rel") if "rel" in m.groupdict() else "").split())
+        tense: Tense = ctx.tense(m.start(), m.end())
+        if rel in ("last", "this past"):
+            tense = "past"
+        elif rel in ("next", "this coming"):
+            tense = "future"
         resolved = _resolve_month_day(ctx.ref, month, day, tense)
         if resolved and weekday is not None and resolved.weekday() != weekday:
             # The weekday disambiguates a year boundary ("Friday, Jan. 3").
@@ -648,27 +673,38 @@ def _explicit_date(m: re.Match[str], ctx: _Context) -> list[_Found]:
 
 
 _rule(
+    r"(?:(?P<rel>last|next|this(?:\s+coming|\s+past)?)\s+)?"
     r"(?:(?P<wd>" + _WEEKDAY + r"),?\s+)?(?P<m>" + _MONTH + r")\s+(?:the\s+)?"
-    r"(?P<d>" + _DAYNUM + r"|" + _ORDWORD + r")(?:,?\s+(?P<y>" + _YEAR4 + r"))?"
+    r"(?P<d>" + _DAYNUM + r"|" + _ORDWORD + r")(?:,?\s+(?P<y>" + _YEAR4 + r"))?",
+    needs=_MONTH_KEYS,
 )(_explicit_date)
 _rule(
     r"(?:(?P<wd>" + _WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<d>" + _DAYNUM + r"(?:\s+of)?|"
-    + _ORDWORD + r"\s+of)\s+(?P<m>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR4 + r"))?"
+    + _ORDWORD + r"\s+of)\s+(?P<m>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR4 + r"))?",
+    needs=_MONTH_KEYS,
 )(_explicit_date)
 
 
-@_rule(r"(?P<y>(?:1[6-9]|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
+@_rule(
+    r"(?P<y>(?:1[6-9]|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])",
+    needs=("-",),
+)
 def _iso_date(m: re.Match[str], ctx: _Context) -> list[_Found]:
     resolved = _safe_date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
     return _one(m, "DATE", _ymd(resolved), False) if resolved else []
 
 
-@_rule(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
+@_rule(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/.,]\d|[\d/])",
+       needs=("/",))
 def _slash_date(m: re.Match[str], ctx: _Context) -> list[_Found]:
     a, b = int(m.group("a")), int(m.group("b"))
     month, day = (b, a) if a > 12 else (a, b)  # US order unless impossible
-    resolved = _safe_date(int(m.group("y")), month, day)
-    return _one(m, "DATE", _ymd(resolved), False) if resolved else []
+    year = int(m.group("y"))
+    if year < 100:  # "7/8/07": the century that keeps the date at most a year ahead
+        horizon = (ctx.ref or date.today()).year + 1
+        year += 2000 if 2000 + year <= horizon else 1900
+    resolved = _safe_date(year, month, day)
+    return _one(m, "DATE", _ymd(resolved), len(m.group("y")) == 2) if resolved else []
 
 
 _MONTH_CONTEXT = _words(
@@ -680,7 +716,8 @@ _MONTH_CONTEXT = _words(
 @_rule(
     r"(?P<pm>" + _POINT_MOD + r")?(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?"
     r"|the\s+(?:previous|following|coming|past))\s+)?(?P<m>" + _MONTH + r")"
-    r"(?:,?\s+(?:of\s+)?(?P<y>" + _YEAR4 + r")|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?"
+    r"(?:,?\s+(?:of\s+)?(?P<y>" + _YEAR4 + r")|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?",
+    needs=_MONTH_KEYS,
 )
 def _month_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     month = _month_of(m.group("m"))
@@ -707,11 +744,15 @@ def _month_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
 @_rule(
     r"(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|following|next|last)"
     r"|coming|early|late|earlier|later)\s+)?(?P<wd>" + _WEEKDAY + r")"
-    r"(?:\s+(?P<tod>morning|afternoon|evening|night|overnight))?"
+    r"(?:\s+(?P<tod>morning|afternoon|evening|night|overnight))?",
+    needs=_WEEKDAY_KEYS,
 )
 def _weekday_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     weekday = _weekday_of(m.group("wd"))
     rel, tod = _g(m, "rel"), _g(m, "tod")
+    if not rel and ctx.words_before(m.start())[-1:] in (["black"], ["bloody"], ["cyber"],
+                                                        ["super"], ["ash"], ["palm"], ["holy"]):
+        return []  # a named day ("Black Monday"), not a weekday of this week
     suffix = "T" + _PART_OF_DAY[tod] if tod else ""
     kind: Kind = "TIME" if tod else "DATE"
     # TimeBank leaves "early"/"later" outside the extent of a weekday.
@@ -725,7 +766,7 @@ def _weekday_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
 
 
 @_rule(r"(?:on\s+)?(?P<wd>" + _WEEKDAYS_PLURAL + r")(?:\s+(?P<tod>mornings|afternoons|evenings"
-       r"|nights))?")
+       r"|nights))?", needs=("days",))
 def _weekday_set(m: re.Match[str], ctx: _Context) -> list[_Found]:
     weekday = _WEEKDAY_NUM[m.group("wd").lower()[:3]]
     tod = _g(m, "tod").rstrip("s")
@@ -737,7 +778,7 @@ def _weekday_set(m: re.Match[str], ctx: _Context) -> list[_Found]:
 def _day_phrase_value(phrase: str, tense: Tense, ctx: _Context) -> tuple[str, bool]:
     """Date part ("2025-07-12" or underspecified) of a day phrase attached to a clock time."""
     sub = _Context(phrase, ctx.ref, tense)
-    for pattern, handler in _RULES:
+    for pattern, handler, _ in _RULES:
         full = pattern.fullmatch(phrase)
         if full:
             found = handler(full, sub)
@@ -783,23 +824,27 @@ def _clock_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
         day_value, relative = _ymd(ctx.ref), True
     else:
         day_value, relative = "XXXX-XX-XX", True
-    return _one(m, "TIME", f"{day_value}T{clock}", relative)
+    zone = "Z" if re.search(r"(?:GMT|UTC)(?!\s*[+-])", m.group(0)) else ""
+    return _one(m, "TIME", f"{day_value}T{clock}{zone}", relative)
 
 
 _rule(
     r"(?:(?P<mod>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before"
     r"|after))\s+)?(?P<clock>" + _CLOCK + r")(?:" + _TZ + r")?(?:,?\s+(?:on\s+)?(?P<day>"
-    + _DAY_PHRASE + r"))?"
+    + _DAY_PHRASE + r"))?",
+    needs=(*_DIGITS, "noon", "midnight", "midday", " in the "),
 )(_clock_expr)
 _rule(
-    r"(?P<day>" + _DAY_PHRASE + r"),?\s+(?:at\s+)?(?P<clock>" + _CLOCK + r")(?:" + _TZ + r")?"
+    r"(?P<day>" + _DAY_PHRASE + r")(?:\s+at\s+|,?\s+)(?P<clock>" + _CLOCK + r")(?:" + _TZ + r")?",
+    needs=(*_DIGITS, "noon", "midnight", "midday", " in the "),
 )(_clock_expr)
 
 
 @_rule(
     r"(?:(?P<pm>early|late|later|earlier)\s+)?(?P<w>the\s+day\s+before\s+yesterday"
     r"|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night"
-    r"|this\s+(?:morning|afternoon|evening))(?:\s+(?P<tod>morning|afternoon|evening|night))?"
+    r"|this\s+(?:morning|afternoon|evening))(?:\s+(?P<tod>morning|afternoon|evening|night))?",
+    needs=("yesterday", "today", "tomorrow", "tonight", "night", "this "),
 )
 def _deictic_day(m: re.Match[str], ctx: _Context) -> list[_Found]:
     word = " ".join(_g(m, "w").split())
@@ -831,7 +876,7 @@ _REL_PHRASE = (
 
 @_rule(r"(?P<rel>" + _REL_PHRASE + r")\s+(?P<u>week(?:end)?|month|year|quarter|decade|century"
        r"|fiscal\s+year)(?:\s+or\s+so)?|(?P<ye>(?:the\s+)?year[- ]end|year's\s+end"
-       r"|the\s+full\s+year)")
+       r"|the\s+full\s+year)", needs=("week", "month", "year", "quarter", "decade", "century"))
 def _relative_unit(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if m.group("ye"):
         return _one(m, "DATE", "XXXX" if ctx.ref is None else f"{ctx.ref.year:04d}", True)
@@ -865,7 +910,7 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> list[_Found]:
     return _one(m, "DATE", value, True)
 
 
-@_rule(r"(?:(?P<rel>over\s+)?the\s+)weekend")
+@_rule(r"(?:(?P<rel>over\s+)?the\s+)weekend", needs=("weekend",))
 def _the_weekend(m: re.Match[str], ctx: _Context) -> list[_Found]:
     start = m.start() + (len(m.group("rel")) if m.group("rel") else 0)
     if ctx.ref is None:
@@ -891,8 +936,8 @@ _NUMBER_WORD = re.compile(_NUMWORD + r"$", re.IGNORECASE)
     + r"|over)\s+)?(?P<q>" + _QTY + r")(?P<sep>\s+|-)(?:(?:more|additional|full|straight"
     r"|consecutive|long|short|trading|business|working|calendar|school)\s+)?(?P<u>" + _UNIT
     + r")(?P<pl>s|-long)?(?!-old|-\w)(?P<half>\s+and\s+an?\s+half)?"
-    r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence|back"
-    r"|or\s+so))?"
+    r"(?:\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence|back))?",
+    needs=_UNIT_KEYS,
 )
 def _quantity_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     unit = _unit_key(m.group("u"))
@@ -907,12 +952,16 @@ def _quantity_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
         return []  # an age: "52 years old"
     if unit == "quarter" and m.group("sep") == "-" and m.group("pl"):
         return []  # a fraction: "three-quarters"
+    if m.group("u")[0].isupper() and qty_text[:1].isdigit():
+        return []  # a title: "60 Minutes"
     if unit == "second" and qty_text in ("a", "one") and not direction:
         follower = ctx.word_after(end)
         if follower and follower not in ("and", "or", "later", "earlier", "ago"):
             return []  # "a second term"
     if m.group("sep") == "-" and m.group("ctx") and _g(m, "ctx") == "the":
         start = m.start("q")  # "the 14-day deadline": the article belongs to the noun
+    if _g(m, "ctx") == "last" and m.group("mod2"):
+        start = m.start("mod2")  # "will last over a week": "last" is the verb
     if direction == "later":
         end = m.start("dir")
         while ctx.text[end - 1].isspace():
@@ -938,12 +987,12 @@ def _quantity_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
         if mod in _BOUNDED_MODS:
             return [_Found(start, end, "DURATION", _duration_value(qty, unit), False)]
         sign = -1 if direction in ("ago", "back") else 1
-        value = _offset_value(ctx.ref, qty * sign, unit, direction)
+        value = _offset_value(ctx.ref, qty * sign, unit)
         return [_Found(start, end, "DATE", value, True)]
     return [_Found(start, end, "DURATION", _duration_value(qty, unit), False)]
 
 
-def _offset_value(ref: date | None, qty: float, unit: str, direction: str) -> str:
+def _offset_value(ref: date | None, qty: float, unit: str) -> str:
     """The calendar point `qty` units from the reference, at the unit's granularity."""
     if ref is None:
         return "PAST_REF" if qty < 0 else "FUTURE_REF"
@@ -969,6 +1018,9 @@ def _offset_value(ref: date | None, qty: float, unit: str, direction: str) -> st
     r"|the\s+past\s+few|the)\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|years|decades"
     r"|centuries)(?:\s+(?P<dir>ago|ahead|to\s+come))?"
     r"|(?P<long>(?:hour|day|week|month|year|decade)s?-long|(?:day|week|month|year)long)"
+,
+    needs=("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+           "centuries", "long"),
 )
 def _vague_duration(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if m.group("long"):
@@ -985,6 +1037,8 @@ def _vague_duration(m: re.Match[str], ctx: _Context) -> list[_Found]:
         ctx_word = ctx_word[3:]
     if direction == "ago":
         return [_Found(start, m.end(), "DATE", "PAST_REF", True)]
+    if ctx_word == "the early" and ctx.word_after(m.end()) == "of":
+        return []  # "in the early hours of Sunday": the day is the expression
     if ctx_word == "the":
         if not direction and ctx.word_after(m.end()) not in (
             "before", "after", "following", "since", "that", "leading", "preceding"
@@ -1004,9 +1058,11 @@ def _vague_duration(m: re.Match[str], ctx: _Context) -> list[_Found]:
 
 @_rule(
     r"(?:(?P<pm>" + _POINT_MOD + r")|(?P<pre>(?:fiscal|calendar)(?:\s+year)?|FY|the\s+year"
-    r"|(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:[- ]quarter)|(?:first"
-    r"|second|last|latter)[- ]half|spring|summer|fall|autumn|winter)(?:\s+of)?|[QH][1-4])\s+)?"
-    r"(?P<y>" + _YEAR4 + r")(?:\s*(?:-|–|/)\s*(?P<y2>\d\d)(?![\d-]))?"
+    r"|(?:the\s+)?(?:(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:[- ]quarter)"
+    r"|(?:first|second|last|latter)[- ]half|spring|summer|fall|autumn|winter)(?:\s+of)?"
+    r"|[QH][1-4])\s+)?"
+    r"(?P<y>" + _YEAR4 + r")(?:\s*(?:-|–|/)\s*(?P<y2>\d\d)(?![\d-]))?",
+    needs=_DIGITS,
 )
 def _year_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     year = int(m.group("y"))
@@ -1025,7 +1081,8 @@ def _year_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     for word, suffix in (("first quarter", "-Q1"), ("second quarter", "-Q2"),
                          ("third quarter", "-Q3"), ("fourth quarter", "-Q4"),
                          ("1st quarter", "-Q1"), ("2nd quarter", "-Q2"), ("3rd quarter", "-Q3"),
-                         ("4th quarter", "-Q4"), ("first half", "-H1"), ("second half", "-H2"),
+                         ("4th quarter", "-Q4"), ("final quarter", "-Q4"),
+                         ("last quarter", "-Q4"), ("first half", "-H1"), ("second half", "-H2"),
                          ("last half", "-H2"), ("latter half", "-H2")):
         if word in pre:
             value += suffix
@@ -1064,7 +1121,8 @@ _YEAR_AGO = r"(?:(?:the\s+)?(?:comparable\s+)?year[- ](?:ago|earlier))"
     r"(?:(?P<det>the|its|this\s+year's|last\s+year's|next\s+year's|this"
     r"|the\s+(?:1[6-9]|20)\d\d|" + _YEAR_AGO
     + r")\s+)?(?:fiscal[- ]\s*)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)(?P<sep>[- ])"
-    r"(?:fiscal[- ])?(?P<u>quarter|half)(?!-)"
+    r"(?:fiscal[- ])?(?P<u>quarter|half)(?!-)(?:\s+of\s+(?P<ry>last|this|next)\s+year)?",
+    needs=("quarter", "half"),
 )
 def _quarter_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     order = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
@@ -1080,7 +1138,9 @@ def _quarter_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if ctx.ref is None:
         return [_Found(start, m.end(), "DATE", "XXXX" + suffix, True)]
     year = ctx.ref.year
-    if det[-4:].isdigit():
+    if m.group("ry"):
+        year += {"last": -1, "this": 0, "next": 1}[_g(m, "ry")]
+    elif det[-4:].isdigit():
         year = int(det[-4:])
     elif "year-" in det.replace(" ", "-") or det.startswith("last"):
         year -= 1
@@ -1094,7 +1154,8 @@ def _quarter_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
 
 
 @_rule(r"(?P<d>the|its)\s+(?:(?P<ago>year[- ](?:ago|earlier))\s+|(?:latest|most\s+recent|recent"
-       r"|just-ended|just\s+ended)\s+)?(?:quarter|period)(?!\s+of|\w|-)")
+       r"|just-ended|just\s+ended)\s+)?(?:quarter|period)(?!\s+of|\w|-)",
+       needs=("quarter", "period"))
 def _the_quarter(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if ctx.ref is None:
         return _one(m, "DATE", "XXXX-QX", True)
@@ -1108,7 +1169,8 @@ def _the_quarter(m: re.Match[str], ctx: _Context) -> list[_Found]:
 @_rule(
     r"(?:the\s+)?(?:(?P<pm>early|mid|late)(?:\s+|-))?(?:(?P<dec>(?:1[6-9]|20)\d0)'?s"
     r"|'(?P<dec2>\d0)s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties"
-    r"|nineties))(?!\w)"
+    r"|nineties))(?!\w)",
+    needs=(*_DIGITS, "ties"),
 )
 def _decade_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if m.group("dec"):
@@ -1122,7 +1184,8 @@ def _decade_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
 
 @_rule(
     r"(?:the\s+)?(?:(?P<pm>early|mid|late)(?:\s+|-))?(?P<n>\d{1,2}(?:st|nd|rd|th)|" + _ORDWORD
-    + r")(?:\s+|-)century"
+    + r")(?:\s+|-)century",
+    needs=("century",),
 )
 def _century_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     n = _day_of(m.group("n"))
@@ -1137,7 +1200,8 @@ _SEASON_CONTEXT = _words(
 @_rule(
     r"(?P<pm>" + _POINT_MOD + r")?(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?"
     r"|the\s+(?:past|coming|previous|following)|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)"
-    r"(?:\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?(?!\s+of)"
+    r"(?:\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?(?!\s+of)",
+    needs=("spring", "summer", "fall", "autumn", "winter"),
 )
 def _season_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     season = _SEASONS[_g(m, "s")]
@@ -1190,7 +1254,9 @@ _VAGUE_REFS: dict[str, str] = {
 
 
 @_rule(r"(?P<w>" + "|".join(sorted((k.replace(" ", r"\s+") for k in _VAGUE_REFS),
-                                    key=len, reverse=True)) + r")(?![\w-])")
+                                    key=len, reverse=True)) + r")(?![\w-])",
+       needs=("now", "current", "present", "recent", "lately", "past", "previous", "formerly",
+              "other day", "time", "soon", "future", "term", "possible"))
 def _vague_ref(m: re.Match[str], ctx: _Context) -> list[_Found]:
     word = " ".join(_g(m, "w").split())
     follower = ctx.word_after(m.end())
@@ -1216,7 +1282,8 @@ def _vague_ref(m: re.Match[str], ctx: _Context) -> list[_Found]:
     + r")|(?P<m>" + _MONTH + r")|morning|afternoon|evening|night|weekend|spring|summer|fall"
     r"|autumn|winter|season)"
     r"|(?:once|twice|thrice|(?:\d+|" + _NUMWORD + r")\s+times)\s+(?:a|an|per|each|every)\s+"
-    r"(?P<u2>" + _UNIT + r")"
+    r"(?P<u2>" + _UNIT + r")",
+    needs=("ly", "every", "each", "times", "once", "twice", "thrice"),
 )
 def _set_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     adv = _g(m, "adv")
@@ -1225,7 +1292,7 @@ def _set_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
             m.start() > 0
         ):
             return []  # a title: "Daily Mail"
-        if adv in ("quarterly", "monthly", "weekly", "yearly") and ctx.word_after(m.end()) and (
+        if adv == "quarterly" and ctx.word_after(m.end()) and (
             ctx.word_after(m.end()) not in ("and", "or", "basis")
         ):
             return []  # "its quarterly dividend": an adjective TimeBank does not annotate
@@ -1250,7 +1317,10 @@ def _set_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
 
 
 @_rule(r"(?P<h>" + "|".join(sorted((k.replace(" ", r"\s+").replace("'", "['’]")
-                                     for k in _HOLIDAYS), key=len, reverse=True)) + r")(?!\w)")
+                                     for k in _HOLIDAYS), key=len, reverse=True)) + r")(?!\w)",
+       needs=("christmas", "boxing", "new year", "valentine", "halloween", "independence",
+              "fourth of july", "veterans", "thanksgiving", "memorial", "labor", "election",
+              "easter", "good friday"))
 def _holiday_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     name = " ".join(_g(m, "h").replace("’", "'").split())
     if m.group("h")[0].islower():
@@ -1267,7 +1337,8 @@ def _holiday_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
 
 
 @_rule(r"(?:the\s+year\s+)?(?P<a>nineteen|two\s+thousand)(?:\s+and)?[\s-]+(?P<b>" + _NUMWORD
-       + r")(?!\s+(?:people|" + "|".join(sorted(_QUANTITY_NOUNS)) + r"))")
+       + r")(?!\s+(?:people|" + "|".join(sorted(_QUANTITY_NOUNS)) + r"))",
+       needs=("nineteen", "thousand"))
 def _spoken_year(m: re.Match[str], ctx: _Context) -> list[_Found]:
     rest = _word_number(m.group("b"))
     if rest is None or rest >= 100:
@@ -1278,7 +1349,7 @@ def _spoken_year(m: re.Match[str], ctx: _Context) -> list[_Found]:
     return _one(m, "DATE", f"{base + rest:04d}", False)
 
 
-@_rule(r"the\s+year\s+two\s+thousand")
+@_rule(r"the\s+year\s+two\s+thousand", needs=("two thousand",))
 def _year_two_thousand(m: re.Match[str], ctx: _Context) -> list[_Found]:
     return _one(m, "DATE", "2000", False)
 
@@ -1287,15 +1358,6 @@ def _year_two_thousand(m: re.Match[str], ctx: _Context) -> list[_Found]:
 # Public entry point
 # --------------------------------------------------------------------------------------------
 
-_TRIGGER = re.compile(
-    r"\d|(?i:now|current|recent|lately|soon|past|future|present|previous|formerly|time|day"
-    r"|week|month|year|quarter|decade|centur|millenni|fortnight|spring|summer|fall|autumn"
-    r"|winter|night|morning|afternoon|evening|hour|minute|second|noon|midnight|midday|ago"
-    r"|term|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties"
-    r"|nineties|hourly|annually|daily|tomorrow|christmas|easter|halloween|thanksgiving|valentine)"
-    r"|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN"
-    r"|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)"
-)
 
 
 def find_time_expressions(text: str, reference: date | None) -> list[TimeExpression]:
@@ -1304,11 +1366,11 @@ def find_time_expressions(text: str, reference: date | None) -> list[TimeExpress
     Overlapping candidates are resolved in favour of the longest match, then the earlier rule.
     Relative expressions keep an underspecified value when `reference` is None.
     """
-    if not _TRIGGER.search(text):
-        return []
     ctx = _Context(text, reference)
     candidates: list[tuple[int, int, _Found]] = []
-    for priority, (pattern, handler) in enumerate(_RULES):
+    for priority, (pattern, handler, needs) in enumerate(_RULES):
+        if not any(key in ctx.lower for key in needs):
+            continue
         for match in pattern.finditer(text):
             for found in handler(match, ctx):
                 candidates.append((priority, match.end() - match.start(), found))

@@ -13,9 +13,41 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 REPORTING_VERBS = frozenset(
-    """say state tell report reveal confirm announce deny claim quote add note explain indicate
-    affirm acknowledge stress emphasize emphasise clarify insist assert allege describe warn
-    suggest argue write disclose cite believe view consider""".split()
+    [
+        "say",
+        "state",
+        "tell",
+        "report",
+        "reveal",
+        "confirm",
+        "announce",
+        "deny",
+        "claim",
+        "quote",
+        "add",
+        "note",
+        "explain",
+        "indicate",
+        "affirm",
+        "acknowledge",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "clarify",
+        "insist",
+        "assert",
+        "allege",
+        "describe",
+        "warn",
+        "suggest",
+        "argue",
+        "write",
+        "disclose",
+        "cite",
+        "believe",
+        "view",
+        "consider",
+    ]
 )
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rule"})
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
@@ -40,10 +72,15 @@ def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
 
 
 def _is_negated(verb: Token) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in _NEGATORS and c.dep_ in ("advmod", "det") for c in verb.children):
+    if any(
+        c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("advmod", "det"))
+        for c in verb.children
+    ):
         return True
     subject = _child(verb, _SUBJECT_DEPS)
-    return subject is not None and any(t.lower_ in ("no", "nobody", "none", "neither") for t in subject.subtree)
+    return subject is not None and any(
+        t.lower_ in ("no", "nobody", "none", "neither") for t in subject.subtree
+    )
 
 
 def _object_of(verb: Token) -> str | None:
@@ -61,7 +98,11 @@ def _object_of(verb: Token) -> str | None:
 
 def _according_to(sent: SpacySpan) -> str | None:
     for token in sent:
-        if token.lower_ == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < sent.end
+            and sent.doc[token.i + 1].lower_ == "to"
+        ):
             pobj = _child(sent.doc[token.i + 1], ("pobj",))
             if pobj is not None:
                 return _phrase(pobj)
@@ -79,7 +120,9 @@ def _content_verb(root: Token) -> tuple[Token, str | None, bool]:
         quoted = _child(root, ("dobj",))
         if quoted is not None:
             speaker = _phrase(quoted)
-            inner = next((c for c in quoted.subtree if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+            inner = next(
+                (c for c in quoted.subtree if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None
+            )
             complement = _child(inner, ("ccomp",)) if inner is not None else complement
     if complement is None or complement.pos_ not in ("VERB", "AUX"):
         return root, speaker, False

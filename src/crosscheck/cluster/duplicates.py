@@ -216,9 +216,15 @@ class DuplicateIndex:
         self._parent: list[int] = []
         self._lowest: list[float] = []
         self._all_exact: list[bool] = []
+        self._verified = 0
 
     def __len__(self) -> int:
         return len(self._ids)
+
+    @property
+    def verified_pairs(self) -> int:
+        """Candidate pairs checked on their shingle sets so far (the cost beyond hashing)."""
+        return self._verified
 
     def add(self, doc_id: str, text: str) -> list[str]:
         """Index one document; return the ids (sorted) of already-indexed duplicates of it.
@@ -264,6 +270,7 @@ class DuplicateIndex:
         self._copies[index] = []
         self._links[index] = []
         matches: list[int] = []
+        self._verified += len(candidates)
         for other in sorted(candidates):
             score = overlap_score(shingles, self._shingles[other])
             if score < self.threshold:

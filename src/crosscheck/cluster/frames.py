@@ -21,8 +21,18 @@ _MEDIATION = re.compile(
 _LOCATIVE = re.compile(r"\b(in|at)\s+(the\s+)?([\w'’-]+,?\s+){0,3}$", re.IGNORECASE)
 EVENT_TYPES = {
     "meeting": ("met", "meet", "meeting", "meetings", "talks", "negotiations", "summit", "held"),
-    "attack": ("attack", "attacked", "strike", "strikes", "struck", "killed", "shooting", "shot",
-               "bombing", "explosion"),
+    "attack": (
+        "attack",
+        "attacked",
+        "strike",
+        "strikes",
+        "struck",
+        "killed",
+        "shooting",
+        "shot",
+        "bombing",
+        "explosion",
+    ),
     "agreement": ("agreement", "deal", "signed", "ceasefire", "accord", "treaty"),
     "visit": ("visit", "visited", "trip", "travelled", "traveled"),
     "statement": ("said", "announced", "stated", "declared", "statement"),
@@ -68,7 +78,7 @@ def build_frames(
     stories = []
     for s, members in enumerate(groups.stories):
         story_events = [events[e].id for e in story_of_event if story_of_event[e] == s]
-        titles = [articles[i].article.title for i in members if articles[i].article.title]
+        titles = [t for i in members if (t := articles[i].article.title)]
         story_id = content_id("s", *sorted(articles[i].article.id for i in members))
         stories.append(
             Story(
@@ -79,7 +89,9 @@ def build_frames(
             )
         )
     story_ids = {s: stories[s].id for s in range(len(stories))}
-    events = [e.model_copy(update={"story": story_ids[story_of_event[k]]}) for k, e in enumerate(events)]
+    events = [
+        e.model_copy(update={"story": story_ids[story_of_event[k]]}) for k, e in enumerate(events)
+    ]
     return stories, events
 
 
@@ -121,7 +133,9 @@ def _frame(
     day_votes = Counter(d for d, _, _ in dated)
     event_day = day_votes.most_common(1)[0][0] if day_votes else None
     evidence = [
-        Span(article=a, start=t.start, end=t.end, text=t.text) for d, t, a in dated if d == event_day
+        Span(article=a, start=t.start, end=t.end, text=t.text)
+        for d, t, a in dated
+        if d == event_day
     ]
     location = places.most_common(1)[0][0] if places else None
     mediator = mediators.most_common(1)[0][0] if mediators else None

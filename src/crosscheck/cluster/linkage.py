@@ -10,9 +10,7 @@ import heapq
 from collections import defaultdict
 
 
-def average_link(
-    n: int, edges: dict[tuple[int, int], float], threshold: float
-) -> list[list[int]]:
+def average_link(n: int, edges: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
     """Clusters of items 0..n-1: merge while the best average similarity is >= threshold."""
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     sums: dict[int, dict[int, float]] = defaultdict(dict)

@@ -6,11 +6,21 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from crosscheck.cluster.events import EVENT_TRIGGERS
 from crosscheck.cluster.linkage import average_link
 from crosscheck.cluster.similarity import neighbour_graph, tfidf_matrix
 from crosscheck.corroborate.sources import SourceMap
 from crosscheck.ids import content_id
-from crosscheck.records import AnnotatedArticle, Claim, Finding, FindingValue, Span, Story
+from crosscheck.records import (
+    AnnotatedArticle,
+    Claim,
+    Event,
+    Finding,
+    FindingKind,
+    FindingValue,
+    Span,
+    Story,
+)
 from crosscheck.resolve.resolver import Resolution
 
 
@@ -25,7 +35,9 @@ class MatchSettings:
     entity_weight: int = 2
 
 
-def _claim_document(claim: Claim, article: AnnotatedArticle, resolution: Resolution, weight: int) -> str:
+def _claim_document(
+    claim: Claim, article: AnnotatedArticle, resolution: Resolution, weight: int
+) -> str:
     tokens = []
     for index in claim.entities:
         entity = resolution.entity_of.get((article.article.id, index))
@@ -35,6 +47,10 @@ def _claim_document(claim: Claim, article: AnnotatedArticle, resolution: Resolut
     if claim.attribution and claim.attribution in body:
         body = body.replace(claim.attribution, " ", 1)  # who said it is not what was said
     return " ".join([body, *(tokens * weight)])
+
+
+def _reports_event(claim: Claim) -> bool:
+    return bool(set(claim.text.lower().split()) & EVENT_TRIGGERS)
 
 
 def _may_contradict(a: Claim, b: Claim, similarity: float, settings: MatchSettings) -> bool:
@@ -57,22 +73,37 @@ def claim_findings(
     articles: Sequence[AnnotatedArticle],
     resolution: Resolution,
     stories: Sequence[Story],
+    events: Sequence[Event],
     sources: SourceMap,
     settings: MatchSettings = MatchSettings(),
 ) -> list[Finding]:
-    """Corroborated, contradicted (conflict), self-contradicted and single-source claims."""
+    """Corroborated, contradicted (conflict), self-contradicted and single-source claims.
+
+    Claims are compared inside a story; a claim that reports an event ("officials met in
+    Baku") is compared only with claims from articles about the same event, so reports of two
+    different meetings never corroborate each other."""
     by_article = {a.article.id: a for a in articles}
     claims = [c for a in articles for c in a.claims]
     if not claims:
         return []
     story_of = {a: s.id for s in stories for a in s.articles}
-    docs = [_claim_document(c, by_article[c.article], resolution, settings.entity_weight) for c in claims]
-    edges = neighbour_graph(tfidf_matrix(docs), min(settings.threshold, settings.internal_threshold))
+    event_of = {a: e.id for e in events for a in e.articles}
+    docs = [
+        _claim_document(c, by_article[c.article], resolution, settings.entity_weight)
+        for c in claims
+    ]
+    edges = neighbour_graph(
+        tfidf_matrix(docs), min(settings.threshold, settings.internal_threshold)
+    )
     cross: dict[tuple[int, int], float] = {}
     findings: list[Finding] = []
     for (i, j), value in edges.items():
         a, b = claims[i], claims[j]
         if story_of.get(a.article) != story_of.get(b.article):
+            continue
+        if event_of.get(a.article) != event_of.get(b.article) and (
+            _reports_event(a) or _reports_event(b)
+        ):
             continue
         if a.polarity != b.polarity and not _may_contradict(a, b, value, settings):
             continue
@@ -119,7 +150,7 @@ def _single(claim: Claim, sources: SourceMap) -> Finding:
     return Finding(
         id=content_id("f", "single", claim.id),
         kind="single_source",
-        summary=f"Only {sources.label_of[claim.article]} reports{who}: \u201c{claim.text[:160]}\u201d",
+        summary=f"Only {sources.label_of[claim.article]} reports{who}: “{claim.text[:160]}”",
         claims=[claim.id],
         supporting=[claim.article],
         contradicting=[],
@@ -132,7 +163,9 @@ def _compare(group: list[Claim], sources: SourceMap) -> Finding:
     by_polarity: dict[str, list[Claim]] = defaultdict(list)
     for claim in group:
         by_polarity[claim.polarity].append(claim)
-    votes = Counter({p: sources.independent({c.article for c in cs}) for p, cs in by_polarity.items()})
+    votes = Counter(
+        {p: sources.independent({c.article for c in cs}) for p, cs in by_polarity.items()}
+    )
     main = votes.most_common(1)[0][0]
     supporting = sorted({c.article for c in by_polarity[main]})
     contradicting = sorted({c.article for p, cs in by_polarity.items() if p != main for c in cs})
@@ -144,7 +177,8 @@ def _compare(group: list[Claim], sources: SourceMap) -> Finding:
     if contradicting:
         values = [
             FindingValue(
-                value=("affirmed" if polarity == "positive" else "denied") + f": {cs[0].text[:100]}",
+                value=("affirmed" if polarity == "positive" else "denied")
+                + f": {cs[0].text[:100]}",
                 articles=sorted({c.article for c in cs}),
                 evidence=[_span(c) for c in cs],
             )
@@ -166,9 +200,9 @@ def _compare(group: list[Claim], sources: SourceMap) -> Finding:
             evidence=evidence,
         )
     names = sorted({sources.label_of[a] for a in supporting})
-    kind = "corroborated" if independent >= 2 else "single_source"
+    kind: FindingKind = "corroborated" if independent >= 2 else "single_source"
     summary = (
-        f"{independent} independent sources ({', '.join(names)}) report: \u201c{lead.text[:160]}\u201d"
+        f"{independent} independent sources ({', '.join(names)}) report: “{lead.text[:160]}”"
         if kind == "corroborated"
         else f"Reported by {len(supporting)} articles that are copies of one source: "
         f"\u201c{lead.text[:160]}\u201d"

@@ -71,7 +71,10 @@ def office_conflicts(entities: Sequence[Entity], stories: Sequence[Story]) -> li
         ]
         summary = (
             f"Outlets name different holders of the office of {label}: "
-            + "; ".join(f"{v.value} ({len(v.articles)} article{'s' * (len(v.articles) > 1)})" for v in values)
+            + "; ".join(
+                f"{v.value} ({len(v.articles)} article{'s' * (len(v.articles) > 1)})"
+                for v in values
+            )
             + "."
         )
         majority_articles = set(values[0].articles)
@@ -125,8 +128,12 @@ def self_contradictions(
                     contradicting=[aid],
                     independent_sources=1,
                     values=[
-                        FindingValue(value=f"in office: {office}", articles=[aid], evidence=[role_span]),
-                        FindingValue(value="out of power", articles=[aid], evidence=[ended.evidence]),
+                        FindingValue(
+                            value=f"in office: {office}", articles=[aid], evidence=[role_span]
+                        ),
+                        FindingValue(
+                            value="out of power", articles=[aid], evidence=[ended.evidence]
+                        ),
                     ],
                     evidence=[role_span, ended.evidence],
                 )

@@ -33,7 +33,9 @@ def article_label(article: Article) -> str:
 def build_source_map(articles: Sequence[Article], duplicates: Sequence[DuplicateSet]) -> SourceMap:
     """Independent sources: one per outlet; copies of one text count as one source whatever
     the outlet; an article of unknown outlet is its own source."""
-    source_of = {a.id: f"outlet:{a.outlet.lower()}" if a.outlet else f"article:{a.id}" for a in articles}
+    source_of = {
+        a.id: f"outlet:{a.outlet.lower()}" if a.outlet else f"article:{a.id}" for a in articles
+    }
     for group in duplicates:
         key = source_of[group.representative]
         for member in group.members:

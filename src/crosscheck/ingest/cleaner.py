@@ -69,12 +69,16 @@ def clean_document(raw: RawDocument, ingested_at: datetime | None = None) -> Art
             if day is not None:
                 published, published_source = day, f"text dateline (line {number})"
         elif reason == BYLINE and author is None:
-            author = re.sub(r"^(by|written by|posted by|reporting by|author|reporter)\s*:?\s*",
-                            "", text, flags=re.I)
+            author = re.sub(
+                r"^(by|written by|posted by|reporting by|author|reporter)\s*:?\s*",
+                "",
+                text,
+                flags=re.I,
+            )
 
     if title is None and kept and _looks_like_heading(kept[0][1]) and len(kept) > 1:
         title = kept.pop(0)[1]
-    elif title is not None and kept and kept[0][1] == " ".join(title.split()):
+    elif title is not None and len(kept) > 1 and kept[0][1] == " ".join(title.split()):
         kept.pop(0)
 
     paragraphs: list[Paragraph] = []

@@ -57,15 +57,18 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:
 # WHATWG Encoding Standard: browsers decode these labels with the wider Windows code page,
 # and pages labelled latin-1 routinely contain cp1252 quotes and dashes.
 _WHATWG_SUPERSETS = {
-    "ascii": "cp1252",
-    "latin_1": "cp1252",
-    "iso8859_9": "cp1254",
-    "iso8859_11": "cp874",
-    "tis_620": "cp874",
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "shift_jis": "cp932",
-    "euc_kr": "cp949",
+    codecs.lookup(label).name: superset
+    for label, superset in (
+        ("ascii", "cp1252"),
+        ("latin-1", "cp1252"),
+        ("iso-8859-9", "cp1254"),
+        ("iso-8859-11", "cp874"),
+        ("tis-620", "cp874"),
+        ("gb2312", "gb18030"),
+        ("gbk", "gb18030"),
+        ("shift_jis", "cp932"),
+        ("euc-kr", "cp949"),
+    )
 }
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -76,6 +79,9 @@ _BOMS = (
 )
 
 _WORD = re.compile(r"\w")
+_WORDS = re.compile(r"\w+")
+_MIN_ARTICLE_WORDS = 10
+_MIN_ARTICLE_WORD_CHARS = 50
 _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"\W+")
 _TITLE_SIMILARITY = 90.0
@@ -162,8 +168,8 @@ def extract_html(
     metadata = _read_metadata(tree, url, moment, extensive_date_search)
     title = _clean_field(metadata.title)
     text = _clean_text(body, title)
-    if not text:
-        raise ExtractionError(item, "no article text in the HTML (only a title or boilerplate)")
+    if not _reads_as_article(text):
+        raise ExtractionError(item, "no article text in the HTML (only a title or page chrome)")
 
     page_url = _canonical_url(tree, url)
     published, source = _publication_date(tree, page_url or url, metadata.date, moment)
@@ -225,7 +231,7 @@ def _declared_charset(head: bytes) -> str | None:
     if name.startswith("utf-16") or name.startswith("utf-32"):
         # a page that decoded as ASCII-compatible bytes far enough to show this label is not UTF-16
         return None
-    return _WHATWG_SUPERSETS.get(name.replace("-", "_"), name)
+    return _WHATWG_SUPERSETS.get(name, name)
 
 
 def _parse(markup: str, item: str) -> HtmlElement:
@@ -301,6 +307,13 @@ def _clean_text(raw: str, title: str | None) -> str:
     if lines and title and _same_text(lines[0], title):
         lines = lines[1:]
     return "\n".join(lines)
+
+
+def _reads_as_article(text: str) -> bool:
+    """Enough words for even a short article; a menu or a lone headline is not one."""
+    words = _WORDS.findall(text)
+    # the character count covers scripts written without spaces (Chinese, Japanese, Thai)
+    return len(words) >= _MIN_ARTICLE_WORDS or sum(map(len, words)) >= _MIN_ARTICLE_WORD_CHARS
 
 
 def _same_text(left: str, right: str) -> bool:

@@ -28,30 +28,117 @@ SHARE = "share buttons"
 COOKIES = "cookie notice"
 
 _CHROME_LINES = {
-    "dark mode", "light mode", "logo", "menu", "main menu", "search", "home", "homepage",
-    "subscribe", "subscribe now", "sign in", "sign up", "log in", "login", "log out", "register",
-    "skip to content", "skip to main content", "advertisement", "advertising", "ad", "sponsored",
-    "sponsored content", "close", "back to top", "load more", "more", "next", "previous",
-    "breaking news", "trending", "latest", "latest news", "most read", "most popular",
-    "toggle navigation", "navigation", "all rights reserved", "privacy policy", "terms of use",
-    "contact us", "about us", "newsletter", "watch live", "live", "listen", "video", "photos",
-    "print", "font size", "text size", "a a a", "menu search", "open menu", "close menu",
+    "dark mode",
+    "light mode",
+    "logo",
+    "menu",
+    "main menu",
+    "search",
+    "home",
+    "homepage",
+    "subscribe",
+    "subscribe now",
+    "sign in",
+    "sign up",
+    "log in",
+    "login",
+    "log out",
+    "register",
+    "skip to content",
+    "skip to main content",
+    "advertisement",
+    "advertising",
+    "ad",
+    "sponsored",
+    "sponsored content",
+    "close",
+    "back to top",
+    "load more",
+    "more",
+    "next",
+    "previous",
+    "breaking news",
+    "trending",
+    "latest",
+    "latest news",
+    "most read",
+    "most popular",
+    "toggle navigation",
+    "navigation",
+    "all rights reserved",
+    "privacy policy",
+    "terms of use",
+    "contact us",
+    "about us",
+    "newsletter",
+    "watch live",
+    "live",
+    "listen",
+    "video",
+    "photos",
+    "print",
+    "font size",
+    "text size",
+    "a a a",
+    "menu search",
+    "open menu",
+    "close menu",
 }
 _SHARE_LINES = {
-    "share", "share this", "share this article", "share this story", "share on facebook",
-    "share on twitter", "share on x", "tweet", "facebook", "twitter", "whatsapp", "telegram",
-    "linkedin", "email", "copy link", "follow us", "click to share", "share via",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "share on x",
+    "tweet",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "email",
+    "copy link",
+    "follow us",
+    "click to share",
+    "share via",
 }
 _BLOCK_HEADERS = (
-    "check also", "related", "related articles", "related stories", "related news",
-    "related posts", "read also", "read more", "also read", "see also", "you may also like",
-    "you might also like", "recommended", "recommended for you", "more from", "more stories",
-    "more news", "most popular", "trending now", "popular posts", "editor's picks", "don't miss",
-    "in other news", "more on this story",
+    "check also",
+    "related",
+    "related articles",
+    "related stories",
+    "related news",
+    "related posts",
+    "read also",
+    "read more",
+    "also read",
+    "see also",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "recommended for you",
+    "more from",
+    "more stories",
+    "more news",
+    "most popular",
+    "trending now",
+    "popular posts",
+    "editor's picks",
+    "don't miss",
+    "in other news",
+    "more on this story",
 )
 _COMMENT_HEADERS = (
-    "leave a reply", "leave a comment", "post a comment", "add a comment", "comments",
-    "join the conversation", "write a comment", "reply",
+    "leave a reply",
+    "leave a comment",
+    "post a comment",
+    "add a comment",
+    "comments",
+    "join the conversation",
+    "write a comment",
+    "reply",
 )
 _COMMENT_FORM = re.compile(
     r"your email address will not be published|required fields are marked|"
@@ -79,10 +166,68 @@ _SPAM = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _STOP = frozenset(
-    "the and for that with this from have has had are was were will would can could should "
-    "about after before into over under their there they them its his her our your you how "
-    "what when where who why which been being not but also than then more most some such "
-    "only other any all said says via per".split()
+    [
+        "the",
+        "and",
+        "for",
+        "that",
+        "with",
+        "this",
+        "from",
+        "have",
+        "has",
+        "had",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "about",
+        "after",
+        "before",
+        "into",
+        "over",
+        "under",
+        "their",
+        "there",
+        "they",
+        "them",
+        "its",
+        "his",
+        "her",
+        "our",
+        "your",
+        "you",
+        "how",
+        "what",
+        "when",
+        "where",
+        "who",
+        "why",
+        "which",
+        "been",
+        "being",
+        "not",
+        "but",
+        "also",
+        "than",
+        "then",
+        "more",
+        "most",
+        "some",
+        "such",
+        "only",
+        "other",
+        "any",
+        "all",
+        "said",
+        "says",
+        "via",
+        "per",
+    ]
 )
 
 
@@ -95,7 +240,9 @@ def _content_words(line: str) -> list[str]:
 
 
 def _is_block_header(key: str) -> bool:
-    return any(key == h or key.startswith(h + " ") and len(key) < len(h) + 25 for h in _BLOCK_HEADERS)
+    return any(
+        key == h or (key.startswith(h + " ") and len(key) < len(h) + 25) for h in _BLOCK_HEADERS
+    )
 
 
 def _single_line_reason(line: str) -> str | None:
@@ -152,7 +299,7 @@ def classify_lines(lines: Sequence[str]) -> list[str | None]:
         if in_comments:
             reasons[i] = reasons[i] or COMMENTS
             continue
-        if key in _COMMENT_HEADERS or reasons[i] == COMMENT_FORM and key.startswith("leave"):
+        if key in _COMMENT_HEADERS or (reasons[i] == COMMENT_FORM and key.startswith("leave")):
             reasons[i] = COMMENT_FORM
             in_comments = True
             in_block = False

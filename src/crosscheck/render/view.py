@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,7 +19,7 @@ class MatrixView:
 
     outlets: list[str]
     findings: list[Finding]
-    cells: dict[tuple[str, str], str]
+    cells: Mapping[tuple[str, str], str]
     agreement_rate: dict[str, float]
 
 
@@ -71,7 +72,10 @@ def build_view(dossier: Dossier) -> ReportView:
             "stories": len(dossier.stories),
             "events": len(dossier.events),
             "claims": len(dossier.claims),
-            **{k: counts.get(k, 0) for k in ("conflict", "internal_inconsistency", "corroborated", "single_source")},
+            **{
+                k: counts.get(k, 0)
+                for k in ("conflict", "internal_inconsistency", "corroborated", "single_source")
+            },
         },
         findings_by_kind=dict(by_kind),
         timeline=timeline,

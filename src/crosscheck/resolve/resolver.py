@@ -66,11 +66,20 @@ class Resolution:
 @dataclass
 class _State:
     uf: _UnionFind = field(default_factory=_UnionFind)
-    evidence: dict[MentionKey, list[MergeEvidence]] = field(default_factory=lambda: defaultdict(list))
+    evidence: dict[MentionKey, list[MergeEvidence]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
     seen_pairs: set[tuple[str, str, str]] = field(default_factory=set)
 
-    def merge(self, a: MentionKey, b: MentionKey, kind: str, forms: tuple[str, str],
-              score: float, detail: str) -> None:
+    def merge(
+        self,
+        a: MentionKey,
+        b: MentionKey,
+        kind: str,
+        forms: tuple[str, str],
+        score: float,
+        detail: str,
+    ) -> None:
         self.uf.union(a, b)
         pair = (kind, *sorted(forms))
         if forms[0] != forms[1] and pair not in self.seen_pairs:
@@ -92,9 +101,8 @@ def _person_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bo
     same_first, first_score = similar_words(first_a, first_b)
     if same_first:
         return True, "transliteration", min(first_score, last_score)
-    if len(a[0]) == 1 or len(b[0]) == 1:
-        if a[0][0] == b[0][0]:
-            return True, "initial", last_score
+    if (len(a[0]) == 1 or len(b[0]) == 1) and a[0][0] == b[0][0]:
+        return True, "initial", last_score
     return False, "", 0.0
 
 
@@ -147,8 +155,14 @@ def _resolve_people(
             for tok_b, key_b in items[i + 1 :]:
                 ok, kind, score = _person_names_compatible(tok_a, tok_b)
                 if ok:
-                    state.merge(key_a, key_b, kind, (text_of[key_a], text_of[key_b]), score,
-                                f"first and last names agree as {kind} variants")
+                    state.merge(
+                        key_a,
+                        key_b,
+                        kind,
+                        (text_of[key_a], text_of[key_b]),
+                        score,
+                        f"first and last names agree as {kind} variants",
+                    )
     # 2. Bare surnames: the full name in the same article, else the only one in the corpus.
     article_full: dict[str, list[MentionKey]] = defaultdict(list)
     for k in full:
@@ -168,8 +182,14 @@ def _resolve_people(
         local = matches(word, article_full[k[0]])
         if len(local) == 1:
             root = next(iter(local))
-            state.merge(root, k, "surname in same article", (text_of[root], text_of[k]), 1.0,
-                        "a bare surname refers to the full name used in the same article")
+            state.merge(
+                root,
+                k,
+                "surname in same article",
+                (text_of[root], text_of[k]),
+                1.0,
+                "a bare surname refers to the full name used in the same article",
+            )
         else:
             unlinked.append(k)
     for k in unlinked:
@@ -178,22 +198,37 @@ def _resolve_people(
         roots = matches(word, block)
         if len(roots) == 1:
             root = next(iter(roots))
-            state.merge(root, k, "surname, unique in corpus", (text_of[root], text_of[k]), 0.8,
-                        "the only person with this surname in the corpus")
+            state.merge(
+                root,
+                k,
+                "surname, unique in corpus",
+                (text_of[root], text_of[k]),
+                0.8,
+                "the only person with this surname in the corpus",
+            )
     # 3. Remaining bare names: variants of each other.
     by_word: dict[str, list[MentionKey]] = defaultdict(list)
     for k in unlinked:
         by_word[skeleton(name_tokens(text_of[k])[0])].append(k)
     for block in by_word.values():
         for other in block[1:]:
-            ok, score = similar_words(name_tokens(text_of[block[0]])[0], name_tokens(text_of[other])[0])
+            ok, score = similar_words(
+                name_tokens(text_of[block[0]])[0], name_tokens(text_of[other])[0]
+            )
             if ok:
-                state.merge(block[0], other, "transliteration", (text_of[block[0]], text_of[other]),
-                            score, "same name word up to spelling")
+                state.merge(
+                    block[0],
+                    other,
+                    "transliteration",
+                    (text_of[block[0]], text_of[other]),
+                    score,
+                    "same name word up to spelling",
+                )
 
 
-def _resolve_named(keys: list[MentionKey], text_of: dict[MentionKey, str], state: _State,
-                   places: bool) -> None:
+def _resolve_named(
+    keys: list[MentionKey], text_of: dict[MentionKey, str], state: _State, places: bool
+) -> None:
     """Organisations and places: exact folded names, country aliases, acronyms."""
     by_key: dict[str, list[MentionKey]] = defaultdict(list)
     for k in keys:
@@ -203,17 +238,19 @@ def _resolve_named(keys: list[MentionKey], text_of: dict[MentionKey, str], state
     for norm, block in by_key.items():
         for other in block[1:]:
             a, b = text_of[block[0]], text_of[other]
-            kind = "country alias" if places and fold(a) != fold(b) and country_of(a) else "same name"
+            kind = (
+                "country alias" if places and fold(a) != fold(b) and country_of(a) else "same name"
+            )
             state.merge(block[0], other, kind, (a, b), 1.0, f"both normalise to {norm!r}")
     if places:
         return
     # Acronyms: "UN" ~ "United Nations", "UN General Assembly" ~ "United Nations General Assembly".
     expansions: dict[str, set[str]] = defaultdict(set)
     for norm in by_key:
-        toks = tuple(norm.split())
-        for i in range(len(toks)):
-            for j in range(i + 2, min(len(toks), i + 6) + 1):
-                expansions[acronym(toks[i:j])].add(norm)
+        words = tuple(norm.split())
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 6) + 1):
+                expansions[acronym(words[i:j])].add(norm)
     for norm, block in by_key.items():
         toks = norm.split()
         written = set(text_of[block[0]].replace(".", "").upper().split())
@@ -223,8 +260,14 @@ def _resolve_named(keys: list[MentionKey], text_of: dict[MentionKey, str], state
             for long_norm in sorted(expansions.get(tok, ())):
                 if long_norm != norm and _expands(toks, pos, long_norm.split()):
                     a, b = text_of[block[0]], text_of[by_key[long_norm][0]]
-                    state.merge(block[0], by_key[long_norm][0], "acronym", (a, b), 0.9,
-                                f"{tok.upper()} abbreviates words of the longer name")
+                    state.merge(
+                        block[0],
+                        by_key[long_norm][0],
+                        "acronym",
+                        (a, b),
+                        0.9,
+                        f"{tok.upper()} abbreviates words of the longer name",
+                    )
 
 
 def _expands(short: list[str], pos: int, long: list[str]) -> bool:
@@ -288,7 +331,7 @@ def _build_entities(
     entities: list[Entity] = []
     entity_of: dict[MentionKey, str] = {}
     used_ids: Counter[str] = Counter()
-    for root, keys in sorted(members.items()):
+    for _, keys in sorted(members.items()):
         keys.sort()
         type_votes = Counter(types[k] for k in keys)
         entity_type = type_votes.most_common(1)[0][0]
@@ -307,8 +350,13 @@ def _build_entities(
         key_set = set(keys)
         roles = [
             EntityRole(
-                title=r.title, office=r.office, country=r.country, status=r.status,
-                article=art.article.id, as_of=art.article.published, evidence=r.evidence,
+                title=r.title,
+                office=r.office,
+                country=r.country,
+                status=r.status,
+                article=art.article.id,
+                as_of=art.article.published,
+                evidence=r.evidence,
             )
             for art in articles
             for r in art.roles

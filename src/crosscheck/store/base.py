@@ -11,8 +11,10 @@ from crosscheck.records import AnnotatedArticle
 class ArticleStore(Protocol):
     """Keeps per-article results so that a re-run only processes new articles."""
 
-    def get_annotated(self, article_ids: Iterable[str], version: str) -> dict[str, AnnotatedArticle]:
-        """The stored annotations of these articles made by pipeline `version` (missing ones absent)."""
+    def get_annotated(
+        self, article_ids: Iterable[str], version: str
+    ) -> dict[str, AnnotatedArticle]:
+        """The stored annotations of these articles made by pipeline `version`, if any."""
         ...
 
     def put_annotated(self, annotated: Iterable[AnnotatedArticle], version: str) -> None:

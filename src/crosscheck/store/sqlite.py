@@ -48,17 +48,17 @@ class SqliteStore:
                     self._db.executescript(sql)
                     self._db.execute("INSERT INTO _migrations (name) VALUES (?)", (name,))
 
-    def get_annotated(self, article_ids: Iterable[str], version: str) -> dict[str, AnnotatedArticle]:
+    def get_annotated(
+        self, article_ids: Iterable[str], version: str
+    ) -> dict[str, AnnotatedArticle]:
         """The stored annotations of these articles made by pipeline `version`."""
         ids = list(article_ids)
         found: dict[str, AnnotatedArticle] = {}
         for begin in range(0, len(ids), 500):
             chunk = ids[begin : begin + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"SELECT article_id, body FROM annotated WHERE version = ? AND article_id IN ({marks})",
-                (version, *chunk),
-            )
+            query = "SELECT article_id, body FROM annotated WHERE version = ? AND article_id IN "
+            rows = self._db.execute(f"{query}({marks})", (version, *chunk))
             for article_id, body in rows:
                 found[article_id] = AnnotatedArticle.model_validate_json(body)
         return found
