@@ -97,8 +97,12 @@ def run_crosscheck(task: Task, workdir: Path, timeout: float) -> dict[str, Any]:
     jsonl = run_dir / "input.jsonl"
     write_jsonl(task.corpus.documents.values(), jsonl)
     clustering = analyze_clustering(jsonl, run_dir / "out", timeout)
+    # Topics are what crosscheck calls stories; sub-topics and incidents are its events.
     scores = {
-        level: score_clustering(gold, clustering.labels) for level, gold in task.golds.items()
+        level: score_clustering(
+            gold, clustering.story_labels if level == "topic" else clustering.labels
+        )
+        for level, gold in task.golds.items()
     }
     return {
         "scores": {level: s.as_dict() for level, s in scores.items()},

@@ -21,6 +21,7 @@ class DossierClustering:
     """Document clustering read from a dossier, plus facts worth reporting."""
 
     labels: dict[str, str]  # input record id -> event id (only articles in some event)
+    story_labels: dict[str, str]  # input record id -> story id
     articles: int  # articles in the dossier
     events: int
     multi_event_articles: int  # articles listed by several events (largest event kept)
@@ -77,8 +78,12 @@ def clustering_from_dossier(dossier: dict[str, Any], seconds: float = 0.0) -> Do
             if record is None:
                 raise CrosscheckRunError(f"event {event_id} lists unknown article {article}")
             labels.setdefault(record, event_id)
+    story_labels = {
+        record_of[a]: str(s["id"]) for s in dossier.get("stories", []) for a in s["articles"]
+    }
     return DossierClustering(
         labels=labels,
+        story_labels=story_labels,
         articles=len(record_of),
         events=len(events),
         multi_event_articles=sum(1 for n in listed.values() if n > 1),

@@ -25,7 +25,6 @@ from crosscheck.pipeline import ingest
 from crosscheck.records import AnnotatedArticle
 from crosscheck.resolve.resolver import resolve_entities
 
-
 CACHE = Path(__file__).resolve().parent / ".cache"
 
 

@@ -54,3 +54,33 @@ def test_variants_across_articles_merge_and_namesakes_stay_apart(nlp) -> None:  
     assert any(m.kind == "acronym" for m in merged.merges)
     mapped = set(resolution.entity_of.values())
     assert all(e.id in mapped for e in resolution.entities), "every entity names some mention"
+
+
+def test_user_overrides_split_and_join(nlp) -> None:  # type: ignore[no-untyped-def]
+    from crosscheck.resolve.overrides import parse_overrides
+
+    articles = [
+        _article(nlp, "a.txt", "Tom Barak met officials in Baku. Barak said talks went well."),
+        _article(nlp, "b.txt", "Thomas Barrack spoke to reporters in Beirut on Monday about Syria."),
+        _article(nlp, "c.txt", "Prime Minister Ehud Barak visited Washington in 1999 for talks."),
+    ]
+    automatic = {a: e.id for e in resolve_entities(articles).entities for a in e.aliases}
+    assert automatic["Tom Barak"] == automatic["Thomas Barrack"]
+    overrides = parse_overrides(
+        "# the user knows better\ndifferent: Tom Barak | Thomas Barrack\nsame: Ehud Barak | Barak\n"
+    )
+    resolved = resolve_entities(articles, overrides)
+    by_alias = {a: e for e in resolved.entities for a in e.aliases}
+    assert by_alias["Tom Barak"].id != by_alias["Thomas Barrack"].id
+    assert by_alias["Ehud Barak"].id == by_alias["Barak"].id
+    assert any(m.kind == "user override" for m in by_alias["Ehud Barak"].merges)
+
+
+def test_malformed_override_line_is_a_clear_error() -> None:
+    import pytest
+
+    from crosscheck.errors import ConfigurationError
+    from crosscheck.resolve.overrides import parse_overrides
+
+    with pytest.raises(ConfigurationError, match="overrides>:2"):
+        parse_overrides("same: A | B\nmerge A and B\n")

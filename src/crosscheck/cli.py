@@ -21,11 +21,13 @@ from rich.progress import (
 from rich.table import Table
 
 from crosscheck import __version__
+from crosscheck.dossier import CorpusSettings
 from crosscheck.errors import CrosscheckError
 from crosscheck.ingest.sources import FieldMap
 from crosscheck.pipeline import AnalyzeOptions, analyze
 from crosscheck.records import Dossier
 from crosscheck.render import write_outputs
+from crosscheck.resolve.overrides import MergeOverrides, load_overrides
 from crosscheck.store.sqlite import SqliteStore
 
 app = typer.Typer(
@@ -115,6 +117,10 @@ def analyze_command(
         typer.Option(help="spaCy pipeline name (default: best installed en_core_web_*)."),
     ] = None,
     workers: Annotated[int, typer.Option(min=1, help="Processes for annotation.")] = 1,
+    overrides: Annotated[
+        Path | None,
+        typer.Option(help="File of 'same: A | B' / 'different: A | B' entity decisions."),
+    ] = None,
     field: Annotated[
         list[str],
         typer.Option(
@@ -130,7 +136,14 @@ def analyze_command(
     ] = False,
 ) -> None:
     """Analyse articles and write the dossier (JSON), a Markdown report and an HTML report."""
-    options = AnalyzeOptions(model=model, workers=workers, fields=_field_map(field))
+    try:
+        corpus = CorpusSettings(
+            overrides=load_overrides(overrides) if overrides else MergeOverrides()
+        )
+    except CrosscheckError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_ERROR) from exc
+    options = AnalyzeOptions(model=model, workers=workers, fields=_field_map(field), corpus=corpus)
     store = None if no_db else SqliteStore(db or output / "crosscheck.sqlite")
     progress = Progress(
         TextColumn("{task.description}"),

@@ -20,6 +20,7 @@ from crosscheck.records import (
     Rejection,
     RunInfo,
 )
+from crosscheck.resolve.overrides import MergeOverrides
 from crosscheck.resolve.resolver import resolve_entities
 
 _FINDING_ORDER = {"conflict": 0, "internal_inconsistency": 1, "corroborated": 2, "single_source": 3}
@@ -31,6 +32,7 @@ class CorpusSettings:
 
     clustering: ClusterSettings = field(default_factory=ClusterSettings)
     matching: MatchSettings = field(default_factory=MatchSettings)
+    overrides: MergeOverrides = field(default_factory=MergeOverrides)
 
 
 def agreement_matrix(
@@ -64,7 +66,7 @@ def build_dossier(
     articles = sorted(
         annotated, key=lambda a: (a.article.path or "", a.article.source_id or "", a.article.id)
     )
-    resolution = resolve_entities(articles)
+    resolution = resolve_entities(articles, settings.overrides)
     entities = {e.id: e for e in resolution.entities}
     duplicates = [
         DuplicateSet(

@@ -84,8 +84,17 @@ _ORDINAL_NUM = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 }  # fmt: skip
-_VAGUE_QTY = {"a few", "few", "several", "some", "many", "a number of", "numerous", "dozens of",
-              "hundreds of"}
+_VAGUE_QTY = {
+    "a few",
+    "few",
+    "several",
+    "some",
+    "many",
+    "a number of",
+    "numerous",
+    "dozens of",
+    "hundreds of",
+}
 
 # unit word -> (TIMEX3 unit letter, is a time-of-day unit, multiplier)
 _UNITS: dict[str, tuple[str, bool, int]] = {
@@ -97,12 +106,26 @@ _UNITS: dict[str, tuple[str, bool, int]] = {
     "millennia": ("Y", False, 1000),
 }  # fmt: skip
 _VAGUE_UNIT = {"S": "PTXS", "H": "PTXH", "D": "PXD", "W": "PXW", "Y": "PXY"}
-_PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-                "overnight": "NI", "tonight": "NI"}
+_PART_OF_DAY = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+    "tonight": "NI",
+}
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _SEASON_ORDER = ["SP", "SU", "FA", "WI"]  # YYYY-WI is the winter starting in December YYYY
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                 "seventies": 7, "eighties": 8, "nineties": 9}
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
 
 # Cue words that mark a clause as future or past.  Before the expression the closest cue wins;
 # after it, strong cues (auxiliaries, "said") outrank weak ones (-ed forms, present verbs).
@@ -112,9 +135,7 @@ _STRONG_FUTURE = _words(
 )
 # "had been scheduled to expire Friday": a plan reported in the past
 _PLANNED = _words("expected scheduled due slated set planned")
-_STRONG_PAST = _words(
-    "was were had did said told ago yesterday last earlier"
-)
+_STRONG_PAST = _words("was were had did said told ago yesterday last earlier")
 _WEAK_FUTURE = _words(
     "begins begin starts start opens resume resumes meets meet convene convenes takes could "
     "might may should must wants want hopes hope aims aim coming planned"
@@ -163,8 +184,20 @@ def _alternation(forms: Iterable[str]) -> str:
 
 _MONTH = _alternation(
     [name.capitalize() for name in _MONTH_NAMES]
-    + ["Jan.", "Feb.", "Mar!", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.",
-       "Dec."]
+    + [
+        "Jan.",
+        "Feb.",
+        "Mar!",
+        "Apr.",
+        "Jun.",
+        "Jul.",
+        "Aug.",
+        "Sept.",
+        "Sep.",
+        "Oct.",
+        "Nov.",
+        "Dec.",
+    ]
 )
 _WEEKDAY = _alternation(
     [name.capitalize() for name in _WEEKDAY_NAMES]
@@ -216,8 +249,11 @@ _TZ_NAME = (
 )
 _TZ = r"(?:\s*\(" + _TZ_NAME + r"\)|\s*" + _TZ_NAME + r"|\s+local\s+time)"
 _CLOCK = (
-    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w)|\d{1,2}:\d{2}(?=" + _TZ
-    + r"|\s+hours?\b)|noon|midnight|midday|(?:\d{1,2}|" + _NUMWORD + r")(?:\s+o'clock)?\s+in\s+the"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w)|\d{1,2}:\d{2}(?="
+    + _TZ
+    + r"|\s+hours?\b)|noon|midnight|midday|(?:\d{1,2}|"
+    + _NUMWORD
+    + r")(?:\s+o'clock)?\s+in\s+the"
     r"\s+(?:morning|afternoon|evening))"
 )
 _DAY_PHRASE = (
@@ -385,8 +421,14 @@ def _duration_value(qty: float | None, unit_word: str) -> str:
     if frac < 1e-9:
         return f"{prefix}{whole}{letter}"
     # Express the fraction in the next smaller unit: 2 1/2 years -> P2Y6M.
-    smaller = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False),
-               "D": ("H", 24, True), "H": ("M", 60, True), "S": ("S", 1, True)}
+    smaller = {
+        "Y": ("M", 12, False),
+        "M": ("D", 30, False),
+        "W": ("D", 7, False),
+        "D": ("H", 24, True),
+        "H": ("M", 60, True),
+        "S": ("S", 1, True),
+    }
     if is_time and letter == "M":
         small_letter, factor, small_time = "S", 60, True
     else:
@@ -560,7 +602,8 @@ def _resolve_holiday(ref: date, make: Callable[[int], date], tense: Tense) -> da
 def _infer_year(month: int, day: int, weekday: int, today: date) -> int | None:
     """The only year in the last fifteen where the date falls on the weekday, if unique."""
     years = [
-        y for y in range(today.year - 15, today.year + 1)
+        y
+        for y in range(today.year - 15, today.year + 1)
         if (d := _safe_date(y, month, day)) is not None and d.weekday() == weekday and d <= today
     ]
     return years[0] if len(years) == 1 else None
@@ -596,8 +639,21 @@ _RULES: list[tuple[re.Pattern[str], _Handler, tuple[str, ...]]] = []
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DIGITS = tuple("0123456789")
-_UNIT_KEYS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter",
-              "year", "decade", "centur", "millenni")
+_UNIT_KEYS = (
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "night",
+    "week",
+    "fortnight",
+    "month",
+    "quarter",
+    "year",
+    "decade",
+    "centur",
+    "millenni",
+)
 
 
 def _rule(pattern: str, needs: tuple[str, ...]) -> Callable[[_Handler], _Handler]:
@@ -679,8 +735,17 @@ _rule(
     needs=_MONTH_KEYS,
 )(_explicit_date)
 _rule(
-    r"(?:(?P<wd>" + _WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<d>" + _DAYNUM + r"(?:\s+of)?|"
-    + _ORDWORD + r"\s+of)\s+(?P<m>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR4 + r"))?",
+    r"(?:(?P<wd>"
+    + _WEEKDAY
+    + r"),?\s+)?(?:the\s+)?(?P<d>"
+    + _DAYNUM
+    + r"(?:\s+of)?|"
+    + _ORDWORD
+    + r"\s+of)\s+(?P<m>"
+    + _MONTH
+    + r")(?:,?\s+(?P<y>"
+    + _YEAR4
+    + r"))?",
     needs=_MONTH_KEYS,
 )(_explicit_date)
 
@@ -694,8 +759,7 @@ def _iso_date(m: re.Match[str], ctx: _Context) -> list[_Found]:
     return _one(m, "DATE", _ymd(resolved), False) if resolved else []
 
 
-@_rule(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/.,]\d|[\d/])",
-       needs=("/",))
+@_rule(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/.,]\d|[\d/])", needs=("/",))
 def _slash_date(m: re.Match[str], ctx: _Context) -> list[_Found]:
     a, b = int(m.group("a")), int(m.group("b"))
     month, day = (b, a) if a > 12 else (a, b)  # US order unless impossible
@@ -727,8 +791,9 @@ def _month_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if not (rel or ry or m.group("pm")):
         # Bare "May"/"March" are too often a modal or a verb: require a calendar context.
         before = ctx.words_before(m.start())
-        if m.group("m").lower() in ("may", "march") and (not before or
-                                                         before[0] not in _MONTH_CONTEXT):
+        if m.group("m").lower() in ("may", "march") and (
+            not before or before[0] not in _MONTH_CONTEXT
+        ):
             return []
         if ctx.word_after(m.end()) == "of":
             return []  # "the March of the Mothers"
@@ -750,8 +815,15 @@ def _month_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
 def _weekday_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     weekday = _weekday_of(m.group("wd"))
     rel, tod = _g(m, "rel"), _g(m, "tod")
-    if not rel and ctx.words_before(m.start())[-1:] in (["black"], ["bloody"], ["cyber"],
-                                                        ["super"], ["ash"], ["palm"], ["holy"]):
+    if not rel and ctx.words_before(m.start())[-1:] in (
+        ["black"],
+        ["bloody"],
+        ["cyber"],
+        ["super"],
+        ["ash"],
+        ["palm"],
+        ["holy"],
+    ):
         return []  # a named day ("Black Monday"), not a weekday of this week
     suffix = "T" + _PART_OF_DAY[tod] if tod else ""
     kind: Kind = "TIME" if tod else "DATE"
@@ -765,8 +837,11 @@ def _weekday_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     return [_Found(start, m.end(), kind, _ymd(day) + suffix, True)]
 
 
-@_rule(r"(?:on\s+)?(?P<wd>" + _WEEKDAYS_PLURAL + r")(?:\s+(?P<tod>mornings|afternoons|evenings"
-       r"|nights))?", needs=("days",))
+@_rule(
+    r"(?:on\s+)?(?P<wd>" + _WEEKDAYS_PLURAL + r")(?:\s+(?P<tod>mornings|afternoons|evenings"
+    r"|nights))?",
+    needs=("days",),
+)
 def _weekday_set(m: re.Match[str], ctx: _Context) -> list[_Found]:
     weekday = _WEEKDAY_NUM[m.group("wd").lower()[:3]]
     tod = _g(m, "tod").rstrip("s")
@@ -830,8 +905,13 @@ def _clock_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
 
 _rule(
     r"(?:(?P<mod>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before"
-    r"|after))\s+)?(?P<clock>" + _CLOCK + r")(?:" + _TZ + r")?(?:,?\s+(?:on\s+)?(?P<day>"
-    + _DAY_PHRASE + r"))?",
+    r"|after))\s+)?(?P<clock>"
+    + _CLOCK
+    + r")(?:"
+    + _TZ
+    + r")?(?:,?\s+(?:on\s+)?(?P<day>"
+    + _DAY_PHRASE
+    + r"))?",
     needs=(*_DIGITS, "noon", "midnight", "midday", " in the "),
 )(_clock_expr)
 _rule(
@@ -849,8 +929,15 @@ _rule(
 def _deictic_day(m: re.Match[str], ctx: _Context) -> list[_Found]:
     word = " ".join(_g(m, "w").split())
     tod = _g(m, "tod")
-    offsets = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1,
-               "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
+    offsets = {
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+        "yesterday": -1,
+        "today": 0,
+        "tomorrow": 1,
+        "tonight": 0,
+        "last night": -1,
+    }
     if word.startswith("this "):
         offset, tod = 0, word.split()[1]
     else:
@@ -874,9 +961,12 @@ _REL_PHRASE = (
 )
 
 
-@_rule(r"(?P<rel>" + _REL_PHRASE + r")\s+(?P<u>week(?:end)?|month|year|quarter|decade|century"
-       r"|fiscal\s+year)(?:\s+or\s+so)?|(?P<ye>(?:the\s+)?year[- ]end|year's\s+end"
-       r"|the\s+full\s+year)", needs=("week", "month", "year", "quarter", "decade", "century"))
+@_rule(
+    r"(?P<rel>" + _REL_PHRASE + r")\s+(?P<u>week(?:end)?|month|year|quarter|decade|century"
+    r"|fiscal\s+year)(?:\s+or\s+so)?|(?P<ye>(?:the\s+)?year[- ]end|year's\s+end"
+    r"|the\s+full\s+year)",
+    needs=("week", "month", "year", "quarter", "decade", "century"),
+)
 def _relative_unit(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if m.group("ye"):
         return _one(m, "DATE", "XXXX" if ctx.ref is None else f"{ctx.ref.year:04d}", True)
@@ -888,9 +978,16 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if rel in ("the following", "the previous", "following", "previous"):
         ref = None  # anaphoric: relative to the narrative, not to the publication date
     if ref is None:
-        blank = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
-                 "year": "XXXX", "fiscal year": "XXXX", "quarter": "XXXX-QX",
-                 "decade": "XXXX", "century": "XX"}
+        blank = {
+            "week": "XXXX-WXX",
+            "weekend": "XXXX-WXX-WE",
+            "month": "XXXX-XX",
+            "year": "XXXX",
+            "fiscal year": "XXXX",
+            "quarter": "XXXX-QX",
+            "decade": "XXXX",
+            "century": "XX",
+        }
         return _one(m, "DATE", blank[unit], True)
     if unit == "week":
         value = _iso_week(ref + timedelta(weeks=offset))
@@ -924,17 +1021,41 @@ def _the_weekend(m: re.Match[str], ctx: _Context) -> list[_Found]:
     return [_Found(start, m.end(), "DATE", week + "-WE", True)]
 
 
-_BOUNDED_MODS = ("more than", "less than", "fewer than", "over", "under", "at least", "at most",
-                 "up to", "no more than", "no less than", "not more than", "nearly", "almost",
-                 "upwards of", "in excess of", "well over", "close to")
+_BOUNDED_MODS = (
+    "more than",
+    "less than",
+    "fewer than",
+    "over",
+    "under",
+    "at least",
+    "at most",
+    "up to",
+    "no more than",
+    "no less than",
+    "not more than",
+    "nearly",
+    "almost",
+    "upwards of",
+    "in excess of",
+    "well over",
+    "close to",
+)
 _APPROX_MODS = ("about", "around", "approximately", "roughly", "some")
 _NUMBER_WORD = re.compile(_NUMWORD + r"$", re.IGNORECASE)
 
 
 @_rule(
-    r"(?:(?P<mod>" + _MODS + r")\s+)?(?:(?P<ctx>" + _DUR_CONTEXT + r")\s+)?(?:(?P<mod2>" + _MODS
-    + r"|over)\s+)?(?P<q>" + _QTY + r")(?P<sep>\s+|-)(?:(?:more|additional|full|straight"
-    r"|consecutive|long|short|trading|business|working|calendar|school)\s+)?(?P<u>" + _UNIT
+    r"(?:(?P<mod>"
+    + _MODS
+    + r")\s+)?(?:(?P<ctx>"
+    + _DUR_CONTEXT
+    + r")\s+)?(?:(?P<mod2>"
+    + _MODS
+    + r"|over)\s+)?(?P<q>"
+    + _QTY
+    + r")(?P<sep>\s+|-)(?:(?:more|additional|full|straight"
+    r"|consecutive|long|short|trading|business|working|calendar|school)\s+)?(?P<u>"
+    + _UNIT
     + r")(?P<pl>s|-long)?(?!-old|-\w)(?P<half>\s+and\s+an?\s+half)?"
     r"(?:\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence|back))?",
     needs=_UNIT_KEYS,
@@ -975,8 +1096,11 @@ def _quantity_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
         before = ctx.words_before(m.start(), 3)
         preceding = ctx.text[max(0, m.start() - 30) : m.start()]
         if before[-1:] not in (["in"], ["for"], ["within"], ["over"], ["than"]) and (
-            any(w in ("percent", "million", "billion", "times", "once", "twice")
-                or _NUMBER_WORD.match(w) for w in before)
+            any(
+                w in ("percent", "million", "billion", "times", "once", "twice")
+                or _NUMBER_WORD.match(w)
+                for w in before
+            )
             or re.search(r"[\d%]\s*(?:[a-z]+\s+){0,2}$", preceding)
         ):
             return [_Found(start, end, "SET", _duration_value(1.0, unit), False)]
@@ -1017,10 +1141,19 @@ def _offset_value(ref: date | None, qty: float, unit: str) -> str:
     r"|the\s+following|the\s+first|the\s+early|the\s+final|the\s+previous|the\s+last\s+few"
     r"|the\s+past\s+few|the)\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|years|decades"
     r"|centuries)(?:\s+(?P<dir>ago|ahead|to\s+come))?"
-    r"|(?P<long>(?:hour|day|week|month|year|decade)s?-long|(?:day|week|month|year)long)"
-,
-    needs=("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
-           "centuries", "long"),
+    r"|(?P<long>(?:hour|day|week|month|year|decade)s?-long|(?:day|week|month|year)long)",
+    needs=(
+        "seconds",
+        "minutes",
+        "hours",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "decades",
+        "centuries",
+        "long",
+    ),
 )
 def _vague_duration(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if m.group("long"):
@@ -1041,15 +1174,32 @@ def _vague_duration(m: re.Match[str], ctx: _Context) -> list[_Found]:
         return []  # "in the early hours of Sunday": the day is the expression
     if ctx_word == "the":
         if not direction and ctx.word_after(m.end()) not in (
-            "before", "after", "following", "since", "that", "leading", "preceding"
+            "before",
+            "after",
+            "following",
+            "since",
+            "that",
+            "leading",
+            "preceding",
         ):
             return []
         if not direction:
             start = m.start("u")
     if not ctx_word and not direction:
         before = ctx.words_before(m.start())
-        if not before or before[0] not in ("for", "within", "in", "over", "took", "lasted",
-                                           "after", "than", "lasting", "spent", "take"):
+        if not before or before[0] not in (
+            "for",
+            "within",
+            "in",
+            "over",
+            "took",
+            "lasted",
+            "after",
+            "than",
+            "lasting",
+            "spent",
+            "take",
+        ):
             return []
     if ctx_word == "recent" and unit == "year":
         return [_Found(start, m.end(), "DATE", "PAST_REF", True)]
@@ -1078,12 +1228,22 @@ def _year_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
             ]
         return []
     value = f"{year:04d}"
-    for word, suffix in (("first quarter", "-Q1"), ("second quarter", "-Q2"),
-                         ("third quarter", "-Q3"), ("fourth quarter", "-Q4"),
-                         ("1st quarter", "-Q1"), ("2nd quarter", "-Q2"), ("3rd quarter", "-Q3"),
-                         ("4th quarter", "-Q4"), ("final quarter", "-Q4"),
-                         ("last quarter", "-Q4"), ("first half", "-H1"), ("second half", "-H2"),
-                         ("last half", "-H2"), ("latter half", "-H2")):
+    for word, suffix in (
+        ("first quarter", "-Q1"),
+        ("second quarter", "-Q2"),
+        ("third quarter", "-Q3"),
+        ("fourth quarter", "-Q4"),
+        ("1st quarter", "-Q1"),
+        ("2nd quarter", "-Q2"),
+        ("3rd quarter", "-Q3"),
+        ("4th quarter", "-Q4"),
+        ("final quarter", "-Q4"),
+        ("last quarter", "-Q4"),
+        ("first half", "-H1"),
+        ("second half", "-H2"),
+        ("last half", "-H2"),
+        ("latter half", "-H2"),
+    ):
         if word in pre:
             value += suffix
             break
@@ -1106,12 +1266,32 @@ def _plausible_year(m: re.Match[str], ctx: _Context, year: int) -> bool:
     if ctx.word_after(m.end()) in _QUANTITY_NOUNS:
         return False
     prev = ctx.words_before(m.start())
-    if year < 1900 and (not prev or prev[0] not in ("in", "since", "until", "till", "circa",
-                                                      "year", "from", "of", "by")):
+    if year < 1900 and (
+        not prev
+        or prev[0] not in ("in", "since", "until", "till", "circa", "year", "from", "of", "by")
+    ):
         return False
-    return not (prev and prev[0] in ("than", "page", "no", "number", "flight", "route",
-                                     "highway", "room", "resolution", "model", "version",
-                                     "boeing", "airbus", "article", "paragraph"))
+    return not (
+        prev
+        and prev[0]
+        in (
+            "than",
+            "page",
+            "no",
+            "number",
+            "flight",
+            "route",
+            "highway",
+            "room",
+            "resolution",
+            "model",
+            "version",
+            "boeing",
+            "airbus",
+            "article",
+            "paragraph",
+        )
+    )
 
 
 _YEAR_AGO = r"(?:(?:the\s+)?(?:comparable\s+)?year[- ](?:ago|earlier))"
@@ -1119,14 +1299,23 @@ _YEAR_AGO = r"(?:(?:the\s+)?(?:comparable\s+)?year[- ](?:ago|earlier))"
 
 @_rule(
     r"(?:(?P<det>the|its|this\s+year's|last\s+year's|next\s+year's|this"
-    r"|the\s+(?:1[6-9]|20)\d\d|" + _YEAR_AGO
+    r"|the\s+(?:1[6-9]|20)\d\d|"
+    + _YEAR_AGO
     + r")\s+)?(?:fiscal[- ]\s*)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)(?P<sep>[- ])"
     r"(?:fiscal[- ])?(?P<u>quarter|half)(?!-)(?:\s+of\s+(?P<ry>last|this|next)\s+year)?",
     needs=("quarter", "half"),
 )
 def _quarter_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
-    order = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-             "4th": 4}[_g(m, "o")]
+    order = {
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "1st": 1,
+        "2nd": 2,
+        "3rd": 3,
+        "4th": 4,
+    }[_g(m, "o")]
     unit = _g(m, "u")
     if unit == "half" and order > 2:
         return []
@@ -1153,9 +1342,11 @@ def _quarter_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     return [_Found(start, m.end(), "DATE", f"{year:04d}{suffix}", True)]
 
 
-@_rule(r"(?P<d>the|its)\s+(?:(?P<ago>year[- ](?:ago|earlier))\s+|(?:latest|most\s+recent|recent"
-       r"|just-ended|just\s+ended)\s+)?(?:quarter|period)(?!\s+of|\w|-)",
-       needs=("quarter", "period"))
+@_rule(
+    r"(?P<d>the|its)\s+(?:(?P<ago>year[- ](?:ago|earlier))\s+|(?:latest|most\s+recent|recent"
+    r"|just-ended|just\s+ended)\s+)?(?:quarter|period)(?!\s+of|\w|-)",
+    needs=("quarter", "period"),
+)
 def _the_quarter(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if ctx.ref is None:
         return _one(m, "DATE", "XXXX-QX", True)
@@ -1183,7 +1374,8 @@ def _decade_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
 
 
 @_rule(
-    r"(?:the\s+)?(?:(?P<pm>early|mid|late)(?:\s+|-))?(?P<n>\d{1,2}(?:st|nd|rd|th)|" + _ORDWORD
+    r"(?:the\s+)?(?:(?P<pm>early|mid|late)(?:\s+|-))?(?P<n>\d{1,2}(?:st|nd|rd|th)|"
+    + _ORDWORD
     + r")(?:\s+|-)century",
     needs=("century",),
 )
@@ -1214,8 +1406,12 @@ def _season_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
         return _one(m, "DATE", "XXXX-" + season, True)
     offset = _rel_offset(rel) if rel not in ("", "the", "this") else 0
     if ry:
-        return _one(m, "DATE", f"{ctx.ref.year + {'last': -1, 'this': 0, 'next': 1}[ry]:04d}-"
-                    + season, True)
+        return _one(
+            m,
+            "DATE",
+            f"{ctx.ref.year + {'last': -1, 'this': 0, 'next': 1}[ry]:04d}-" + season,
+            True,
+        )
     cur_year, cur_season = _current_season(ctx.ref)
     cur_index = cur_year * 4 + _SEASON_ORDER.index(cur_season)
     # Index of this season's occurrence in the reference year (winter counted from December).
@@ -1253,10 +1449,27 @@ _VAGUE_REFS: dict[str, str] = {
 }  # fmt: skip
 
 
-@_rule(r"(?P<w>" + "|".join(sorted((k.replace(" ", r"\s+") for k in _VAGUE_REFS),
-                                    key=len, reverse=True)) + r")(?![\w-])",
-       needs=("now", "current", "present", "recent", "lately", "past", "previous", "formerly",
-              "other day", "time", "soon", "future", "term", "possible"))
+@_rule(
+    r"(?P<w>"
+    + "|".join(sorted((k.replace(" ", r"\s+") for k in _VAGUE_REFS), key=len, reverse=True))
+    + r")(?![\w-])",
+    needs=(
+        "now",
+        "current",
+        "present",
+        "recent",
+        "lately",
+        "past",
+        "previous",
+        "formerly",
+        "other day",
+        "time",
+        "soon",
+        "future",
+        "term",
+        "possible",
+    ),
+)
 def _vague_ref(m: re.Match[str], ctx: _Context) -> list[_Found]:
     word = " ".join(_g(m, "w").split())
     follower = ctx.word_after(m.end())
@@ -1278,8 +1491,13 @@ def _vague_ref(m: re.Match[str], ctx: _Context) -> list[_Found]:
 @_rule(
     r"(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly"
     r"|semiannually|biannually)(?!\w)"
-    r"|(?:every|each)\s+(?:other\s+|single\s+)?(?P<u>" + _UNIT + r"|(?P<wd>" + _WEEKDAY
-    + r")|(?P<m>" + _MONTH + r")|morning|afternoon|evening|night|weekend|spring|summer|fall"
+    r"|(?:every|each)\s+(?:other\s+|single\s+)?(?P<u>"
+    + _UNIT
+    + r"|(?P<wd>"
+    + _WEEKDAY
+    + r")|(?P<m>"
+    + _MONTH
+    + r")|morning|afternoon|evening|night|weekend|spring|summer|fall"
     r"|autumn|winter|season)"
     r"|(?:once|twice|thrice|(?:\d+|" + _NUMWORD + r")\s+times)\s+(?:a|an|per|each|every)\s+"
     r"(?P<u2>" + _UNIT + r")",
@@ -1288,17 +1506,31 @@ def _vague_ref(m: re.Match[str], ctx: _Context) -> list[_Found]:
 def _set_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     adv = _g(m, "adv")
     if adv:
-        if m.group("adv")[0].isupper() and re.match(r"\s+[A-Z]", ctx.text[m.end() :]) and (
-            m.start() > 0
+        if (
+            m.group("adv")[0].isupper()
+            and re.match(r"\s+[A-Z]", ctx.text[m.end() :])
+            and (m.start() > 0)
         ):
             return []  # a title: "Daily Mail"
-        if adv == "quarterly" and ctx.word_after(m.end()) and (
-            ctx.word_after(m.end()) not in ("and", "or", "basis")
+        if (
+            adv == "quarterly"
+            and ctx.word_after(m.end())
+            and (ctx.word_after(m.end()) not in ("and", "or", "basis"))
         ):
             return []  # "its quarterly dividend": an adjective TimeBank does not annotate
-        value = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
-                 "monthly": "P1M", "quarterly": "P3M", "hourly": "PT1H", "yearly": "P1Y",
-                 "annually": "P1Y", "semiannually": "P6M", "biannually": "P6M"}[adv]
+        value = {
+            "daily": "P1D",
+            "nightly": "P1D",
+            "weekly": "P1W",
+            "biweekly": "P2W",
+            "monthly": "P1M",
+            "quarterly": "P3M",
+            "hourly": "PT1H",
+            "yearly": "P1Y",
+            "annually": "P1Y",
+            "semiannually": "P6M",
+            "biannually": "P6M",
+        }[adv]
         return _one(m, "SET", value, False)
     if m.group("wd"):
         return _one(m, "SET", f"XXXX-WXX-{_weekday_of(m.group('wd')) + 1}", False)
@@ -1316,11 +1548,31 @@ def _set_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     return _one(m, "SET", _duration_value(1.0, _unit_key(unit)), False)
 
 
-@_rule(r"(?P<h>" + "|".join(sorted((k.replace(" ", r"\s+").replace("'", "['’]")
-                                     for k in _HOLIDAYS), key=len, reverse=True)) + r")(?!\w)",
-       needs=("christmas", "boxing", "new year", "valentine", "halloween", "independence",
-              "fourth of july", "veterans", "thanksgiving", "memorial", "labor", "election",
-              "easter", "good friday"))
+@_rule(
+    r"(?P<h>"
+    + "|".join(
+        sorted(
+            (k.replace(" ", r"\s+").replace("'", "['’]") for k in _HOLIDAYS), key=len, reverse=True
+        )
+    )
+    + r")(?!\w)",
+    needs=(
+        "christmas",
+        "boxing",
+        "new year",
+        "valentine",
+        "halloween",
+        "independence",
+        "fourth of july",
+        "veterans",
+        "thanksgiving",
+        "memorial",
+        "labor",
+        "election",
+        "easter",
+        "good friday",
+    ),
+)
 def _holiday_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     name = " ".join(_g(m, "h").replace("’", "'").split())
     if m.group("h")[0].islower():
@@ -1328,17 +1580,23 @@ def _holiday_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     make = _HOLIDAYS[name]
     if ctx.ref is None:
         fixed = make(2001)
-        if name.startswith(("easter", "good friday", "thanksgiving", "memorial", "labor",
-                            "election")):
+        if name.startswith(
+            ("easter", "good friday", "thanksgiving", "memorial", "labor", "election")
+        ):
             return _one(m, "DATE", "XXXX-XX-XX", True)
         return _one(m, "DATE", f"XXXX-{fixed.month:02d}-{fixed.day:02d}", True)
     day = _resolve_holiday(ctx.ref, make, ctx.tense(m.start(), m.end()))
     return _one(m, "DATE", _ymd(day), True)
 
 
-@_rule(r"(?:the\s+year\s+)?(?P<a>nineteen|two\s+thousand)(?:\s+and)?[\s-]+(?P<b>" + _NUMWORD
-       + r")(?!\s+(?:people|" + "|".join(sorted(_QUANTITY_NOUNS)) + r"))",
-       needs=("nineteen", "thousand"))
+@_rule(
+    r"(?:the\s+year\s+)?(?P<a>nineteen|two\s+thousand)(?:\s+and)?[\s-]+(?P<b>"
+    + _NUMWORD
+    + r")(?!\s+(?:people|"
+    + "|".join(sorted(_QUANTITY_NOUNS))
+    + r"))",
+    needs=("nineteen", "thousand"),
+)
 def _spoken_year(m: re.Match[str], ctx: _Context) -> list[_Found]:
     rest = _word_number(m.group("b"))
     if rest is None or rest >= 100:
@@ -1357,7 +1615,6 @@ def _year_two_thousand(m: re.Match[str], ctx: _Context) -> list[_Found]:
 # --------------------------------------------------------------------------------------------
 # Public entry point
 # --------------------------------------------------------------------------------------------
-
 
 
 def find_time_expressions(text: str, reference: date | None) -> list[TimeExpression]:
@@ -1394,5 +1651,4 @@ def _expression(text: str, found: _Found) -> TimeExpression:
     full = _FULL_DATE.match(found.value)
     if full:
         day = _safe_date(int(full.group(1)), int(full.group(2)), int(full.group(3)))
-    return TimeExpression(start, end, text[start:end], found.kind, found.value, day,
-                          found.relative)
+    return TimeExpression(start, end, text[start:end], found.kind, found.value, day, found.relative)

@@ -30,6 +30,7 @@ from crosscheck.resolve.names import (
     similar_words,
     skeleton,
 )
+from crosscheck.resolve.overrides import MergeOverrides
 
 MentionKey = tuple[str, int]  # (article id, mention index)
 _PERSONLIKE = ("PERSON", "ORG", "FAC")
@@ -70,6 +71,25 @@ class _State:
         default_factory=lambda: defaultdict(list)
     )
     seen_pairs: set[tuple[str, str, str]] = field(default_factory=set)
+    overrides: MergeOverrides = field(default_factory=MergeOverrides)
+    forms: dict[MentionKey, set[str]] = field(default_factory=dict)
+
+    def add(self, key: MentionKey, text: str) -> None:
+        """Register a mention and its folded surface form."""
+        self.uf.find(key)
+        self.forms.setdefault(key, set()).add(fold(text))
+
+    def join(self, a: MentionKey, b: MentionKey) -> bool:
+        """Union two mentions' entities unless a user decision keeps them apart."""
+        ra, rb = self.uf.find(a), self.uf.find(b)
+        if ra == rb:
+            return False
+        forms_a, forms_b = self.forms.get(ra, set()), self.forms.get(rb, set())
+        if self.overrides.forbids(forms_a, forms_b):
+            return False
+        self.uf.union(ra, rb)
+        self.forms[self.uf.find(ra)] = forms_a | forms_b
+        return True
 
     def merge(
         self,
@@ -80,7 +100,8 @@ class _State:
         score: float,
         detail: str,
     ) -> None:
-        self.uf.union(a, b)
+        if not self.join(a, b):
+            return
         pair = (kind, *sorted(forms))
         if forms[0] != forms[1] and pair not in self.seen_pairs:
             self.seen_pairs.add(pair)  # type: ignore[arg-type]
@@ -149,7 +170,7 @@ def _resolve_people(
         for k in block:
             forms.setdefault(name_tokens(text_of[k]), k)
         for k in block:
-            state.uf.union(k, forms[name_tokens(text_of[k])])
+            state.join(k, forms[name_tokens(text_of[k])])
         items = list(forms.items())
         for i, (tok_a, key_a) in enumerate(items):
             for tok_b, key_b in items[i + 1 :]:
@@ -293,28 +314,50 @@ def _canonical_name(forms: Counter[str], entity_type: str) -> str:
     return best[4:] if best.startswith(("the ", "The ")) else best
 
 
-def resolve_entities(articles: Sequence[AnnotatedArticle]) -> Resolution:
-    """Resolve all mentions of all articles into entities, each merge with its evidence."""
+def resolve_entities(
+    articles: Sequence[AnnotatedArticle], overrides: MergeOverrides | None = None
+) -> Resolution:
+    """Resolve all mentions of all articles into entities, each merge with its evidence.
+
+    `overrides` are the user's decisions: `same` pairs are merged, `different` pairs are never
+    joined, whatever the evidence."""
     types = _retype(articles)
     text_of: dict[MentionKey, str] = {}
     groups: dict[str, list[MentionKey]] = defaultdict(list)
+    state = _State(overrides=overrides or MergeOverrides())
     for art in articles:
         for i, m in enumerate(art.mentions):
             key = (art.article.id, i)
             text_of[key] = m.text
             if not name_tokens(m.text):
                 continue
+            state.add(key, m.text)
             t = types[key]
             groups["PLACE" if t in _PLACES else t].append(key)
-    state = _State()
+    for a, b in state.overrides.same:
+        _apply_same(a, b, text_of, state)
     for family, keys in groups.items():
-        for k in keys:
-            state.uf.find(k)
         if family == "PERSON":
             _resolve_people(articles, keys, text_of, state)
         else:
             _resolve_named(keys, text_of, state, places=family == "PLACE")
     return _build_entities(articles, types, text_of, state)
+
+
+def _apply_same(a: str, b: str, text_of: dict[MentionKey, str], state: _State) -> None:
+    """Merge every mention written `a` with every mention written `b` (a user decision)."""
+    keys_a = [k for k, t in text_of.items() if fold(t) == a and k in state.forms]
+    keys_b = [k for k, t in text_of.items() if fold(t) == b and k in state.forms]
+    for key in keys_a[1:] + keys_b:
+        if keys_a:
+            state.merge(
+                keys_a[0],
+                key,
+                "user override",
+                (text_of[keys_a[0]], text_of[key]),
+                1.0,
+                "the user said these names are the same",
+            )
 
 
 def _build_entities(
