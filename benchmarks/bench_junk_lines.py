@@ -7,7 +7,7 @@ article body) and is never stored in the repository:
    element (navigation, menus, headers, footers, captions, comment sections, share blocks,
    cookie notices, related links, the article itself); scripts, styles and form options dropped.
 2. Each line is labelled *body* when it matches the gold body (after case-folding and keeping
-   only word tokens): it equals a gold paragraph (rapidfuzz ratio >= 90) or is a passage of
+   only runs of letters and digits): it equals a gold paragraph (rapidfuzz ratio >= 90) or is a passage of
    one (exact token run, or partial_ratio >= 90) of at least MIN_PASSAGE_TOKENS tokens. Every
    other line is *junk*. A short line that only occurs inside a gold paragraph ("Share",
    "Reuters") cannot be decided this way and is left out of the scores (counted as ambiguous).
@@ -45,7 +45,7 @@ from benchmarks.report import RESULTS_DIR, machine_info, markdown_table, update_
 
 AEB = "article-extraction-benchmark"
 CACHE_DIR = REPO_ROOT / "benchmarks" / ".cache"
-BUILDER_VERSION = "1"  # bump when rendering or labelling changes
+BUILDER_VERSION = "2"  # bump when rendering or labelling changes
 BODY, JUNK, AMBIGUOUS = "body", "junk", "ambiguous"
 MIN_PASSAGE_TOKENS = 5
 SIMILARITY = 90.0
@@ -64,7 +64,8 @@ SKIP_TAGS = frozenset(
     "script style noscript template svg math canvas iframe object embed head select option "
     "datalist textarea".split()
 )
-_TOKEN = re.compile(r"\w+")
+# letters and digits only: a rule of underscores or dashes is not article text
+_TOKEN = re.compile(r"[^\W_]+")
 _SPACE = re.compile(r"\s+")
 
 

@@ -61,7 +61,9 @@ def test_user_overrides_split_and_join(nlp) -> None:  # type: ignore[no-untyped-
 
     articles = [
         _article(nlp, "a.txt", "Tom Barak met officials in Baku. Barak said talks went well."),
-        _article(nlp, "b.txt", "Thomas Barrack spoke to reporters in Beirut on Monday about Syria."),
+        _article(
+            nlp, "b.txt", "Thomas Barrack spoke to reporters in Beirut on Monday about Syria."
+        ),
         _article(nlp, "c.txt", "Prime Minister Ehud Barak visited Washington in 1999 for talks."),
     ]
     automatic = {a: e.id for e in resolve_entities(articles).entities for a in e.aliases}

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from crosscheck.cluster.duplicates import find_duplicate_groups
 from crosscheck.cluster.events import ClusterSettings, group_articles
 from crosscheck.cluster.frames import build_frames
+from crosscheck.cluster.incremental import PreviousGroups, assign_new_articles
 from crosscheck.corroborate.claims import MatchSettings, claim_findings
 from crosscheck.corroborate.offices import office_conflicts, self_contradictions
 from crosscheck.corroborate.sources import build_source_map
@@ -61,8 +62,12 @@ def build_dossier(
     rejected: Sequence[Rejection],
     run: RunInfo,
     settings: CorpusSettings = CorpusSettings(),
+    previous: PreviousGroups | None = None,
 ) -> Dossier:
-    """Run the corpus stages over all annotated articles and assemble the dossier."""
+    """Run the corpus stages over all annotated articles and assemble the dossier.
+
+    With `previous` stories and events (from the store), articles already placed keep their
+    place and only new articles are assigned (incremental clustering)."""
     articles = sorted(
         annotated, key=lambda a: (a.article.path or "", a.article.source_id or "", a.article.id)
     )
@@ -77,7 +82,12 @@ def build_dossier(
         )
         for g in find_duplicate_groups((a.article.id, a.article.text) for a in articles)
     ]
-    groups = group_articles(articles, resolution, settings.clustering)
+    incremental = previous is not None and any(previous.stories)
+    if previous is not None and incremental:
+        groups = assign_new_articles(articles, resolution, previous, settings.clustering)
+        run = run.model_copy(update={"clustering": "incremental"})
+    else:
+        groups = group_articles(articles, resolution, settings.clustering)
     stories, events = build_frames(articles, groups, resolution, entities)
     sources = build_source_map([a.article for a in articles], duplicates)
     findings = [

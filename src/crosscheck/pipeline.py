@@ -11,6 +11,7 @@ from pathlib import Path
 from crosscheck import __version__
 from crosscheck.annotate.annotator import annotate_articles
 from crosscheck.annotate.nlp import default_model_name
+from crosscheck.cluster.incremental import PreviousGroups
 from crosscheck.dossier import CorpusSettings, build_dossier
 from crosscheck.errors import InputError, StageError
 from crosscheck.ingest.cleaner import clean_document
@@ -140,7 +141,17 @@ def analyze(
         seconds=0.0,
         models={"ner": model},
     )
-    dossier = build_dossier(annotated, rejected, run, options.corpus)
+    groups_key = f"{version}:{options.corpus.clustering!r}"
+    previous = store.load_groups(groups_key) if store is not None else None
+    dossier = build_dossier(annotated, rejected, run, options.corpus, previous)
+    if store is not None:
+        store.save_groups(
+            groups_key,
+            PreviousGroups(
+                stories=[s.articles for s in dossier.stories],
+                events=[e.articles for e in dossier.events],
+            ),
+        )
     progress("corpus", 1, 1)
     seconds = round(time.perf_counter() - started, 3)
-    return dossier.model_copy(update={"run": run.model_copy(update={"seconds": seconds})})
+    return dossier.model_copy(update={"run": dossier.run.model_copy(update={"seconds": seconds})})

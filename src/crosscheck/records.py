@@ -286,6 +286,10 @@ class RunInfo(Record):
     articles_cached: int
     seconds: float
     models: dict[str, str]
+    clustering: Literal["full", "incremental"] = Field(
+        default="full",
+        description="incremental: articles placed by an earlier run kept their story and event",
+    )
 
 
 class Dossier(Record):

@@ -9,7 +9,7 @@ the specifics, so they stay two events.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -131,6 +131,32 @@ def _apply_dates(
     return kept
 
 
+def _relative_threshold(
+    similarities: Iterable[float], members: int, settings: ClusterSettings
+) -> float:
+    """max(event threshold, relative x mean pairwise similarity of the story's members);
+    pairs below half the event threshold count as 0."""
+    floor = settings.event_threshold / 2
+    pairs = members * (members - 1) / 2
+    mean = sum(v for v in similarities if v >= floor) / pairs if pairs else 0.0
+    return max(settings.event_threshold, settings.event_relative * mean)
+
+
+def event_threshold(
+    similarity: dict[int, dict[int, float]], members: int, settings: ClusterSettings
+) -> float:
+    """The event threshold of a story from its members' pairwise similarities (both ways)."""
+    values = (v for i, row in similarity.items() for j, v in row.items() if i < j)
+    return _relative_threshold(values, members, settings)
+
+
+def article_documents(
+    articles: Sequence[AnnotatedArticle], resolution: Resolution, settings: ClusterSettings
+) -> list[str]:
+    """The text each article is compared by: words plus resolved entity tokens."""
+    return [_document(a, resolution, settings.entity_weight) for a in articles]
+
+
 def _events_in_story(
     members: list[int],
     documents: list[str],
@@ -143,9 +169,7 @@ def _events_in_story(
         return [members]
     local = tfidf_matrix([documents[i] for i in members])
     edges = neighbour_graph(local, settings.event_threshold / 2, settings.top_k)
-    pairs = len(members) * (len(members) - 1) / 2
-    mean = sum(edges.values()) / pairs  # pairs below the floor count as 0
-    threshold = max(settings.event_threshold, settings.event_relative * mean)
+    threshold = _relative_threshold(edges.values(), len(members), settings)
     edges = _apply_dates(edges, [dates[i] for i in members], settings.max_date_gap_days)
     clusters = average_link(len(members), edges, threshold)
     return [[members[i] for i in cluster] for cluster in clusters]
@@ -160,7 +184,7 @@ def group_articles(
     n = len(articles)
     if n == 0:
         return ArticleGroups(stories=[], events=[], event_dates=[])
-    documents = [_document(a, resolution, settings.entity_weight) for a in articles]
+    documents = article_documents(articles, resolution, settings)
     matrix = tfidf_matrix(documents)
     edges = neighbour_graph(matrix, settings.story_threshold, settings.top_k)
     dates = [event_date(a) for a in articles]

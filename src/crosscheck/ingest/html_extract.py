@@ -152,11 +152,11 @@ def extract_html(
     """Extract the article text and metadata of one HTML page.
 
     Raises ExtractionError when the page holds no article. ``html`` may be bytes in any
-    declared or detectable encoding. ``ingested_at`` (default: now, UTC) bounds the publication
-    date: a later date is discarded. ``extensive_date_search`` lets htmldate search the free
-    text for a date, which is closer to guessing and off by default. ``precision_keep_share``
-    tunes the choice between trafilatura's balanced and precision outputs (see
-    PRECISION_KEEP_SHARE).
+    declared or detectable encoding. ``ingested_at`` (default: now; naive means UTC) bounds
+    the publication date: a later date is discarded. ``extensive_date_search`` lets htmldate
+    search the free text for a date, which is closer to guessing and off by default.
+    ``precision_keep_share`` tunes the choice between trafilatura's balanced and precision
+    outputs (see PRECISION_KEEP_SHARE).
     """
     moment = _as_utc(ingested_at or datetime.now(UTC))
     markup = decode_html(html) if isinstance(html, bytes) else html
@@ -265,6 +265,10 @@ def _trafilatura_text(
         )
     except RecursionError as exc:
         raise ExtractionError(item, "HTML nested too deeply to extract") from exc
+    # trafilatura only catches its own ValueError/TypeError; any other failure on a malformed
+    # page means no usable text for this one item, not a crash of the whole batch.
+    except Exception as exc:
+        raise ExtractionError(item, f"article extraction failed on this page: {exc!r}") from exc
     if document is None or isinstance(document, dict):
         return ""
     return str(document.text or "")

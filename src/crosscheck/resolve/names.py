@@ -119,3 +119,24 @@ def similar_words(a: str, b: str, threshold: float = 0.8) -> tuple[bool, float]:
 def acronym(tokens: tuple[str, ...]) -> str:
     """Initials of the capitalised content words: ("united", "nations") -> "un"."""
     return "".join(t[0] for t in tokens if t not in {"of", "and", "for", "the", "de", "du", "la"})
+
+
+def full_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bool, str, float]:
+    """Whether two multi-word names can name one person, how, and the weakest word similarity.
+
+    The last words must be variants; the first words must be equal after nickname expansion
+    ("nickname"), spelling variants ("transliteration"), or an initial of the other
+    ("initial"). "Dina Lohan" and "Lindsay Lohan" are not compatible.
+    """
+    same_last, last_score = similar_words(a[-1], b[-1])
+    if not same_last:
+        return False, "", 0.0
+    first_a, first_b = canonical_first_name(a[0]), canonical_first_name(b[0])
+    if first_a == first_b:
+        return True, "nickname" if a[0] != b[0] else "transliteration", last_score
+    same_first, first_score = similar_words(first_a, first_b)
+    if same_first:
+        return True, "transliteration", min(first_score, last_score)
+    if (len(a[0]) == 1 or len(b[0]) == 1) and a[0][0] == b[0][0]:
+        return True, "initial", last_score
+    return False, "", 0.0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
+from crosscheck.cluster.incremental import PreviousGroups
 from crosscheck.records import AnnotatedArticle
 
 
@@ -19,6 +20,14 @@ class ArticleStore(Protocol):
 
     def put_annotated(self, annotated: Iterable[AnnotatedArticle], version: str) -> None:
         """Store (or replace) annotations made by pipeline `version`."""
+        ...
+
+    def load_groups(self, settings: str) -> PreviousGroups | None:
+        """Stories and events saved by a run with the same clustering settings, if any."""
+        ...
+
+    def save_groups(self, settings: str, groups: PreviousGroups) -> None:
+        """Keep the stories and events of this run for the next one."""
         ...
 
     def count(self) -> int:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from crosscheck.cluster.incremental import PreviousGroups
 from crosscheck.errors import StorageError
 from crosscheck.records import AnnotatedArticle
 
@@ -20,6 +22,16 @@ MIGRATIONS: list[tuple[str, str]] = [
             body TEXT NOT NULL,
             stored_at TEXT NOT NULL DEFAULT (datetime('now')),
             PRIMARY KEY (article_id, version)
+        );
+        """,
+    ),
+    (
+        "0002_article_groups",
+        """
+        CREATE TABLE article_groups (
+            settings TEXT PRIMARY KEY,
+            body TEXT NOT NULL,
+            stored_at TEXT NOT NULL DEFAULT (datetime('now'))
         );
         """,
     ),
@@ -74,6 +86,25 @@ class SqliteStore:
                 )
         except sqlite3.Error as exc:
             raise StorageError(f"cannot write to the store {self.path}: {exc}") from exc
+
+    def load_groups(self, settings: str) -> PreviousGroups | None:
+        """Stories and events saved by a run with the same clustering settings, if any."""
+        row = self._db.execute(
+            "SELECT body FROM article_groups WHERE settings = ?", (settings,)
+        ).fetchone()
+        if row is None:
+            return None
+        body = json.loads(row[0])
+        return PreviousGroups(stories=body["stories"], events=body["events"])
+
+    def save_groups(self, settings: str, groups: PreviousGroups) -> None:
+        """Keep the stories and events of this run for the next one."""
+        body = json.dumps({"stories": groups.stories, "events": groups.events})
+        with self._db:
+            self._db.execute(
+                "INSERT OR REPLACE INTO article_groups (settings, body) VALUES (?, ?)",
+                (settings, body),
+            )
 
     def count(self) -> int:
         """How many annotated articles are stored (all versions)."""
