@@ -85,3 +85,14 @@ def test_non_english_paragraphs_get_no_entities(nlp) -> None:  # type: ignore[no
     arabic_start = annotated.article.text.index("سوريا")
     assert all(m.start < arabic_start for m in annotated.mentions)
     assert {m.text for m in annotated.mentions} >= {"John Smith", "Maria Lopez"}
+
+
+def test_then_and_former_titles(nlp) -> None:  # type: ignore[no-untyped-def]
+    annotated = _annotate(
+        nlp,
+        "The deal was signed by then-Secretary of State John Kerry in Geneva. "
+        "Former British Prime Minister Tony Blair attended the ceremony.",
+    )
+    roles = _roles(annotated)
+    assert roles["John Kerry"][0] == "secretary of state" and roles["John Kerry"][2] == "then"
+    assert roles["Tony Blair"] == ("prime minister", "United Kingdom", "former")

@@ -86,3 +86,19 @@ def test_malformed_override_line_is_a_clear_error() -> None:
 
     with pytest.raises(ConfigurationError, match="overrides>:2"):
         parse_overrides("same: A | B\nmerge A and B\n")
+
+
+def test_title_only_mention_links_to_the_office_holder_in_the_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    articles = [
+        _article(
+            nlp,
+            "t.txt",
+            "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris. "
+            "A source said the French President did not discuss the budget.",
+        )
+    ]
+    resolution = resolve_entities(articles)
+    macron = next(e for e in resolution.entities if "Emmanuel Macron" in e.aliases)
+    assert any(m.text == "French President" for m in macron.mentions)
+    assert "French President" not in macron.aliases, "a description is not a name"
+    assert any(m.kind == "title in same article" for m in macron.merges)

@@ -99,6 +99,9 @@ class Mention(Record):
     text: str
     type: EntityType
     sentence: int
+    kind: Literal["name", "title"] = Field(
+        default="name", description="title: a person named only by office ('the Syrian president')"
+    )
 
 
 class RoleMention(Record):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from crosscheck.annotate.mentions import extract_mentions
 from crosscheck.annotate.nlp import load_pipeline
-from crosscheck.annotate.roles import extract_roles
+from crosscheck.annotate.roles import extract_roles, extract_title_mentions, title_roles
 from crosscheck.annotate.tenure import find_tenure_ends
 from crosscheck.annotate.timex import find_time_expressions
 from crosscheck.claims.extract import extract_claims
@@ -38,13 +38,17 @@ def annotate_doc(article: Article, doc: Doc) -> AnnotatedArticle:
     """Annotate one article from its parsed spaCy document."""
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]
-    mentions = extract_mentions(doc, article.id, article.paragraphs, starts)
+    names = extract_mentions(doc, article.id, article.paragraphs, starts)
+    titles, details = extract_title_mentions(doc, article.id, starts, names)
+    mentions = names + titles
+    roles = extract_roles(doc, article.id, names)
+    roles += title_roles(article.id, len(names), details, article.text)
     times = _times(article)
     return AnnotatedArticle(
         article=article,
         sentences=[Sentence(start=s.start_char, end=s.end_char) for s in sentences],
         mentions=mentions,
-        roles=extract_roles(doc, article.id, mentions),
+        roles=roles,
         times=times,
         claims=extract_claims(sentences, article.id, article.paragraphs, mentions, times),
         tenure_ended=find_tenure_ends(article.text, article.id, mentions),

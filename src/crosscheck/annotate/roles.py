@@ -344,3 +344,80 @@ def _counterpart_office(doc: Doc, sentence_start: int, before: int) -> str | Non
             if words[i : i + len(head_words)] == head_words:
                 return head
     return None
+
+
+def _names_a_person_next(doc: Doc, head: Token) -> bool:
+    """Whether the title ending at `head` is followed by a person's name ("President X")."""
+    following = doc[head.i + 1 : head.i + 3]
+    for token in following:
+        if token.ent_type_ == "PERSON" or token.pos_ == "PROPN":
+            return True
+        if token.text != ",":
+            return False
+    return False
+
+
+def extract_title_mentions(
+    doc: Doc, article_id: str, sentence_starts: list[int], taken: list[Mention]
+) -> tuple[list[Mention], list[tuple[str, str, str | None, Status, int, int]]]:
+    """People named only by their office and country: "the Syrian President did not attend".
+
+    Returns the mentions and, for each, (title, office, country, status, start, end). A title
+    without a country ("the president") is too ambiguous to resolve and is skipped."""
+    import bisect
+
+    occupied = [(m.start, m.end) for m in taken if m.type in ("PERSON", "ORG", "FAC")]
+    mentions: list[Mention] = []
+    details: list[tuple[str, str, str | None, Status, int, int]] = []
+    for head in doc:
+        if head.lower_ not in OFFICE_HEADS or _names_a_person_next(doc, head):
+            continue
+        if head.i + 1 < len(doc) and doc[head.i + 1].lower_ in OFFICE_HEADS | TITLE_MODIFIERS:
+            continue  # not the end of the title yet
+        sent_start = head.sent.start
+        found = _scan_left(doc, head.i + 1, sent_start)
+        if found is None:
+            continue
+        _, tokens = found
+        title, office, country, status = _describe(
+            tokens, doc, sent_start, _context_country(doc, sent_start, tokens[0].i)
+        )
+        start, end = tokens[0].idx, head.idx + len(head.text)
+        if country is None or not is_single_holder(office) or not title[:1].isalpha():
+            continue
+        if any(a < end and start < b for a, b in occupied):
+            continue
+        mentions.append(
+            Mention(
+                article=article_id,
+                start=start,
+                end=end,
+                text=doc.text[start:end],
+                type="PERSON",
+                sentence=max(0, bisect.bisect_right(sentence_starts, start) - 1),
+                kind="title",
+            )
+        )
+        details.append((title, office, country, status, start, end))
+    return mentions, details
+
+
+def title_roles(
+    article_id: str,
+    first_index: int,
+    details: list[tuple[str, str, str | None, Status, int, int]],
+    text: str,
+) -> list[RoleMention]:
+    """The roles that title-only mentions state (their mention indexes start at `first_index`)."""
+    return [
+        RoleMention(
+            article=article_id,
+            mention=first_index + k,
+            title=title,
+            office=office,
+            country=country,
+            status=status,
+            evidence=Span(article=article_id, start=start, end=end, text=text[start:end]),
+        )
+        for k, (title, office, country, status, start, end) in enumerate(details)
+    ]

@@ -133,7 +133,7 @@ def _retype(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, EntityType
     person_words: Counter[str] = Counter()
     for art in articles:
         for m in art.mentions:
-            if m.type == "PERSON":
+            if m.type == "PERSON" and m.kind == "name":
                 toks = name_tokens(m.text)
                 if len(toks) >= 2:
                     person_words[skeleton(toks[-1])] += 2
@@ -325,10 +325,14 @@ def resolve_entities(
     text_of: dict[MentionKey, str] = {}
     groups: dict[str, list[MentionKey]] = defaultdict(list)
     state = _State(overrides=overrides or MergeOverrides())
+    titles: list[MentionKey] = []
     for art in articles:
         for i, m in enumerate(art.mentions):
             key = (art.article.id, i)
             text_of[key] = m.text
+            if m.kind == "title":
+                titles.append(key)
+                continue
             if not name_tokens(m.text):
                 continue
             state.add(key, m.text)
@@ -341,7 +345,43 @@ def resolve_entities(
             _resolve_people(articles, keys, text_of, state)
         else:
             _resolve_named(keys, text_of, state, places=family == "PLACE")
-    return _build_entities(articles, types, text_of, state)
+    _link_titles(articles, titles, text_of, state)
+    return _build_entities(articles, types, text_of, state, set(titles))
+
+
+def _link_titles(
+    articles: Sequence[AnnotatedArticle],
+    titles: list[MentionKey],
+    text_of: dict[MentionKey, str],
+    state: _State,
+) -> None:
+    """ "the Syrian president" names the one person the same article gives that office to."""
+    by_article = {a.article.id: a for a in articles}
+    title_set = set(titles)
+    for key in titles:
+        article = by_article[key[0]]
+        role = next((r for r in article.roles if r.mention == key[1]), None)
+        if role is None:
+            continue
+        holders = {
+            state.uf.find((key[0], r.mention))
+            for r in article.roles
+            if (key[0], r.mention) not in title_set
+            and (key[0], r.mention) in state.forms
+            and r.office == role.office
+            and r.country in (role.country, None)
+        }
+        if len(holders) == 1:
+            root = next(iter(holders))
+            state.add(key, text_of[key])
+            state.merge(
+                root,
+                key,
+                "title in same article",
+                (text_of[root], text_of[key]),
+                1.0,
+                "the article gives this office to one named person",
+            )
 
 
 def _apply_same(a: str, b: str, text_of: dict[MentionKey, str], state: _State) -> None:
@@ -365,6 +405,7 @@ def _build_entities(
     types: dict[MentionKey, EntityType],
     text_of: dict[MentionKey, str],
     state: _State,
+    titles: set[MentionKey],
 ) -> Resolution:
     members: dict[MentionKey, list[MentionKey]] = defaultdict(list)
     for key in text_of:
@@ -378,7 +419,9 @@ def _build_entities(
         keys.sort()
         type_votes = Counter(types[k] for k in keys)
         entity_type = type_votes.most_common(1)[0][0]
-        forms = Counter(text_of[k] for k in keys)
+        forms = Counter(text_of[k] for k in keys if k not in titles) or Counter(
+            text_of[k] for k in keys
+        )
         name = _canonical_name(forms, entity_type)
         base = f"{entity_type.lower()}:{slug(name)}"
         used_ids[base] += 1

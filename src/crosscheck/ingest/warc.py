@@ -1,0 +1,161 @@
+"""WARC and ARC archives (gzipped or not): one raw document per archived HTML page (warcio).
+
+What becomes an article: a `response` record (or a `resource` record, a capture without HTTP
+headers) whose content type is HTML and whose HTTP status is 200.
+
+Skipped silently (counted in `WarcStats.skipped`), because they are not articles:
+- `warcinfo`, `request`, `metadata`, `revisit` and `conversion` records: crawl bookkeeping,
+  the request sent, crawler notes, and deduplication pointers with no payload;
+- responses that are not HTML (images, scripts, style sheets, PDFs, JSON) and `dns:` records.
+
+Reported as an InputError (and counted): an HTML response whose status is not 200 (redirects,
+error pages: their HTML is not the article), an HTML payload over the size limit, and a
+truncated or corrupt archive (the error names the record number reached; reading stops there).
+
+The WARC-Date is the capture time, not a publication date; it is kept as `extra["captured"]`
+and never used as `published`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from crosscheck.errors import InputError
+from crosscheck.ingest.decode import decode_bytes
+from crosscheck.ingest.sources import RawDocument
+from crosscheck.ingest.web import DEFAULT_MAX_BYTES, HTML_TYPES
+
+LOGGER = logging.getLogger(__name__)
+_BLOCK = 64 * 1024
+_ARTICLE_RECORDS = ("response", "resource")
+
+
+@dataclass(slots=True)
+class WarcStats:
+    """What one archive held: records read, articles yielded, and skipped records by reason."""
+
+    records: int = 0
+    articles: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+
+
+class _Truncated(Exception):
+    """Raised through warcio, which would take a plain EOFError for a clean end of archive."""
+
+
+class _StrictGzip:
+    """A decompressing reader that reports a truncated or corrupt gzip stream as _Truncated."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._gzip = gzip.GzipFile(fileobj=raw)
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            return self._gzip.read(size)
+        except (EOFError, OSError, zlib.error) as exc:
+            raise _Truncated(f"gzip stream: {exc}") from exc
+
+    def tell(self) -> int:
+        return self._gzip.tell()
+
+
+def read_warc(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, stats: WarcStats | None = None
+) -> Iterator[RawDocument | InputError]:
+    """Raw HTML documents in a WARC or ARC file; see the module docstring for what is skipped."""
+    stats = stats if stats is not None else WarcStats()
+    try:
+        with path.open("rb") as raw:
+            compressed = raw.read(2) == b"\x1f\x8b"
+            raw.seek(0)
+            stream: Any = _StrictGzip(raw) if compressed else raw
+            yield from _records(path, stream, max_bytes, stats)
+    except OSError as exc:
+        yield InputError(str(path), f"cannot read file: {exc.strerror or exc}")
+    LOGGER.info(
+        "%s: %d records, %d HTML articles, skipped %s",
+        path,
+        stats.records,
+        stats.articles,
+        dict(stats.skipped) or "none",
+    )
+
+
+def _records(
+    path: Path, stream: Any, max_bytes: int, stats: WarcStats
+) -> Iterator[RawDocument | InputError]:
+    reached = 1
+    try:
+        for number, record in enumerate(ArchiveIterator(stream, arc2warc=True), start=1):
+            reached = stats.records = number
+            item = f"{path}#{number}"
+            result = _record(record, item, max_bytes, stats)
+            # Read what is left of the record, so that a record cut short is noticed here.
+            while record.raw_stream.read(_BLOCK):
+                pass
+            if record.raw_stream.limit > 0:
+                yield InputError(item, f"truncated archive: record {number} is incomplete")
+                return
+            if result is not None:
+                yield result
+            reached = number + 1
+    # warcio raises AttributeError on a record header cut off before its first line ends.
+    except (_Truncated, ArchiveLoadFailed, EOFError, ValueError, AttributeError, zlib.error) as exc:
+        yield InputError(
+            f"{path}#{reached}", f"truncated or corrupt archive at record {reached}: {exc}"
+        )
+
+
+def _record(record: Any, item: str, max_bytes: int, stats: WarcStats) -> RawDocument | InputError | None:
+    kind: str = record.rec_type
+    if kind not in _ARTICLE_RECORDS:
+        stats.skipped[f"{kind} record"] += 1
+        return None
+    headers = record.http_headers
+    if headers is not None:
+        status = int(headers.get_statuscode() or 0)
+        content_type = headers.get_header("Content-Type") or ""
+    else:
+        status = 200
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    media_type = content_type.split(";")[0].strip().lower()
+    if media_type not in HTML_TYPES:
+        stats.skipped["not HTML"] += 1
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    if status != 200:
+        stats.skipped["HTML with status other than 200"] += 1
+        return InputError(item, f"HTTP {status} response for {url}: not an article page")
+    data = record.content_stream().read(max_bytes + 1)
+    if len(data) > max_bytes:
+        stats.skipped["too large"] += 1
+        return InputError(item, f"HTML payload too large (more than {max_bytes:,} bytes)")
+    try:
+        text, encoding = decode_bytes(data, item, _charset(content_type))
+    except InputError as exc:
+        stats.skipped["undecodable"] += 1
+        return exc
+    stats.articles += 1
+    extra = {"encoding": encoding}
+    captured = record.rec_headers.get_header("WARC-Date")
+    if captured:
+        extra["captured"] = captured
+    return RawDocument(item=item, format="html", content=text, path=item.rsplit("#", 1)[0], url=url, extra=extra)
+
+
+def _charset(content_type: str) -> str | None:
+    for parameter in content_type.split(";")[1:]:
+        key, _, value = parameter.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None

@@ -1,0 +1,136 @@
+"""Cross-document coreference over given mentions: names, nominals and pronouns.
+
+Mentions are linked only inside their document cluster (``CorefMention.group``), in passes of
+decreasing precision:
+
+1. proper names by name-variant rules (:mod:`crosscheck.resolve.coref_names`);
+2. nominals by head lemma, kept apart when their restrictive modifiers clash ("the Syrian
+   president" / "the French president"); a bare "the president" follows the modified form used
+   in its own document;
+3. a nominal joins the one name it is a title of ("the president" -> "President Assad");
+4. other mentions (verbs, numbers) by head lemma;
+5. pronouns to the nearest agreeing antecedent in their own document, or left alone.
+
+Deterministic and linear apart from small per-block pair loops.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crosscheck.resolve.coref_mentions import RELATIVES, CorefMention, Kind
+from crosscheck.resolve.coref_names import link_names
+from crosscheck.resolve.coref_pronouns import link_pronouns
+from crosscheck.resolve.union_find import UnionFind
+
+__all__ = ["CorefMention", "CorefOptions", "resolve_coreference"]
+
+
+@dataclass(frozen=True)
+class CorefOptions:
+    """Switches measured on development data; the defaults are the best found."""
+
+    pronouns: str = "antecedent"  # "antecedent", "lemma" (same word per cluster), "singleton"
+    nominal_modifiers: bool = True
+    titles: bool = True
+
+
+def resolve_coreference(
+    mentions: Sequence[CorefMention], options: CorefOptions | None = None
+) -> list[list[int]]:
+    """Cluster mentions that refer to the same thing; returns clusters of input indexes."""
+    options = options or CorefOptions()
+    uf = UnionFind(len(mentions))
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        groups[m.group or ""].append(i)
+    for indexes in groups.values():
+        by_kind: dict[Kind, list[int]] = defaultdict(list)
+        for i in indexes:
+            by_kind[mentions[i].kind].append(i)
+        link_names(mentions, by_kind[Kind.NAME], uf)
+        _link_nominals(mentions, by_kind[Kind.NOMINAL], uf, options.nominal_modifiers)
+        if options.titles:
+            _link_titles(mentions, by_kind[Kind.NOMINAL], by_kind[Kind.NAME], uf)
+        _link_by_lemma(mentions, by_kind[Kind.OTHER], uf)
+        if options.pronouns == "lemma":
+            _link_by_lemma(mentions, by_kind[Kind.PRONOUN], uf)
+    if options.pronouns == "antecedent":
+        link_pronouns(mentions, uf)
+    return uf.clusters()
+
+
+def _link_by_lemma(mentions: Sequence[CorefMention], indexes: Sequence[int], uf: UnionFind) -> None:
+    first: dict[str, int] = {}
+    for i in indexes:
+        uf.union(first.setdefault(mentions[i].head_lemma, i), i)
+
+
+def _link_nominals(
+    mentions: Sequence[CorefMention], indexes: Sequence[int], uf: UnionFind, modifiers: bool
+) -> None:
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i in indexes:
+        if mentions[i].head_lemma not in RELATIVES:
+            blocks[mentions[i].head_lemma].append(i)
+    for block in blocks.values():
+        if modifiers:
+            _link_nominal_block(mentions, block, uf)
+        else:
+            for other in block[1:]:
+                uf.union(block[0], other)
+
+
+def _link_nominal_block(mentions: Sequence[CorefMention], block: list[int], uf: UnionFind) -> None:
+    """Same-head nominals: modified forms merge when one's modifiers include the other's; bare
+    forms join the modified form of their document, else the commonest one in the cluster."""
+    modified = [i for i in block if mentions[i].modifiers]
+    bare = [i for i in block if not mentions[i].modifiers]
+    by_sig: dict[frozenset[str], list[int]] = defaultdict(list)
+    for i in modified:
+        by_sig[mentions[i].modifiers].append(i)
+    sigs = list(by_sig)
+    for members in by_sig.values():
+        for other in members[1:]:
+            uf.union(members[0], other)
+    for pos, a in enumerate(sigs):
+        for b in sigs[pos + 1 :]:
+            if a <= b or b <= a:
+                uf.union(by_sig[a][0], by_sig[b][0])
+    roots = Counter(uf.find(i) for i in modified)
+    if len(roots) <= 1:
+        for other in block[1:]:
+            uf.union(block[0], other)
+        return
+    in_doc: dict[str, set[int]] = defaultdict(set)
+    for i in modified:
+        in_doc[mentions[i].doc_id].add(uf.find(i))
+    commonest = max(roots, key=lambda r: (roots[r], -r))
+    for i in bare:
+        local = in_doc.get(mentions[i].doc_id, set())
+        uf.union(i, next(iter(local)) if len(local) == 1 else commonest)
+
+
+def _link_titles(
+    mentions: Sequence[CorefMention],
+    nominals: Sequence[int],
+    names: Sequence[int],
+    uf: UnionFind,
+) -> None:
+    """A nominal whose head is the title of exactly one named entity ("President Assad") joins
+    it: the one in the nominal's document if any, else the only one in the cluster."""
+    titled: dict[str, set[int]] = defaultdict(set)
+    titled_in_doc: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i in names:
+        for title in mentions[i].title_words:
+            titled[title].add(uf.find(i))
+            titled_in_doc[mentions[i].doc_id, title].add(uf.find(i))
+    for i in nominals:
+        m = mentions[i]
+        local = {uf.find(r) for r in titled_in_doc.get((m.doc_id, m.head_lemma), ())}
+        anywhere = {uf.find(r) for r in titled.get(m.head_lemma, ())}
+        target = local if local else anywhere
+        if len(target) == 1:
+            uf.union(i, target.pop())
