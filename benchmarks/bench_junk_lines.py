@@ -182,6 +182,19 @@ def build_dataset(root: Path, rebuild: bool = False) -> dict[str, Any]:
     return data
 
 
+def select_half(data: dict[str, Any], half: str) -> dict[str, Any]:
+    """All pages, or the dev or test half (by the parity of a hash of the page key)."""
+    if half == "all":
+        return data
+    want = 0 if half == "dev" else 1
+    pages = {
+        key: page
+        for key, page in data["pages"].items()
+        if hashlib.sha1(key.encode()).digest()[0] % 2 == want
+    }
+    return {**data, "pages": pages}
+
+
 def _extracted_lines(html: str) -> list[str]:
     from crosscheck.errors import ExtractionError
     from crosscheck.ingest.html_extract import extract_html
@@ -251,6 +264,13 @@ def evaluate(data: dict[str, Any], part: str, classify: Classifier) -> dict[str,
     }
 
 
+def _without_menus(classify: Classifier) -> Classifier:
+    def run(lines: Sequence[str]) -> list[str | None]:
+        return list(classify(lines, detect_menus=False))  # type: ignore[call-arg]
+
+    return run
+
+
 def _keep_all(lines: Sequence[str]) -> list[str | None]:
     return [None] * len(lines)
 
@@ -274,6 +294,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=RESULTS_DIR / "junk_lines.json")
     parser.add_argument("--rebuild", action="store_true", help="ignore the cached set")
     parser.add_argument("--build-only", action="store_true", help="build the set, score nothing")
+    parser.add_argument(
+        "--half",
+        choices=("all", "dev", "test"),
+        default="all",
+        help="pages by hash of their key: develop rules on 'dev', report on 'test' and 'all'",
+    )
     args = parser.parse_args(argv)
     for name in ("trafilatura", "htmldate", "charset_normalizer"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
@@ -281,7 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not (root / "ground-truth.json").exists():
         raise SystemExit(f"benchmark data not found: {root}")
 
-    data = build_dataset(root, rebuild=args.rebuild)
+    data = select_half(build_dataset(root, rebuild=args.rebuild), args.half)
     stats = {part: dataset_stats(data, part) for part in ("rendered", "extracted")}
     print(f"labelled set: {json.dumps(stats)}")
     if args.build_only:
@@ -294,11 +320,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     runs: dict[str, Any] = {}
     examples: dict[str, dict[str, list[str]]] = {}
     for part, title in (("rendered", "page rendered with chrome"), ("extracted", "extract_html")):
-        for system, fn in (("classify_lines", classify), ("keep every line", _keep_all)):
+        # crosscheck runs the classifier on extracted HTML without menu detection, as here
+        mine = classify if part == "rendered" else _without_menus(classify)
+        for system, fn in (("classify_lines", mine), ("keep every line", _keep_all)):
             result = evaluate(data, part, fn)
             # example lines are third-party page text: printed, never written to the repository
             examples[f"{part}/{system}"] = result.pop("examples")
-            runs[f"{part}/{system}"] = {"set": stats[part], **result}
+            runs[f"{args.half}/{part}/{system}"] = {"set": stats[part], **result}
             j, b = result["junk_detection"], result["body_retention"]
             rows.append(
                 [title, system, j["precision"], j["recall"], j["f1"],
@@ -311,7 +339,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     )
     for part in ("rendered", "extracted"):
-        result = runs[f"{part}/classify_lines"]
+        result = runs[f"{args.half}/{part}/classify_lines"]
         print(f"\nper reason ({part}): lines flagged junk / body: ", end="")
         print(", ".join(f"{r} {c['junk']}/{c['body']}" for r, c in result["per_reason"].items()))
         print(f"body lines flagged ({part}), first examples:")

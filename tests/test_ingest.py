@@ -158,3 +158,23 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
 def test_too_little_text_raises() -> None:
     with pytest.raises(ExtractionError):
         clean_document(RawDocument(item="x", format="txt", content="Logo\nHi\n"))
+
+
+def test_navigation_menus_go_and_lists_and_headings_stay() -> None:
+    lines = [
+        "News",
+        "Politics",
+        "Real Estate",
+        "Back To Main Menu",
+        "Storm hits the coast",
+        "A storm hit the coast on Monday, cutting power to thousands of homes, officials said.",
+        "What you need",
+        "2 cups of water",
+        "1 tsp salt",
+        "a torch and batteries",
+        "Residents were told to stay indoors until the wind drops on Tuesday evening.",
+    ]
+    verdicts = classify_lines(lines)
+    assert verdicts[:4] == ["navigation menu"] * 4
+    assert verdicts[4:] == [None] * 7
+    assert classify_lines(lines, detect_menus=False)[:4] == [None] * 4

@@ -15,7 +15,8 @@ from crosscheck.cluster.incremental import PreviousGroups
 from crosscheck.dossier import CorpusSettings, build_dossier
 from crosscheck.errors import InputError, StageError
 from crosscheck.ingest.cleaner import clean_document
-from crosscheck.ingest.sources import FieldMap, iter_input_files, read_path
+from crosscheck.ingest.sources import FieldMap, read_inputs
+from crosscheck.ingest.web import FetchOptions
 from crosscheck.records import AnnotatedArticle, Article, Dossier, Rejection, RunInfo
 from crosscheck.store.base import ArticleStore
 
@@ -53,37 +54,39 @@ def ingest(
     paths: Sequence[Path | str],
     fields: FieldMap | None = None,
     progress: ProgressCallback = _no_progress,
+    *,
+    fetch: FetchOptions | None = None,
 ) -> IngestResult:
-    """Read and clean every input item; bad items become rejections, the rest go on."""
-    fields = fields or FieldMap()
-    files = list(iter_input_files([Path(p) for p in paths]))
+    """Read and clean every input item (files, folders, URLs); bad items become rejections."""
     articles: list[Article] = []
     rejected: list[Rejection] = []
     first_path: dict[str, str] = {}
     inputs = 0
-    for done, path in enumerate(files, start=1):
-        for item in read_path(path, fields):
-            inputs += 1
-            if isinstance(item, InputError):
-                rejected.append(Rejection(item=item.item, stage="ingest", reason=item.reason))
-                continue
-            try:
-                article = clean_document(item)
-            except InputError as exc:
-                rejected.append(Rejection(item=exc.item, stage="clean", reason=exc.reason))
-                continue
-            if article.id in first_path:
-                rejected.append(
-                    Rejection(
-                        item=item.item,
-                        stage="ingest",
-                        reason=f"same content as {first_path[article.id]} (read once)",
-                    )
+
+    def read_progress(done: int, total: int) -> None:
+        progress("read", done, total)
+
+    for item in read_inputs(paths, fields or FieldMap(), fetch=fetch, progress=read_progress):
+        inputs += 1
+        if isinstance(item, InputError):
+            rejected.append(Rejection(item=item.item, stage="ingest", reason=item.reason))
+            continue
+        try:
+            article = clean_document(item)
+        except InputError as exc:
+            rejected.append(Rejection(item=exc.item, stage="clean", reason=exc.reason))
+            continue
+        if article.id in first_path:
+            rejected.append(
+                Rejection(
+                    item=item.item,
+                    stage="ingest",
+                    reason=f"same content as {first_path[article.id]} (read once)",
                 )
-                continue
-            first_path[article.id] = item.item
-            articles.append(article)
-        progress("read", done, len(files))
+            )
+            continue
+        first_path[article.id] = item.item
+        articles.append(article)
     return IngestResult(articles=articles, rejected=rejected, inputs=inputs)
 
 

@@ -53,7 +53,7 @@ def clean_document(raw: RawDocument, ingested_at: datetime | None = None) -> Art
             published, published_source = extraction.published, extraction.published_source
 
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    reasons = classify_lines(lines)
+    reasons = classify_lines(lines, detect_menus=raw.format != "html")
     removed: list[RemovedLine] = []
     kept: list[tuple[int, str]] = []
     for number, (line, reason) in enumerate(zip(lines, reasons, strict=True), start=1):

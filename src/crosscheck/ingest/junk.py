@@ -26,6 +26,9 @@ CAPTION = "photo caption"
 TAGS = "tag line"
 SHARE = "share buttons"
 COOKIES = "cookie notice"
+NAVIGATION = "navigation menu"
+MENU_RUN = 3  # consecutive short lines that make a menu
+MENU_LINE_WORDS = 4
 
 _CHROME_LINES = {
     "dark mode",
@@ -164,6 +167,7 @@ _SPAM = re.compile(
     r"\bbonus code\b|\bclick here\b|\bbuy now\b|\bfree spins\b|\bcustomer support\b",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)]\s*$")
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _STOP = frozenset(
     [
@@ -279,11 +283,45 @@ def _cohesion(words: list[str], vocabulary: Counter[str]) -> float:
     return sum(1 for w in words if vocabulary[w] - own[w] > 0) / len(words)
 
 
-def classify_lines(lines: Sequence[str]) -> list[str | None]:
-    """For each line: None to keep it, or the reason it is junk. Blank lines are kept (None)."""
+_CONNECTORS = frozenset(
+    {"and", "of", "to", "the", "in", "for", "on", "&", "a", "at", "by", "-", "|"}
+)
+
+
+def _menu_like(line: str) -> bool:
+    """A short Title Case line without sentence punctuation: "Real Estate", "Back To Menu".
+    List items inside articles ("1 tsp cinnamon", "Drink during your workout") are not."""
+    words = line.split()
+    if not 0 < len(words) <= MENU_LINE_WORDS or _SENTENCE_END.search(line):
+        return False
+    return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
+
+
+def _mark_menus(lines: Sequence[str], reasons: list[str | None]) -> None:
+    """Runs of short unpunctuated lines are menus; a heading stands alone between paragraphs."""
+    run: list[int] = []
+    for i, line in enumerate([*lines, "A closing sentence that ends every run."]):
+        if not line.strip():
+            continue
+        if _menu_like(line) or (reasons[i] is not None if i < len(reasons) else False):
+            run.append(i)
+            continue
+        if sum(1 for k in run if reasons[k] is None) >= MENU_RUN:
+            for k in run:
+                reasons[k] = reasons[k] or NAVIGATION
+        run = []
+
+
+def classify_lines(lines: Sequence[str], *, detect_menus: bool = True) -> list[str | None]:
+    """For each line: None to keep it, or the reason it is junk. Blank lines are kept (None).
+
+    `detect_menus` finds navigation menus (runs of short Title Case lines) in scraped text;
+    turn it off for text an HTML extractor already took out of its page."""
     reasons: list[str | None] = [
         _single_line_reason(line) if line.strip() else None for line in lines
     ]
+    if detect_menus:
+        _mark_menus(lines, reasons)
     words = [_content_words(line) for line in lines]
     vocabulary: Counter[str] = Counter()
     for i, ws in enumerate(words):

@@ -116,7 +116,9 @@ def _records(
         )
 
 
-def _record(record: Any, item: str, max_bytes: int, stats: WarcStats) -> RawDocument | InputError | None:
+def _record(
+    record: Any, item: str, max_bytes: int, stats: WarcStats
+) -> RawDocument | InputError | None:
     kind: str = record.rec_type
     if kind not in _ARTICLE_RECORDS:
         stats.skipped[f"{kind} record"] += 1
@@ -150,7 +152,9 @@ def _record(record: Any, item: str, max_bytes: int, stats: WarcStats) -> RawDocu
     captured = record.rec_headers.get_header("WARC-Date")
     if captured:
         extra["captured"] = captured
-    return RawDocument(item=item, format="html", content=text, path=item.rsplit("#", 1)[0], url=url, extra=extra)
+    return RawDocument(
+        item=item, format="html", content=text, path=item.rsplit("#", 1)[0], url=url, extra=extra
+    )
 
 
 def _charset(content_type: str) -> str | None:

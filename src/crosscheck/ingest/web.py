@@ -113,7 +113,9 @@ class Fetcher:
             ) from exc
         except httpx.ConnectError as exc:
             refused = "refused" in str(exc).lower()
-            raise InputError(url, "connection refused" if refused else f"cannot connect: {exc}") from exc
+            raise InputError(
+                url, "connection refused" if refused else f"cannot connect: {exc}"
+            ) from exc
         except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
             raise InputError(url, f"invalid URL: {exc}") from exc
         except httpx.HTTPError as exc:
@@ -156,17 +158,17 @@ class Fetcher:
 
     def _load_robots(self, origin: str) -> RobotFileParser | str:
         """Rules of RFC 9309: 4xx means no rules, 5xx or unreachable means stay away."""
-        parser = RobotFileParser(f"{origin}/robots.txt")
+        lines: list[str] = []
         try:
             page = self._get(f"{origin}/robots.txt", ROBOTS_MAX_BYTES, robots=False)
+            lines = page.data.decode("utf-8", errors="replace").splitlines()
         except HttpStatusError as exc:
             if exc.status >= 500:
                 return f"robots.txt of {origin} unavailable ({exc.reason}); not fetching"
-            parser.allow_all = True
-            return parser
         except InputError as exc:
             return f"cannot fetch robots.txt of {origin}: {exc.reason}"
-        parser.parse(page.data.decode("utf-8", errors="replace").splitlines())
+        parser = RobotFileParser(f"{origin}/robots.txt")
+        parser.parse(lines)
         parser.modified()  # can_fetch answers False until the parser has a read time
         return parser
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from crosscheck.resolve.coref_mentions import RELATIVES, CorefMention, Kind
 from crosscheck.resolve.coref_names import link_names
 from crosscheck.resolve.coref_pronouns import link_pronouns
+from crosscheck.resolve.names import fold
 from crosscheck.resolve.union_find import UnionFind
 
 __all__ = ["CorefMention", "CorefOptions", "resolve_coreference"]
@@ -35,6 +36,7 @@ class CorefOptions:
     pronouns: str = "antecedent"  # "antecedent", "lemma" (same word per cluster), "singleton"
     nominal_modifiers: bool = True
     titles: bool = True
+    name_heads: bool = True
 
 
 def resolve_coreference(
@@ -52,6 +54,8 @@ def resolve_coreference(
             by_kind[mentions[i].kind].append(i)
         link_names(mentions, by_kind[Kind.NAME], uf)
         _link_nominals(mentions, by_kind[Kind.NOMINAL], uf, options.nominal_modifiers)
+        if options.name_heads:
+            _link_name_heads(mentions, by_kind[Kind.NOMINAL], by_kind[Kind.NAME], uf)
         if options.titles:
             _link_titles(mentions, by_kind[Kind.NOMINAL], by_kind[Kind.NAME], uf)
         _link_by_lemma(mentions, by_kind[Kind.OTHER], uf)
@@ -111,6 +115,33 @@ def _link_nominal_block(mentions: Sequence[CorefMention], block: list[int], uf: 
     for i in bare:
         local = in_doc.get(mentions[i].doc_id, set())
         uf.union(i, next(iter(local)) if len(local) == 1 else commonest)
+
+
+def _link_name_heads(
+    mentions: Sequence[CorefMention],
+    nominals: Sequence[int],
+    names: Sequence[int],
+    uf: UnionFind,
+) -> None:
+    """Nominals sharing a head with exactly one named entity join it: "the Colts" tagged as a
+    common noun, "the navy" / "the Navy", "surgeon general" / "Surgeon General"."""
+    by_head: dict[str, set[int]] = defaultdict(set)
+    for i in names:
+        m = mentions[i]
+        by_head[m.head_lemma].add(i)
+        if len(m.name) == 1:
+            by_head[m.name[0]].add(i)
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i in nominals:
+        blocks[mentions[i].head_lemma].append(i)
+    for lemma, block in blocks.items():
+        surfaces = {fold(mentions[i].tokens[mentions[i].head_index]) for i in block}
+        candidates = set(by_head.get(lemma, ()))
+        for surface in surfaces:
+            candidates |= by_head.get(surface, set())
+        name_roots = {uf.find(i) for i in candidates}
+        if len(name_roots) == 1 and len({uf.find(i) for i in block}) == 1:
+            uf.union(block[0], name_roots.pop())
 
 
 def _link_titles(

@@ -14,6 +14,13 @@ from collections.abc import Sequence
 from crosscheck.resolve.coref_mentions import RELATIVES, CorefMention, Kind, Pronoun
 from crosscheck.resolve.union_find import UnionFind
 
+_PERSON_NOUNS = frozenset(
+    "man woman boy girl child mother father son daughter wife husband brother sister mom dad"
+    " victim suspect official spokesman spokeswoman police officer president minister leader"
+    " boss chief star actress actor singer player coach driver gunman guard doctor judge"
+    " teenager friend partner attorney lawyer owner resident witness candidate senator".split()
+)
+_PERSON_SUFFIXES = ("er", "or", "ist", "ess", "ian", "ant", "ent")
 WINDOW = 2  # sentences to look back, besides the pronoun's own
 _PERSON = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "NORP", "GPE"})
@@ -58,6 +65,13 @@ def _antecedent(
     return None
 
 
+def is_person_noun(lemma: str) -> bool:
+    """Whether a common-noun lemma likely names a person ("actress", "gunman", "official")."""
+    return lemma in _PERSON_NOUNS or lemma.endswith(("man", "woman")) or (
+        len(lemma) > 4 and lemma.endswith(_PERSON_SUFFIXES)
+    )
+
+
 def _agrees(candidate: CorefMention, features: Pronoun) -> bool:
     entity_type = candidate.head_entity_type
     if candidate.kind is Kind.PRONOUN:
@@ -69,7 +83,11 @@ def _agrees(candidate: CorefMention, features: Pronoun) -> bool:
             and other.gender == features.gender
         )
     if features.gender in {"m", "f"}:
-        return entity_type in _PERSON
+        if candidate.kind is Kind.NAME:
+            return entity_type in _PERSON or (not entity_type and not candidate.plural)
+        return candidate.kind is Kind.NOMINAL and not candidate.plural and is_person_noun(
+            candidate.head_lemma
+        )
     if features.plural:
         return candidate.plural or entity_type in _GROUPS - {"GPE"}
     return (

@@ -140,3 +140,16 @@ def full_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bool,
     if (len(a[0]) == 1 or len(b[0]) == 1) and a[0][0] == b[0][0]:
         return True, "initial", last_score
     return False, "", 0.0
+
+
+CORPORATE_SUFFIXES = frozenset(
+    {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "ag"}
+)
+
+
+def without_corporate_suffix(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Name words with trailing legal-form words dropped: ("apple", "inc") -> ("apple",)."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1] in CORPORATE_SUFFIXES:
+        end -= 1
+    return tokens[:end]
