@@ -20,7 +20,9 @@ from benchmarks.datasets.records import default_data_dir
 BENCHMARKS: list[tuple[str, list[str]]] = [
     ("bench_timex", []),
     ("bench_extraction", []),
-    ("bench_junk_lines", []),
+    ("bench_junk_lines", ["--half", "all"]),
+    ("bench_junk_lines", ["--half", "test"]),
+    ("bench_dates", []),
     ("bench_duplicates", []),
     ("bench_entity_coref", ["--split", "dev"]),
     ("bench_entity_coref", ["--split", "test"]),

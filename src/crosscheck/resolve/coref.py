@@ -26,6 +26,7 @@ from crosscheck.resolve.coref_pronouns import link_pronouns
 from crosscheck.resolve.names import fold
 from crosscheck.resolve.union_find import UnionFind
 
+TITLE_LOCAL_ONLY = True
 __all__ = ["CorefMention", "CorefOptions", "resolve_coreference"]
 
 
@@ -162,6 +163,6 @@ def _link_titles(
         m = mentions[i]
         local = {uf.find(r) for r in titled_in_doc.get((m.doc_id, m.head_lemma), ())}
         anywhere = {uf.find(r) for r in titled.get(m.head_lemma, ())}
-        target = local if local else anywhere
+        target = local if local or TITLE_LOCAL_ONLY else anywhere
         if len(target) == 1:
             uf.union(i, target.pop())

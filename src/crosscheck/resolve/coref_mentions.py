@@ -7,6 +7,7 @@ pronouns their person/number/gender.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -48,6 +49,14 @@ _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _LINKERS = frozenset({"of", "&", "and", "de", "for"})
 _EDGE = re.compile(r"^\W+|\W+$")
+_NOT_TITLES = frozenset(
+    "the a an and or of to in on at by for from with as said says told says that this its his"
+    " her their former late new".split()
+)
+
+
+def _is_title_word(word: str) -> bool:
+    return word.isalpha() and word.islower() and word not in _NOT_TITLES
 
 
 @dataclass(frozen=True)
@@ -58,7 +67,9 @@ class CorefMention:
     ``lemmas``, ``tags`` (Penn Treebank) and ``ent_types`` (spaCy/OntoNotes labels such as
     PERSON, ORG, GPE) are per token and optional; without tags, capitalisation decides what is
     a name. ``group`` is the document cluster (topic) if known: mentions are linked only
-    inside one group. ``sentence`` and ``start`` order mentions within their document.
+    inside one group. ``sentence`` and ``start`` order mentions within their document;
+    ``context``, the sentence's tokens (mention at ``start``), lets titles and appositions
+    around a name be read ("actress Lindsay Lohan", "Microsoft, the software giant,").
     """
 
     doc_id: str
@@ -71,6 +82,7 @@ class CorefMention:
     sentence: int = 0
     start: int = 0
     entity_type: str | None = None
+    context: tuple[str, ...] = ()
 
     @cached_property
     def head_index(self) -> int:
@@ -176,13 +188,27 @@ class CorefMention:
 
     @cached_property
     def title_words(self) -> frozenset[str]:
-        """Common-noun lemmas before a name ("president" in "President Bashar al-Assad")."""
+        """Common nouns that describe a name: before it in the mention or the sentence
+        ("President Bashar al-Assad", "actress Lindsay Lohan") or in an apposition after it
+        ("Microsoft, the software giant,")."""
         if self.kind is not Kind.NAME:
             return frozenset()
         start = self.name_span[0]
-        return frozenset(
+        found = {
             self._lemma(i) for i in range(start) if self._tag(i) in {"NN", "NNS"} or not self.tags
-        )
+        }
+        if start == 0 and self.context:
+            i = self.start - 1
+            while i >= 0 and self.start - i <= 3 and _is_title_word(self.context[i]):
+                found.add(fold(self.context[i]))
+                i -= 1
+        end = self.start + len(self.tokens)
+        after = self.context[end : end + 6]
+        if len(after) >= 3 and after[0] == "," and after[1].lower() in {"the", "a", "an"}:
+            words = list(itertools.takewhile(_is_title_word, after[2:]))
+            if words and len(words) < len(after) - 2 and after[2 + len(words)] in {",", "."}:
+                found.add(fold(words[-1]))
+        return frozenset(found)
 
     @cached_property
     def plural(self) -> bool:

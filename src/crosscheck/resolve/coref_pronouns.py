@@ -54,7 +54,7 @@ def _antecedent(
                 return j
         return None
     features = pronoun.pronoun
-    if features is None or features.person != 3:
+    if features is None or features.person == 2:
         return None
     for j in reversed(before):
         c = mentions[j]
@@ -75,13 +75,10 @@ def is_person_noun(lemma: str) -> bool:
 def _agrees(candidate: CorefMention, features: Pronoun) -> bool:
     entity_type = candidate.head_entity_type
     if candidate.kind is Kind.PRONOUN:
-        other = candidate.pronoun
-        return (
-            other is not None
-            and other.person == 3
-            and other.plural == features.plural
-            and other.gender == features.gender
-        )
+        return candidate.pronoun == features
+    if features.person == 1:
+        # "we" in a quote is usually the organisation speaking; "I" only links to "I".
+        return features.plural is True and entity_type == "ORG"
     if features.gender in {"m", "f"}:
         if candidate.kind is Kind.NAME:
             return entity_type in _PERSON or (not entity_type and not candidate.plural)
