@@ -197,6 +197,8 @@ class CorefMention:
         found = {
             self._lemma(i) for i in range(start) if self._tag(i) in {"NN", "NNS"} or not self.tags
         }
+        if self.head_entity_type not in {"PERSON", "ORG"}:
+            return frozenset(found)
         if start == 0 and self.context:
             i = self.start - 1
             while i >= 0 and self.start - i <= 3 and _is_title_word(self.context[i]):
