@@ -18,20 +18,22 @@ from crosscheck.cluster.similarity import neighbour_graph, tfidf_matrix
 from crosscheck.records import AnnotatedArticle, TimeMention
 from crosscheck.resolve.resolver import Resolution
 
-EVENT_TRIGGERS = frozenset(
-    [
+# Words that name an event, by the event types of the frames (meetings and talks, attacks and
+# strikes, agreements, visits, statements).
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "meeting": (
         "met",
         "meet",
         "meeting",
         "meetings",
         "talks",
         "talk",
-        "held",
-        "hold",
         "negotiations",
         "summit",
-        "visit",
-        "visited",
+        "held",
+        "hold",
+    ),
+    "attack": (
         "attack",
         "attacked",
         "strike",
@@ -40,27 +42,18 @@ EVENT_TRIGGERS = frozenset(
         "killed",
         "shooting",
         "shot",
-        "agreement",
-        "deal",
-        "signed",
-        "sign",
-        "ceasefire",
-        "announced",
-        "election",
-        "vote",
-        "arrested",
-        "protest",
-        "protests",
+        "bombing",
+        "explosion",
         "clash",
         "clashes",
-        "explosion",
-        "bombing",
-        "earthquake",
-        "crash",
-        "fire",
-        "launched",
-    ]
-)
+    ),
+    "agreement": ("agreement", "deal", "signed", "sign", "ceasefire", "accord", "treaty"),
+    "visit": ("visit", "visited", "trip", "travelled", "traveled"),
+    "statement": ("said", "announced", "stated", "declared", "statement"),
+}
+EVENT_TRIGGERS = frozenset(
+    word for kind, words in EVENT_TYPES.items() if kind != "statement" for word in words
+) | frozenset(("election vote arrested protest protests earthquake crash fire launched").split())
 
 
 @dataclass(frozen=True, slots=True)

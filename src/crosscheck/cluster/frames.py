@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from crosscheck.annotate.gazetteer import COUNTRIES
-from crosscheck.cluster.events import EVENT_TRIGGERS, ArticleGroups
+from crosscheck.cluster.events import EVENT_TRIGGERS, EVENT_TYPES, ArticleGroups
 from crosscheck.ids import content_id
 from crosscheck.records import AnnotatedArticle, Entity, Event, Span, Story, TimeMention
 from crosscheck.resolve.resolver import Resolution
@@ -19,24 +19,6 @@ _MEDIATION = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE = re.compile(r"\b(in|at)\s+(the\s+)?([\w'’-]+,?\s+){0,3}$", re.IGNORECASE)
-EVENT_TYPES = {
-    "meeting": ("met", "meet", "meeting", "meetings", "talks", "negotiations", "summit", "held"),
-    "attack": (
-        "attack",
-        "attacked",
-        "strike",
-        "strikes",
-        "struck",
-        "killed",
-        "shooting",
-        "shot",
-        "bombing",
-        "explosion",
-    ),
-    "agreement": ("agreement", "deal", "signed", "ceasefire", "accord", "treaty"),
-    "visit": ("visit", "visited", "trip", "travelled", "traveled"),
-    "statement": ("said", "announced", "stated", "declared", "statement"),
-}
 
 
 def _trigger_sentences(article: AnnotatedArticle) -> list[tuple[int, int]]:

@@ -19,6 +19,7 @@ from crosscheck.ingest.web import Fetcher
 # Everything that may precede the root element: BOM, XML declaration, stylesheet instructions,
 # comments, a doctype.
 _PROLOG = re.compile(rb"(?:\xef\xbb\xbf|\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)", re.S | re.I)
+_DOCUMENT = re.compile(r"<(?:html|body)[\s>]", re.I)
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>/]", re.I)
 
 
@@ -106,16 +107,23 @@ def _entry_body(entry: Any) -> tuple[str, str, str | None]:
     for content in entry.get("content") or []:
         value = _text(content.get("value"))
         if value:
-            return value, _format(content.get("type")), "content"
+            return _body(value, content.get("type")), _format(content.get("type")), "content"
     summary = _text(entry.get("summary"))
     if summary:
-        detail = entry.get("summary_detail") or {}
-        return summary, _format(detail.get("type")), "summary"
+        media_type = (entry.get("summary_detail") or {}).get("type")
+        return _body(summary, media_type), _format(media_type), "summary"
     return "", "txt", None
 
 
 def _format(media_type: object) -> str:
     return "html" if isinstance(media_type, str) and "html" in media_type else "txt"
+
+
+def _body(value: str, media_type: object) -> str:
+    # Feed HTML is a fragment; the HTML parser cannot build a tree from a lone element.
+    if _format(media_type) == "html" and not _DOCUMENT.search(value[:2048]):
+        return f"<html><body><article>{value}</article></body></html>"
+    return value
 
 
 def _published(entry: Any) -> str | None:
