@@ -3,7 +3,8 @@
 Validates the readers and the scorer (crosscheck.evaluation.coref_metrics) against published
 numbers, and is the harness for plugging in other resolvers: add a factory to ``SYSTEMS``
 taking ``(lemmatizer, group_of)`` and returning a ``Resolver`` (gold mentions -> clusters of
-mention indexes), then run with ``--system NAME``.
+mention indexes), then run with ``--system NAME`` (default: every system, side by side).
+``crosscheck`` is :func:`crosscheck.resolve.coref.resolve_coreference`.
 
 ``--split dev``: ECB+ topics 1–35 (entities) and MEANTIME (development).
 ``--split test``: reserved data, report only — ECB+ topics 36–45 (entities; Barhom et al. 2019
@@ -28,9 +29,39 @@ from benchmarks.datasets.records import Corpus, GoldMention, default_data_dir
 from benchmarks.head_lemma import GroupOf, HeadLemmatizer, Resolver, same_head_lemma
 from benchmarks.report import RESULTS_DIR, markdown_table, update_results
 from crosscheck.evaluation.coref_metrics import CorefScores, evaluate
+from crosscheck.resolve.coref import CorefMention, resolve_coreference
 
 SystemFactory = Callable[[HeadLemmatizer, GroupOf | None], Resolver]
-SYSTEMS: dict[str, SystemFactory] = {"lemma": same_head_lemma}
+
+
+def crosscheck_coref(lemmatizer: HeadLemmatizer, group_of: GroupOf | None = None) -> Resolver:
+    """crosscheck's resolver on gold mentions, parsed by spaCy on the corpus tokenisation.
+
+    Only the text is used: the gold mention kind (entity/event) is not passed on.
+    """
+
+    def resolve(mentions: Sequence[GoldMention]) -> list[list[int]]:
+        records = [
+            CorefMention(
+                doc_id=m.doc_id,
+                tokens=parse.tokens,
+                head=parse.head,
+                lemmas=parse.lemmas,
+                tags=parse.tags,
+                ent_types=parse.ent_types,
+                group=group_of(m) if group_of else None,
+                sentence=m.sentence,
+                start=m.start,
+                context=m.sentence_tokens,
+            )
+            for m, parse in zip(mentions, lemmatizer.parses(mentions), strict=True)
+        ]
+        return resolve_coreference(records)
+
+    return resolve
+
+
+SYSTEMS: dict[str, SystemFactory] = {"lemma": same_head_lemma, "crosscheck": crosscheck_coref}
 
 
 @dataclass(frozen=True)
@@ -159,7 +190,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default="dev",
         help="dev: ECB+ 1-35 + MEANTIME; test: reserved data, report only",
     )
-    parser.add_argument("--system", choices=sorted(SYSTEMS), default="lemma")
+    parser.add_argument(
+        "--system",
+        choices=sorted(SYSTEMS),
+        action="append",
+        help="system to score (repeatable; default: all, side by side)",
+    )
     parser.add_argument("--output", type=Path, default=RESULTS_DIR / "entity_coref.json")
     return parser.parse_args(argv)
 
@@ -173,16 +209,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     lemmatizer = HeadLemmatizer()
     runs: dict[str, Any] = {}
     rows: list[list[object]] = []
-    for setup in setups(args.data, args.split):
-        result = score_setup(setup, SYSTEMS[args.system], lemmatizer)
-        key = f"{setup.name}/{args.system}/groups={setup.group or 'none'}"
+    systems = args.system or list(SYSTEMS)
+    for setup, system in ((s, n) for s in setups(args.data, args.split) for n in systems):
+        result = score_setup(setup, SYSTEMS[system], lemmatizer)
+        key = f"{setup.name}/{system}/groups={setup.group or 'none'}"
         runs[key] = result
         metrics = result.get("metrics") or result["micro"]
         published = (setup.published or {}).get("conll_f1")
         rows.append(
             [
                 setup.name,
-                args.system,
+                system,
                 setup.group or "none",
                 result["aggregation"],
                 result["mentions"],

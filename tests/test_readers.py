@@ -263,7 +263,9 @@ def write_warc(path: Path, compress: bool) -> None:
             )
             writer.write_record(record)
 
-        request = StatusAndHeaders("GET /a HTTP/1.1", [("Host", "news.example")], is_http_request=True)
+        request = StatusAndHeaders(
+            "GET /a HTTP/1.1", [("Host", "news.example")], is_http_request=True
+        )
         writer.write_record(
             writer.create_warc_record("https://news.example/a", "request", http_headers=request)
         )
@@ -323,6 +325,19 @@ def test_truncated_warc_names_the_record_reached(tmp_path: Path, compress: bool)
     assert errors[-1].item == f"{cut}#7"
     assert "record 7" in errors[-1].reason
     assert "truncated" in errors[-1].reason or "corrupt" in errors[-1].reason
+
+
+def test_warc_cut_inside_a_record_header(tmp_path: Path) -> None:
+    whole = tmp_path / "whole.warc"
+    write_warc(whole, compress=False)
+    data = whole.read_bytes()
+    fourth = data.index(b"WARC/1.0", data.index(b"https://news.example/logo.png") - 200)
+    cut = tmp_path / "cut.warc"
+    cut.write_bytes(data[: fourth + 60])
+    docs, errors = split(list(read_path(cut)))
+    assert [d.item for d in docs] == [f"{cut}#3"]
+    (error,) = errors
+    assert error.item == f"{cut}#4" and "record 4: incomplete record header" in error.reason
 
 
 def test_arc_file_is_read(tmp_path: Path) -> None:
@@ -495,7 +510,7 @@ def test_overlong_jsonl_line_is_one_error(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 def test_decode_text_reports_the_encoding() -> None:
-    assert decode_text("plain ascii".encode(), "x") == ("plain ascii", "utf-8")
+    assert decode_text(b"plain ascii", "x") == ("plain ascii", "utf-8")
     text, encoding = decode_text("Gespräche in Zürich".encode("latin-1"), "x")
     assert (text, encoding) == ("Gespräche in Zürich", "cp1252")
 

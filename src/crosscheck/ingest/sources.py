@@ -14,7 +14,6 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO
 from urllib.parse import urlsplit
 
 from crosscheck.errors import InputError
@@ -144,7 +143,7 @@ def read_path(
     try:
         if not path.exists():
             raise InputError(item, "no such file")
-        head = _read_file(path, HEAD_BYTES)
+        head = _read_file(path, HEAD_BYTES, head=True)
         fmt = sniff_format(path, head)
         if fmt == "warc":
             from crosscheck.ingest.warc import read_warc  # here: warc imports this module
@@ -380,24 +379,36 @@ def _file_lines(path: Path) -> Iterator[tuple[int, bytes | None]]:
         raise InputError(str(path), f"cannot read file: {exc.strerror or exc}") from exc
 
 
-def _open(path: Path) -> IO[bytes]:
+def _open(path: Path) -> gzip.GzipFile | io.BufferedReader:
     raw = path.open("rb")
     if raw.read(2) == GZIP_MAGIC:
         raw.seek(0)
-        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+        return gzip.GzipFile(fileobj=raw, mode="rb")
     raw.seek(0)
     return raw
 
 
-def _read_file(path: Path, limit: int) -> bytes:
-    """Up to `limit` bytes of the file, decompressed when it is gzip."""
+def _read_file(path: Path, limit: int, *, head: bool = False) -> bytes:
+    """Up to `limit` bytes of the file, decompressed when it is gzip.
+
+    With `head`, a truncated gzip stream still gives the bytes before the cut (enough to
+    sniff the format; the archive reader then reports the truncation with its record number).
+    """
+    chunks: list[bytes] = []
+    size = 0
     try:
         with _open(path) as stream:
-            return stream.read(limit)
+            if not head:
+                return stream.read(limit)
+            while size < limit and (chunk := stream.read1(limit - size)):
+                chunks.append(chunk)
+                size += len(chunk)
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-        raise InputError(str(path), f"corrupt or truncated gzip: {exc}") from exc
+        if not (head and chunks):
+            raise InputError(str(path), f"corrupt or truncated gzip: {exc}") from exc
     except OSError as exc:
         raise InputError(str(path), f"cannot read file: {exc.strerror or exc}") from exc
+    return b"".join(chunks)
 
 
 def _gunzip(data: bytes, item: str) -> bytes:

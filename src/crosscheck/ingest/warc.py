@@ -61,7 +61,8 @@ class _StrictGzip:
 
     def read(self, size: int = -1) -> bytes:
         try:
-            return self._gzip.read(size)
+            # read1: a short read, so the data before a truncation point is not lost
+            return self._gzip.read1(size)
         except (EOFError, OSError, zlib.error) as exc:
             raise _Truncated(f"gzip stream: {exc}") from exc
 
@@ -95,25 +96,38 @@ def _records(
     path: Path, stream: Any, max_bytes: int, stats: WarcStats
 ) -> Iterator[RawDocument | InputError]:
     reached = 1
+    records = ArchiveIterator(stream, arc2warc=True)
     try:
-        for number, record in enumerate(ArchiveIterator(stream, arc2warc=True), start=1):
+        for number, record in enumerate(records, start=1):
             reached = stats.records = number
             item = f"{path}#{number}"
             result = _record(record, item, max_bytes, stats)
-            # Read what is left of the record, so that a record cut short is noticed here.
+            # Read what is left of the record now, so that a record cut short is noticed.
             while record.raw_stream.read(_BLOCK):
                 pass
             if record.raw_stream.limit > 0:
-                yield InputError(item, f"truncated archive: record {number} is incomplete")
+                yield _truncated(path, number, "the record is shorter than its Content-Length")
                 return
             if result is not None:
                 yield result
             reached = number + 1
+            records.read_to_end()  # the blank lines after it, and the next record's first line
     # warcio raises AttributeError on a record header cut off before its first line ends.
-    except (_Truncated, ArchiveLoadFailed, EOFError, ValueError, AttributeError, zlib.error) as exc:
-        yield InputError(
-            f"{path}#{reached}", f"truncated or corrupt archive at record {reached}: {exc}"
-        )
+    except AttributeError:
+        yield _truncated(path, reached, "incomplete record header")
+        return
+    except (_Truncated, ArchiveLoadFailed, EOFError, ValueError, zlib.error) as exc:
+        yield _truncated(path, reached, str(exc))
+        return
+    # warcio ends quietly when the next record's header is cut off; it has read its first line.
+    if records.next_line:
+        yield _truncated(path, reached, "incomplete record header")
+
+
+def _truncated(path: Path, number: int, detail: str) -> InputError:
+    return InputError(
+        f"{path}#{number}", f"truncated or corrupt archive at record {number}: {detail}"
+    )
 
 
 def _record(

@@ -197,6 +197,8 @@ class CorefMention:
         found = {
             self._lemma(i) for i in range(start) if self._tag(i) in {"NN", "NNS"} or not self.tags
         }
+        # Capitalised titles are tagged as part of the name: "President Bashar al-Assad".
+        found.update(self.name[:-1])
         if self.head_entity_type not in {"PERSON", "ORG"}:
             return frozenset(found)
         if start == 0 and self.context:

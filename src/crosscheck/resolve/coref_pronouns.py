@@ -67,8 +67,10 @@ def _antecedent(
 
 def is_person_noun(lemma: str) -> bool:
     """Whether a common-noun lemma likely names a person ("actress", "gunman", "official")."""
-    return lemma in _PERSON_NOUNS or lemma.endswith(("man", "woman")) or (
-        len(lemma) > 4 and lemma.endswith(_PERSON_SUFFIXES)
+    return (
+        lemma in _PERSON_NOUNS
+        or lemma.endswith(("man", "woman"))
+        or (len(lemma) > 4 and lemma.endswith(_PERSON_SUFFIXES))
     )
 
 
@@ -82,8 +84,10 @@ def _agrees(candidate: CorefMention, features: Pronoun) -> bool:
     if features.gender in {"m", "f"}:
         if candidate.kind is Kind.NAME:
             return entity_type in _PERSON or (not entity_type and not candidate.plural)
-        return candidate.kind is Kind.NOMINAL and not candidate.plural and is_person_noun(
-            candidate.head_lemma
+        return (
+            candidate.kind is Kind.NOMINAL
+            and not candidate.plural
+            and is_person_noun(candidate.head_lemma)
         )
     if features.plural:
         return candidate.plural or entity_type in _GROUPS - {"GPE"}
