@@ -48,7 +48,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[`]*[A-Z])|\n+")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar"
-    r"|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[ap]\.m)\.$")
+    r"|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[ap]\.m)\.$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +98,9 @@ def read_timeml(path: Path) -> Document:
                 offset += len(child.tail)
         if node.tag == "TIMEX3":
             span = "".join(parts)[start:offset]
-            gold.append(GoldTimex(start, offset, span, node.get("type") or "",
-                                  node.get("value") or ""))
+            gold.append(
+                GoldTimex(start, offset, span, node.get("type") or "", node.get("value") or "")
+            )
 
     walk(text_node)
     return Document(path.name, "".join(parts), dct, gold)
@@ -128,8 +130,11 @@ def tag(doc: Document) -> list[TimeExpression]:
     found: list[TimeExpression] = []
     for offset, sentence in sentences(doc.text):
         for e in find_time_expressions(sentence, doc.dct):
-            found.append(TimeExpression(e.start + offset, e.end + offset, e.text, e.kind,
-                                        e.value, e.day, e.relative))
+            found.append(
+                TimeExpression(
+                    e.start + offset, e.end + offset, e.text, e.kind, e.value, e.day, e.relative
+                )
+            )
     return found
 
 
@@ -157,8 +162,10 @@ class Counts:
                 if i not in used and overlap > best_overlap:
                     best, best_overlap = i, overlap
             if best < 0:
-                self.errors.append(f"FN  {doc.name} [{doc.dct}] {g.text!r} {g.kind} {g.value}"
-                                   f"  | {_context(doc.text, g.start, g.end)}")
+                self.errors.append(
+                    f"FN  {doc.name} [{doc.dct}] {g.text!r} {g.kind} {g.value}"
+                    f"  | {_context(doc.text, g.start, g.end)}"
+                )
                 continue
             used.add(best)
             s = system[best]
@@ -169,11 +176,14 @@ class Counts:
             if s.value != g.value or (s.start, s.end) != (g.start, g.end):
                 self.errors.append(
                     f"VAL {doc.name} [{doc.dct}] gold {g.text!r} {g.kind} {g.value} / sys "
-                    f"{s.text!r} {s.kind} {s.value}  | {_context(doc.text, g.start, g.end)}")
+                    f"{s.text!r} {s.kind} {s.value}  | {_context(doc.text, g.start, g.end)}"
+                )
         for i, s in enumerate(system):
             if i not in used:
-                self.errors.append(f"FP  {doc.name} [{doc.dct}] {s.text!r} {s.kind} {s.value}"
-                                   f"  | {_context(doc.text, s.start, s.end)}")
+                self.errors.append(
+                    f"FP  {doc.name} [{doc.dct}] {s.text!r} {s.kind} {s.value}"
+                    f"  | {_context(doc.text, s.start, s.end)}"
+                )
 
     def metrics(self) -> dict[str, float | int]:
         """Strict/relaxed P/R/F1 and value/type accuracy and F1, in percent."""
@@ -211,8 +221,13 @@ def throughput(docs: Sequence[Document], repeats: int = 3) -> dict[str, float]:
         found = sum(len(find_time_expressions(s, ref)) for s, ref in units)
         best = min(best, time.perf_counter() - began)
     chars = sum(len(s) for s, _ in units)
-    return {"sentences_per_s": round(len(units) / best), "expressions_per_s": round(found / best),
-            "chars_per_s": round(chars / best), "sentences": len(units), "seconds": round(best, 3)}
+    return {
+        "sentences_per_s": round(len(units) / best),
+        "expressions_per_s": round(found / best),
+        "chars_per_s": round(chars / best),
+        "sentences": len(units),
+        "seconds": round(best, 3),
+    }
 
 
 def evaluate(docs: Sequence[Document]) -> Counts:
@@ -226,11 +241,19 @@ def evaluate(docs: Sequence[Document]) -> Counts:
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=default_data_dir(),
-                        help="folder holding tempeval3/ (default ../shared/benchmarks)")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=default_data_dir(),
+        help="folder holding tempeval3/ (default ../shared/benchmarks)",
+    )
     parser.add_argument("--split", choices=["dev", "test", "both"], default="both")
-    parser.add_argument("--errors", type=int, default=0,
-                        help="print this many errors of the dev split (never of test)")
+    parser.add_argument(
+        "--errors",
+        type=int,
+        default=0,
+        help="print this many errors of the dev split (never of test)",
+    )
     parser.add_argument("--no-save", action="store_true", help="do not write results JSON")
     args = parser.parse_args(argv)
     data_dir = args.data / "tempeval3"
@@ -242,26 +265,56 @@ def main(argv: Sequence[str] | None = None) -> int:
         counts = evaluate(docs)
         metrics = counts.metrics()
         speed = throughput(docs)
-        runs[f"tempeval3/{split}"] = {"corpus": SPLITS[split], "docs": len(docs),
-                                      "metrics": metrics, "throughput": speed}
-        rows.append([f"crosscheck timex ({split}: {SPLITS[split]})", metrics["strict_f1"],
-                     metrics["relaxed_f1"], metrics["value_f1"], metrics["type_f1"],
-                     metrics["value_accuracy"], f"{speed['sentences_per_s']:,} sent/s"])
+        runs[f"tempeval3/{split}"] = {
+            "corpus": SPLITS[split],
+            "docs": len(docs),
+            "metrics": metrics,
+            "throughput": speed,
+        }
+        rows.append(
+            [
+                f"crosscheck timex ({split}: {SPLITS[split]})",
+                metrics["strict_f1"],
+                metrics["relaxed_f1"],
+                metrics["value_f1"],
+                metrics["type_f1"],
+                metrics["value_accuracy"],
+                f"{speed['sentences_per_s']:,} sent/s",
+            ]
+        )
         if split == "dev" and args.errors:
             for line in counts.errors[: args.errors]:
                 print(line, file=sys.stderr)
     for ref in PUBLISHED:
-        rows.append([f"{ref['system']} (published, test)", ref["strict_f1"], ref["relaxed_f1"],
-                     ref["value_f1"], None, None, None])
+        rows.append(
+            [
+                f"{ref['system']} (published, test)",
+                ref["strict_f1"],
+                ref["relaxed_f1"],
+                ref["value_f1"],
+                None,
+                None,
+                None,
+            ]
+        )
     machine = machine_info()
-    print(f"TempEval-3 Task A timex — {machine['date']} — {machine['platform']}, "
-          f"Python {machine['python']}\n")
-    print(markdown_table(["system", "strict F1", "relaxed F1", "value F1", "type F1",
-                          "value acc.", "speed"], rows))
+    print(
+        f"TempEval-3 Task A timex — {machine['date']} — {machine['platform']}, "
+        f"Python {machine['python']}\n"
+    )
+    print(
+        markdown_table(
+            ["system", "strict F1", "relaxed F1", "value F1", "type F1", "value acc.", "speed"],
+            rows,
+        )
+    )
     print("\nvalue F1 = value accuracy over relaxed matches x relaxed F1 (official TE3 scorer).")
     if not args.no_save:
-        update_results(RESULTS_DIR / "timex.json", runs,
-                       {"benchmark": "TempEval-3 Task A (timex)", "published_test": PUBLISHED})
+        update_results(
+            RESULTS_DIR / "timex.json",
+            runs,
+            {"benchmark": "TempEval-3 Task A (timex)", "published_test": PUBLISHED},
+        )
     return 0
 
 

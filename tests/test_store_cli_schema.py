@@ -77,3 +77,54 @@ def test_sqlite_store_round_trip(tmp_path: Path, demo_dossier: Dossier) -> None:
     assert again.run.articles_new == 0 and again.run.articles_cached == len(first.articles)
     assert [f.summary for f in again.findings] == [f.summary for f in first.findings]
     store.close()
+
+
+def test_analyze_reads_urls_from_a_local_server(tmp_path: Path) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    article = (
+        "<html><head><title>Talks in Geneva</title>"
+        '<meta property="article:published_time" content="2025-03-04T10:00:00Z"></head><body>'
+        "<nav><a href='/'>Home</a></nav><article><h1>Talks in Geneva</h1>"
+        + "<p>Delegations from both countries met in Geneva on Monday to discuss the treaty, "
+        "officials said, and agreed to meet again next month.</p>" * 3 + "</article></body></html>"
+    )
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path == "/article":
+                body = article.encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+            elif self.path == "/robots.txt":
+                body = b"User-agent: *\nAllow: /\n"
+                self.send_response(200)
+                self.send_header("Content-Type", "text/plain")
+            else:
+                body = b"oops"
+                self.send_response(500)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            return None
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        result = runner.invoke(
+            app,
+            ["analyze", f"{base}/article", f"{base}/broken", "-o", str(tmp_path), "-q", "--no-db"],
+        )
+    finally:
+        server.shutdown()
+    assert result.exit_code == 0, result.output
+    dossier = json.loads((tmp_path / "dossier.json").read_text(encoding="utf-8"))
+    (read,) = dossier["articles"]
+    assert read["url"] == f"{base}/article" and read["published"] == "2025-03-04"
+    assert "Home" not in read["text"] and "Geneva" in read["text"]
+    assert [r["item"] for r in dossier["rejected"]] == [f"{base}/broken"]
+    assert "500" in dossier["rejected"][0]["reason"]

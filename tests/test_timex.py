@@ -26,7 +26,11 @@ def test_past_weekday_resolves_to_the_day_before_publication() -> None:
     text = "Israeli Channel Kan revealed on Saturday that the talks had stalled."
     e = only(text)
     assert (e.text, e.kind, e.value, e.day, e.relative) == (
-        "Saturday", "DATE", "2025-07-12", date(2025, 7, 12), True
+        "Saturday",
+        "DATE",
+        "2025-07-12",
+        date(2025, 7, 12),
+        True,
     )
     assert text[e.start : e.end] == "Saturday"
 
@@ -85,7 +89,10 @@ def test_absolute_dates_need_no_reference() -> None:
     for reference in (REF, None):
         e = only("The agreement was reached on May 7, 2025, in Cairo.", reference)
         assert (e.text, e.value, e.day, e.relative) == (
-            "May 7, 2025", "2025-05-07", date(2025, 5, 7), False
+            "May 7, 2025",
+            "2025-05-07",
+            date(2025, 5, 7),
+            False,
         )
     assert only("It happened on 12 July 2024.", None).value == "2024-07-12"
     assert only("Filed 2024-02-29 in court.", None).value == "2024-02-29"

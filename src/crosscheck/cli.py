@@ -24,6 +24,7 @@ from crosscheck import __version__
 from crosscheck.dossier import CorpusSettings
 from crosscheck.errors import CrosscheckError
 from crosscheck.ingest.sources import FieldMap
+from crosscheck.ingest.web import FetchOptions
 from crosscheck.pipeline import AnalyzeOptions, analyze
 from crosscheck.records import Dossier
 from crosscheck.render import write_outputs
@@ -96,8 +97,11 @@ def _summary(dossier: Dossier, paths: dict[str, Path], console: Console) -> None
 @app.command("analyze")
 def analyze_command(
     paths: Annotated[
-        list[Path],
-        typer.Argument(help="Files or folders of .txt, .html, .json/.jsonl (gzip allowed)."),
+        list[str],
+        typer.Argument(
+            help="Files, folders or http(s) URLs: text, HTML, JSON/JSONL, RSS/Atom, WARC/ARC "
+            "(gzip allowed; the format is detected from the content)."
+        ),
     ],
     output: Annotated[
         Path,
@@ -128,6 +132,12 @@ def analyze_command(
             help="JSON field mapping KEY=NAME, e.g. text=body, published=date (repeatable).",
         ),
     ] = [],  # noqa: B006
+    timeout: Annotated[
+        float, typer.Option(min=0.1, help="Seconds to wait for a URL before giving up.")
+    ] = 10.0,
+    follow_links: Annotated[
+        bool, typer.Option(help="Fetch each feed entry's page for the full article.")
+    ] = False,
     strict: Annotated[
         bool, typer.Option(help="Exit with status 4 when any input was rejected.")
     ] = False,
@@ -143,7 +153,13 @@ def analyze_command(
     except CrosscheckError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(EXIT_ERROR) from exc
-    options = AnalyzeOptions(model=model, workers=workers, fields=_field_map(field), corpus=corpus)
+    options = AnalyzeOptions(
+        model=model,
+        workers=workers,
+        fields=_field_map(field),
+        corpus=corpus,
+        fetch=FetchOptions(timeout=timeout, follow_feed_links=follow_links),
+    )
     store = None if no_db else SqliteStore(db or output / "crosscheck.sqlite")
     progress = Progress(
         TextColumn("{task.description}"),

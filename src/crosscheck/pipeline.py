@@ -39,6 +39,7 @@ class AnalyzeOptions:
     batch_size: int = 16
     fields: FieldMap = field(default_factory=FieldMap)
     corpus: CorpusSettings = field(default_factory=CorpusSettings)
+    fetch: FetchOptions = field(default_factory=FetchOptions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +109,7 @@ def analyze(
     articles are processed.
     """
     started = time.perf_counter()
-    read = ingest(paths, options.fields, progress)
+    read = ingest(paths, options.fields, progress, fetch=options.fetch)
     model = options.model or default_model_name()
     version = annotation_version(model)
     cached = store.get_annotated((a.id for a in read.articles), version) if store else {}

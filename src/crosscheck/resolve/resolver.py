@@ -24,8 +24,8 @@ from crosscheck.records import (
 )
 from crosscheck.resolve.names import (
     acronym,
-    canonical_first_name,
     fold,
+    full_names_compatible,
     name_tokens,
     similar_words,
     skeleton,
@@ -110,23 +110,6 @@ class _State:
             )
 
 
-def _person_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bool, str, float]:
-    """Full names that name the same person: surname variants and first-name variants agree."""
-    same_last, last_score = similar_words(a[-1], b[-1])
-    if not same_last:
-        return False, "", 0.0
-    first_a, first_b = canonical_first_name(a[0]), canonical_first_name(b[0])
-    if first_a == first_b:
-        kind = "nickname" if a[0] != b[0] else "transliteration"
-        return True, kind, last_score
-    same_first, first_score = similar_words(first_a, first_b)
-    if same_first:
-        return True, "transliteration", min(first_score, last_score)
-    if (len(a[0]) == 1 or len(b[0]) == 1) and a[0][0] == b[0][0]:
-        return True, "initial", last_score
-    return False, "", 0.0
-
-
 def _retype(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, EntityType]:
     """Fix the small model's type errors by corpus vote: "Sharaa" tagged ORG in one sentence
     is a person when the same name is a person elsewhere."""
@@ -174,7 +157,7 @@ def _resolve_people(
         items = list(forms.items())
         for i, (tok_a, key_a) in enumerate(items):
             for tok_b, key_b in items[i + 1 :]:
-                ok, kind, score = _person_names_compatible(tok_a, tok_b)
+                ok, kind, score = full_names_compatible(tok_a, tok_b)
                 if ok:
                     state.merge(
                         key_a,
