@@ -23,7 +23,7 @@ MAX_AS_OF_GAP_DAYS = 180
 
 
 def _office_label(country: str | None, office: str) -> str:
-    return f"{country} {office}" if country else office
+    return f"{office} of {country}" if country else office
 
 
 def _compatible_dates(a: EntityRole, b: EntityRole) -> bool:
