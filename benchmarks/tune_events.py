@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prepared[name] = (corpus, articles, record_of, resolution)
         print(f"{name}: {len(articles)} articles annotated", flush=True)
     rows = []
-    grid = itertools.product((0.06, 0.10, 0.14, 0.18), (0.0, 1.0, 1.1, 1.2, 1.3, 1.5), (0.04, 0.06))
+    grid = itertools.product((0.10, 0.14, 0.18), (0.0, 1.0), (0.04, 0.06))
     for event_t, relative, story_t in grid:
         settings = replace(
             ClusterSettings(),

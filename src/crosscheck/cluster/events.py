@@ -106,7 +106,22 @@ def _document(article: AnnotatedArticle, resolution: Resolution, weight: int) ->
         if entity and mention.type != "NORP":
             entity_tokens.append("__" + entity.replace(" ", "_"))
     title = article.article.title or ""
-    return " ".join([title, title, article.article.text, *(entity_tokens * weight)])
+    return " ".join(
+        [title, title, article.article.text, *(entity_tokens * weight), *_time_tokens(article)]
+    )
+
+
+def _time_tokens(article: AnnotatedArticle) -> list[str]:
+    """Resolved dates as tokens ("__y2008", "__m2008-08"): events at different times share
+    fewer of them. Durations and underspecified values ("XXXX-07-12") carry no time."""
+    tokens = []
+    for time in article.times:
+        if time.kind != "DATE" or not time.value[:4].isdigit():
+            continue
+        tokens.append(f"__y{time.value[:4]}")
+        if len(time.value) >= 7 and time.value[5:7].isdigit():
+            tokens.append(f"__m{time.value[:7]}")
+    return tokens
 
 
 def _apply_dates(
