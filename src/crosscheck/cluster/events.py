@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from crosscheck.cluster.linkage import average_link
-from crosscheck.cluster.similarity import neighbour_graph, tfidf_matrix
+from crosscheck.cluster.similarity import analyse, neighbour_graph, tfidf_matrix
 from crosscheck.records import AnnotatedArticle, TimeMention
 from crosscheck.resolve.resolver import Resolution
 
@@ -160,14 +160,14 @@ def event_threshold(
 
 def article_documents(
     articles: Sequence[AnnotatedArticle], resolution: Resolution, settings: ClusterSettings
-) -> list[str]:
-    """The text each article is compared by: words plus resolved entity tokens."""
-    return [_document(a, resolution, settings.entity_weight) for a in articles]
+) -> list[list[str]]:
+    """What each article is compared by, analysed once: words, entity and date tokens."""
+    return [analyse(_document(a, resolution, settings.entity_weight)) for a in articles]
 
 
 def _events_in_story(
     members: list[int],
-    documents: list[str],
+    documents: list[list[str]],
     dates: list[tuple[date, TimeMention] | None],
     settings: ClusterSettings,
 ) -> list[list[int]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
@@ -12,6 +13,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 _WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]", re.UNICODE)
 
 
+@lru_cache(maxsize=1 << 17)
 def _stem(word: str) -> str:
     """A light English suffix stripper: enough to meet "meeting"/"meetings", "talks"/"talk"."""
     for suffix in ("ings", "ing", "ies", "ed", "es", "s"):
@@ -34,9 +36,15 @@ def analyse(text: str) -> list[str]:
     return out
 
 
-def tfidf_matrix(documents: Sequence[str]) -> sparse.csr_matrix:
-    """L2-normalised sublinear TF-IDF rows, one per document."""
-    vectorizer = TfidfVectorizer(analyzer=analyse, sublinear_tf=True, min_df=1, dtype=np.float32)
+def _given(tokens: list[str]) -> list[str]:
+    return tokens
+
+
+def tfidf_matrix(documents: Sequence[str] | Sequence[list[str]]) -> sparse.csr_matrix:
+    """L2-normalised sublinear TF-IDF rows, one per document (a text, or its `analyse` tokens
+    when the caller analysed it already and needs several matrices over the same documents)."""
+    analyzer = _given if documents and isinstance(documents[0], list) else analyse
+    vectorizer = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, min_df=1, dtype=np.float32)
     matrix: sparse.csr_matrix = vectorizer.fit_transform(documents).tocsr()
     return matrix
 

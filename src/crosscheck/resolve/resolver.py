@@ -173,9 +173,10 @@ def _resolve_people(
         article_full[k[0]].append(k)
 
     def matches(word: str, candidates: list[MentionKey]) -> set[MentionKey]:
+        # mentions with the same full name were joined in step 1: one per form is enough
+        forms = {name_tokens(text_of[c]): c for c in candidates}
         roots = set()
-        for c in candidates:
-            toks = name_tokens(text_of[c])
+        for toks, c in forms.items():
             if any(similar_words(word, t)[0] for t in toks[1:]) or similar_words(word, toks[-1])[0]:
                 roots.add(state.uf.find(c))
         return roots
@@ -395,6 +396,20 @@ def _build_entities(
         if key in state.uf.parent:
             members[state.uf.find(key)].append(key)
     by_article = {a.article.id: a for a in articles}
+    roles_of: dict[MentionKey, list[EntityRole]] = defaultdict(list)
+    for art in articles:
+        for r in art.roles:
+            roles_of[(art.article.id, r.mention)].append(
+                EntityRole(
+                    title=r.title,
+                    office=r.office,
+                    country=r.country,
+                    status=r.status,
+                    article=art.article.id,
+                    as_of=art.article.published,
+                    evidence=r.evidence,
+                )
+            )
     entities: list[Entity] = []
     entity_of: dict[MentionKey, str] = {}
     used_ids: Counter[str] = Counter()
@@ -416,21 +431,7 @@ def _build_entities(
                 EntityMentionRef(article=article_id, start=m.start, end=m.end, text=m.text)
             )
             entity_of[(article_id, index)] = entity_id
-        key_set = set(keys)
-        roles = [
-            EntityRole(
-                title=r.title,
-                office=r.office,
-                country=r.country,
-                status=r.status,
-                article=art.article.id,
-                as_of=art.article.published,
-                evidence=r.evidence,
-            )
-            for art in articles
-            for r in art.roles
-            if (art.article.id, r.mention) in key_set
-        ]
+        roles = [role for k in keys for role in roles_of.get(k, ())]
         merges = [e for k in keys for e in state.evidence.get(k, [])]
         entities.append(
             Entity(
