@@ -28,6 +28,7 @@ BENCHMARKS: list[tuple[str, list[str]]] = [
     ("bench_entity_coref", ["--split", "test"]),
     ("bench_events", ["--split", "dev", "--dataset", "all", "--system", "all"]),
     ("bench_events", ["--split", "test", "--dataset", "all", "--system", "all"]),
+    ("bench_corpus_scaling", []),
     ("bench_throughput", []),
 ]
 
