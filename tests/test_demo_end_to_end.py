@@ -91,6 +91,15 @@ def test_distinct_meetings_are_distinct_events(demo_dossier: Dossier) -> None:
     assert july_event.location == "Baku"
     third = next(e for e in demo_dossier.events if e.id == third_round)
     assert third.mediator == _entity_with(demo_dossier, "Tom Barak").id
+    # "Ron Dermer, and Syrian Foreign Minister, Asaad Al-Shaibani, participated in the Baku meeting"
+    names = {e.id: e.name for e in demo_dossier.entities}
+    assert {"Ron Dermer", "Asaad Al-Shaibani", "Israel", "Syria"} <= {
+        names[p] for p in third.participants
+    }
+    may_event = next(e for e in demo_dossier.events if e.id == may)
+    may_people = {names[p] for p in may_event.participants}
+    assert "Oded Basiuk" in may_people
+    assert "Yedioth Ahronoth" not in may_people, "the paper that revealed it took no part"
 
 
 def test_junk_lines_are_removed_with_reasons(demo_dossier: Dossier) -> None:

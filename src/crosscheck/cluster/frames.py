@@ -21,16 +21,45 @@ _MEDIATION = re.compile(
 _LOCATIVE = re.compile(r"\b(in|at)\s+(the\s+)?([\w'’-]+,?\s+){0,3}$", re.IGNORECASE)
 
 
+LEAD_PARAGRAPHS = 4
+# Words that say who took part, wherever they stand in the article.
+PARTICIPATION = frozenset({"participated", "attended", "joined", "took", "participate", "attend"})
+
+
 def _trigger_sentences(article: AnnotatedArticle) -> list[tuple[int, int]]:
-    """Sentences that speak of an event and do not deny it ("X was not involved")."""
+    """Sentences of the lead that speak of an event and do not deny it ("X was not involved"):
+    news tells the event first; later paragraphs give background."""
     text = article.article.text
+    paragraphs = article.article.paragraphs
+    lead_end = paragraphs[min(LEAD_PARAGRAPHS, len(paragraphs)) - 1].end if paragraphs else 0
     negated = {(c.start, c.end) for c in article.claims if c.polarity == "negative"}
     return [
         (s.start, s.end)
         for s in article.sentences
-        if set(text[s.start : s.end].lower().split()) & EVENT_TRIGGERS
+        if (words := set(text[s.start : s.end].lower().split()))
+        and ((s.start < lead_end and words & EVENT_TRIGGERS) or words & PARTICIPATION)
         and not any(a <= s.start < b for a, b in negated)
     ]
+
+
+def _cited_sources(articles: Sequence[AnnotatedArticle], resolution: Resolution) -> set[str]:
+    """Entities the articles cite as their source ("Yedioth Ahronoth revealed", "according to
+    Reuters"): outlets and spokespeople of the reporting, not parties to the event."""
+    cited: set[str] = set()
+    for article in articles:
+        for claim in article.claims:
+            if not claim.attribution:
+                continue
+            for index in claim.entities:
+                mention = article.mentions[index]
+                entity = resolution.entity_of.get((article.article.id, index))
+                if (
+                    entity
+                    and mention.type in ("PERSON", "ORG")
+                    and mention.text in claim.attribution
+                ):
+                    cited.add(entity)
+    return cited
 
 
 def _event_type(articles: Sequence[AnnotatedArticle]) -> str | None:
@@ -89,6 +118,7 @@ def _frame(
     participants: Counter[str] = Counter()
     places: Counter[str] = Counter()
     mediators: Counter[str] = Counter()
+    sources = _cited_sources(member_articles, resolution)
     for article in member_articles:
         text = article.article.text
         windows = _trigger_sentences(article)
@@ -104,7 +134,12 @@ def _frame(
                 places[entity_id] += 1 if entity.name in COUNTRIES else 2
             elif entity.type in ("PERSON", "ORG") and _MEDIATION.search(left):
                 mediators[entity_id] += 1
-            elif entity.type in ("PERSON", "ORG") and entity_id not in seen_here:
+            elif entity_id in seen_here or entity_id in sources:
+                continue  # who reported the event is not who took part in it
+            elif entity.type in ("PERSON", "ORG") or (
+                mention.type == "NORP"
+                and entity.name in COUNTRIES  # "Israeli and Syrian officials"
+            ):
                 participants[entity_id] += 1
                 seen_here.add(entity_id)
     dated: list[tuple[date, TimeMention, str]] = [
@@ -122,7 +157,9 @@ def _frame(
     location = places.most_common(1)[0][0] if places else None
     mediator = mediators.most_common(1)[0][0] if mediators else None
     needed = 1 if len(members) < 3 else 2
-    people = [e for e, c in participants.most_common(8) if c >= needed and e != mediator]
+    order = {"PERSON": 0, "GPE": 1, "ORG": 2}
+    chosen = [e for e, c in participants.most_common(8) if c >= needed and e != mediator]
+    people = sorted(chosen, key=lambda e: order.get(entities[e].type, 3))
     central = max(member_articles, key=lambda a: (a.article.title is not None, len(a.article.text)))
     title = central.article.title or central.article.text.split("\n", 1)[0][:120]
     kind = _event_type(member_articles)
