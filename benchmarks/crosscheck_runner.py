@@ -30,7 +30,17 @@ class DossierClustering:
 
 def run_analyze(jsonl: Path, outdir: Path, timeout: float) -> float:
     """Run ``crosscheck analyze JSONL -o OUTDIR``; returns wall seconds, raises on failure."""
-    command = [sys.executable, "-m", "crosscheck.cli", "analyze", str(jsonl), "-o", str(outdir)]
+    # --no-db: every run annotates and clusters from scratch (a store would reuse earlier events)
+    command = [
+        sys.executable,
+        "-m",
+        "crosscheck.cli",
+        "analyze",
+        str(jsonl),
+        "-o",
+        str(outdir),
+        "--no-db",
+    ]
     started = time.perf_counter()
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)

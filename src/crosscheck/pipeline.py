@@ -21,7 +21,9 @@ from crosscheck.records import AnnotatedArticle, Article, Dossier, Rejection, Ru
 from crosscheck.store.base import ArticleStore
 
 # Bump when per-document output changes, so stored annotations are recomputed.
-ANNOTATION_VERSION = "1"
+ANNOTATION_VERSION = "2"
+# Bump when the clustering code changes, so stored stories and events are not reused.
+CLUSTERING_VERSION = "2"
 
 ProgressCallback = Callable[[str, int, int], None]
 
@@ -145,7 +147,7 @@ def analyze(
         seconds=0.0,
         models={"ner": model},
     )
-    groups_key = f"{version}:{options.corpus.clustering!r}"
+    groups_key = f"{version}:{CLUSTERING_VERSION}:{options.corpus.clustering!r}"
     previous = store.load_groups(groups_key) if store is not None else None
     dossier = build_dossier(annotated, rejected, run, options.corpus, previous)
     if store is not None:
