@@ -77,3 +77,19 @@ def test_syndicated_copies_count_once(nlp) -> None:  # type: ignore[no-untyped-d
     assert dossier.duplicates and len(dossier.duplicates[0].members) == 2
     shared = [f for f in dossier.findings if len(f.supporting) == 2]
     assert shared and all(f.independent_sources == 1 and f.kind != "corroborated" for f in shared)
+
+
+def test_an_article_naming_two_holders_of_one_office_is_flagged(nlp) -> None:  # type: ignore[no-untyped-def]
+    dossier = _dossier(
+        nlp,
+        {
+            "a.txt": (
+                "Outlet A",
+                "Summit news\nFrench President Emmanuel Macron opened the summit in Paris on Monday. "
+                "Later, French President Francois Hollande closed the summit with a speech on trade.",
+            ),
+        },
+    )
+    flagged = [f for f in dossier.findings if f.kind == "internal_inconsistency"]
+    assert len(flagged) == 1 and "president of France" in flagged[0].summary
+    assert {v.value for v in flagged[0].values} == {"Emmanuel Macron", "Francois Hollande"}

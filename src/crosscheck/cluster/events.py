@@ -8,7 +8,6 @@ the specifics, so they stay two events.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -202,10 +201,3 @@ def group_articles(
     ]
     events.sort(key=lambda c: c[0])
     return ArticleGroups(stories=stories, events=events, event_dates=dates)
-
-
-def majority(values: Sequence[str]) -> str | None:
-    """The most common value (ties: first seen), or None for no values."""
-    if not values:
-        return None
-    return Counter(values).most_common(1)[0][0]

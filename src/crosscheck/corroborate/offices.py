@@ -104,16 +104,17 @@ def self_contradictions(
     findings: list[Finding] = []
     for article in articles:
         aid = article.article.id
-        current: dict[str, list[tuple[str, Span]]] = defaultdict(list)
+        current: dict[str, list[tuple[str | None, str, Span]]] = defaultdict(list)
         for role in article.roles:
             entity_id = resolution.entity_of.get((aid, role.mention))
             if entity_id and role.status in _HOLDING and is_single_holder(role.office):
-                current[entity_id].append((_office_label(role.country, role.office), role.evidence))
+                current[entity_id].append((role.country, role.office, role.evidence))
         for ended in article.tenure_ended:
             entity_id = resolution.entity_of.get((aid, ended.mention))
             if entity_id is None or entity_id not in current:
                 continue
-            office, role_span = current[entity_id][0]
+            country, office_name, role_span = current[entity_id][0]
+            office = _office_label(country, office_name)
             findings.append(
                 Finding(
                     id=content_id("f", "tenure", aid, entity_id),
@@ -138,14 +139,16 @@ def self_contradictions(
                     evidence=[role_span, ended.evidence],
                 )
             )
-        by_office: dict[str, dict[str, Span]] = defaultdict(dict)
+        # An office named without its country may belong to different countries: skip those.
+        by_office: dict[tuple[str, str], dict[str, Span]] = defaultdict(dict)
         for entity_id, offices in current.items():
-            for office, span in offices:
-                if " " in office or office in ("president", "king", "emir"):
-                    by_office[office].setdefault(entity_id, span)
-        for office, holders in by_office.items():
-            if len(holders) < 2 or not any(c.isupper() for c in office):
-                continue  # an office without a country may belong to different countries
+            for country, office_name, span in offices:
+                if country is not None:
+                    by_office[(country, office_name)].setdefault(entity_id, span)
+        for (country, office_name), holders in by_office.items():
+            if len(holders) < 2:
+                continue
+            office = _office_label(country, office_name)
             spans = list(holders.values())
             findings.append(
                 Finding(
