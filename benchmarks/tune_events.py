@@ -69,13 +69,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         prepared[name] = (corpus, articles, record_of, resolution)
         print(f"{name}: {len(articles)} articles annotated", flush=True)
     rows = []
-    grid = itertools.product((0.10, 0.14, 0.18), (0.0, 1.0), (0.04, 0.06))
-    for event_t, relative, story_t in grid:
+    grid = itertools.product(
+        (0.10, 0.14, 0.18), (0.0, 1.0), (0.04, 0.06), (0, 5), (0.6, 0.8), (1.0, 1.1, 1.3)
+    )
+    for event_t, relative, story_t, fragment, attach, margin in grid:
         settings = replace(
             ClusterSettings(),
             event_threshold=event_t,
             event_relative=relative,
             story_threshold=story_t,
+            fragment_size=fragment,
+            attach_factor=attach,
+            attach_margin=margin,
         )
         scores = {}
         for name, (corpus, articles, record_of, resolution) in prepared.items():
@@ -90,11 +95,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 scores[f"{name} story"] = score_clustering(
                     {d.doc_id: d.topic for d in docs}, stories
                 ).b3_f1
-        rows.append((sum(scores.values()) / len(scores), event_t, story_t, relative, 0, scores))
+        label = (
+            f"event={event_t} relative={relative} story={story_t} "
+            f"fragment={fragment} attach={attach} margin={margin}"
+        )
+        rows.append((sum(scores.values()) / len(scores), label, scores))
     rows.sort(key=lambda r: -r[0])
-    for mean, event_t, story_t, relative, _, scores in rows[:25]:
+    for mean, label, scores in rows[:25]:
         detail = "  ".join(f"{k}={v:.3f}" for k, v in scores.items())
-        print(f"mean={mean:.3f} event={event_t} relative={relative} story={story_t}  {detail}")
+        print(f"mean={mean:.3f} {label}  {detail}")
     return 0
 
 

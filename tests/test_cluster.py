@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from crosscheck.annotate.annotator import annotate_doc
-from crosscheck.cluster.events import group_articles
+from crosscheck.cluster.events import ClusterSettings, attach_fragments, group_articles
 from crosscheck.cluster.linkage import average_link
 from crosscheck.ingest.cleaner import clean_document
 from crosscheck.ingest.sources import RawDocument
+from crosscheck.records import TimeMention
 from crosscheck.resolve.resolver import resolve_entities
 
 
@@ -47,3 +50,66 @@ def test_same_event_joins_and_different_events_stay_apart(nlp) -> None:  # type:
         articles.append(annotate_doc(article, nlp(article.text)))
     groups = group_articles(articles, resolve_entities(articles))
     assert sorted(map(sorted, groups.events)) == [[0, 1], [2]]
+
+
+def _similarity(pairs: dict[tuple[int, int], float]) -> dict[int, dict[int, float]]:
+    table: dict[int, dict[int, float]] = {}
+    for (i, j), value in pairs.items():
+        table.setdefault(i, {})[j] = value
+        table.setdefault(j, {})[i] = value
+    return table
+
+
+SETTINGS = ClusterSettings()  # event threshold 0.14: fragments need >= 0.112 and a 10% margin
+
+
+def test_a_straggler_joins_the_event_it_is_clearly_closest_to() -> None:
+    # Event {0,1,2}, event {3,4}; article 5 is close to the first only.
+    similarity = _similarity(
+        {(0, 1): 0.5, (0, 2): 0.5, (1, 2): 0.5, (3, 4): 0.5, (5, 0): 0.2, (5, 1): 0.2, (5, 3): 0.1}
+    )
+    clusters = attach_fragments([[0, 1, 2], [3, 4], [5]], similarity, [None] * 6, SETTINGS)
+    assert clusters == [[0, 1, 2, 5], [3, 4]]
+
+
+def test_a_fragment_as_close_to_two_events_stays_apart() -> None:
+    similarity = _similarity(
+        {(0, 1): 0.5, (2, 3): 0.5, (4, 0): 0.3, (4, 1): 0.3, (4, 2): 0.29, (4, 3): 0.29}
+    )
+    clusters = attach_fragments([[0, 1], [2, 3], [4]], similarity, [None] * 5, SETTINGS)
+    assert clusters == [[0, 1], [2, 3], [4]]
+
+
+def test_a_story_split_in_two_stays_split_and_dates_can_block() -> None:
+    similarity = _similarity({(0, 1): 0.5, (2, 0): 0.3, (2, 1): 0.3, (3, 2): 0.01})
+    assert attach_fragments([[0, 1], [2]], similarity, [None] * 3, SETTINGS) == [[0, 1], [2]]
+    july = (
+        date(2025, 7, 12),
+        TimeMention(
+            start=0,
+            end=8,
+            text="Saturday",
+            kind="DATE",
+            value="2025-07-12",
+            day=date(2025, 7, 12),
+            relative=True,
+        ),
+    )
+    may = (
+        date(2025, 5, 22),
+        TimeMention(
+            start=0,
+            end=8,
+            text="Thursday",
+            kind="DATE",
+            value="2025-05-22",
+            day=date(2025, 5, 22),
+            relative=True,
+        ),
+    )
+    dates = [july, None, may, None]
+    assert attach_fragments([[0, 1], [2], [3]], similarity, dates, SETTINGS) == [[0, 1], [2], [3]]
+    assert attach_fragments([[0, 1], [2], [3]], similarity, [None] * 4, SETTINGS) == [
+        [0, 1, 2],
+        [3],
+    ]

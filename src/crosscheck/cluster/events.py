@@ -8,7 +8,8 @@ the specifics, so they stay two events.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -65,6 +66,14 @@ class ClusterSettings:
     # similarity. 1.0 costs 0.04 B3 on ECB+ dev sub-topics but keeps distinct meetings of one
     # densely reported story apart (the demo), which a fixed cosine cannot.
     event_relative: float = 1.0
+    # The strict split leaves stragglers: articles less alike their event's core than its core
+    # is to itself. A fragment of at most `fragment_size` articles joins the event it is
+    # closest to when that similarity is >= `attach_factor` x the event threshold and at least
+    # `attach_margin` x its similarity to any other event of the story; a fragment about as
+    # close to two events says nothing about which it belongs to, so it stays apart.
+    fragment_size: int = 5
+    attach_factor: float = 0.8
+    attach_margin: float = 1.1
     story_threshold: float = 0.04
     max_date_gap_days: int = 3
     entity_weight: int = 2
@@ -138,6 +147,67 @@ def _apply_dates(
     return kept
 
 
+def dates_agree(
+    first: Iterable[int],
+    second: Sequence[int],
+    dates: Sequence[tuple[date, TimeMention] | None],
+    max_gap: int,
+) -> bool:
+    """No event date of `first` is more than `max_gap` days from one of `second`."""
+    known = [d[0] for i in second if (d := dates[i]) is not None]
+    for i in first:
+        mine = dates[i]
+        if mine is not None and any(abs((mine[0] - other).days) > max_gap for other in known):
+            return False
+    return True
+
+
+def attach_fragments(
+    clusters: list[list[int]],
+    similarity: Mapping[int, Mapping[int, float]],
+    dates: Sequence[tuple[date, TimeMention] | None],
+    settings: ClusterSettings,
+    movable: Callable[[list[int]], bool] = lambda cluster: True,
+) -> list[list[int]]:
+    """Let small clusters join the event they are clearly closest to (see `ClusterSettings`).
+
+    Fragments are visited smallest first and only join clusters at least their size;
+    `similarity[i][j]` is the pair's similarity (absent = 0), `movable` says which clusters may
+    move (an incremental run never moves events placed earlier).
+    """
+    groups: list[list[int] | None] = [list(c) for c in clusters]
+    owner = {item: k for k, cluster in enumerate(clusters) for item in cluster}
+    for k in sorted(range(len(clusters)), key=lambda g: len(clusters[g])):
+        fragment = groups[k]
+        if fragment is None or len(fragment) > settings.fragment_size or not movable(fragment):
+            continue
+        sums: dict[int, float] = defaultdict(float)
+        for i in fragment:
+            for j, value in similarity.get(i, {}).items():
+                if (other := owner.get(j, k)) != k:
+                    sums[other] += value
+        ranked = sorted(
+            ((total / (len(fragment) * len(groups[g] or ())), g) for g, total in sums.items()),
+            reverse=True,
+        )
+        if not ranked or sum(g is not None for g in groups) < 3:
+            continue
+        best, target = ranked[0]
+        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+        members = groups[target] or []
+        if (
+            len(members) < len(fragment)
+            or best < settings.attach_factor * settings.event_threshold
+            or best < settings.attach_margin * runner_up
+            or not dates_agree(fragment, members, dates, settings.max_date_gap_days)
+        ):
+            continue
+        members.extend(fragment)
+        owner.update(dict.fromkeys(fragment, target))
+        groups[k] = None
+    return [sorted(g) for g in groups if g]
+
+
 def _relative_threshold(
     similarities: Iterable[float], members: int, settings: ClusterSettings
 ) -> float:
@@ -177,8 +247,13 @@ def _events_in_story(
     local = tfidf_matrix([documents[i] for i in members])
     edges = neighbour_graph(local, settings.event_threshold / 2, settings.top_k)
     threshold = _relative_threshold(edges.values(), len(members), settings)
-    edges = _apply_dates(edges, [dates[i] for i in members], settings.max_date_gap_days)
+    local_dates = [dates[i] for i in members]
+    edges = _apply_dates(edges, local_dates, settings.max_date_gap_days)
     clusters = average_link(len(members), edges, threshold)
+    similarity: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), value in edges.items():
+        similarity[i][j] = similarity[j][i] = value
+    clusters = attach_fragments(clusters, similarity, local_dates, settings)
     return [[members[i] for i in cluster] for cluster in clusters]
 
 

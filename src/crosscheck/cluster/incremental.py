@@ -3,7 +3,8 @@ open new ones; articles already placed keep their place and nothing is re-cluste
 
 The criteria are the full clustering's: a new article joins the story whose members it is most
 similar to on average (>= the story threshold), then, inside that story, the event it is most
-similar to (story-local IDF, >= max(event threshold, relative x story mean), dates compatible).
+similar to (story-local IDF, >= max(event threshold, relative x story mean), dates compatible);
+small groups of new articles that joined no event may then attach to one as in the full run.
 The cost is that of comparing the new articles with the corpus, not of clustering it again.
 """
 
@@ -18,6 +19,8 @@ from crosscheck.cluster.events import (
     ArticleGroups,
     ClusterSettings,
     article_documents,
+    attach_fragments,
+    dates_agree,
     event_date,
     event_threshold,
 )
@@ -120,23 +123,22 @@ def assign_new_articles(
             compatible = [
                 e
                 for e in story_events
-                if _dates_agree(i, events[e], dates, settings.max_date_gap_days)
+                if dates_agree([i], events[e], dates, settings.max_date_gap_days)
             ]
             best, score = _best_group(local_sim[i], events, compatible)
             if best is not None and score >= threshold:
                 events[best].append(i)
             else:
                 leftovers.append(i)
-        events.extend(_open_new(leftovers, local_sim, threshold))
+        opened = _open_new(leftovers, local_sim, threshold)
+        placed = attach_fragments(
+            [events[e] for e in story_events] + opened,
+            local_sim,
+            dates,
+            settings,
+            movable=new_set.issuperset,
+        )
+        for e in sorted(story_events, reverse=True):
+            del events[e]
+        events.extend(placed)
     return ArticleGroups(stories=stories, events=events, event_dates=dates)
-
-
-def _dates_agree(i: int, members: list[int], dates: Sequence[object], max_gap: int) -> bool:
-    mine = dates[i]
-    if mine is None:
-        return True
-    for m in members:
-        theirs = dates[m]
-        if theirs is not None and abs((theirs[0] - mine[0]).days) > max_gap:  # type: ignore[index]
-            return False
-    return True
