@@ -38,6 +38,20 @@ def test_name_variants_across_outlets_are_one_entity(demo_dossier: Dossier) -> N
     )
 
 
+def test_organisations_named_by_description_join_their_entity(demo_dossier: Dossier) -> None:
+    # 001: "the French Press Agency quoted a diplomatic source"; 003: "quoted by the French news
+    # agency"; 001: 'the Syrian newspaper "Al-Watan" denied ... The paper clarified'.
+    afp = _entity_with(demo_dossier, "French Press Agency")
+    assert afp.name == "Agence France-Presse"
+    assert "the French news agency" in {m.text for m in afp.mentions}
+    assert {m.article for m in afp.mentions} == {
+        _article(demo_dossier, "001"),
+        _article(demo_dossier, "003"),
+    }
+    watan = _entity_with(demo_dossier, "Al-Watan")
+    assert {"the Syrian newspaper", "The paper"} <= {m.text for m in watan.mentions}
+
+
 def test_different_people_stay_apart(demo_dossier: Dossier) -> None:
     assad = _entity_with(demo_dossier, "Bashar al-Assad")
     sharaa = _entity_with(demo_dossier, "Ahmed al-Sharaa")

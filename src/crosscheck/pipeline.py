@@ -21,9 +21,9 @@ from crosscheck.records import AnnotatedArticle, Article, Dossier, Rejection, Ru
 from crosscheck.store.base import ArticleStore
 
 # Bump when per-document output changes, so stored annotations are recomputed.
-ANNOTATION_VERSION = "2"
+ANNOTATION_VERSION = "3"
 # Bump when the clustering code changes, so stored stories and events are not reused.
-CLUSTERING_VERSION = "2"
+CLUSTERING_VERSION = "3"
 
 ProgressCallback = Callable[[str, int, int], None]
 

@@ -99,8 +99,12 @@ class Mention(Record):
     text: str
     type: EntityType
     sentence: int
-    kind: Literal["name", "title"] = Field(
-        default="name", description="title: a person named only by office ('the Syrian president')"
+    kind: Literal["name", "title", "description"] = Field(
+        default="name",
+        description=(
+            "title: a person named only by office ('the Syrian president'); description: an"
+            " organisation named by what it is ('the French news agency')"
+        ),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from crosscheck.annotate.descriptions import extract_description_mentions
 from crosscheck.annotate.mentions import extract_mentions
 from crosscheck.annotate.nlp import load_pipeline
 from crosscheck.annotate.roles import extract_roles, extract_title_mentions, title_roles
@@ -40,7 +41,8 @@ def annotate_doc(article: Article, doc: Doc) -> AnnotatedArticle:
     starts = [s.start_char for s in sentences]
     names = extract_mentions(doc, article.id, article.paragraphs, starts)
     titles, details = extract_title_mentions(doc, article.id, starts, names)
-    mentions = names + titles
+    descriptions = extract_description_mentions(doc, article.id, starts, names)
+    mentions = names + titles + descriptions
     roles = extract_roles(doc, article.id, names)
     roles += title_roles(article.id, len(names), details, article.text)
     times = _times(article)

@@ -140,3 +140,28 @@ def country_of(word: str) -> str | None:
         if country.lower() == key:
             return country
     return None
+
+
+# Descriptions that name one organisation by press convention (description key, as
+# `annotate.descriptions.description_key` writes it -> the organisation's names, full first).
+# Only unambiguous ones: "the Russian state news agency" could be TASS or RIA, so it is absent.
+WELL_KNOWN_DESCRIPTIONS: dict[str, tuple[str, ...]] = {
+    "french news agency": ("Agence France-Presse", "AFP", "Agence France Presse"),
+    "french press agency": ("Agence France-Presse", "AFP", "Agence France Presse"),
+    "french wire service": ("Agence France-Presse", "AFP", "Agence France Presse"),
+    "british news agency": ("Reuters",),
+    "us news agency": ("Associated Press", "AP"),
+    "american news agency": ("Associated Press", "AP"),
+    "german news agency": ("Deutsche Presse-Agentur", "dpa"),
+    "german press agency": ("Deutsche Presse-Agentur", "dpa"),
+    "turkish state news agency": ("Anadolu Agency", "Anadolu"),
+    "syrian state news agency": ("Syrian Arab News Agency", "SANA"),
+    "syrian news agency": ("Syrian Arab News Agency", "SANA"),
+    "syrian official news agency": ("Syrian Arab News Agency", "SANA"),
+    "iranian state news agency": ("Islamic Republic News Agency", "IRNA"),
+    "chinese state news agency": ("Xinhua",),
+    "saudi state news agency": ("Saudi Press Agency", "SPA"),
+    "saudi press agency": ("Saudi Press Agency", "SPA"),
+    "israeli public broadcaster": ("Kan",),
+    "un nuclear watchdog": ("International Atomic Energy Agency", "IAEA"),
+}

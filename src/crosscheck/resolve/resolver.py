@@ -22,6 +22,7 @@ from crosscheck.records import (
     EntityType,
     MergeEvidence,
 )
+from crosscheck.resolve.descriptions import link_descriptions
 from crosscheck.resolve.names import (
     acronym,
     fold,
@@ -31,29 +32,11 @@ from crosscheck.resolve.names import (
     skeleton,
 )
 from crosscheck.resolve.overrides import MergeOverrides
+from crosscheck.resolve.union_find import DisjointSets
 
 MentionKey = tuple[str, int]  # (article id, mention index)
 _PERSONLIKE = ("PERSON", "ORG", "FAC")
 _PLACES = ("GPE", "LOC")
-
-
-@dataclass
-class _UnionFind:
-    parent: dict[MentionKey, MentionKey] = field(default_factory=dict)
-
-    def find(self, key: MentionKey) -> MentionKey:
-        self.parent.setdefault(key, key)
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def union(self, a: MentionKey, b: MentionKey) -> bool:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return False
-        self.parent[max(ra, rb)] = min(ra, rb)
-        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +49,15 @@ class Resolution:
 
 @dataclass
 class _State:
-    uf: _UnionFind = field(default_factory=_UnionFind)
+    uf: DisjointSets[MentionKey] = field(default_factory=DisjointSets)
     evidence: dict[MentionKey, list[MergeEvidence]] = field(
         default_factory=lambda: defaultdict(list)
     )
     seen_pairs: set[tuple[str, str, str]] = field(default_factory=set)
     overrides: MergeOverrides = field(default_factory=MergeOverrides)
     forms: dict[MentionKey, set[str]] = field(default_factory=dict)
+    # an organisation's name known from a press convention, for entities only described
+    known_names: dict[MentionKey, str] = field(default_factory=dict)
 
     def add(self, key: MentionKey, text: str) -> None:
         """Register a mention and its folded surface form."""
@@ -310,12 +295,13 @@ def resolve_entities(
     groups: dict[str, list[MentionKey]] = defaultdict(list)
     state = _State(overrides=overrides or MergeOverrides())
     titles: list[MentionKey] = []
+    descriptions: list[MentionKey] = []
     for art in articles:
         for i, m in enumerate(art.mentions):
             key = (art.article.id, i)
             text_of[key] = m.text
-            if m.kind == "title":
-                titles.append(key)
+            if m.kind != "name":
+                (titles if m.kind == "title" else descriptions).append(key)
                 continue
             if not name_tokens(m.text):
                 continue
@@ -330,7 +316,31 @@ def resolve_entities(
         else:
             _resolve_named(keys, text_of, state, places=family == "PLACE")
     _link_titles(articles, titles, text_of, state)
-    return _build_entities(articles, types, text_of, state, set(titles))
+    _link_descriptions(articles, groups, text_of, state)
+    return _build_entities(articles, types, text_of, state, set(titles) | set(descriptions))
+
+
+def _link_descriptions(
+    articles: Sequence[AnnotatedArticle],
+    groups: dict[str, list[MentionKey]],
+    text_of: dict[MentionKey, str],
+    state: _State,
+) -> None:
+    """ "the French news agency" -> AFP; see :mod:`crosscheck.resolve.descriptions`."""
+    organisations = {k: text_of[k] for k in groups.get("ORG", []) + groups.get("FAC", [])}
+    for link in link_descriptions(articles, organisations, state.uf.find):
+        state.add(link.description, text_of[link.description])
+        if link.name:
+            state.known_names[link.description] = link.name
+        if link.target != link.description:
+            state.merge(
+                link.target,
+                link.description,
+                link.kind,
+                (text_of[link.target], text_of[link.description]),
+                link.score,
+                link.detail,
+            )
 
 
 def _link_titles(
@@ -389,11 +399,12 @@ def _build_entities(
     types: dict[MentionKey, EntityType],
     text_of: dict[MentionKey, str],
     state: _State,
-    titles: set[MentionKey],
+    unnamed: set[MentionKey],
 ) -> Resolution:
+    """Entities from the union-find; titles and descriptions (`unnamed`) never name one."""
     members: dict[MentionKey, list[MentionKey]] = defaultdict(list)
     for key in text_of:
-        if key in state.uf.parent:
+        if key in state.uf:
             members[state.uf.find(key)].append(key)
     by_article = {a.article.id: a for a in articles}
     roles_of: dict[MentionKey, list[EntityRole]] = defaultdict(list)
@@ -417,10 +428,14 @@ def _build_entities(
         keys.sort()
         type_votes = Counter(types[k] for k in keys)
         entity_type = type_votes.most_common(1)[0][0]
-        forms = Counter(text_of[k] for k in keys if k not in titles) or Counter(
-            text_of[k] for k in keys
-        )
-        name = _canonical_name(forms, entity_type)
+        forms = Counter(text_of[k] for k in keys if k not in unnamed)
+        known = next((state.known_names[k] for k in keys if k in state.known_names), None)
+        if known:  # a press convention's organisation: its conventional name first
+            name = known
+            forms = Counter({known: len(keys)}) + (forms or Counter(text_of[k] for k in keys))
+        else:
+            forms = forms or Counter(text_of[k] for k in keys)
+            name = _canonical_name(forms, entity_type)
         base = f"{entity_type.lower()}:{slug(name)}"
         used_ids[base] += 1
         entity_id = base if used_ids[base] == 1 else f"{base}-{used_ids[base]}"
