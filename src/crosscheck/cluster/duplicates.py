@@ -34,6 +34,8 @@ import numpy as np
 import numpy.typing as npt
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
+from crosscheck.resolve.union_find import UnionFind
+
 DEFAULT_THRESHOLD = 0.5
 DEFAULT_SHINGLE_SIZE = 4
 DEFAULT_NUM_PERM = 128
@@ -211,9 +213,9 @@ class DuplicateIndex:
         self._shingles: dict[int, U32] = {}
         self._copies: dict[int, list[int]] = {}
         self._links: dict[int, list[tuple[int, float]]] = {}
-        # Union-find over all documents; per root, the lowest link score and whether all
+        # Disjoint sets over all documents; per root, the lowest link score and whether all
         # links in the component are exact copies.
-        self._parent: list[int] = []
+        self._sets = UnionFind(0)
         self._lowest: list[float] = []
         self._all_exact: list[bool] = []
         self._verified = 0
@@ -237,7 +239,7 @@ class DuplicateIndex:
         index = len(self._ids)
         self._ids.append(doc_id)
         self._position[doc_id] = index
-        self._parent.append(index)
+        self._sets.find(index)
         self._lowest.append(1.0)
         self._all_exact.append(True)
         words = normalised_words(text)
@@ -286,31 +288,20 @@ class DuplicateIndex:
     def _with_copies(self, original: int) -> list[int]:
         return [original, *self._copies[original]]
 
-    def _find(self, node: int) -> int:
-        root = node
-        while self._parent[root] != root:
-            root = self._parent[root]
-        while self._parent[node] != root:
-            self._parent[node], node = root, self._parent[node]
-        return root
-
     def _union(self, a: int, b: int, score: float, *, exact: bool) -> None:
-        root_a, root_b = self._find(a), self._find(b)
+        root_a, root_b = self._sets.find(a), self._sets.find(b)
         lowest = min(self._lowest[root_a], self._lowest[root_b], score)
         all_exact = self._all_exact[root_a] and self._all_exact[root_b] and exact
-        if root_a != root_b:
-            root_a, root_b = min(root_a, root_b), max(root_a, root_b)
-            self._parent[root_b] = root_a
-        self._lowest[root_a] = lowest
-        self._all_exact[root_a] = all_exact
+        self._sets.union(a, b)
+        root = self._sets.find(a)
+        self._lowest[root] = lowest
+        self._all_exact[root] = all_exact
 
     def groups(self) -> list[DuplicateGroup]:
         """Current duplicate groups (two or more members), ordered by their first member id."""
-        components: dict[int, list[int]] = {}
-        for node in range(len(self._ids)):
-            components.setdefault(self._find(node), []).append(node)
         groups = []
-        for root, nodes in components.items():
+        for nodes in self._sets.clusters():
+            root = self._sets.find(nodes[0])
             if len(nodes) < 2:
                 continue
             representative = max(nodes, key=lambda n: (self._words[n], -n))
