@@ -6,7 +6,8 @@ taking ``(lemmatizer, group_of)`` and returning a ``Resolver`` (gold mentions ->
 mention indexes), then run with ``--system NAME`` (default: every system, side by side).
 ``crosscheck`` is :func:`crosscheck.resolve.coref.resolve_coreference`.
 
-``--split dev``: ECB+ topics 1–35 (entities) and MEANTIME (development).
+``--split dev``: ECB+ topics 1–35 (entities; and all mentions per sub-topic, like the test
+split's all-mention setup) and MEANTIME (development).
 ``--split test``: reserved data, report only — ECB+ topics 36–45 (entities; Barhom et al. 2019
 CLUSTER+LEMMA 67.4), ECB+ all topics with all mentions per sub-topic (Zhukova et al. 2022,
 73.37) and NewsWCL50 per topic (Zhukova et al. 2022, 46.84).
@@ -158,12 +159,15 @@ def setups(data_dir: Path, split: str) -> list[Setup]:
     entities = frozenset({"entity"})
     if split == "dev":
         ecb = ecbplus.read_corpus(data_dir, "train+dev", kinds=entities)
+        ecb_all = ecbplus.read_corpus(data_dir, "train+dev")
         mt = meantime.read_corpus(data_dir, kinds=entities)
         return [
             Setup("ecbplus-topics1-35-entities", ecb, "topic", macro=False),
             Setup("ecbplus-topics1-35-entities", ecb, "subtopic", macro=False),
             Setup("meantime-entities", mt, "topic", macro=False),
             Setup("meantime-entities", mt, None, macro=False),
+            # The test split's all-mention setup, restricted to topics 1-35.
+            Setup("ecbplus-topics1-35-all-mentions", ecb_all, "subtopic", macro=True),
         ]
     ecb_test = ecbplus.read_corpus(data_dir, "test", kinds=entities)
     ecb_all = ecbplus.read_corpus(data_dir, "all")

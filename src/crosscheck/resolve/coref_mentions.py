@@ -54,6 +54,29 @@ _NOT_TITLES = frozenset(
     " her their former late new".split()
 )
 
+_PERSON_NOUNS = frozenset(
+    "man woman boy girl child mother father son daughter wife husband brother sister mom dad"
+    " victim suspect official spokesman spokeswoman police officer president minister leader"
+    " boss chief star actress actor singer player coach driver gunman guard doctor judge"
+    " teenager friend partner attorney lawyer owner resident witness candidate senator".split()
+)
+_PERSON_SUFFIXES = ("er", "or", "ist", "ess", "ian", "ant", "ent")
+_NAME_TITLES = frozenset("ceo secretary general chancellor pope king queen prince".split())
+# Organisation nouns that stand before a name as its title ("automaker General Motors").
+_ORG_TITLES = frozenset(
+    "company firm group airline bank agency network party band team club giant brand outlet"
+    " newspaper organization organisation union coalition alliance militia conglomerate".split()
+)
+
+
+def is_person_noun(lemma: str) -> bool:
+    """Whether a common-noun lemma likely names a person ("actress", "gunman", "official")."""
+    return (
+        lemma in _PERSON_NOUNS
+        or lemma.endswith(("man", "woman"))
+        or (len(lemma) > 4 and lemma.endswith(_PERSON_SUFFIXES))
+    )
+
 
 def _is_title_word(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in _NOT_TITLES
@@ -108,10 +131,11 @@ class CorefMention:
             return Kind.OTHER
         h = self.head_index
         lemma = self.head_lemma
-        if (lemma in _PRONOUNS or lemma in RELATIVES) and len(self.tokens) <= 2:
+        word = _EDGE.sub("", self.tokens[h])
+        shouted = len(word) > 1 and word.isupper()  # "US", "IT": acronyms, not pronouns
+        if (lemma in _PRONOUNS or lemma in RELATIVES) and len(self.tokens) <= 2 and not shouted:
             return Kind.PRONOUN
         tag = self._tag(h)
-        word = _EDGE.sub("", self.tokens[h])
         if tag in _NAME_TAGS or (not tag and word[:1].isupper() and (h > 0 or word.isupper())):
             return Kind.NAME
         if tag in _NOUN_TAGS or not tag:
@@ -188,24 +212,27 @@ class CorefMention:
 
     @cached_property
     def title_words(self) -> frozenset[str]:
-        """Common nouns that describe a name: before it in the mention or the sentence
-        ("President Bashar al-Assad", "actress Lindsay Lohan") or in an apposition after it
-        ("Microsoft, the software giant,")."""
+        """Common nouns that describe a name: the noun right before it in the mention
+        ("aircraft manufacturer Boeing" -> "manufacturer", not a possessor as in "the company 's
+        iPhone"), role words inside it ("President Bashar al-Assad"), the role noun before it
+        in the sentence ("actress Lindsay Lohan") or an apposition after it ("Microsoft, the
+        software giant,")."""
         if self.kind is not Kind.NAME:
             return frozenset()
         start = self.name_span[0]
+        # A possessor is no title: "the company 's iPhone".
+        after_possessor = max((i + 1 for i in range(start) if self._tag(i) == "POS"), default=0)
         found = {
-            self._lemma(i) for i in range(start) if self._tag(i) in {"NN", "NNS"} or not self.tags
+            self._lemma(i)
+            for i in range(max(after_possessor, start - 1), start)
+            if self._tag(i) in {"NN", "NNS"} or not self.tags
         }
         # Capitalised titles are tagged as part of the name: "President Bashar al-Assad".
-        found.update(self.name[:-1])
+        found.update(w for w in self.name[:-1] if is_person_noun(w) or w in _NAME_TITLES)
         if self.head_entity_type not in {"PERSON", "ORG"}:
             return frozenset(found)
         if start == 0 and self.context:
-            i = self.start - 1
-            while i >= 0 and self.start - i <= 3 and _is_title_word(self.context[i]):
-                found.add(fold(self.context[i]))
-                i -= 1
+            found.update(self._title_before())
         end = self.start + len(self.tokens)
         after = self.context[end : end + 6]
         if len(after) >= 3 and after[0] == "," and after[1].lower() in {"the", "a", "an"}:
@@ -213,6 +240,14 @@ class CorefMention:
             if words and len(words) < len(after) - 2 and after[2 + len(words)] in {",", "."}:
                 found.add(fold(words[-1]))
         return frozenset(found)
+
+    def _title_before(self) -> set[str]:
+        """The role noun just before the mention in its sentence: "actress" in "actress Lindsay
+        Lohan", not "into" in "checked into Betty Ford Center"."""
+        word = fold(self.context[self.start - 1]) if self.start > 0 else ""
+        if _is_title_word(word) and (is_person_noun(word) or word in _ORG_TITLES):
+            return {word}
+        return set()
 
     @cached_property
     def plural(self) -> bool:

@@ -68,6 +68,27 @@ def link_names(mentions: Sequence[CorefMention], indexes: Sequence[int], uf: Uni
     _link_acronyms(mentions, by_key, uf)
 
 
+def link_demonyms(
+    mentions: Sequence[CorefMention],
+    adjectives: Sequence[int],
+    names: Sequence[int],
+    uf: UnionFind,
+) -> None:
+    """Mentions that are just a demonym ("Japanese", "the American") join the name of their
+    country in the same document cluster ("Japan", "the US"), as gold chains link them."""
+    by_country: dict[tuple[str, ...], int] = {}
+    for i in names:
+        by_country.setdefault(name_words(mentions[i]), i)
+    for i in adjectives:
+        words = [w for w in mentions[i].tokens if w.lower() not in {"the", "a", "an"}]
+        if not words or not all(w[:1].isupper() for w in words):
+            continue
+        country = country_of(" ".join(words))
+        key = tuple(country.lower().split()) if country else ()
+        if key in by_country:
+            uf.union(i, by_country[key])
+
+
 def _key(text: str) -> tuple[str, ...]:
     return tuple(text.split(" "))
 

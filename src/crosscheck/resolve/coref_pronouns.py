@@ -3,7 +3,8 @@
 "he"/"she" look back for a person (a PERSON name or a pronoun of the same gender), "it" for a
 singular non-person, "they" for a plural or an organisation, relative pronouns ("who", "which")
 for the phrase just before them in the sentence. First- and second-person pronouns, and any
-pronoun with no antecedent within the window, stay unlinked.
+pronoun with no antecedent within the window, stay unlinked here
+(:mod:`crosscheck.resolve.coref_fallback` links those to the group's salient entity).
 """
 
 from __future__ import annotations
@@ -11,16 +12,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from crosscheck.resolve.coref_mentions import RELATIVES, CorefMention, Kind, Pronoun
+from crosscheck.resolve.coref_mentions import (
+    RELATIVES,
+    CorefMention,
+    Kind,
+    Pronoun,
+    is_person_noun,
+)
 from crosscheck.resolve.union_find import UnionFind
 
-_PERSON_NOUNS = frozenset(
-    "man woman boy girl child mother father son daughter wife husband brother sister mom dad"
-    " victim suspect official spokesman spokeswoman police officer president minister leader"
-    " boss chief star actress actor singer player coach driver gunman guard doctor judge"
-    " teenager friend partner attorney lawyer owner resident witness candidate senator".split()
-)
-_PERSON_SUFFIXES = ("er", "or", "ist", "ess", "ian", "ant", "ent")
 WINDOW = 2  # sentences to look back, besides the pronoun's own
 _PERSON = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "NORP", "GPE"})
@@ -60,21 +60,13 @@ def _antecedent(
         c = mentions[j]
         if pronoun.sentence - c.sentence > WINDOW:
             return None
-        if _agrees(c, features):
+        if agrees(c, features):
             return j
     return None
 
 
-def is_person_noun(lemma: str) -> bool:
-    """Whether a common-noun lemma likely names a person ("actress", "gunman", "official")."""
-    return (
-        lemma in _PERSON_NOUNS
-        or lemma.endswith(("man", "woman"))
-        or (len(lemma) > 4 and lemma.endswith(_PERSON_SUFFIXES))
-    )
-
-
-def _agrees(candidate: CorefMention, features: Pronoun) -> bool:
+def agrees(candidate: CorefMention, features: Pronoun) -> bool:
+    """Whether a mention can be the antecedent of a pronoun with these features."""
     entity_type = candidate.head_entity_type
     if candidate.kind is Kind.PRONOUN:
         return candidate.pronoun == features
