@@ -16,6 +16,10 @@ else cue words after it; news defaults to the past.
 Conventions follow TimeML/TimeBank: spans exclude leading prepositions but keep determiners and
 quantity modifiers ("more than seven months"), durations are ``P..`` values, vague references are
 ``PAST_REF`` / ``PRESENT_REF`` / ``FUTURE_REF``, decades are written ``197X``.
+
+This module holds the public API and the grammar (rules, handlers, tense reading); word tables
+and regex fragments live in ``timex_lexicon``, date arithmetic and resolution against the
+reference date in ``timex_calendar``, number and duration parsing in ``timex_quantity``.
 """
 
 from __future__ import annotations
@@ -26,8 +30,62 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
+from crosscheck.annotate.timex_calendar import (
+    HOLIDAYS,
+    current_season,
+    infer_year,
+    iso_week,
+    offset_value,
+    quarter_of,
+    rel_offset,
+    resolve_holiday,
+    resolve_month,
+    resolve_month_day,
+    resolve_weekday,
+    safe_date,
+    shift_month,
+    ym,
+    ymd,
+)
+from crosscheck.annotate.timex_lexicon import (
+    CLOCK,
+    DAY_PHRASE,
+    DAYNUM,
+    DECADE_WORDS,
+    DUR_CONTEXT,
+    ED_NOT_PAST,
+    MODS,
+    MONTH,
+    MONTH_NUM,
+    NUMWORD,
+    ORDINAL_NUM,
+    ORDWORD,
+    PART_OF_DAY,
+    PLANNED,
+    POINT_MOD,
+    QTY,
+    QUANTITY_NOUNS,
+    SEASON_ORDER,
+    SEASONS,
+    STRONG_FUTURE,
+    STRONG_PAST,
+    TENS_NUM,
+    TZ,
+    UNIT,
+    WEAK_FUTURE,
+    WEAK_PAST,
+    WEEKDAY,
+    WEEKDAY_NUM,
+    WEEKDAYS_PLURAL,
+    YEAR4,
+    Tense,
+    word_set,
+)
+from crosscheck.annotate.timex_quantity import duration_value, quantity, unit_key, word_number
+
+__all__ = ["Kind", "Tense", "TimeExpression", "find_time_expressions"]
+
 Kind = Literal["DATE", "TIME", "DURATION", "SET"]
-Tense = Literal["past", "future"] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,411 +101,6 @@ class TimeExpression:
     # True when the value depends on the reference date: resolved against it when it was given,
     # left underspecified otherwise; also True for a year inferred from a weekday.
     relative: bool
-
-
-# --------------------------------------------------------------------------------------------
-# Lexicon
-# --------------------------------------------------------------------------------------------
-
-_MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_MONTH_NUM: dict[str, int] = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}
-_MONTH_NUM.update({name[:3]: i for i, name in enumerate(_MONTH_NAMES, 1)})
-_MONTH_NUM["sept"] = 9
-
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_NUM: dict[str, int] = {name: i for i, name in enumerate(_WEEKDAY_NAMES)}
-_WEEKDAY_NUM.update({name[:3]: i for i, name in enumerate(_WEEKDAY_NAMES)})
-_WEEKDAY_NUM.update({"tues": 1, "thur": 3, "thurs": 3})
-
-_SMALL_NUM = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
-_TENS_NUM = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_ORDINAL_NUM = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-}  # fmt: skip
-_VAGUE_QTY = {
-    "a few",
-    "few",
-    "several",
-    "some",
-    "many",
-    "a number of",
-    "numerous",
-    "dozens of",
-    "hundreds of",
-}
-
-# unit word -> (TIMEX3 unit letter, is a time-of-day unit, multiplier)
-_UNITS: dict[str, tuple[str, bool, int]] = {
-    "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1),
-    "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1),
-    "fortnight": ("W", False, 2), "month": ("M", False, 1), "quarter": ("M", False, 3),
-    "year": ("Y", False, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
-    "centurie": ("Y", False, 100), "millennium": ("Y", False, 1000),
-    "millennia": ("Y", False, 1000),
-}  # fmt: skip
-_VAGUE_UNIT = {"S": "PTXS", "H": "PTXH", "D": "PXD", "W": "PXW", "Y": "PXY"}
-_PART_OF_DAY = {
-    "morning": "MO",
-    "afternoon": "AF",
-    "evening": "EV",
-    "night": "NI",
-    "overnight": "NI",
-    "tonight": "NI",
-}
-_SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-_SEASON_ORDER = ["SP", "SU", "FA", "WI"]  # YYYY-WI is the winter starting in December YYYY
-_DECADE_WORDS = {
-    "twenties": 2,
-    "thirties": 3,
-    "forties": 4,
-    "fifties": 5,
-    "sixties": 6,
-    "seventies": 7,
-    "eighties": 8,
-    "nineties": 9,
-}
-
-# Cue words that mark a clause as future or past.  Before the expression the closest cue wins;
-# after it, strong cues (auxiliaries, "said") outrank weak ones (-ed forms, present verbs).
-_STRONG_FUTURE = _words(
-    "will 'll ll shall would be going expected expects scheduled planning plans intends "
-    "due upcoming slated soon tomorrow next payable effective ahead"
-)
-# "had been scheduled to expire Friday": a plan reported in the past
-_PLANNED = _words("expected scheduled due slated set planned")
-_STRONG_PAST = _words("was were had did said told ago yesterday last earlier")
-_WEAK_FUTURE = _words(
-    "begins begin starts start opens resume resumes meets meet convene convenes takes could "
-    "might may should must wants want hopes hope aims aim coming planned"
-)
-_WEAK_PAST = _words(
-    "says went came made took gave met held left won lost began saw fell rose hit struck found "
-    "brought sent spent built kept led ran sold stood wrote became broke chose drove flew "
-    "fought got grew knew paid shot spoke threw wore since been"
-)
-_ED_NOT_PAST = _words(
-    "need feed seed speed red bed hundred indeed embed shed proceed succeed exceed"
-)
-
-_QUANTITY_NOUNS = _words(
-    "people persons men women children kids soldiers troops fighters residents civilians "
-    "workers employees members votes voters deaths dead killed injured wounded cases patients "
-    "homes houses buildings vehicles cars trucks tanks rockets missiles shells tons tonnes "
-    "barrels km kilometers kilometres miles meters metres feet yards acres hectares pounds "
-    "dollars euros shares points units jobs students refugees prisoners hostages detainees sq "
-    "square calories rounds seats pages words"
-)
-
-# --------------------------------------------------------------------------------------------
-# Regex building blocks (no named groups: rules name their own parts)
-# --------------------------------------------------------------------------------------------
-
-
-def _alternation(forms: Iterable[str]) -> str:
-    """Case-sensitive alternation of capitalised and upper-case word forms.
-
-    A form ending in "!" requires its dot; one ending in "." needs its dot or a number after
-    it ("Jan 5", not "Jan Kavan").
-    """
-    parts: list[str] = []
-    for form in forms:
-        for variant in {form, form.upper()}:
-            if variant.endswith("!"):
-                parts.append(re.escape(variant[:-1]) + r"\.")
-            elif variant.endswith("."):
-                parts.append(re.escape(variant[:-1]) + r"(?:\.|(?=\s*\d))")
-            else:
-                parts.append(re.escape(variant))
-    parts.sort(key=len, reverse=True)
-    return r"(?-i:(?:" + "|".join(parts) + r"))(?!\w)"
-
-
-_MONTH = _alternation(
-    [name.capitalize() for name in _MONTH_NAMES]
-    + [
-        "Jan.",
-        "Feb.",
-        "Mar!",
-        "Apr.",
-        "Jun.",
-        "Jul.",
-        "Aug.",
-        "Sept.",
-        "Sep.",
-        "Oct.",
-        "Nov.",
-        "Dec.",
-    ]
-)
-_WEEKDAY = _alternation(
-    [name.capitalize() for name in _WEEKDAY_NAMES]
-    + ["Mon!", "Tue!", "Tues!", "Wed!", "Thu!", "Thur!", "Thurs!", "Fri!", "Sat!", "Sun!"]
-)
-_WEEKDAYS_PLURAL = r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)"
-_NUMWORD = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
-    r"|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-    r"|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"(?:\s+(?:hundred|thousand))?"
-)
-_ORDWORD = (
-    r"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    r"|twentieth|thirtieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
-    r"|nineteenth)"
-)
-_DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-_YEAR4 = r"(?:1[6-9]\d\d|20\d\d|21\d\d)(?![\d,.]\d|%|\w)"
-_QTY = (
-    r"(?:\d{1,3}(?:\.\d+)?(?:\s+\d/\d)?(?![\d,])|\d{1,3}(?:,\d{3})+|"
-    + _NUMWORD
-    + r"(?:\s+and\s+an?\s+half)?|an?\s+(?:hundred|thousand)|an?(?:\s+half)?|half\s+an?"
-    r"|an?\s+(?:couple\s+of|dozen)"
-    r"|a\s+few|a\s+number\s+of|few|several|some|many|numerous|dozens\s+of|hundreds\s+of)"
-)
-_UNIT = (
-    r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)"
-    r"|millenni(?:um|a))"
-)
-# Quantity modifiers kept in a duration's extent; "over" only right before the number.
-_MODS = (
-    r"(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than"
-    r"|fewer\s+than|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than"
-    r"|not\s+more\s+than|well\s+over|close\s+to|upwards\s+of|in\s+excess\s+of)"
-)
-_DUR_CONTEXT = (
-    r"(?:(?:the\s+)?(?:past|last|next|first|coming|following|previous|final|latest|initial"
-    r"|remaining|ensuing|subsequent)|the|another|an?\s+(?:additional|further|extra))"
-)
-_POINT_MOD = (
-    r"(?:early|earlier|mid|late|later|the\s+(?:beginning|start|end|middle|close)\s+of"
-    r"|(?:the\s+)?(?:early|later)\s+part\s+of)(?:\s+|-)"
-)
-_TZ_NAME = (
-    r"(?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|BST|CET|CEST|EET|EEST|IDT|IST|AST|MSK)"
-    r"(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?(?!\w)"
-)
-_TZ = r"(?:\s*\(" + _TZ_NAME + r"\)|\s*" + _TZ_NAME + r"|\s+local\s+time)"
-_CLOCK = (
-    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w)|\d{1,2}:\d{2}(?="
-    + _TZ
-    + r"|\s+hours?\b)|noon|midnight|midday|(?:\d{1,2}|"
-    + _NUMWORD
-    + r")(?:\s+o'clock)?\s+in\s+the"
-    r"\s+(?:morning|afternoon|evening))"
-)
-_DAY_PHRASE = (
-    r"(?:" + _WEEKDAY + r"(?:,?\s+" + _MONTH + r"\s+" + _DAYNUM + r")?|yesterday|today|tomorrow"
-    r"|" + _MONTH + r"\s+" + _DAYNUM + r"(?:,?\s+" + _YEAR4 + r")?)"
-)
-
-# --------------------------------------------------------------------------------------------
-# Calendar helpers
-# --------------------------------------------------------------------------------------------
-
-
-def _ymd(day: date) -> str:
-    return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
-
-
-def _ym(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}"
-
-
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + delta
-    return index // 12, index % 12 + 1
-
-
-def _iso_week(day: date) -> str:
-    year, week, _ = day.isocalendar()
-    return f"{year:04d}-W{week:02d}"
-
-
-def _quarter(day: date) -> int:
-    return (day.month - 1) // 3 + 1
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _current_season(day: date) -> tuple[int, str]:
-    if day.month == 12:
-        return day.year, "WI"
-    if day.month <= 2:
-        return day.year - 1, "WI"
-    return day.year, _SEASON_ORDER[(day.month - 3) // 3]
-
-
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    """The n-th given weekday of a month (n = -1 for the last one)."""
-    if n > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    last = _shift_month(year, month, 1)
-    end = date(last[0], last[1], 1) - timedelta(days=1)
-    return end - timedelta(days=(end.weekday() - weekday) % 7)
-
-
-def _easter(year: int) -> date:
-    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    j = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * j) // 451
-    month = (h + j - 7 * m + 114) // 31
-    return date(year, month, (h + j - 7 * m + 114) % 31 + 1)
-
-
-_HOLIDAYS: dict[str, Callable[[int], date]] = {
-    "christmas eve": lambda y: date(y, 12, 24),
-    "christmas day": lambda y: date(y, 12, 25),
-    "christmas": lambda y: date(y, 12, 25),
-    "boxing day": lambda y: date(y, 12, 26),
-    "new year's eve": lambda y: date(y, 12, 31),
-    "new year's day": lambda y: date(y, 1, 1),
-    "valentine's day": lambda y: date(y, 2, 14),
-    "halloween": lambda y: date(y, 10, 31),
-    "independence day": lambda y: date(y, 7, 4),
-    "the fourth of july": lambda y: date(y, 7, 4),
-    "veterans day": lambda y: date(y, 11, 11),
-    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
-    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
-    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
-    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
-    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
-    "easter sunday": _easter,
-    "easter": _easter,
-    "good friday": lambda y: _easter(y) - timedelta(days=2),
-}
-
-# --------------------------------------------------------------------------------------------
-# Number and quantity parsing
-# --------------------------------------------------------------------------------------------
-
-
-def _word_number(words: str) -> int | None:
-    """Value of a spelled-out number below a million ("twenty-one", "two hundred")."""
-    total = current = 0
-    seen = False
-    for word in words.lower().replace("-", " ").split():
-        if word in _SMALL_NUM:
-            current += _SMALL_NUM[word]
-        elif word in _TENS_NUM:
-            current += _TENS_NUM[word]
-        elif word == "hundred":
-            current = max(current, 1) * 100
-        elif word == "thousand":
-            total += max(current, 1) * 1000
-            current = 0
-        elif word == "and":
-            continue
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
-
-
-def _quantity(text: str) -> float | None:
-    """Numeric value of a quantity phrase; None when it is vague ("several", "a few")."""
-    q = " ".join(text.lower().split())
-    if q in _VAGUE_QTY:
-        return None
-    half = 0.0
-    if q.endswith(" and a half") or q.endswith(" and an half"):
-        q, half = q.rsplit(" and ", 1)[0], 0.5
-    if q in ("a", "an"):
-        return 1.0 + half
-    if q.startswith(("a ", "an ")) and q.split()[1] in ("hundred", "thousand"):
-        q = q.split(" ", 1)[1]
-    if q in ("a half", "an half", "half a", "half an"):
-        return 0.5
-    if q in ("a couple of", "couple of"):
-        return 2.0
-    if q in ("a dozen", "an dozen"):
-        return 12.0
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+(\d)/(\d))?", q.replace(",", ""))
-    if match:
-        value = float(match.group(1))
-        if match.group(2):
-            value += int(match.group(2)) / int(match.group(3))
-        return value + half
-    number = _word_number(q)
-    return None if number is None else number + half
-
-
-def _duration_value(qty: float | None, unit_word: str) -> str:
-    """TIMEX3 duration value for a quantity of a unit: P3Y, PT2H, P2Y6M, PXD ..."""
-    letter, is_time, mult = _UNITS[unit_word]
-    if qty is None:
-        if unit_word in ("decade", "century", "centurie", "millennium", "millennia"):
-            return {"decade": "PXDE", "millennium": "PXML", "millennia": "PXML"}.get(
-                unit_word, "PXCE"
-            )
-        if is_time:
-            return "PTX" + letter
-        return "PXM" if letter == "M" else _VAGUE_UNIT[letter]
-    amount = qty * mult
-    whole = int(amount)
-    frac = amount - whole
-    prefix = "PT" if is_time else "P"
-    if frac < 1e-9:
-        return f"{prefix}{whole}{letter}"
-    # Express the fraction in the next smaller unit: 2 1/2 years -> P2Y6M.
-    smaller = {
-        "Y": ("M", 12, False),
-        "M": ("D", 30, False),
-        "W": ("D", 7, False),
-        "D": ("H", 24, True),
-        "H": ("M", 60, True),
-        "S": ("S", 1, True),
-    }
-    if is_time and letter == "M":
-        small_letter, factor, small_time = "S", 60, True
-    else:
-        small_letter, factor, small_time = smaller[letter]
-    rest = round(frac * factor)
-    head = f"{whole}{letter}" if whole else ""
-    if small_time and not is_time:
-        return f"P{head}T{rest}{small_letter}"
-    return f"{prefix}{head}{rest}{small_letter}"
-
-
-def _unit_key(word: str) -> str:
-    word = word.lower()
-    for suffix in ("-long", "s"):
-        if word.endswith(suffix) and word[: -len(suffix)] in _UNITS:
-            return word[: -len(suffix)]
-    if word == "centuries":
-        return "century"
-    return word
 
 
 # --------------------------------------------------------------------------------------------
@@ -512,7 +165,7 @@ def _nearest_tense(before: list[str], reach: int = 2) -> Tense:
         previous = before[-distance - 1] if len(before) > distance else ""
         if distance == 1 and word in ("until", "till", "by"):
             return "future"  # "closed until Friday", "returned by Jan. 14"
-        if word in _PLANNED and previous in ("had", "been"):
+        if word in PLANNED and previous in ("had", "been"):
             return "past"
         found = _tense_of([word])
         if found == "past" and previous in ("be", "to", "being"):
@@ -526,106 +179,18 @@ def _tense_of(words: Iterable[str]) -> Tense:
     """The first strong cue's tense, else the first weak cue's, in the order given."""
     weak: Tense = None
     for word in words:
-        if word in _STRONG_FUTURE:
+        if word in STRONG_FUTURE:
             return "future"
-        if word in _STRONG_PAST:
+        if word in STRONG_PAST:
             return "past"
         if weak is None:
-            if word in _WEAK_FUTURE:
+            if word in WEAK_FUTURE:
                 weak = "future"
-            elif word in _WEAK_PAST or (
-                len(word) > 4 and word.endswith("ed") and word not in _ED_NOT_PAST
+            elif word in WEAK_PAST or (
+                len(word) > 4 and word.endswith("ed") and word not in ED_NOT_PAST
             ):
                 weak = "past"
     return weak
-
-
-# --------------------------------------------------------------------------------------------
-# Resolution of underspecified calendar points
-# --------------------------------------------------------------------------------------------
-
-
-def _resolve_weekday(ref: date, weekday: int, tense: Tense, rel: str) -> date:
-    """The day a weekday name refers to, given the reference date and cues."""
-    if rel in ("last", "the previous", "this past", "the last", "past"):
-        return ref - timedelta(days=(ref.weekday() - weekday - 1) % 7 + 1)
-    if rel in ("next", "the next", "the following", "this coming", "coming"):
-        return ref + timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)
-    if tense == "future":
-        return ref + timedelta(days=(weekday - ref.weekday()) % 7)
-    return ref - timedelta(days=(ref.weekday() - weekday) % 7)
-
-
-def _resolve_month_day(ref: date, month: int, day: int, tense: Tense) -> date | None:
-    """The year-less date nearest the reference consistent with the clause's tense."""
-    year = ref.year
-    candidate = _safe_date(year, month, day)
-    if candidate is None:  # 29 February outside a leap year: the nearest leap year
-        for delta in (1, -1, 2, -2, 3, -3, 4, -4):
-            if _safe_date(year + delta, month, day):
-                return date(year + delta, month, day)
-        return None
-    gap = (candidate - ref).days
-    # Undated mentions in news lean to the past: move back sooner than forward.
-    if (tense == "past" and gap > 60) or (tense is None and gap > 180):
-        return _safe_date(year - 1, month, day)
-    if (tense == "future" and gap < -90) or (tense is None and gap < -270):
-        return _safe_date(year + 1, month, day)
-    return candidate
-
-
-def _resolve_month(ref: date, month: int, tense: Tense, rel: str) -> tuple[int, int]:
-    if rel in ("last", "the previous", "this past", "the past", "the last"):
-        return (ref.year, month) if month < ref.month else (ref.year - 1, month)
-    if rel in ("next", "the following", "this coming", "the coming", "the next"):
-        return (ref.year, month) if month > ref.month else (ref.year + 1, month)
-    if rel == "this":
-        return ref.year, month
-    gap = month - ref.month
-    if (tense == "past" and gap > 1) or (tense is None and gap >= 6):
-        return ref.year - 1, month
-    if (tense == "future" and gap < -1) or (tense is None and gap <= -9):
-        return ref.year + 1, month
-    return ref.year, month
-
-
-def _resolve_holiday(ref: date, make: Callable[[int], date], tense: Tense) -> date:
-    this_year = make(ref.year)
-    gap = (this_year - ref).days
-    if (tense == "past" and gap > 7) or (tense is None and gap > 240):
-        return make(ref.year - 1)
-    if (tense == "future" and gap < -7) or (tense is None and gap < -240):
-        return make(ref.year + 1)
-    return this_year
-
-
-def _infer_year(month: int, day: int, weekday: int, today: date) -> int | None:
-    """The only year in the last fifteen where the date falls on the weekday, if unique."""
-    years = [
-        y
-        for y in range(today.year - 15, today.year + 1)
-        if (d := _safe_date(y, month, day)) is not None and d.weekday() == weekday and d <= today
-    ]
-    return years[0] if len(years) == 1 else None
-
-
-_REL_NORMAL = {
-    "the last": -1, "the past": -1, "the previous": -1, "last": -1, "past": -1, "previous": -1,
-    "this past": -1, "the next": 1, "next": 1, "the coming": 1, "coming": 1, "the following": 1,
-    "following": 1, "this coming": 1,
-}  # fmt: skip
-
-
-def _rel_offset(rel: str) -> int:
-    """-1/0/+1 for the relational word opening a phrase like "last week" or "early next year"."""
-    rel = " ".join(rel.lower().replace("-", " ").split())
-    if rel in _REL_NORMAL:
-        return _REL_NORMAL[rel]
-    if rel.endswith(" next") or rel.endswith(" following"):
-        return 1
-    if rel.endswith(" last") or rel.endswith(" previous"):
-        return -1
-    return 0
 
 
 # --------------------------------------------------------------------------------------------
@@ -678,12 +243,12 @@ def _g(m: re.Match[str], name: str) -> str:
 
 def _month_of(token: str) -> int:
     name = token.lower().rstrip(".")
-    return _MONTH_NUM[name] if name in _MONTH_NUM else _MONTH_NUM[name[:3]]
+    return MONTH_NUM[name] if name in MONTH_NUM else MONTH_NUM[name[:3]]
 
 
 def _weekday_of(token: str) -> int:
     name = token.lower().rstrip(".")
-    return _WEEKDAY_NUM[name] if name in _WEEKDAY_NUM else _WEEKDAY_NUM[name[:3]]
+    return WEEKDAY_NUM[name] if name in WEEKDAY_NUM else WEEKDAY_NUM[name[:3]]
 
 
 def _day_of(token: str) -> int:
@@ -693,17 +258,17 @@ def _day_of(token: str) -> int:
         return int(digits.group(0))
     head, _, tail = token.replace("-", " ").partition(" ")
     if tail:
-        return _TENS_NUM[head] + _ORDINAL_NUM[tail]
-    return _ORDINAL_NUM[head]
+        return TENS_NUM[head] + ORDINAL_NUM[tail]
+    return ORDINAL_NUM[head]
 
 
 def _explicit_date(m: re.Match[str], ctx: _Context) -> list[_Found]:
     month, day = _month_of(m.group("m")), _day_of(m.group("d"))
     weekday = _weekday_of(m.group("wd")) if m.group("wd") else None
     if m.group("y"):
-        resolved = _safe_date(int(m.group("y")), month, day)
-        return _one(m, "DATE", _ymd(resolved), False) if resolved else []
-    if _safe_date(2000, month, day) is None:
+        resolved = safe_date(int(m.group("y")), month, day)
+        return _one(m, "DATE", ymd(resolved), False) if resolved else []
+    if safe_date(2000, month, day) is None:
         return []
     if ctx.ref is not None:
         rel = " ".join((_g(m, "rel") if "rel" in m.groupdict() else "").split())
@@ -712,39 +277,39 @@ def _explicit_date(m: re.Match[str], ctx: _Context) -> list[_Found]:
             tense = "past"
         elif rel in ("next", "this coming"):
             tense = "future"
-        resolved = _resolve_month_day(ctx.ref, month, day, tense)
+        resolved = resolve_month_day(ctx.ref, month, day, tense)
         if resolved and weekday is not None and resolved.weekday() != weekday:
             # The weekday disambiguates a year boundary ("Friday, Jan. 3").
             for delta in (-1, 1):
-                other = _safe_date(resolved.year + delta, month, day)
+                other = safe_date(resolved.year + delta, month, day)
                 if other and other.weekday() == weekday and abs((other - ctx.ref).days) < 300:
                     resolved = other
                     break
-        return _one(m, "DATE", _ymd(resolved), True) if resolved else []
+        return _one(m, "DATE", ymd(resolved), True) if resolved else []
     if weekday is not None:
-        year = _infer_year(month, day, weekday, date.today())
+        year = infer_year(month, day, weekday, date.today())
         if year is not None:
-            return _one(m, "DATE", _ymd(date(year, month, day)), True)
+            return _one(m, "DATE", ymd(date(year, month, day)), True)
     return _one(m, "DATE", f"XXXX-{month:02d}-{day:02d}", True)
 
 
 _rule(
     r"(?:(?P<rel>last|next|this(?:\s+coming|\s+past)?)\s+)?"
-    r"(?:(?P<wd>" + _WEEKDAY + r"),?\s+)?(?P<m>" + _MONTH + r")\s+(?:the\s+)?"
-    r"(?P<d>" + _DAYNUM + r"|" + _ORDWORD + r")(?:,?\s+(?P<y>" + _YEAR4 + r"))?",
+    r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?P<m>" + MONTH + r")\s+(?:the\s+)?"
+    r"(?P<d>" + DAYNUM + r"|" + ORDWORD + r")(?:,?\s+(?P<y>" + YEAR4 + r"))?",
     needs=_MONTH_KEYS,
 )(_explicit_date)
 _rule(
     r"(?:(?P<wd>"
-    + _WEEKDAY
+    + WEEKDAY
     + r"),?\s+)?(?:the\s+)?(?P<d>"
-    + _DAYNUM
+    + DAYNUM
     + r"(?:\s+of)?|"
-    + _ORDWORD
+    + ORDWORD
     + r"\s+of)\s+(?P<m>"
-    + _MONTH
+    + MONTH
     + r")(?:,?\s+(?P<y>"
-    + _YEAR4
+    + YEAR4
     + r"))?",
     needs=_MONTH_KEYS,
 )(_explicit_date)
@@ -755,8 +320,8 @@ _rule(
     needs=("-",),
 )
 def _iso_date(m: re.Match[str], ctx: _Context) -> list[_Found]:
-    resolved = _safe_date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
-    return _one(m, "DATE", _ymd(resolved), False) if resolved else []
+    resolved = safe_date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
+    return _one(m, "DATE", ymd(resolved), False) if resolved else []
 
 
 @_rule(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/.,]\d|[\d/])", needs=("/",))
@@ -767,27 +332,27 @@ def _slash_date(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if year < 100:  # "7/8/07": the century that keeps the date at most a year ahead
         horizon = (ctx.ref or date.today()).year + 1
         year += 2000 if 2000 + year <= horizon else 1900
-    resolved = _safe_date(year, month, day)
-    return _one(m, "DATE", _ymd(resolved), len(m.group("y")) == 2) if resolved else []
+    resolved = safe_date(year, month, day)
+    return _one(m, "DATE", ymd(resolved), len(m.group("y")) == 2) if resolved else []
 
 
-_MONTH_CONTEXT = _words(
+_MONTH_CONTEXT = word_set(
     "in since until till by from to through before after during of early late mid and or "
     "between last next this the"
 )
 
 
 @_rule(
-    r"(?P<pm>" + _POINT_MOD + r")?(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?"
-    r"|the\s+(?:previous|following|coming|past))\s+)?(?P<m>" + _MONTH + r")"
-    r"(?:,?\s+(?:of\s+)?(?P<y>" + _YEAR4 + r")|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?",
+    r"(?P<pm>" + POINT_MOD + r")?(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?"
+    r"|the\s+(?:previous|following|coming|past))\s+)?(?P<m>" + MONTH + r")"
+    r"(?:,?\s+(?:of\s+)?(?P<y>" + YEAR4 + r")|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?",
     needs=_MONTH_KEYS,
 )
 def _month_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     month = _month_of(m.group("m"))
     rel, ry = _g(m, "rel"), _g(m, "ry")
     if m.group("y"):
-        return _one(m, "DATE", _ym(int(m.group("y")), month), False)
+        return _one(m, "DATE", ym(int(m.group("y")), month), False)
     if not (rel or ry or m.group("pm")):
         # Bare "May"/"March" are too often a modal or a verb: require a calendar context.
         before = ctx.words_before(m.start())
@@ -802,13 +367,13 @@ def _month_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if ry:
         year = ctx.ref.year + {"last": -1, "this": 0, "next": 1}[ry]
     else:
-        year, _ = _resolve_month(ctx.ref, month, ctx.tense(m.start(), m.end()), rel)
-    return _one(m, "DATE", _ym(year, month), True)
+        year, _ = resolve_month(ctx.ref, month, ctx.tense(m.start(), m.end()), rel)
+    return _one(m, "DATE", ym(year, month), True)
 
 
 @_rule(
     r"(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|following|next|last)"
-    r"|coming|early|late|earlier|later)\s+)?(?P<wd>" + _WEEKDAY + r")"
+    r"|coming|early|late|earlier|later)\s+)?(?P<wd>" + WEEKDAY + r")"
     r"(?:\s+(?P<tod>morning|afternoon|evening|night|overnight))?",
     needs=_WEEKDAY_KEYS,
 )
@@ -825,7 +390,7 @@ def _weekday_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
         ["holy"],
     ):
         return []  # a named day ("Black Monday"), not a weekday of this week
-    suffix = "T" + _PART_OF_DAY[tod] if tod else ""
+    suffix = "T" + PART_OF_DAY[tod] if tod else ""
     kind: Kind = "TIME" if tod else "DATE"
     # TimeBank leaves "early"/"later" outside the extent of a weekday.
     start = m.start("wd") if rel in ("early", "late", "earlier", "later") else m.start()
@@ -833,20 +398,20 @@ def _weekday_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
         return [_Found(start, m.end(), kind, f"XXXX-WXX-{weekday + 1}{suffix}", True)]
     possessive = ctx.text[m.end() : m.end() + 2] in ("'s", "’s")
     tense = "past" if possessive else ctx.tense(m.start(), m.end())  # "Wednesday's ruling"
-    day = _resolve_weekday(ctx.ref, weekday, tense, rel)
-    return [_Found(start, m.end(), kind, _ymd(day) + suffix, True)]
+    day = resolve_weekday(ctx.ref, weekday, tense, rel)
+    return [_Found(start, m.end(), kind, ymd(day) + suffix, True)]
 
 
 @_rule(
-    r"(?:on\s+)?(?P<wd>" + _WEEKDAYS_PLURAL + r")(?:\s+(?P<tod>mornings|afternoons|evenings"
+    r"(?:on\s+)?(?P<wd>" + WEEKDAYS_PLURAL + r")(?:\s+(?P<tod>mornings|afternoons|evenings"
     r"|nights))?",
     needs=("days",),
 )
 def _weekday_set(m: re.Match[str], ctx: _Context) -> list[_Found]:
-    weekday = _WEEKDAY_NUM[m.group("wd").lower()[:3]]
+    weekday = WEEKDAY_NUM[m.group("wd").lower()[:3]]
     tod = _g(m, "tod").rstrip("s")
     start = m.start("wd")
-    suffix = "T" + _PART_OF_DAY[tod] if tod else ""
+    suffix = "T" + PART_OF_DAY[tod] if tod else ""
     return [_Found(start, m.end(), "SET", f"XXXX-WXX-{weekday + 1}{suffix}", False)]
 
 
@@ -870,7 +435,7 @@ def _clock_value(clock: str) -> str | None:
         return "24:00"
     words = re.fullmatch(r"(.+?)(?:\s+o'clock)?\s+in\s+the\s+(morning|afternoon|evening)", clock)
     if words:
-        number = _quantity(words.group(1))
+        number = quantity(words.group(1))
         if number is None or not 1 <= number <= 12:
             return None
         hour = int(number) % 12 + (0 if words.group(2) == "morning" else 12)
@@ -896,7 +461,7 @@ def _clock_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
         tense = ctx.tense(m.start(), m.end())
         day_value, relative = _day_phrase_value(m.group("day"), tense, ctx)
     elif ctx.ref is not None:
-        day_value, relative = _ymd(ctx.ref), True
+        day_value, relative = ymd(ctx.ref), True
     else:
         day_value, relative = "XXXX-XX-XX", True
     zone = "Z" if re.search(r"(?:GMT|UTC)(?!\s*[+-])", m.group(0)) else ""
@@ -906,16 +471,16 @@ def _clock_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
 _rule(
     r"(?:(?P<mod>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before"
     r"|after))\s+)?(?P<clock>"
-    + _CLOCK
+    + CLOCK
     + r")(?:"
-    + _TZ
+    + TZ
     + r")?(?:,?\s+(?:on\s+)?(?P<day>"
-    + _DAY_PHRASE
+    + DAY_PHRASE
     + r"))?",
     needs=(*_DIGITS, "noon", "midnight", "midday", " in the "),
 )(_clock_expr)
 _rule(
-    r"(?P<day>" + _DAY_PHRASE + r")(?:\s+at\s+|,?\s+)(?P<clock>" + _CLOCK + r")(?:" + _TZ + r")?",
+    r"(?P<day>" + DAY_PHRASE + r")(?:\s+at\s+|,?\s+)(?P<clock>" + CLOCK + r")(?:" + TZ + r")?",
     needs=(*_DIGITS, "noon", "midnight", "midday", " in the "),
 )(_clock_expr)
 
@@ -944,12 +509,12 @@ def _deictic_day(m: re.Match[str], ctx: _Context) -> list[_Found]:
         offset = offsets[word]
         if word in ("tonight", "last night"):
             tod = "night"
-    suffix = "T" + _PART_OF_DAY[tod] if tod else ""
+    suffix = "T" + PART_OF_DAY[tod] if tod else ""
     kind: Kind = "TIME" if tod else "DATE"
     if ctx.ref is None:
         value = "PRESENT_REF" if word == "today" and not suffix else "XXXX-XX-XX" + suffix
         return _one(m, kind, value, True)
-    return _one(m, kind, _ymd(ctx.ref + timedelta(days=offset)) + suffix, True)
+    return _one(m, kind, ymd(ctx.ref + timedelta(days=offset)) + suffix, True)
 
 
 _REL_PHRASE = (
@@ -971,7 +536,7 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if m.group("ye"):
         return _one(m, "DATE", "XXXX" if ctx.ref is None else f"{ctx.ref.year:04d}", True)
     rel, unit = _g(m, "rel"), " ".join(_g(m, "u").split())
-    offset = _rel_offset(rel)
+    offset = rel_offset(rel)
     if unit in ("decade", "century") and offset:
         return _one(m, "DURATION", "P10Y" if unit == "decade" else "P100Y", False)
     ref = ctx.ref
@@ -990,15 +555,15 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> list[_Found]:
         }
         return _one(m, "DATE", blank[unit], True)
     if unit == "week":
-        value = _iso_week(ref + timedelta(weeks=offset))
+        value = iso_week(ref + timedelta(weeks=offset))
     elif unit == "weekend":
-        value = _iso_week(ref + timedelta(weeks=offset)) + "-WE"
+        value = iso_week(ref + timedelta(weeks=offset)) + "-WE"
     elif unit == "month":
-        value = _ym(*_shift_month(ref.year, ref.month, offset))
+        value = ym(*shift_month(ref.year, ref.month, offset))
     elif unit in ("year", "fiscal year"):
         value = f"{ref.year + offset:04d}"
     elif unit == "quarter":
-        year, quarter = divmod(ref.year * 4 + _quarter(ref) - 1 + offset, 4)
+        year, quarter = divmod(ref.year * 4 + quarter_of(ref) - 1 + offset, 4)
         value = f"{year:04d}-Q{quarter + 1}"
     elif unit == "decade":
         value = f"{ref.year // 10:03d}X"
@@ -1015,9 +580,9 @@ def _the_weekend(m: re.Match[str], ctx: _Context) -> list[_Found]:
     ref = ctx.ref
     tense = ctx.tense(m.start(), m.end())
     if (tense == "future" and ref.weekday() < 5) or ref.weekday() >= 5:
-        week = _iso_week(ref)
+        week = iso_week(ref)
     else:
-        week = _iso_week(ref - timedelta(weeks=1))
+        week = iso_week(ref - timedelta(weeks=1))
     return [_Found(start, m.end(), "DATE", week + "-WE", True)]
 
 
@@ -1041,28 +606,28 @@ _BOUNDED_MODS = (
     "close to",
 )
 _APPROX_MODS = ("about", "around", "approximately", "roughly", "some")
-_NUMBER_WORD = re.compile(_NUMWORD + r"$", re.IGNORECASE)
+_NUMBER_WORD = re.compile(NUMWORD + r"$", re.IGNORECASE)
 
 
 @_rule(
     r"(?:(?P<mod>"
-    + _MODS
+    + MODS
     + r")\s+)?(?:(?P<ctx>"
-    + _DUR_CONTEXT
+    + DUR_CONTEXT
     + r")\s+)?(?:(?P<mod2>"
-    + _MODS
+    + MODS
     + r"|over)\s+)?(?P<q>"
-    + _QTY
+    + QTY
     + r")(?P<sep>\s+|-)(?:(?:more|additional|full|straight"
     r"|consecutive|long|short|trading|business|working|calendar|school)\s+)?(?P<u>"
-    + _UNIT
+    + UNIT
     + r")(?P<pl>s|-long)?(?!-old|-\w)(?P<half>\s+and\s+an?\s+half)?"
     r"(?:\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence|back))?",
     needs=_UNIT_KEYS,
 )
 def _quantity_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
-    unit = _unit_key(m.group("u"))
-    qty = _quantity(m.group("q"))
+    unit = unit_key(m.group("u"))
+    qty = quantity(m.group("q"))
     if qty is not None and m.group("half"):
         qty += 0.5
     qty_text = " ".join(_g(m, "q").split())
@@ -1103,37 +668,17 @@ def _quantity_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
             )
             or re.search(r"[\d%]\s*(?:[a-z]+\s+){0,2}$", preceding)
         ):
-            return [_Found(start, end, "SET", _duration_value(1.0, unit), False)]
+            return [_Found(start, end, "SET", duration_value(1.0, unit), False)]
     if direction in ("ago", "back", "from now", "hence"):
         if qty is None:
             value = "PAST_REF" if direction in ("ago", "back") else "FUTURE_REF"
             return [_Found(start, end, "DATE", value, True)]
         if mod in _BOUNDED_MODS:
-            return [_Found(start, end, "DURATION", _duration_value(qty, unit), False)]
+            return [_Found(start, end, "DURATION", duration_value(qty, unit), False)]
         sign = -1 if direction in ("ago", "back") else 1
-        value = _offset_value(ctx.ref, qty * sign, unit)
+        value = offset_value(ctx.ref, qty * sign, unit)
         return [_Found(start, end, "DATE", value, True)]
-    return [_Found(start, end, "DURATION", _duration_value(qty, unit), False)]
-
-
-def _offset_value(ref: date | None, qty: float, unit: str) -> str:
-    """The calendar point `qty` units from the reference, at the unit's granularity."""
-    if ref is None:
-        return "PAST_REF" if qty < 0 else "FUTURE_REF"
-    letter, is_time, mult = _UNITS[unit]
-    amount = round(qty * mult)
-    if is_time:
-        return _ymd(ref)
-    if letter == "D":
-        return _ymd(ref + timedelta(days=amount))
-    if letter == "W":
-        return _iso_week(ref + timedelta(weeks=amount))
-    if letter == "M":
-        if mult == 3:
-            year, quarter = divmod(ref.year * 4 + _quarter(ref) - 1 + round(qty), 4)
-            return f"{year:04d}-Q{quarter + 1}"
-        return _ym(*_shift_month(ref.year, ref.month, amount))
-    return f"{ref.year + amount:04d}"
+    return [_Found(start, end, "DURATION", duration_value(qty, unit), False)]
 
 
 @_rule(
@@ -1159,9 +704,9 @@ def _vague_duration(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if m.group("long"):
         word = _g(m, "long").replace("-long", "").replace("long", "")
         plural = word.endswith("s")
-        value = _duration_value(None if plural else 1.0, _unit_key(word))
+        value = duration_value(None if plural else 1.0, unit_key(word))
         return _one(m, "DURATION", value, False)
-    unit = _unit_key(m.group("u"))
+    unit = unit_key(m.group("u"))
     ctx_word = " ".join(_g(m, "ctx").split())
     direction = _g(m, "dir")
     start = m.start()
@@ -1203,15 +748,15 @@ def _vague_duration(m: re.Match[str], ctx: _Context) -> list[_Found]:
             return []
     if ctx_word == "recent" and unit == "year":
         return [_Found(start, m.end(), "DATE", "PAST_REF", True)]
-    return [_Found(start, m.end(), "DURATION", _duration_value(None, unit), False)]
+    return [_Found(start, m.end(), "DURATION", duration_value(None, unit), False)]
 
 
 @_rule(
-    r"(?:(?P<pm>" + _POINT_MOD + r")|(?P<pre>(?:fiscal|calendar)(?:\s+year)?|FY|the\s+year"
+    r"(?:(?P<pm>" + POINT_MOD + r")|(?P<pre>(?:fiscal|calendar)(?:\s+year)?|FY|the\s+year"
     r"|(?:the\s+)?(?:(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:[- ]quarter)"
     r"|(?:first|second|last|latter)[- ]half|spring|summer|fall|autumn|winter)(?:\s+of)?"
     r"|[QH][1-4])\s+)?"
-    r"(?P<y>" + _YEAR4 + r")(?:\s*(?:-|–|/)\s*(?P<y2>\d\d)(?![\d-]))?",
+    r"(?P<y>" + YEAR4 + r")(?:\s*(?:-|–|/)\s*(?P<y2>\d\d)(?![\d-]))?",
     needs=_DIGITS,
 )
 def _year_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
@@ -1248,7 +793,7 @@ def _year_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
             value += suffix
             break
     else:
-        for season, code in _SEASONS.items():
+        for season, code in SEASONS.items():
             if season in pre:
                 value += "-" + code
                 break
@@ -1263,7 +808,7 @@ def _plausible_year(m: re.Match[str], ctx: _Context, year: int) -> bool:
     before = ctx.text[max(0, m.start() - 2) : m.start()]
     if re.search(r"[$£€#]\s?$|\d[ ,.]$", before):
         return False
-    if ctx.word_after(m.end()) in _QUANTITY_NOUNS:
+    if ctx.word_after(m.end()) in QUANTITY_NOUNS:
         return False
     prev = ctx.words_before(m.start())
     if year < 1900 and (
@@ -1336,7 +881,7 @@ def _quarter_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     elif det.startswith("next"):
         year += 1
     elif not det.startswith("this"):
-        current = _quarter(ctx.ref) if unit == "quarter" else (ctx.ref.month - 1) // 6 + 1
+        current = quarter_of(ctx.ref) if unit == "quarter" else (ctx.ref.month - 1) // 6 + 1
         if order > current and ctx.tense(m.start(), m.end()) == "past":
             year -= 1
     return [_Found(start, m.end(), "DATE", f"{year:04d}{suffix}", True)]
@@ -1353,7 +898,7 @@ def _the_quarter(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if m.group(0).lower().endswith("period") and not m.group("ago"):
         return []
     back = 6 if m.group("ago") else 2
-    year, quarter = divmod(ctx.ref.year * 4 + _quarter(ctx.ref) - back, 4)
+    year, quarter = divmod(ctx.ref.year * 4 + quarter_of(ctx.ref) - back, 4)
     return _one(m, "DATE", f"{year:04d}-Q{quarter + 1}", True)
 
 
@@ -1366,7 +911,7 @@ def _the_quarter(m: re.Match[str], ctx: _Context) -> list[_Found]:
 def _decade_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if m.group("dec"):
         return _one(m, "DATE", m.group("dec")[:3] + "X", False)
-    digit = int(m.group("dec2")[0]) if m.group("dec2") else _DECADE_WORDS[_g(m, "decw")]
+    digit = int(m.group("dec2")[0]) if m.group("dec2") else DECADE_WORDS[_g(m, "decw")]
     century = 19
     if ctx.ref is not None and digit * 10 + 1900 > ctx.ref.year:
         century = 18
@@ -1375,7 +920,7 @@ def _decade_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
 
 @_rule(
     r"(?:the\s+)?(?:(?P<pm>early|mid|late)(?:\s+|-))?(?P<n>\d{1,2}(?:st|nd|rd|th)|"
-    + _ORDWORD
+    + ORDWORD
     + r")(?:\s+|-)century",
     needs=("century",),
 )
@@ -1384,19 +929,19 @@ def _century_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     return _one(m, "DATE", f"{n - 1:02d}", False) if 1 <= n <= 22 else []
 
 
-_SEASON_CONTEXT = _words(
+_SEASON_CONTEXT = word_set(
     "in during since until till by over through throughout this last next early late mid"
 )
 
 
 @_rule(
-    r"(?P<pm>" + _POINT_MOD + r")?(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?"
+    r"(?P<pm>" + POINT_MOD + r")?(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?"
     r"|the\s+(?:past|coming|previous|following)|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)"
     r"(?:\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?(?!\s+of)",
     needs=("spring", "summer", "fall", "autumn", "winter"),
 )
 def _season_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
-    season = _SEASONS[_g(m, "s")]
+    season = SEASONS[_g(m, "s")]
     rel, ry = " ".join(_g(m, "rel").split()), _g(m, "ry")
     if rel in ("", "the") and not ry and not m.group("pm"):
         before = ctx.words_before(m.start())
@@ -1404,7 +949,7 @@ def _season_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
             return []
     if ctx.ref is None:
         return _one(m, "DATE", "XXXX-" + season, True)
-    offset = _rel_offset(rel) if rel not in ("", "the", "this") else 0
+    offset = rel_offset(rel) if rel not in ("", "the", "this") else 0
     if ry:
         return _one(
             m,
@@ -1412,10 +957,10 @@ def _season_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
             f"{ctx.ref.year + {'last': -1, 'this': 0, 'next': 1}[ry]:04d}-" + season,
             True,
         )
-    cur_year, cur_season = _current_season(ctx.ref)
-    cur_index = cur_year * 4 + _SEASON_ORDER.index(cur_season)
+    cur_year, cur_season = current_season(ctx.ref)
+    cur_index = cur_year * 4 + SEASON_ORDER.index(cur_season)
     # Index of this season's occurrence in the reference year (winter counted from December).
-    same_year = ctx.ref.year * 4 + _SEASON_ORDER.index(season)
+    same_year = ctx.ref.year * 4 + SEASON_ORDER.index(season)
     if offset < 0:
         target = same_year if same_year < cur_index else same_year - 4
     elif offset > 0:
@@ -1430,7 +975,7 @@ def _season_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
         elif tense == "future" and target < cur_index:
             target += 4
     year, index = divmod(target, 4)
-    return _one(m, "DATE", f"{year:04d}-{_SEASON_ORDER[index]}", True)
+    return _one(m, "DATE", f"{year:04d}-{SEASON_ORDER[index]}", True)
 
 
 _VAGUE_REFS: dict[str, str] = {
@@ -1492,15 +1037,15 @@ def _vague_ref(m: re.Match[str], ctx: _Context) -> list[_Found]:
     r"(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly"
     r"|semiannually|biannually)(?!\w)"
     r"|(?:every|each)\s+(?:other\s+|single\s+)?(?P<u>"
-    + _UNIT
+    + UNIT
     + r"|(?P<wd>"
-    + _WEEKDAY
+    + WEEKDAY
     + r")|(?P<m>"
-    + _MONTH
+    + MONTH
     + r")|morning|afternoon|evening|night|weekend|spring|summer|fall"
     r"|autumn|winter|season)"
-    r"|(?:once|twice|thrice|(?:\d+|" + _NUMWORD + r")\s+times)\s+(?:a|an|per|each|every)\s+"
-    r"(?P<u2>" + _UNIT + r")",
+    r"|(?:once|twice|thrice|(?:\d+|" + NUMWORD + r")\s+times)\s+(?:a|an|per|each|every)\s+"
+    r"(?P<u2>" + UNIT + r")",
     needs=("ly", "every", "each", "times", "once", "twice", "thrice"),
 )
 def _set_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
@@ -1537,22 +1082,22 @@ def _set_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     if m.group("m"):
         return _one(m, "SET", f"XXXX-{_month_of(m.group('m')):02d}", False)
     unit = _g(m, "u") or _g(m, "u2")
-    if unit in _PART_OF_DAY:
-        return _one(m, "SET", "XXXX-XX-XXT" + _PART_OF_DAY[unit], False)
-    if unit in _SEASONS:
-        return _one(m, "SET", "XXXX-" + _SEASONS[unit], False)
+    if unit in PART_OF_DAY:
+        return _one(m, "SET", "XXXX-XX-XXT" + PART_OF_DAY[unit], False)
+    if unit in SEASONS:
+        return _one(m, "SET", "XXXX-" + SEASONS[unit], False)
     if unit == "weekend":
         return _one(m, "SET", "XXXX-WXX-WE", False)
     if unit == "season":
         return _one(m, "SET", "XXXX-XX", False)
-    return _one(m, "SET", _duration_value(1.0, _unit_key(unit)), False)
+    return _one(m, "SET", duration_value(1.0, unit_key(unit)), False)
 
 
 @_rule(
     r"(?P<h>"
     + "|".join(
         sorted(
-            (k.replace(" ", r"\s+").replace("'", "['’]") for k in _HOLIDAYS), key=len, reverse=True
+            (k.replace(" ", r"\s+").replace("'", "['’]") for k in HOLIDAYS), key=len, reverse=True
         )
     )
     + r")(?!\w)",
@@ -1577,7 +1122,7 @@ def _holiday_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
     name = " ".join(_g(m, "h").replace("’", "'").split())
     if m.group("h")[0].islower():
         return []  # holidays are capitalised; "christmas" in lower case is rare and noisy
-    make = _HOLIDAYS[name]
+    make = HOLIDAYS[name]
     if ctx.ref is None:
         fixed = make(2001)
         if name.startswith(
@@ -1585,20 +1130,20 @@ def _holiday_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
         ):
             return _one(m, "DATE", "XXXX-XX-XX", True)
         return _one(m, "DATE", f"XXXX-{fixed.month:02d}-{fixed.day:02d}", True)
-    day = _resolve_holiday(ctx.ref, make, ctx.tense(m.start(), m.end()))
-    return _one(m, "DATE", _ymd(day), True)
+    day = resolve_holiday(ctx.ref, make, ctx.tense(m.start(), m.end()))
+    return _one(m, "DATE", ymd(day), True)
 
 
 @_rule(
     r"(?:the\s+year\s+)?(?P<a>nineteen|two\s+thousand)(?:\s+and)?[\s-]+(?P<b>"
-    + _NUMWORD
+    + NUMWORD
     + r")(?!\s+(?:people|"
-    + "|".join(sorted(_QUANTITY_NOUNS))
+    + "|".join(sorted(QUANTITY_NOUNS))
     + r"))",
     needs=("nineteen", "thousand"),
 )
 def _spoken_year(m: re.Match[str], ctx: _Context) -> list[_Found]:
-    rest = _word_number(m.group("b"))
+    rest = word_number(m.group("b"))
     if rest is None or rest >= 100:
         return []
     base = 1900 if _g(m, "a") == "nineteen" else 2000
@@ -1650,5 +1195,5 @@ def _expression(text: str, found: _Found) -> TimeExpression:
     day = None
     full = _FULL_DATE.match(found.value)
     if full:
-        day = _safe_date(int(full.group(1)), int(full.group(2)), int(full.group(3)))
+        day = safe_date(int(full.group(1)), int(full.group(2)), int(full.group(3)))
     return TimeExpression(start, end, text[start:end], found.kind, found.value, day, found.relative)
