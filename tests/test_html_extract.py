@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from crosscheck.errors import ExtractionError
-from crosscheck.ingest.html_extract import decode_html, extract_html
+from crosscheck.ingest.decode import decode_html
+from crosscheck.ingest.html_extract import extract_html
 
 INGESTED = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 

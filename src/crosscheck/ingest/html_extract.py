@@ -8,7 +8,6 @@ its free-text search) and is never later than the moment of ingestion.
 
 from __future__ import annotations
 
-import codecs
 import json
 import logging
 import math
@@ -16,19 +15,27 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
-from email.utils import parsedate_to_datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import charset_normalizer
 import trafilatura
 from lxml.html import HtmlElement
 from rapidfuzz import fuzz
 
 from crosscheck.errors import ExtractionError
+from crosscheck.ingest.dates import (
+    Timestamp,
+    as_utc,
+    calendar_date,
+    in_future,
+    latest_local_date,
+    parse_timestamp,
+    plausible,
+)
+from crosscheck.ingest.decode import decode_html
 
-__all__ = ["PRECISION_KEEP_SHARE", "HtmlExtraction", "decode_html", "extract_html"]
+__all__ = ["PRECISION_KEEP_SHARE", "HtmlExtraction", "extract_html"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -48,35 +55,6 @@ _TRAFILATURA_OPTIONS: dict[str, Any] = {
 # mode has lost real content and the balanced output is kept. 0 means always the precision
 # output, math.inf the balanced output alone (one trafilatura run instead of two).
 PRECISION_KEEP_SHARE = 0.95
-
-_SNIFF_BYTES = 4096
-_DETECT_BYTES = 65536
-_MAX_INVALID_UTF8_SHARE = 0.1
-_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
-_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.I)
-# WHATWG Encoding Standard: browsers decode these labels with the wider Windows code page,
-# and pages labelled latin-1 routinely contain cp1252 quotes and dashes.
-_WHATWG_SUPERSETS = {
-    codecs.lookup(label).name: superset
-    for label, superset in (
-        ("ascii", "cp1252"),
-        ("latin-1", "cp1252"),
-        ("iso-8859-9", "cp1254"),
-        ("iso-8859-11", "cp874"),
-        ("tis-620", "cp874"),
-        ("gb2312", "gb18030"),
-        ("gbk", "gb18030"),
-        ("shift_jis", "cp932"),
-        ("euc-kr", "cp949"),
-    )
-}
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 
 _WORD = re.compile(r"\w")
 _WORDS = re.compile(r"\w+")
@@ -114,15 +92,9 @@ _DATE_META_KEYS = (
 )
 _ARTICLE_TYPE = re.compile(r"article|posting|report", re.I)
 _PAGE_TYPE = re.compile(r"webpage", re.I)
-_LEADING_DATE = re.compile(r"^\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _URL_DATE = re.compile(
     r"\D((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?:\D|$)"
 )
-_EARLIEST = date(1900, 1, 1)
-# CMS placeholders for "no date"
-_PLACEHOLDER_DATES = frozenset({date(1970, 1, 1)})
-# Local calendar dates run up to 14 hours ahead of UTC (UTC+14, Line Islands).
-_MAX_UTC_OFFSET = timedelta(hours=14)
 _LANG_TAG = re.compile(r"^[a-z]{2,3}$")
 
 
@@ -158,7 +130,7 @@ def extract_html(
     ``precision_keep_share`` tunes the choice between trafilatura's balanced and precision
     outputs (see PRECISION_KEEP_SHARE).
     """
-    moment = _as_utc(ingested_at or datetime.now(UTC))
+    moment = as_utc(ingested_at or datetime.now(UTC))
     markup = decode_html(html) if isinstance(html, bytes) else html
     if not markup.strip():
         raise ExtractionError(item, "empty HTML document")
@@ -185,56 +157,8 @@ def extract_html(
     )
 
 
-def decode_html(data: bytes) -> str:
-    """Decode HTML bytes: BOM, then (mostly) valid UTF-8, declared charset, charset detection."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
-    as_utf8 = data.decode("utf-8", errors="replace")
-    if _mostly_valid_utf8(as_utf8):
-        return as_utf8
-    declared = _declared_charset(data[:_SNIFF_BYTES])
-    if declared is not None and declared != "utf-8":
-        return data.decode(declared, errors="replace")
-    best = charset_normalizer.from_bytes(data[:_DETECT_BYTES]).best()
-    if best is not None:
-        try:
-            return data.decode(best.encoding)
-        except (LookupError, UnicodeDecodeError):
-            LOGGER.debug("detected charset %s does not fit the whole page", best.encoding)
-    return as_utf8
-
-
-def _mostly_valid_utf8(text: str) -> bool:
-    """True when nearly all non-ASCII characters decoded as valid UTF-8.
-
-    Real UTF-8 pages often carry a few stray legacy bytes (an ad snippet, a pasted name);
-    text in a legacy single-byte encoding almost never forms valid UTF-8 sequences.
-    """
-    invalid = text.count("\ufffd")
-    if invalid == 0:
-        return True
-    non_ascii = sum(1 for char in text if ord(char) > 0x7F)
-    return invalid <= _MAX_INVALID_UTF8_SHARE * non_ascii
-
-
-def _declared_charset(head: bytes) -> str | None:
-    """The Python codec for the charset the page declares (meta or XML declaration), if known."""
-    match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
-    if match is None:
-        return None
-    label = match.group(1).decode("ascii", errors="ignore")
-    try:
-        name = codecs.lookup(label).name
-    except LookupError:
-        return None
-    if name.startswith("utf-16") or name.startswith("utf-32"):
-        # a page that decoded as ASCII-compatible bytes far enough to show this label is not UTF-16
-        return None
-    return _WHATWG_SUPERSETS.get(name, name)
-
-
 def _parse(markup: str, item: str) -> HtmlElement:
+    """The parsed page; ExtractionError when it is no HTML."""
     try:
         tree = trafilatura.load_html(markup)
     except (ValueError, TypeError) as exc:
@@ -245,6 +169,7 @@ def _parse(markup: str, item: str) -> HtmlElement:
 
 
 def _extract_body(tree: HtmlElement, url: str | None, item: str, keep_share: float) -> str:
+    """The body text: trafilatura's precision output if it kept enough, else the balanced one."""
     balanced = _trafilatura_text(tree, url, item, favor_precision=False)
     if keep_share != math.inf:
         precise = _trafilatura_text(tree, url, item, favor_precision=True)
@@ -258,6 +183,7 @@ def _extract_body(tree: HtmlElement, url: str | None, item: str, keep_share: flo
 def _trafilatura_text(
     tree: HtmlElement, url: str | None, item: str, *, favor_precision: bool
 ) -> str:
+    """The text trafilatura extracts from a copy of ``tree`` ("" when it finds none)."""
     try:
         # bare_extraction works on a copy of the tree, which stays intact for the next reader
         document = trafilatura.bare_extraction(
@@ -276,6 +202,8 @@ def _trafilatura_text(
 
 @dataclass(frozen=True, slots=True)
 class _Metadata:
+    """What trafilatura's metadata reader found; every field may be missing."""
+
     title: str | None = None
     author: str | None = None
     sitename: str | None = None
@@ -286,10 +214,11 @@ class _Metadata:
 def _read_metadata(
     tree: HtmlElement, url: str | None, moment: datetime, extensive: bool
 ) -> _Metadata:
+    """Title, author, site name, URL and htmldate's date; empty when the readers fail."""
     date_config = {
         "original_date": True,
         "extensive_search": extensive,
-        "max_date": _latest_local_date(moment).isoformat(),
+        "max_date": latest_local_date(moment).isoformat(),
     }
     try:
         found = trafilatura.extract_metadata(tree, default_url=url, date_config=date_config)
@@ -302,6 +231,7 @@ def _read_metadata(
 
 
 def _clean_text(raw: str, title: str | None) -> str:
+    """NFC text, white space folded, lines without a word and a repeated headline dropped."""
     lines = []
     for line in unicodedata.normalize("NFC", raw).splitlines():
         cleaned = _SPACES.sub(" ", line).strip()
@@ -321,12 +251,14 @@ def _reads_as_article(text: str) -> bool:
 
 
 def _same_text(left: str, right: str) -> bool:
+    """True when two strings read the same, ignoring case, punctuation and small slips."""
     a = _NON_WORD.sub(" ", left.casefold()).strip()
     b = _NON_WORD.sub(" ", right.casefold()).strip()
     return a == b or fuzz.ratio(a, b) >= _TITLE_SIMILARITY
 
 
 def _clean_field(value: str | None) -> str | None:
+    """A metadata value in NFC with white space folded; None when nothing is left."""
     if value is None:
         return None
     cleaned = _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
@@ -334,6 +266,7 @@ def _clean_field(value: str | None) -> str | None:
 
 
 def _site_name(sitename: str | None, page_url: str | None) -> str | None:
+    """The outlet's name, unless it is only the host name of the page."""
     name = _clean_field(sitename)
     if name is None or page_url is None:
         return name
@@ -345,6 +278,7 @@ def _site_name(sitename: str | None, page_url: str | None) -> str | None:
 
 
 def _canonical_url(tree: HtmlElement, url: str | None) -> str | None:
+    """The absolute http(s) URL the page names as its own (canonical link, then og:url)."""
     candidates: list[str] = [
         str(link.get("href") or "")
         for link in tree.iter("link")
@@ -366,6 +300,7 @@ def _canonical_url(tree: HtmlElement, url: str | None) -> str | None:
 
 
 def _declared_language(tree: HtmlElement) -> str | None:
+    """The primary language subtag the page declares (lang attribute, then meta tags)."""
     root = tree.getroottree().getroot()
     values = [root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang")]
     for meta in tree.iter("meta"):
@@ -393,24 +328,28 @@ def _publication_date(
     wrong, and hunting for another date elsewhere on the page would be a guess.
     """
     for value, source in _declared_dates(tree):
-        parsed = _parse_date(value)
-        if parsed is not None:
-            return (parsed[0], source) if not _in_future(*parsed, moment) else (None, None)
-    if page_url and (match := _URL_DATE.search(page_url)):
-        try:
-            in_url = date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            in_url = None
-        if in_url is not None and _plausible(in_url):
-            return (in_url, "url") if not _in_future(in_url, None, moment) else (None, None)
-    if htmldate_value:
-        try:
-            found = date.fromisoformat(htmldate_value)
-        except ValueError:
-            return None, None
-        if _plausible(found) and not _in_future(found, None, moment):
-            return found, "htmldate:original"
-    return None, None
+        stamp = parse_timestamp(value)
+        if stamp is not None:
+            return _unless_future(stamp, source, moment)
+    in_url = _url_date(page_url)
+    if in_url is not None:
+        return _unless_future(in_url, "url", moment)
+    found = parse_timestamp(htmldate_value) if htmldate_value else None
+    return _unless_future(found, "htmldate:original", moment) if found else (None, None)
+
+
+def _unless_future(
+    stamp: Timestamp, source: str, moment: datetime
+) -> tuple[date | None, str | None]:
+    """(day, source) for a date not after ``moment``, else (None, None)."""
+    return (None, None) if in_future(stamp, moment) else (stamp.day, source)
+
+
+def _url_date(page_url: str | None) -> Timestamp | None:
+    """A plausible full date in the page's URL (/2019/11/15/), if there is one."""
+    match = _URL_DATE.search(page_url) if page_url else None
+    day = calendar_date(int(match[1]), int(match[2]), int(match[3])) if match else None
+    return Timestamp(day) if day is not None and plausible(day) else None
 
 
 def _declared_dates(tree: HtmlElement) -> Iterator[tuple[str, str]]:
@@ -430,6 +369,7 @@ def _declared_dates(tree: HtmlElement) -> Iterator[tuple[str, str]]:
 
 
 def _meta_values(tree: HtmlElement) -> dict[str, str]:
+    """Non-empty meta contents by lower-cased property, name or itemprop; the first one wins."""
     values: dict[str, str] = {}
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
@@ -465,6 +405,7 @@ def _json_ld_dates(tree: HtmlElement) -> list[str]:
 
 
 def _top_level_nodes(data: object) -> Iterator[dict[str, Any]]:
+    """The objects of a JSON-LD document and of its @graph, without nested ones."""
     if isinstance(data, list):
         for entry in data:
             yield from _top_level_nodes(entry)
@@ -473,44 +414,3 @@ def _top_level_nodes(data: object) -> Iterator[dict[str, Any]]:
         graph = data.get("@graph")
         if isinstance(graph, list):
             yield from (node for node in graph if isinstance(node, dict))
-
-
-def _parse_date(value: str) -> tuple[date, datetime | None] | None:
-    """(calendar date as written, exact moment if the value has a time zone) or None."""
-    text = value.strip()
-    moment: datetime | None = None
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        if match := _LEADING_DATE.match(text):
-            try:
-                moment = datetime(int(match[1]), int(match[2]), int(match[3]))
-            except ValueError:
-                return None
-        else:
-            try:
-                moment = parsedate_to_datetime(text)
-            except (TypeError, ValueError, IndexError):
-                return None
-    if moment is None or not _plausible(moment.date()):
-        return None
-    return moment.date(), moment if moment.tzinfo is not None else None
-
-
-def _plausible(day: date) -> bool:
-    return day >= _EARLIEST and day not in _PLACEHOLDER_DATES
-
-
-def _in_future(day: date, exact: datetime | None, moment: datetime) -> bool:
-    if exact is not None:
-        return exact > moment
-    return day > _latest_local_date(moment)
-
-
-def _latest_local_date(moment: datetime) -> date:
-    """The latest calendar date anywhere on Earth at ``moment``."""
-    return (moment + _MAX_UTC_OFFSET).date()
-
-
-def _as_utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
