@@ -30,12 +30,14 @@ from benchmarks.datasets.records import Corpus, GoldMention, default_data_dir
 from benchmarks.head_lemma import GroupOf, HeadLemmatizer, Resolver, same_head_lemma
 from benchmarks.report import RESULTS_DIR, markdown_table, update_results
 from crosscheck.evaluation.coref_metrics import CorefScores, evaluate
-from crosscheck.resolve.coref import CorefMention, resolve_coreference
+from crosscheck.resolve.coref import LOOSE, CorefMention, CorefOptions, resolve_coreference
 
 SystemFactory = Callable[[HeadLemmatizer, GroupOf | None], Resolver]
 
 
-def crosscheck_coref(lemmatizer: HeadLemmatizer, group_of: GroupOf | None = None) -> Resolver:
+def crosscheck_coref(
+    lemmatizer: HeadLemmatizer, group_of: GroupOf | None = None, options: CorefOptions | None = None
+) -> Resolver:
     """crosscheck's resolver on gold mentions, parsed by spaCy on the corpus tokenisation.
 
     Only the text is used: the gold mention kind (entity/event) is not passed on.
@@ -57,12 +59,21 @@ def crosscheck_coref(lemmatizer: HeadLemmatizer, group_of: GroupOf | None = None
             )
             for m, parse in zip(mentions, lemmatizer.parses(mentions), strict=True)
         ]
-        return resolve_coreference(records)
+        return resolve_coreference(records, options)
 
     return resolve
 
 
-SYSTEMS: dict[str, SystemFactory] = {"lemma": same_head_lemma, "crosscheck": crosscheck_coref}
+def crosscheck_loose(lemmatizer: HeadLemmatizer, group_of: GroupOf | None = None) -> Resolver:
+    """crosscheck's resolver with concept (loose) identity, :data:`LOOSE`."""
+    return crosscheck_coref(lemmatizer, group_of, LOOSE)
+
+
+SYSTEMS: dict[str, SystemFactory] = {
+    "lemma": same_head_lemma,
+    "crosscheck": crosscheck_coref,
+    "crosscheck-loose": crosscheck_loose,
+}
 
 
 @dataclass(frozen=True)

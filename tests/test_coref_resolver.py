@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crosscheck.resolve.coref import CorefMention, CorefOptions, resolve_coreference
+from crosscheck.resolve.coref import LOOSE, CorefMention, CorefOptions, resolve_coreference
 from crosscheck.resolve.coref_mentions import Kind
 
 
@@ -134,3 +134,24 @@ def test_without_tags_capitalisation_marks_names() -> None:
     short = CorefMention(doc_id="b", tokens=("UN",))
     assert name.kind is Kind.NAME and nominal.kind is Kind.NOMINAL
     assert together(resolve_coreference([name, nominal, short]), 0, 2)
+
+
+def test_loose_identity_joins_labels_of_one_concept_but_not_pronouns() -> None:
+    mentions = [
+        mention("a", "Syrian refugees", "JJ NNS", group="daca"),
+        mention("b", "Iraqi refugees", "JJ NNS", group="daca"),
+        mention("a", "Trump", "NNP", sentence=1, ents="PERSON", group="daca"),
+        mention("a", "he", "PRP", sentence=2, group="daca"),
+        mention("b", "Obama", "NNP", sentence=1, ents="PERSON", group="daca"),
+        mention("b", "he", "PRP", sentence=2, group="daca"),
+        mention("c", "refugees", "NNS", group="other"),
+    ]
+    strict = resolve_coreference(mentions)
+    assert not together(strict, 0, 1)  # identity: Syrian refugees are not Iraqi refugees
+    loose = resolve_coreference(mentions, LOOSE)
+    assert together(loose, 0, 1)  # concept: "refugees" under any label
+    assert not together(loose, 1, 6)
+    # each "he" keeps its antecedent; a shared pronoun word does not join Trump and Obama
+    assert together(loose, 2, 3) and together(loose, 4, 5)
+    assert not together(loose, 2, 4)
+    assert not together(loose, 3, 5)
