@@ -53,6 +53,16 @@ def test_more_than_seven_months_ago_is_a_bounded_duration() -> None:
     e = only("The war began more than seven months ago, officials said.")
     assert (e.text, e.kind, e.value) == ("more than seven months ago", "DURATION", "P7M")
     assert e.day is None
+    # anchored at the publication date: it reaches back to December 2024, and began before
+    assert (e.mod, e.anchor) == ("MORE_THAN", "2024-12")
+
+
+def test_bounded_durations_keep_their_bound_and_need_a_reference_for_the_anchor() -> None:
+    e = only("The ceasefire collapsed less than two weeks ago.")
+    assert (e.value, e.mod, e.anchor) == ("P2W", "LESS_THAN", "2025-W26")
+    unanchored = only("The ceasefire collapsed less than two weeks ago.", reference=None)
+    assert (unanchored.value, unanchored.mod, unanchored.anchor) == ("P2W", "LESS_THAN", None)
+    assert only("The talks lasted more than seven months.").anchor is None  # not anchored
 
 
 def test_plain_ago_resolves_at_the_unit_granularity() -> None:

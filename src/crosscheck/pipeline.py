@@ -21,7 +21,7 @@ from crosscheck.records import AnnotatedArticle, Article, Dossier, Rejection, Ru
 from crosscheck.store.base import ArticleStore
 
 # Bump when per-document output changes, so stored annotations are recomputed.
-ANNOTATION_VERSION = "3"
+ANNOTATION_VERSION = "4"
 # Bump when the clustering code changes, so stored stories and events are not reused.
 CLUSTERING_VERSION = "3"
 

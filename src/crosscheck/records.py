@@ -130,6 +130,14 @@ class TimeMention(Record):
     value: str
     day: date | None
     relative: bool
+    mod: str | None = Field(
+        default=None, description="TimeML bound of a duration: MORE_THAN, LESS_THAN, ..."
+    )
+    anchor: str | None = Field(
+        default=None,
+        description="Where an anchored duration reaches, resolved against the publication date"
+        " ('more than seven months ago' from 2025-07-13: 2024-12)",
+    )
 
 
 class Claim(Record):

@@ -30,6 +30,8 @@ def _times(article: Article) -> list[TimeMention]:
             value=t.value,
             day=t.day,
             relative=t.relative,
+            mod=t.mod,
+            anchor=t.anchor,
         )
         for t in found
     ]

@@ -101,6 +101,10 @@ class TimeExpression:
     # True when the value depends on the reference date: resolved against it when it was given,
     # left underspecified otherwise; also True for a year inferred from a weekday.
     relative: bool
+    # A bounded duration anchored at the reference date ("more than seven months ago": value
+    # P7M, mod MORE_THAN, as TimeML annotates it) and the date it reaches to (2024-12).
+    mod: str | None = None
+    anchor: str | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -118,6 +122,8 @@ class _Found(NamedTuple):
     kind: Kind
     value: str
     relative: bool
+    mod: str | None = None
+    anchor: str | None = None
 
 
 class _Context:
@@ -605,6 +611,15 @@ _BOUNDED_MODS = (
     "well over",
     "close to",
 )
+# TimeML's mod for each bound: "more than seven months ago" is MORE_THAN P7M.
+_BOUND_KIND = {
+    **dict.fromkeys(("more than", "over", "upwards of", "in excess of", "well over"), "MORE_THAN"),
+    **dict.fromkeys(
+        ("less than", "fewer than", "under", "nearly", "almost", "close to"), "LESS_THAN"
+    ),
+    **dict.fromkeys(("at least", "no less than"), "EQUAL_OR_MORE"),
+    **dict.fromkeys(("at most", "up to", "no more than", "not more than"), "EQUAL_OR_LESS"),
+}
 _APPROX_MODS = ("about", "around", "approximately", "roughly", "some")
 _NUMBER_WORD = re.compile(NUMWORD + r"$", re.IGNORECASE)
 
@@ -673,11 +688,13 @@ def _quantity_expr(m: re.Match[str], ctx: _Context) -> list[_Found]:
         if qty is None:
             value = "PAST_REF" if direction in ("ago", "back") else "FUTURE_REF"
             return [_Found(start, end, "DATE", value, True)]
-        if mod in _BOUNDED_MODS:
-            return [_Found(start, end, "DURATION", duration_value(qty, unit), False)]
         sign = -1 if direction in ("ago", "back") else 1
-        value = offset_value(ctx.ref, qty * sign, unit)
-        return [_Found(start, end, "DATE", value, True)]
+        point = offset_value(ctx.ref, qty * sign, unit)
+        if mod in _BOUNDED_MODS:
+            value = duration_value(qty, unit)
+            anchor = point if ctx.ref is not None else None
+            return [_Found(start, end, "DURATION", value, False, _BOUND_KIND.get(mod), anchor)]
+        return [_Found(start, end, "DATE", point, True)]
     return [_Found(start, end, "DURATION", duration_value(qty, unit), False)]
 
 
@@ -1196,4 +1213,14 @@ def _expression(text: str, found: _Found) -> TimeExpression:
     full = _FULL_DATE.match(found.value)
     if full:
         day = safe_date(int(full.group(1)), int(full.group(2)), int(full.group(3)))
-    return TimeExpression(start, end, text[start:end], found.kind, found.value, day, found.relative)
+    return TimeExpression(
+        start,
+        end,
+        text[start:end],
+        found.kind,
+        found.value,
+        day,
+        found.relative,
+        found.mod,
+        found.anchor,
+    )
