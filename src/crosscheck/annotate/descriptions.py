@@ -8,11 +8,11 @@ The resolver does the linking (:mod:`crosscheck.resolve.descriptions`).
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING
 
 from crosscheck.annotate.gazetteer import country_of
+from crosscheck.annotate.mentions import mention_at, overlaps
 from crosscheck.records import Mention
 
 if TYPE_CHECKING:
@@ -122,17 +122,9 @@ def extract_description_mentions(
             continue
         first, _ = found
         start, end = first.idx, head.idx + len(head.text)
-        if any(a < end and start < b for a, b in occupied):
+        if overlaps(start, end, occupied):
             continue
         mentions.append(
-            Mention(
-                article=article_id,
-                start=start,
-                end=end,
-                text=doc.text[start:end],
-                type="ORG",
-                sentence=max(0, bisect.bisect_right(sentence_starts, start) - 1),
-                kind="description",
-            )
+            mention_at(doc, article_id, (start, end), "ORG", sentence_starts, "description")
         )
     return mentions

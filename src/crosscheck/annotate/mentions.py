@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
 from crosscheck.annotate.gazetteer import country_of
 from crosscheck.records import EntityType, Mention, Paragraph
@@ -22,6 +24,32 @@ _LABELS: dict[str, EntityType] = {
 }
 _POSSESSIVE = re.compile(r"['’]s?\b.*$", re.DOTALL)
 _LEADING_THE = re.compile(r"^(the|The)\s+")
+
+
+def mention_at(
+    doc: Doc,
+    article_id: str,
+    span: tuple[int, int],
+    entity_type: EntityType,
+    sentence_starts: Sequence[int],
+    kind: Literal["name", "title", "description"] = "name",
+) -> Mention:
+    """The mention of ``doc.text[start:end]``, numbered by the sentence it starts in."""
+    start, end = span
+    return Mention(
+        article=article_id,
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        type=entity_type,
+        sentence=max(0, bisect.bisect_right(sentence_starts, start) - 1),
+        kind=kind,
+    )
+
+
+def overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans``."""
+    return any(a < end and start < b for a, b in spans)
 
 
 def _english_ranges(paragraphs: list[Paragraph]) -> list[tuple[int, int]]:
@@ -50,8 +78,6 @@ def extract_mentions(
     doc: Doc, article_id: str, paragraphs: list[Paragraph], sentence_starts: list[int]
 ) -> list[Mention]:
     """Entity mentions in English paragraphs of `doc`, with cleaned spans and fixed types."""
-    import bisect
-
     allowed = _english_ranges(paragraphs)
     mentions: list[Mention] = []
     for ent in doc.ents:
@@ -68,14 +94,5 @@ def extract_mentions(
         if country is not None and label in ("PERSON", "ORG", "FAC"):
             # A bare demonym or country name tagged as a person or organisation.
             label = "NORP" if text.lower() != country.lower() else "GPE"
-        mentions.append(
-            Mention(
-                article=article_id,
-                start=start,
-                end=end,
-                text=text,
-                type=label,
-                sentence=max(0, bisect.bisect_right(sentence_starts, start) - 1),
-            )
-        )
+        mentions.append(mention_at(doc, article_id, (start, end), label, sentence_starts))
     return mentions

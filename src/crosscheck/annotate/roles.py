@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from crosscheck.annotate.gazetteer import country_of
+from crosscheck.annotate.mentions import mention_at, overlaps
 from crosscheck.records import Mention, RoleMention, Span
 
 if TYPE_CHECKING:
@@ -364,8 +365,6 @@ def extract_title_mentions(
 
     Returns the mentions and, for each, (title, office, country, status, start, end). A title
     without a country ("the president") is too ambiguous to resolve and is skipped."""
-    import bisect
-
     occupied = [(m.start, m.end) for m in taken if m.type in ("PERSON", "ORG", "FAC")]
     mentions: list[Mention] = []
     details: list[tuple[str, str, str | None, Status, int, int]] = []
@@ -385,18 +384,10 @@ def extract_title_mentions(
         start, end = tokens[0].idx, head.idx + len(head.text)
         if country is None or not is_single_holder(office) or not title[:1].isalpha():
             continue
-        if any(a < end and start < b for a, b in occupied):
+        if overlaps(start, end, occupied):
             continue
         mentions.append(
-            Mention(
-                article=article_id,
-                start=start,
-                end=end,
-                text=doc.text[start:end],
-                type="PERSON",
-                sentence=max(0, bisect.bisect_right(sentence_starts, start) - 1),
-                kind="title",
-            )
+            mention_at(doc, article_id, (start, end), "PERSON", sentence_starts, "title")
         )
         details.append((title, office, country, status, start, end))
     return mentions, details
