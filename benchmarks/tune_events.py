@@ -19,9 +19,10 @@ from pathlib import Path
 from benchmarks.datasets import ecbplus, gvc
 from benchmarks.datasets.records import Corpus, default_data_dir, write_jsonl
 from crosscheck.annotate.annotator import annotate_articles
+from crosscheck.annotate.nlp import default_model_name
 from crosscheck.cluster.events import ClusterSettings, group_articles
 from crosscheck.evaluation.cluster_metrics import score_clustering
-from crosscheck.pipeline import ingest
+from crosscheck.pipeline import annotation_version, ingest
 from crosscheck.records import AnnotatedArticle
 from crosscheck.resolve.resolver import resolve_entities
 
@@ -29,7 +30,9 @@ CACHE = Path(__file__).resolve().parent / ".cache"
 
 
 def _annotate(corpus: Corpus) -> tuple[list[AnnotatedArticle], dict[str, str]]:
-    cached = CACHE / f"tune-{corpus.name}.jsonl"
+    """The corpus's documents through ingest and annotation, cached per annotation version."""
+    version = annotation_version(default_model_name()).replace(":", "-")
+    cached = CACHE / f"tune-{corpus.name}-{version}.jsonl"
     if cached.exists():
         annotated = [
             AnnotatedArticle.model_validate_json(line) for line in cached.open(encoding="utf-8")

@@ -103,3 +103,66 @@ def test_title_only_mention_links_to_the_office_holder_in_the_article(nlp) -> No
     assert any(m.text == "French President" for m in macron.mentions)
     assert "French President" not in macron.aliases, "a description is not a name"
     assert any(m.kind == "title in same article" for m in macron.merges)
+
+
+def test_suffixes_and_titles_inside_names_do_not_split_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    articles = [
+        _article(nlp, "a.txt", "Comedian Ellen DeGeneres will host the Oscars in February."),
+        _article(nlp, "b.txt", "Ellen DeGeneres said she was thrilled to host the ceremony."),
+        _article(nlp, "c.txt", "W. Mark Felt Sr. died at his home in Santa Rosa, California."),
+        _article(nlp, "d.txt", "W. Mark Felt was the FBI's deputy director during Watergate."),
+    ]
+    entities = resolve_entities(articles).entities
+    by_alias = {a: e for e in entities for a in e.aliases}
+    ellen = by_alias["Ellen DeGeneres"]
+    assert by_alias["Comedian Ellen DeGeneres"].id == ellen.id
+    assert any(m.kind == "name inside a longer one" for m in ellen.merges)
+    assert by_alias["W. Mark Felt Sr"].id == by_alias["W. Mark Felt"].id
+
+
+def test_a_bare_surname_shared_by_two_people_follows_the_articles_it_shares_names_with(nlp) -> None:  # type: ignore[no-untyped-def]
+    articles = [
+        _article(
+            nlp,
+            "a.txt",
+            "Reggie Bush scored twice as the New Orleans Saints beat the Dallas Cowboys in Texas.",
+        ),
+        _article(
+            nlp,
+            "b.txt",
+            "George W. Bush met Condoleezza Rice at the White House in Washington on Monday.",
+        ),
+        _article(
+            nlp,
+            "c.txt",
+            "Bush ran for 80 yards and the New Orleans Saints held off the Dallas Cowboys.",
+        ),
+        _article(
+            nlp,
+            "d.txt",
+            "Bush declined to comment on Friday when reporters asked him about the decision.",
+        ),
+    ]
+    resolution = resolve_entities(articles)
+    name = {a.article.id: f"{'abcd'[k]}.txt" for k, a in enumerate(articles)}
+    mentions = {a.article.id: a.mentions for a in articles}
+    entity = {(name[art], mentions[art][i].text): e for (art, i), e in resolution.entity_of.items()}
+    reggie, george = entity[("a.txt", "Reggie Bush")], entity[("b.txt", "George W. Bush")]
+    assert entity[("c.txt", "Bush")] == reggie
+    assert entity[("d.txt", "Bush")] not in {reggie, george}, "no shared names, no link"
+    merges = next(e for e in resolution.entities if e.id == reggie).merges
+    assert any(m.kind == "surname, by shared context" for m in merges)
+
+
+def test_an_organisation_short_form_joins_the_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    articles = [
+        _article(
+            nlp,
+            "a.txt",
+            "The New Orleans Saints beat Indianapolis 31-17. The Saints won their first Super Bowl.",
+        ),
+        _article(nlp, "b.txt", "Microsoft Corp. reported higher profits. Microsoft shares rose."),
+    ]
+    by_alias = {a: e for e in resolve_entities(articles).entities for a in e.aliases}
+    assert by_alias["Saints"].id == by_alias["New Orleans Saints"].id
+    assert by_alias["Microsoft Corp"].id == by_alias["Microsoft"].id

@@ -47,6 +47,11 @@ NICKNAMES: dict[str, str] = {
     "dick": "richard",
     "rick": "richard",
     "dan": "daniel",
+    "fred": "frederick",
+    "freddie": "frederick",
+    "katie": "katherine",
+    "kathy": "katherine",
+    "jerry": "gerald",
     "dave": "david",
     "steve": "steven",
     "tony": "anthony",
@@ -140,6 +145,30 @@ def full_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bool,
     if (len(a[0]) == 1 or len(b[0]) == 1) and a[0][0] == b[0][0]:
         return True, "initial", last_score
     return False, "", 0.0
+
+
+# Words around a person's name that are not part of it: "Dr Sanjay Gupta", "W. Mark Felt Sr".
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend sheikh sen senator"
+    " rep gov governor pres president".split()
+)
+GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+@lru_cache(maxsize=65536)
+def person_name_tokens(text: str) -> tuple[str, ...]:
+    """The words of a person's name without honorifics and generational suffixes.
+
+    "Dr Sanjay Gupta" -> ("sanjay", "gupta"); "Arcade Joseph Comeaux Jr" -> ("arcade",
+    "joseph", "comeaux"); a name that is nothing but such words is kept as it is.
+    """
+    tokens = name_tokens(text)
+    start, end = 0, len(tokens)
+    while end - start > 1 and tokens[start] in HONORIFICS:
+        start += 1
+    while end - start > 1 and tokens[end - 1] in GENERATIONAL_SUFFIXES:
+        end -= 1
+    return tokens[start:end]
 
 
 CORPORATE_SUFFIXES = frozenset(

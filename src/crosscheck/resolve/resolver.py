@@ -28,8 +28,10 @@ from crosscheck.resolve.names import (
     fold,
     full_names_compatible,
     name_tokens,
+    person_name_tokens,
     similar_words,
     skeleton,
+    without_corporate_suffix,
 )
 from crosscheck.resolve.overrides import MergeOverrides
 from crosscheck.resolve.union_find import DisjointSets
@@ -118,7 +120,32 @@ def _retype(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, EntityType
             if m.type == "NORP" and country_of(m.text):
                 mention_type = "GPE"
             types[(art.article.id, i)] = mention_type
-    return types
+    return _vote_by_form(articles, types)
+
+
+def _vote_by_form(
+    articles: Sequence[AnnotatedArticle], types: dict[MentionKey, EntityType]
+) -> dict[MentionKey, EntityType]:
+    """One type per written name: a name most of whose mentions are of one type ("Betty Ford
+    Center": ORG 3 times, PERSON once) takes that type everywhere, so the same name is never
+    split into two entities by a tagging slip. Country names and demonyms keep their own."""
+    votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    forms: dict[MentionKey, str] = {}
+    for art in articles:
+        for i, m in enumerate(art.mentions):
+            key = (art.article.id, i)
+            if m.kind != "name" or country_of(m.text):
+                continue
+            form = " ".join(name_tokens(m.text))
+            if form:
+                forms[key] = form
+                votes[form][types[key]] += 1
+    voted = dict(types)
+    for key, form in forms.items():
+        (winner, count), *_ = votes[form].most_common(1)
+        if count * 2 > sum(votes[form].values()):
+            voted[key] = winner
+    return voted
 
 
 def _resolve_people(
@@ -127,18 +154,18 @@ def _resolve_people(
     text_of: dict[MentionKey, str],
     state: _State,
 ) -> None:
-    full = [k for k in keys if len(name_tokens(text_of[k])) >= 2]
-    short = [k for k in keys if len(name_tokens(text_of[k])) == 1]
+    full = [k for k in keys if len(person_name_tokens(text_of[k])) >= 2]
+    short = [k for k in keys if len(person_name_tokens(text_of[k])) == 1]
     # 1. Full names, blocked by surname skeleton.
     by_surname: dict[str, list[MentionKey]] = defaultdict(list)
     for k in full:
-        by_surname[skeleton(name_tokens(text_of[k])[-1])].append(k)
+        by_surname[skeleton(person_name_tokens(text_of[k])[-1])].append(k)
     for block in by_surname.values():
         forms: dict[tuple[str, ...], MentionKey] = {}
         for k in block:
-            forms.setdefault(name_tokens(text_of[k]), k)
+            forms.setdefault(person_name_tokens(text_of[k]), k)
         for k in block:
-            state.join(k, forms[name_tokens(text_of[k])])
+            state.join(k, forms[person_name_tokens(text_of[k])])
         items = list(forms.items())
         for i, (tok_a, key_a) in enumerate(items):
             for tok_b, key_b in items[i + 1 :]:
@@ -152,6 +179,7 @@ def _resolve_people(
                         score,
                         f"first and last names agree as {kind} variants",
                     )
+        _link_name_endings(forms, text_of, state)
     # 2. Bare surnames: the full name in the same article, else the only one in the corpus.
     article_full: dict[str, list[MentionKey]] = defaultdict(list)
     for k in full:
@@ -159,16 +187,17 @@ def _resolve_people(
 
     def matches(word: str, candidates: list[MentionKey]) -> set[MentionKey]:
         # mentions with the same full name were joined in step 1: one per form is enough
-        forms = {name_tokens(text_of[c]): c for c in candidates}
+        forms = {person_name_tokens(text_of[c]): c for c in candidates}
         roots = set()
         for toks, c in forms.items():
             if any(similar_words(word, t)[0] for t in toks[1:]) or similar_words(word, toks[-1])[0]:
                 roots.add(state.uf.find(c))
         return roots
 
+    context = _article_names(articles)
     unlinked: list[MentionKey] = []
     for k in short:
-        word = name_tokens(text_of[k])[0]
+        word = person_name_tokens(text_of[k])[0]
         local = matches(word, article_full[k[0]])
         if len(local) == 1:
             root = next(iter(local))
@@ -182,8 +211,9 @@ def _resolve_people(
             )
         else:
             unlinked.append(k)
+    alone: list[MentionKey] = []
     for k in unlinked:
-        word = name_tokens(text_of[k])[0]
+        word = person_name_tokens(text_of[k])[0]
         block = by_surname.get(skeleton(word), [])
         roots = matches(word, block)
         if len(roots) == 1:
@@ -196,14 +226,27 @@ def _resolve_people(
                 0.8,
                 "the only person with this surname in the corpus",
             )
-    # 3. Remaining bare names: variants of each other.
+        elif roots and (chosen := _by_context(k[0], roots, block, context, state)) is not None:
+            root, shared = chosen
+            state.merge(
+                root,
+                k,
+                "surname, by shared context",
+                (text_of[root], text_of[k]),
+                0.7,
+                f"of the people with this surname, only this one appears in articles that also"
+                f" name {', '.join(shared[:3])}",
+            )
+        else:
+            alone.append(k)
+    # 3. Bare names still without a full name: variants of each other.
     by_word: dict[str, list[MentionKey]] = defaultdict(list)
-    for k in unlinked:
-        by_word[skeleton(name_tokens(text_of[k])[0])].append(k)
+    for k in alone:
+        by_word[skeleton(person_name_tokens(text_of[k])[0])].append(k)
     for block in by_word.values():
         for other in block[1:]:
             ok, score = similar_words(
-                name_tokens(text_of[block[0]])[0], name_tokens(text_of[other])[0]
+                person_name_tokens(text_of[block[0]])[0], person_name_tokens(text_of[other])[0]
             )
             if ok:
                 state.merge(
@@ -216,15 +259,75 @@ def _resolve_people(
                 )
 
 
+def _link_name_endings(
+    forms: dict[tuple[str, ...], MentionKey], text_of: dict[MentionKey, str], state: _State
+) -> None:
+    """A full name that ends a longer one names the same person when it ends only one person's
+    longer name: "Comedian Ellen DeGeneres" (a title the tagger took into the name), "Frederick
+    Cheney LaRue" / "Cheney LaRue". A name ending several people's longer names stays apart."""
+    endings: dict[tuple[str, ...], set[MentionKey]] = defaultdict(set)
+    for tokens, key in forms.items():
+        for cut in range(1, len(tokens) - 1):
+            endings[tokens[cut:]].add(state.uf.find(key))
+    for tokens, key in forms.items():
+        longer = endings.get(tokens, set()) - {state.uf.find(key)}
+        if len(longer) == 1:
+            target = next(iter(longer))
+            state.merge(
+                target,
+                key,
+                "name inside a longer one",
+                (text_of[target], text_of[key]),
+                0.8,
+                "the full name ends exactly one longer name of a person",
+            )
+
+
+def _article_names(articles: Sequence[AnnotatedArticle]) -> dict[str, set[str]]:
+    """The multi-word names each article mentions (folded): what its context is made of."""
+    names: dict[str, set[str]] = {}
+    for art in articles:
+        words = (name_tokens(m.text) for m in art.mentions if m.kind == "name")
+        names[art.article.id] = {" ".join(w) for w in words if len(w) >= 2}
+    return names
+
+
+def _by_context(
+    article: str,
+    roots: set[MentionKey],
+    block: Sequence[MentionKey],
+    context: dict[str, set[str]],
+    state: _State,
+) -> tuple[MentionKey, list[str]] | None:
+    """The one candidate person whose other articles share names with ``article``.
+
+    "Bush" in an article that also names "New Orleans Saints" is Reggie Bush when only his
+    articles name them too. At least two shared names are needed, and no other candidate may
+    share any.
+    """
+    mine = context.get(article, set())
+    seen: dict[MentionKey, set[str]] = defaultdict(set)
+    for candidate in block:
+        root = state.uf.find(candidate)
+        if root in roots and candidate[0] != article:
+            seen[root] |= context.get(candidate[0], set()) & mine
+    ranked = sorted(seen.items(), key=lambda item: (-len(item[1]), item[0]))
+    if not ranked or len(ranked[0][1]) < 2 or (len(ranked) > 1 and ranked[1][1]):
+        return None
+    return ranked[0][0], sorted(ranked[0][1])
+
+
 def _resolve_named(
     keys: list[MentionKey], text_of: dict[MentionKey, str], state: _State, places: bool
 ) -> None:
-    """Organisations and places: exact folded names, country aliases, acronyms."""
+    """Organisations and places: exact folded names (an organisation's without its legal form:
+    "Microsoft Corp" is "Microsoft"), country aliases, acronyms."""
     by_key: dict[str, list[MentionKey]] = defaultdict(list)
     for k in keys:
         text = text_of[k]
         country = country_of(text) if places else None
-        by_key[fold(country) if country else " ".join(name_tokens(text))].append(k)
+        words = name_tokens(text) if places else without_corporate_suffix(name_tokens(text))
+        by_key[fold(country) if country else " ".join(words)].append(k)
     for norm, block in by_key.items():
         for other in block[1:]:
             a, b = text_of[block[0]], text_of[other]
@@ -234,6 +337,7 @@ def _resolve_named(
             state.merge(block[0], other, kind, (a, b), 1.0, f"both normalise to {norm!r}")
     if places:
         return
+    _link_short_forms(by_key, text_of, state)
     # Acronyms: "UN" ~ "United Nations", "UN General Assembly" ~ "United Nations General Assembly".
     expansions: dict[str, set[str]] = defaultdict(set)
     for norm in by_key:
@@ -258,6 +362,46 @@ def _resolve_named(
                         0.9,
                         f"{tok.upper()} abbreviates words of the longer name",
                     )
+
+
+# Last words of organisation names that do not name one on their own ("Bank", "Council").
+_GENERIC_ORG_WORDS = frozenset(
+    "bank council party university college school ministry department agency company group"
+    " union court committee commission association institute army police government house"
+    " center centre office board club team league foundation corporation network".split()
+)
+
+
+def _link_short_forms(
+    by_key: dict[str, list[MentionKey]], text_of: dict[MentionKey, str], state: _State
+) -> None:
+    """A one-word organisation name that is the last word of a longer one ("Saints" / "New
+    Orleans Saints") joins it: the one in its own article, else the only one in the corpus."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for norm in by_key:
+        words = norm.split()
+        if len(words) >= 2:
+            longer[words[-1]].append(norm)
+    for norm, block in by_key.items():
+        candidates = longer.get(norm, [])
+        if " " in norm or norm in _GENERIC_ORG_WORDS or not candidates:
+            continue
+        for key in block:
+            local = [c for c in candidates if any(k[0] == key[0] for k in by_key[c])]
+            chosen = local if local else candidates
+            roots = {state.uf.find(by_key[c][0]) for c in chosen}
+            if len(roots) != 1:
+                continue
+            target = next(iter(roots))
+            where = "in the same article" if local else "in the corpus"
+            state.merge(
+                target,
+                key,
+                f"short form {where}",
+                (text_of[target], text_of[key]),
+                0.9 if local else 0.7,
+                f"the last word of the only longer organisation name {where}",
+            )
 
 
 def _expands(short: list[str], pos: int, long: list[str]) -> bool:
