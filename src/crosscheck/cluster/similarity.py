@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+import numpy.typing as npt
 from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
@@ -49,15 +51,14 @@ def tfidf_matrix(documents: Sequence[str] | Sequence[list[str]]) -> sparse.csr_m
     return matrix
 
 
-def neighbour_graph(
-    matrix: sparse.csr_matrix, min_similarity: float, top_k: int = 50, chunk: int = 2048
-) -> dict[tuple[int, int], float]:
-    """Cosine similarities of each row's top-k neighbours above `min_similarity` (i < j keys).
+def _row_neighbours(
+    matrix: sparse.csr_matrix, min_similarity: float, top_k: int, chunk: int
+) -> Iterator[tuple[int, npt.NDArray[np.int32], npt.NDArray[np.float32]]]:
+    """Each row's top-k other rows by cosine similarity, those at least `min_similarity`.
 
     Rows are processed in chunks so memory stays bounded; the sparse product only touches
     pairs that share a term, which is the blocking.
     """
-    edges: dict[tuple[int, int], float] = {}
     n = matrix.shape[0]
     transposed = matrix.T.tocsc()
     for begin in range(0, n, chunk):
@@ -71,7 +72,69 @@ def neighbour_graph(
             if len(vals) > top_k:
                 best = np.argpartition(-vals, top_k)[:top_k]
                 cols, vals = cols[best], vals[best]
-            for j, v in zip(cols.tolist(), vals.tolist(), strict=True):
-                key = (i, j) if i < j else (j, i)
-                edges[key] = max(edges.get(key, 0.0), float(v))
+            yield i, cols, vals
+
+
+def neighbour_graph(
+    matrix: sparse.csr_matrix, min_similarity: float, top_k: int = 50, chunk: int = 2048
+) -> dict[tuple[int, int], float]:
+    """Cosine similarities of each row's top-k neighbours above `min_similarity` (i < j keys)."""
+    edges: dict[tuple[int, int], float] = {}
+    for i, cols, vals in _row_neighbours(matrix, min_similarity, top_k, chunk):
+        for j, v in zip(cols.tolist(), vals.tolist(), strict=True):
+            key = (i, j) if i < j else (j, i)
+            edges[key] = max(edges.get(key, 0.0), float(v))
     return edges
+
+
+@dataclass(frozen=True, slots=True)
+class Pairs:
+    """Undirected weighted pairs as parallel arrays: `first[k] < second[k]`, sorted, unique."""
+
+    first: npt.NDArray[np.int64]
+    second: npt.NDArray[np.int64]
+    similarity: npt.NDArray[np.float32]
+
+
+def blocked_neighbours(
+    matrix: sparse.csr_matrix,
+    blocks: npt.NDArray[np.int64],
+    min_similarity: float,
+    top_k: int = 50,
+    chunk: int = 2048,
+) -> Pairs:
+    """`neighbour_graph` restricted to pairs of rows in the same block, as arrays.
+
+    Rows keep their weights (the matrix is not refitted); each block is multiplied only by
+    itself, so the cost follows the blocks' sizes rather than the whole matrix's, and a row's
+    top-k are chosen among the rows it can actually be paired with.
+    """
+    order = np.argsort(blocks, kind="stable")
+    labels = blocks[order]
+    starts = np.flatnonzero(np.r_[True, labels[1:] != labels[:-1]])
+    firsts, seconds, values = [], [], []
+    for members in np.split(order, starts[1:]):
+        if len(members) < 2:
+            continue
+        for i, cols, vals in _row_neighbours(matrix[members], min_similarity, top_k, chunk):
+            firsts.append(np.full(len(cols), members[i]))
+            seconds.append(members[cols])
+            values.append(vals)
+    return _undirected(
+        np.concatenate(firsts) if firsts else np.zeros(0, np.int64),
+        np.concatenate(seconds) if seconds else np.zeros(0, np.int64),
+        np.concatenate(values) if values else np.zeros(0, np.float32),
+    )
+
+
+def _undirected(
+    rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64], vals: npt.NDArray[np.float32]
+) -> Pairs:
+    """Directed neighbour lists to unique (low, high) pairs, keeping the larger similarity."""
+    low, high = np.minimum(rows, cols), np.maximum(rows, cols)
+    if not len(low):
+        return Pairs(first=low, second=high, similarity=vals)
+    order = np.lexsort((-vals, high, low))
+    low, high, vals = low[order], high[order], vals[order]
+    first = np.r_[True, (low[1:] != low[:-1]) | (high[1:] != high[:-1])]
+    return Pairs(first=low[first], second=high[first], similarity=vals[first])

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
 
 from crosscheck.cluster.events import EVENT_TRIGGERS
 from crosscheck.cluster.linkage import average_link
-from crosscheck.cluster.similarity import neighbour_graph, tfidf_matrix
+from crosscheck.cluster.similarity import Pairs, blocked_neighbours, tfidf_matrix
 from crosscheck.corroborate.sources import SourceMap
 from crosscheck.ids import content_id
 from crosscheck.records import (
@@ -53,20 +56,50 @@ def _reports_event(claim: Claim) -> bool:
     return bool(set(claim.text.lower().split()) & EVENT_TRIGGERS)
 
 
-def _may_contradict(a: Claim, b: Claim, similarity: float, settings: MatchSettings) -> bool:
-    """Opposite polarity is a contradiction only for one proposition: the same predicate and
-    close wording, or near-identical wording."""
-    if similarity >= settings.strong_threshold:
-        return True
-    return a.predicate == b.predicate and similarity >= settings.conflict_threshold
-
-
 def _span(claim: Claim) -> Span:
     return Span(article=claim.article, start=claim.start, end=claim.end, text=claim.text)
 
 
 def _checkable(claim: Claim) -> bool:
     return bool(claim.entities) and len(claim.text.split()) >= 6
+
+
+def _codes(values: Sequence[Hashable]) -> npt.NDArray[np.int64]:
+    """One integer per distinct value (None is a value like any other)."""
+    code: dict[Hashable, int] = {}
+    return np.array([code.setdefault(v, len(code)) for v in values], dtype=np.int64)
+
+
+def _same(codes: npt.NDArray[np.int64], pairs: Pairs) -> npt.NDArray[np.bool_]:
+    return np.asarray(codes[pairs.first] == codes[pairs.second])
+
+
+def _comparable(
+    claims: Sequence[Claim], event_of: dict[str, str], pairs: Pairs, settings: MatchSettings
+) -> npt.NDArray[np.bool_]:
+    """Pairs that may state one proposition: a claim reporting an event only with claims about
+    the same event; opposite polarity is a contradiction only for one proposition, i.e. the
+    same predicate and close wording, or near-identical wording."""
+    reports = np.array([_reports_event(c) for c in claims], dtype=bool)
+    same_event = _same(_codes([event_of.get(c.article) for c in claims]), pairs)
+    either_reports = reports[pairs.first] | reports[pairs.second]
+    same_polarity = _same(_codes([c.polarity for c in claims]), pairs)
+    may_contradict = (pairs.similarity >= settings.strong_threshold) | (
+        _same(_codes([c.predicate for c in claims]), pairs)
+        & (pairs.similarity >= settings.conflict_threshold)
+    )
+    return np.asarray((same_event | ~either_reports) & (same_polarity | may_contradict))
+
+
+def _pair_list(pairs: Pairs, mask: npt.NDArray[np.bool_]) -> list[tuple[int, int, float]]:
+    return list(
+        zip(
+            pairs.first[mask].tolist(),
+            pairs.second[mask].tolist(),
+            pairs.similarity[mask].tolist(),
+            strict=True,
+        )
+    )
 
 
 def claim_findings(
@@ -92,26 +125,31 @@ def claim_findings(
         _claim_document(c, by_article[c.article], resolution, settings.entity_weight)
         for c in claims
     ]
-    edges = neighbour_graph(
-        tfidf_matrix(docs), min(settings.threshold, settings.internal_threshold)
+    # Only claims of one story are ever compared, so only those pairs are computed.
+    pairs = blocked_neighbours(
+        tfidf_matrix(docs),
+        _codes([story_of.get(c.article) for c in claims]),
+        min(settings.threshold, settings.internal_threshold),
     )
-    cross: dict[tuple[int, int], float] = {}
-    findings: list[Finding] = []
-    for (i, j), value in edges.items():
-        a, b = claims[i], claims[j]
-        if story_of.get(a.article) != story_of.get(b.article):
-            continue
-        if event_of.get(a.article) != event_of.get(b.article) and (
-            _reports_event(a) or _reports_event(b)
-        ):
-            continue
-        if a.polarity != b.polarity and not _may_contradict(a, b, value, settings):
-            continue
-        if a.article != b.article:
-            if value >= settings.threshold:
-                cross[(i, j)] = value
-        elif value >= settings.internal_threshold and a.polarity != b.polarity:
-            findings.append(_internal(a, b, value))
+    comparable = _comparable(claims, event_of, pairs, settings)
+    same_article = _same(_codes([c.article for c in claims]), pairs)
+    opposite = ~_same(_codes([c.polarity for c in claims]), pairs)
+    findings = [
+        _internal(claims[i], claims[j], value)
+        for i, j, value in _pair_list(
+            pairs,
+            comparable
+            & same_article
+            & opposite
+            & (pairs.similarity >= settings.internal_threshold),
+        )
+    ]
+    cross = {
+        (i, j): value
+        for i, j, value in _pair_list(
+            pairs, comparable & ~same_article & (pairs.similarity >= settings.threshold)
+        )
+    }
     clusters = average_link(len(claims), cross, settings.threshold)
     for members in clusters:
         group = [claims[i] for i in members]
