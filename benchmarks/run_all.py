@@ -26,6 +26,8 @@ BENCHMARKS: list[tuple[str, list[str]]] = [
     ("bench_duplicates", []),
     ("bench_entity_coref", ["--split", "dev"]),
     ("bench_entity_coref", ["--split", "test"]),
+    ("bench_pipeline_entities", ["--split", "dev"]),
+    ("bench_pipeline_entities", ["--split", "test"]),
     ("bench_events", ["--split", "dev", "--dataset", "all", "--system", "all"]),
     ("bench_events", ["--split", "test", "--dataset", "all", "--system", "all"]),
     ("bench_corpus_scaling", []),
