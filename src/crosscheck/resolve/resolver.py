@@ -375,8 +375,10 @@ _GENERIC_ORG_WORDS = frozenset(
 def _link_short_forms(
     by_key: dict[str, list[MentionKey]], text_of: dict[MentionKey, str], state: _State
 ) -> None:
-    """A one-word organisation name that is the last word of a longer one ("Saints" / "New
-    Orleans Saints") joins it: the one in its own article, else the only one in the corpus."""
+    """A one-word organisation name that is the last word of a longer one in the same article
+    ("the Saints" after "New Orleans Saints") joins it. Mentions of one name are one entity
+    already, so a short form that articles use for different longer names ("Sheriff" for the
+    Knox County and the Milwaukee County Sheriff) joins none of them."""
     longer: dict[str, list[str]] = defaultdict(list)
     for norm in by_key:
         words = norm.split()
@@ -386,22 +388,29 @@ def _link_short_forms(
         candidates = longer.get(norm, [])
         if " " in norm or norm in _GENERIC_ORG_WORDS or not candidates:
             continue
+        targets: dict[MentionKey, MentionKey] = {}
         for key in block:
-            local = [c for c in candidates if any(k[0] == key[0] for k in by_key[c])]
-            chosen = local if local else candidates
-            roots = {state.uf.find(by_key[c][0]) for c in chosen}
-            if len(roots) != 1:
-                continue
-            target = next(iter(roots))
-            where = "in the same article" if local else "in the corpus"
-            state.merge(
-                target,
-                key,
-                f"short form {where}",
-                (text_of[target], text_of[key]),
-                0.9 if local else 0.7,
-                f"the last word of the only longer organisation name {where}",
-            )
+            local = {
+                state.uf.find(by_key[c][0])
+                for c in candidates
+                if any(k[0] == key[0] for k in by_key[c])
+            }
+            if len(local) > 1:
+                targets.clear()
+                break
+            if local:
+                targets[key] = next(iter(local))
+        if len(set(targets.values())) != 1:
+            continue
+        key, target = next(iter(targets.items()))
+        state.merge(
+            target,
+            key,
+            "short form in same article",
+            (text_of[target], text_of[key]),
+            0.9,
+            "the last word of the only longer organisation name in the article",
+        )
 
 
 def _expands(short: list[str], pos: int, long: list[str]) -> bool:
