@@ -177,3 +177,28 @@ def test_corroboration_counts_independent_outlets(demo_dossier: Dossier) -> None
     assert {_article(demo_dossier, s) for s in ("001", "002", "003")} <= set(finding.supporting)
     assert any(f.kind == "single_source" for f in demo_dossier.findings)
     assert demo_dossier.agreement
+
+
+def test_every_part_of_an_event_frame_has_a_sentence_behind_it(demo_dossier: Dossier) -> None:
+    texts = {a.id: a.text for a in demo_dossier.articles}
+    tom_barak = _entity_with(demo_dossier, "Tom Barak").id
+    third = next(e for e in demo_dossier.events if e.mediator == tom_barak)
+    found = {(item.role, item.entity): item.span for item in third.frame_evidence}
+    mediation = found[("mediator", tom_barak)]
+    assert "mediated by U.S. envoy Tom Barak" in mediation.text
+    for event in demo_dossier.events:
+        parts = {(item.role, item.entity) for item in event.frame_evidence}
+        assert {("participant", p) for p in event.participants} <= parts
+        if event.mediator:
+            assert ("mediator", event.mediator) in parts
+        for item in event.frame_evidence:
+            span = item.span
+            assert texts[span.article][span.start : span.end] == span.text
+            if item.entity is not None:
+                entity = next(e for e in demo_dossier.entities if e.id == item.entity)
+                assert any(
+                    m.article == span.article and span.start <= m.start < span.end
+                    for m in entity.mentions
+                ), "the sentence names the entity"
+    july = next(e for e in demo_dossier.events if e.date is not None)
+    assert any(item.role == "location" and "Baku" in item.span.text for item in july.frame_evidence)

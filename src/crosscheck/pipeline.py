@@ -23,7 +23,7 @@ from crosscheck.store.base import ArticleStore
 # Bump when per-document output changes, so stored annotations are recomputed.
 ANNOTATION_VERSION = "4"
 # Bump when the clustering code changes, so stored stories and events are not reused.
-CLUSTERING_VERSION = "3"
+CLUSTERING_VERSION = "4"
 
 ProgressCallback = Callable[[str, int, int], None]
 

@@ -224,6 +224,17 @@ class Entity(Record):
     merges: list[MergeEvidence]
 
 
+FrameRole = Literal["date", "location", "participant", "mediator"]
+
+
+class FrameEvidence(Record):
+    """The sentence one part of an event frame rests on."""
+
+    role: FrameRole
+    entity: str | None = Field(default=None, description="Entity id; null for the date")
+    span: Span
+
+
 class Event(Record):
     """A distinct real-world event, with its frame and the articles that report it."""
 
@@ -237,7 +248,14 @@ class Event(Record):
     participants: list[str] = Field(description="Entity ids")
     mediator: str | None = Field(default=None, description="Entity id of a mediator, if named")
     articles: list[str]
-    evidence: list[Span] = Field(default_factory=list)
+    evidence: list[Span] = Field(
+        default_factory=list, description="The expressions the event's date was read from"
+    )
+    frame_evidence: list[FrameEvidence] = Field(
+        default_factory=list,
+        description="For the date, the location, each participant and the mediator: the"
+        " sentences they were read from (at most three for each)",
+    )
 
 
 class Story(Record):

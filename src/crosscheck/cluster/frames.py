@@ -10,7 +10,16 @@ from datetime import date
 from crosscheck.annotate.gazetteer import COUNTRIES
 from crosscheck.cluster.events import EVENT_TRIGGERS, EVENT_TYPES, ArticleGroups
 from crosscheck.ids import content_id
-from crosscheck.records import AnnotatedArticle, Entity, Event, Span, Story, TimeMention
+from crosscheck.records import (
+    AnnotatedArticle,
+    Entity,
+    Event,
+    FrameEvidence,
+    FrameRole,
+    Span,
+    Story,
+    TimeMention,
+)
 from crosscheck.resolve.resolver import Resolution
 
 _MEDIATION = re.compile(
@@ -22,6 +31,8 @@ _LOCATIVE = re.compile(r"\b(in|at)\s+(the\s+)?([\w'’-]+,?\s+){0,3}$", re.IGNOR
 
 
 LEAD_PARAGRAPHS = 4
+# Sentences kept as evidence for each part of a frame.
+EVIDENCE_PER_ROLE = 3
 # Words that say who took part, wherever they stand in the article.
 PARTICIPATION = frozenset({"participated", "attended", "joined", "took", "participate", "attend"})
 
@@ -118,22 +129,28 @@ def _frame(
     participants: Counter[str] = Counter()
     places: Counter[str] = Counter()
     mediators: Counter[str] = Counter()
+    # (role, entity id) -> the sentences it was read from
+    found_in: dict[tuple[FrameRole, str], list[Span]] = {}
     sources = _cited_sources(member_articles, resolution)
     for article in member_articles:
         text = article.article.text
         windows = _trigger_sentences(article)
         seen_here: set[str] = set()
         for index, mention in enumerate(article.mentions):
+            role: FrameRole
             entity_id = resolution.entity_of.get((article.article.id, index))
-            if entity_id is None or not any(a <= mention.start < b for a, b in windows):
+            window = next((w for w in windows if w[0] <= mention.start < w[1]), None)
+            if entity_id is None or window is None:
                 continue
             entity = entities[entity_id]
             left = text[max(0, mention.start - 40) : mention.start]
             if entity.type in ("GPE", "LOC", "FAC") and _LOCATIVE.search(left):
                 # a city is a better answer to "where" than its country
                 places[entity_id] += 1 if entity.name in COUNTRIES else 2
+                role = "location"
             elif entity.type in ("PERSON", "ORG") and _MEDIATION.search(left):
                 mediators[entity_id] += 1
+                role = "mediator"
             elif entity_id in seen_here or entity_id in sources:
                 continue  # who reported the event is not who took part in it
             elif entity.type in ("PERSON", "ORG") or (
@@ -142,6 +159,17 @@ def _frame(
             ):
                 participants[entity_id] += 1
                 seen_here.add(entity_id)
+                role = "participant"
+            else:
+                continue
+            spans = found_in.setdefault((role, entity_id), [])
+            if len(spans) < EVIDENCE_PER_ROLE and all(s.start != window[0] for s in spans):
+                start, end = window
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                spans.append(
+                    Span(article=article.article.id, start=start, end=end, text=text[start:end])
+                )
     dated: list[tuple[date, TimeMention, str]] = [
         (d[0], d[1], articles[i].article.id)
         for i in members
@@ -163,6 +191,18 @@ def _frame(
     central = max(member_articles, key=lambda a: (a.article.title is not None, len(a.article.text)))
     title = central.article.title or central.article.text.split("\n", 1)[0][:120]
     kind = _event_type(member_articles)
+    frame_evidence = [FrameEvidence(role="date", span=span) for span in evidence]
+    roles: list[tuple[FrameRole, list[str]]] = [
+        ("location", [location] if location else []),
+        ("participant", people),
+        ("mediator", [mediator] if mediator else []),
+    ]
+    frame_evidence.extend(
+        FrameEvidence(role=role, entity=entity_id, span=span)
+        for role, chosen_ids in roles
+        for entity_id in chosen_ids
+        for span in found_in.get((role, entity_id), [])
+    )
     return Event(
         id=content_id("ev", *sorted(a.article.id for a in member_articles)),
         story="",
@@ -175,4 +215,5 @@ def _frame(
         mediator=mediator,
         articles=[a.article.id for a in member_articles],
         evidence=evidence,
+        frame_evidence=frame_evidence,
     )

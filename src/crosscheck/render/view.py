@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from crosscheck.corroborate.sources import article_label
-from crosscheck.records import Dossier, Entity, Event, Finding
+from crosscheck.records import Dossier, Entity, Event, Finding, FrameEvidence
 
 SINGLE_SOURCE_SHOWN = 25
 
@@ -37,6 +37,8 @@ class ReportView:
     other_entities: list[Entity]
     matrix: MatrixView
     single_source_hidden: int
+    # per event id: the first sentence behind each part of its frame
+    frame_evidence: dict[str, list[FrameEvidence]]
 
 
 def _matrix(dossier: Dossier) -> MatrixView:
@@ -49,6 +51,17 @@ def _matrix(dossier: Dossier) -> MatrixView:
         total = stances["supports"] + stances["contradicts"]
         rate[outlet] = stances["supports"] / total if total else 0.0
     return MatrixView(outlets=outlets, findings=findings, cells=cells, agreement_rate=rate)
+
+
+def _first_per_part(event: Event) -> list[FrameEvidence]:
+    """One sentence for each (role, entity) of the frame; dossier.json keeps them all."""
+    seen: set[tuple[str, str | None]] = set()
+    kept = []
+    for item in event.frame_evidence:
+        if (item.role, item.entity) not in seen:
+            seen.add((item.role, item.entity))
+            kept.append(item)
+    return kept
 
 
 def build_view(dossier: Dossier) -> ReportView:
@@ -83,4 +96,5 @@ def build_view(dossier: Dossier) -> ReportView:
         other_entities=[e for e in significant if e.type != "PERSON"][:60],
         matrix=_matrix(dossier),
         single_source_hidden=hidden,
+        frame_evidence={e.id: _first_per_part(e) for e in dossier.events},
     )
