@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # demonym or adjective -> country (common news countries; extend freely)
 DEMONYMS: dict[str, str] = {
     "afghan": "Afghanistan",
@@ -129,17 +131,18 @@ COUNTRY_ALIASES: dict[str, str] = {
 COUNTRIES: frozenset[str] = frozenset(DEMONYMS.values()) | frozenset(COUNTRY_ALIASES.values())
 
 
+_BY_KEY: dict[str, str] = {
+    **{country.lower(): country for country in COUNTRIES},
+    **COUNTRY_ALIASES,
+    **DEMONYMS,
+}
+
+
+@lru_cache(maxsize=1 << 16)
 def country_of(word: str) -> str | None:
     """The country a demonym, alias or country name refers to ("Israeli" -> "Israel")."""
     key = word.strip().lower().removesuffix("'s").removesuffix("’s").strip(" '\"")
-    if key in DEMONYMS:
-        return DEMONYMS[key]
-    if key in COUNTRY_ALIASES:
-        return COUNTRY_ALIASES[key]
-    for country in COUNTRIES:
-        if country.lower() == key:
-            return country
-    return None
+    return _BY_KEY.get(key)
 
 
 # Descriptions that name one organisation by press convention (description key, as
