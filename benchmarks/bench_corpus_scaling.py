@@ -22,7 +22,7 @@ from pathlib import Path
 from benchmarks.datasets import ecbplus, gvc
 from benchmarks.datasets.records import default_data_dir
 from benchmarks.report import RESULTS_DIR, machine_info, markdown_table, update_results
-from benchmarks.tune_events import _annotate
+from benchmarks.tune_events import annotate_corpus
 from crosscheck.dossier import build_dossier
 from crosscheck.records import AnnotatedArticle, RunInfo
 
@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ecbplus.read_corpus(args.data, "train+dev", kinds=frozenset()),
         gvc.read_corpus(args.data, "val"),
     ):
-        base.extend(_annotate(corpus)[0])
+        base.extend(annotate_corpus(corpus)[0])
     rows, runs = [], {}
     previous: tuple[int, float] | None = None
     for factor in (int(f) for f in args.factors.split(",")):

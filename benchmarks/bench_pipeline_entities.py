@@ -30,7 +30,7 @@ from typing import Any
 from benchmarks.datasets import ecbplus, meantime
 from benchmarks.datasets.records import Corpus, Document, default_data_dir
 from benchmarks.report import RESULTS_DIR, markdown_table, update_results
-from benchmarks.tune_events import _annotate
+from benchmarks.tune_events import annotate_corpus
 from crosscheck.evaluation.coref_metrics import CorefScores, evaluate
 from crosscheck.records import AnnotatedArticle
 from crosscheck.resolve.names import fold
@@ -109,7 +109,7 @@ def _clusters(labels: Sequence[str]) -> list[list[int]]:
 
 def score_corpus(corpus: Corpus) -> dict[str, Any]:
     """Detection recall and the three systems' scores on the detected gold mentions."""
-    articles, _ = _annotate(corpus)
+    articles, _ = annotate_corpus(corpus)
     started = time.perf_counter()
     resolution = resolve_entities(articles)
     seconds = time.perf_counter() - started

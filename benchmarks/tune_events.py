@@ -29,7 +29,7 @@ from crosscheck.resolve.resolver import resolve_entities
 CACHE = Path(__file__).resolve().parent / ".cache"
 
 
-def _annotate(corpus: Corpus) -> tuple[list[AnnotatedArticle], dict[str, str]]:
+def annotate_corpus(corpus: Corpus) -> tuple[list[AnnotatedArticle], dict[str, str]]:
     """The corpus's documents through ingest and annotation, cached per annotation version."""
     version = annotation_version(default_model_name()).replace(":", "-")
     cached = CACHE / f"tune-{corpus.name}-{version}.jsonl"
@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     prepared = {}
     for name, corpus in corpora.items():
-        articles, record_of = _annotate(corpus)
+        articles, record_of = annotate_corpus(corpus)
         resolution = resolve_entities(articles)
         prepared[name] = (corpus, articles, record_of, resolution)
         print(f"{name}: {len(articles)} articles annotated", flush=True)
