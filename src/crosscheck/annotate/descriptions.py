@@ -113,6 +113,7 @@ def extract_description_mentions(
 ) -> list[Mention]:
     """Organisation descriptions in `doc` that do not overlap a named organisation or person."""
     occupied = [(m.start, m.end) for m in taken if m.type in ("PERSON", "ORG", "FAC", "GPE")]
+    doc_text = doc.text
     mentions: list[Mention] = []
     for head in doc:
         if head.lower_ not in DESCRIPTION_HEADS or head.pos_ not in ("NOUN", "PROPN"):
@@ -125,6 +126,6 @@ def extract_description_mentions(
         if overlaps(start, end, occupied):
             continue
         mentions.append(
-            mention_at(doc, article_id, (start, end), "ORG", sentence_starts, "description")
+            mention_at(doc_text, article_id, (start, end), "ORG", sentence_starts, "description")
         )
     return mentions

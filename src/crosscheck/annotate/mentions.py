@@ -27,20 +27,24 @@ _LEADING_THE = re.compile(r"^(the|The)\s+")
 
 
 def mention_at(
-    doc: Doc,
+    doc_text: str,
     article_id: str,
     span: tuple[int, int],
     entity_type: EntityType,
     sentence_starts: Sequence[int],
     kind: Literal["name", "title", "description"] = "name",
 ) -> Mention:
-    """The mention of ``doc.text[start:end]``, numbered by the sentence it starts in."""
+    """The mention of ``doc_text[start:end]``, numbered by the sentence it starts in.
+
+    ``doc_text`` is the parsed document's text, read once by the caller: spaCy rebuilds
+    ``Doc.text`` from its tokens at every access.
+    """
     start, end = span
     return Mention(
         article=article_id,
         start=start,
         end=end,
-        text=doc.text[start:end],
+        text=doc_text[start:end],
         type=entity_type,
         sentence=max(0, bisect.bisect_right(sentence_starts, start) - 1),
         kind=kind,
@@ -79,6 +83,7 @@ def extract_mentions(
 ) -> list[Mention]:
     """Entity mentions in English paragraphs of `doc`, with cleaned spans and fixed types."""
     allowed = _english_ranges(paragraphs)
+    doc_text = doc.text
     mentions: list[Mention] = []
     for ent in doc.ents:
         label = _LABELS.get(ent.label_)
@@ -94,5 +99,5 @@ def extract_mentions(
         if country is not None and label in ("PERSON", "ORG", "FAC"):
             # A bare demonym or country name tagged as a person or organisation.
             label = "NORP" if text.lower() != country.lower() else "GPE"
-        mentions.append(mention_at(doc, article_id, (start, end), label, sentence_starts))
+        mentions.append(mention_at(doc_text, article_id, (start, end), label, sentence_starts))
     return mentions

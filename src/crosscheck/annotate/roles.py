@@ -301,6 +301,7 @@ def _child_of(token: Token, deps: tuple[str, ...]) -> Token | None:
 
 def extract_roles(doc: Doc, article_id: str, mentions: list[Mention]) -> list[RoleMention]:
     """Roles of the person mentions in `doc`, with the title text as evidence."""
+    doc_text = doc.text
     roles: list[RoleMention] = []
     for index, mention in enumerate(mentions):
         if mention.type != "PERSON":
@@ -330,7 +331,7 @@ def extract_roles(doc: Doc, article_id: str, mentions: list[Mention]) -> list[Ro
                 office=office,
                 country=country,
                 status=status,
-                evidence=Span(article=article_id, start=start, end=end, text=doc.text[start:end]),
+                evidence=Span(article=article_id, start=start, end=end, text=doc_text[start:end]),
             )
         )
     return roles
@@ -366,6 +367,7 @@ def extract_title_mentions(
     Returns the mentions and, for each, (title, office, country, status, start, end). A title
     without a country ("the president") is too ambiguous to resolve and is skipped."""
     occupied = [(m.start, m.end) for m in taken if m.type in ("PERSON", "ORG", "FAC")]
+    doc_text = doc.text
     mentions: list[Mention] = []
     details: list[tuple[str, str, str | None, Status, int, int]] = []
     for head in doc:
@@ -387,7 +389,7 @@ def extract_title_mentions(
         if overlaps(start, end, occupied):
             continue
         mentions.append(
-            mention_at(doc, article_id, (start, end), "PERSON", sentence_starts, "title")
+            mention_at(doc_text, article_id, (start, end), "PERSON", sentence_starts, "title")
         )
         details.append((title, office, country, status, start, end))
     return mentions, details
