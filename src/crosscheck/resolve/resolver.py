@@ -180,25 +180,31 @@ def _resolve_people(
                         f"first and last names agree as {kind} variants",
                     )
         _link_name_endings(forms, text_of, state)
-    # 2. Bare surnames: the full name in the same article, else the only one in the corpus.
+    # 2. Bare surnames: the full name in the same article, else the only one in the corpus,
+    # else the one whose articles share names with this one. After step 1 the full names are
+    # the people; step 2 only attaches bare surnames to them.
+    person_of = {k: state.uf.find(k) for k in full}
     article_full: dict[str, list[MentionKey]] = defaultdict(list)
     for k in full:
         article_full[k[0]].append(k)
+    # mentions with the same full name were joined in step 1: one per form is enough
+    block_forms = {
+        key: {person_name_tokens(text_of[c]): c for c in block} for key, block in by_surname.items()
+    }
 
-    def matches(word: str, candidates: list[MentionKey]) -> set[MentionKey]:
-        # mentions with the same full name were joined in step 1: one per form is enough
-        forms = {person_name_tokens(text_of[c]): c for c in candidates}
-        roots = set()
-        for toks, c in forms.items():
-            if any(similar_words(word, t)[0] for t in toks[1:]) or similar_words(word, toks[-1])[0]:
-                roots.add(state.uf.find(c))
-        return roots
+    def matches(word: str, forms: dict[tuple[str, ...], MentionKey]) -> set[MentionKey]:
+        return {
+            person_of[c]
+            for toks, c in forms.items()
+            if any(similar_words(word, t)[0] for t in toks[1:]) or similar_words(word, toks[-1])[0]
+        }
 
     context = _article_names(articles)
+    known_with = _names_known_with(person_of, context)
     unlinked: list[MentionKey] = []
     for k in short:
         word = person_name_tokens(text_of[k])[0]
-        local = matches(word, article_full[k[0]])
+        local = matches(word, {person_name_tokens(text_of[c]): c for c in article_full[k[0]]})
         if len(local) == 1:
             root = next(iter(local))
             state.merge(
@@ -214,8 +220,8 @@ def _resolve_people(
     alone: list[MentionKey] = []
     for k in unlinked:
         word = person_name_tokens(text_of[k])[0]
-        block = by_surname.get(skeleton(word), [])
-        roots = matches(word, block)
+        roots = matches(word, block_forms.get(skeleton(word), {}))
+        mine = context.get(k[0], set())
         if len(roots) == 1:
             root = next(iter(roots))
             state.merge(
@@ -226,7 +232,7 @@ def _resolve_people(
                 0.8,
                 "the only person with this surname in the corpus",
             )
-        elif roots and (chosen := _by_context(k[0], roots, block, context, state)) is not None:
+        elif roots and (chosen := _by_context(mine, roots, known_with)) is not None:
             root, shared = chosen
             state.merge(
                 root,
@@ -292,29 +298,36 @@ def _article_names(articles: Sequence[AnnotatedArticle]) -> dict[str, set[str]]:
     return names
 
 
+def _names_known_with(
+    person_of: dict[MentionKey, MentionKey], context: dict[str, set[str]]
+) -> dict[MentionKey, set[str]]:
+    """For each person named in full, the names of the articles that name them."""
+    articles_of: dict[MentionKey, set[str]] = defaultdict(set)
+    for (article, _), person in person_of.items():
+        articles_of[person].add(article)
+    return {
+        person: set().union(*(context.get(a, set()) for a in articles))
+        for person, articles in articles_of.items()
+    }
+
+
 def _by_context(
-    article: str,
-    roots: set[MentionKey],
-    block: Sequence[MentionKey],
-    context: dict[str, set[str]],
-    state: _State,
+    mine: set[str], candidates: set[MentionKey], known_with: dict[MentionKey, set[str]]
 ) -> tuple[MentionKey, list[str]] | None:
-    """The one candidate person whose other articles share names with ``article``.
+    """The one candidate person whose articles share names with this article (``mine``).
 
     "Bush" in an article that also names "New Orleans Saints" is Reggie Bush when only his
     articles name them too. At least two shared names are needed, and no other candidate may
-    share any.
+    share any. (The article names none of the candidates in full: the same-article rule would
+    have decided, or found it ambiguous, and then every candidate shares its names.)
     """
-    mine = context.get(article, set())
-    seen: dict[MentionKey, set[str]] = defaultdict(set)
-    for candidate in block:
-        root = state.uf.find(candidate)
-        if root in roots and candidate[0] != article:
-            seen[root] |= context.get(candidate[0], set()) & mine
-    ranked = sorted(seen.items(), key=lambda item: (-len(item[1]), item[0]))
-    if not ranked or len(ranked[0][1]) < 2 or (len(ranked) > 1 and ranked[1][1]):
+    ranked = sorted(
+        ((sorted(mine & known_with.get(c, set())), c) for c in candidates),
+        key=lambda item: (-len(item[0]), item[1]),
+    )
+    if not ranked or len(ranked[0][0]) < 2 or (len(ranked) > 1 and ranked[1][0]):
         return None
-    return ranked[0][0], sorted(ranked[0][1])
+    return ranked[0][1], ranked[0][0]
 
 
 def _resolve_named(
