@@ -11,6 +11,11 @@ from crosscheck.corroborate.sources import article_label
 from crosscheck.records import Dossier, Entity, Event, Finding, FrameEvidence
 
 SINGLE_SOURCE_SHOWN = 25
+CORROBORATED_SHOWN = 100
+# The report's agreement table: the findings most outlets speak to, and the outlets that speak
+# to them most (a corpus of a thousand outlets and findings would make a million cells).
+MATRIX_FINDINGS_SHOWN = 40
+MATRIX_OUTLETS_SHOWN = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +26,9 @@ class MatrixView:
     findings: list[Finding]
     cells: Mapping[tuple[str, str], str]
     agreement_rate: dict[str, float]
+    # left out of the report's table (dossier.json has them all)
+    findings_hidden: int
+    outlets_hidden: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +45,7 @@ class ReportView:
     other_entities: list[Entity]
     matrix: MatrixView
     single_source_hidden: int
+    corroborated_hidden: int
     # per event id: the first sentence behind each part of its frame
     frame_evidence: dict[str, list[FrameEvidence]]
 
@@ -50,7 +59,19 @@ def _matrix(dossier: Dossier) -> MatrixView:
         stances = Counter(s for (o, _), s in cells.items() if o == outlet)
         total = stances["supports"] + stances["contradicts"]
         rate[outlet] = stances["supports"] / total if total else 0.0
-    return MatrixView(outlets=outlets, findings=findings, cells=cells, agreement_rate=rate)
+    voices = Counter(f for (_, f) in cells)
+    shown = sorted(findings, key=lambda f: -voices[f.id])[:MATRIX_FINDINGS_SHOWN]
+    shown_ids = {f.id for f in shown}
+    speaking = Counter(o for (o, f) in cells if f in shown_ids)
+    shown_outlets = sorted(speaking, key=lambda o: (-speaking[o], o))[:MATRIX_OUTLETS_SHOWN]
+    return MatrixView(
+        outlets=sorted(shown_outlets),
+        findings=[f for f in findings if f.id in shown_ids],
+        cells=cells,
+        agreement_rate=rate,
+        findings_hidden=len(findings) - len(shown),
+        outlets_hidden=len(outlets) - len(shown_outlets),
+    )
 
 
 def _first_per_part(event: Event) -> list[FrameEvidence]:
@@ -71,6 +92,8 @@ def build_view(dossier: Dossier) -> ReportView:
         by_kind[finding.kind].append(finding)
     hidden = max(0, len(by_kind["single_source"]) - SINGLE_SOURCE_SHOWN)
     by_kind["single_source"] = by_kind["single_source"][:SINGLE_SOURCE_SHOWN]
+    corroborated_hidden = max(0, len(by_kind["corroborated"]) - CORROBORATED_SHOWN)
+    by_kind["corroborated"] = by_kind["corroborated"][:CORROBORATED_SHOWN]
     timeline = sorted(dossier.events, key=lambda e: (e.date is None, e.date or date.min, e.title))
     significant = [e for e in dossier.entities if len(e.mentions) >= 2 or e.roles]
     counts = Counter(f.kind for f in dossier.findings)
@@ -96,5 +119,6 @@ def build_view(dossier: Dossier) -> ReportView:
         other_entities=[e for e in significant if e.type != "PERSON"][:60],
         matrix=_matrix(dossier),
         single_source_hidden=hidden,
+        corroborated_hidden=corroborated_hidden,
         frame_evidence={e.id: _first_per_part(e) for e in dossier.events},
     )
