@@ -163,13 +163,14 @@ def _frame(
             else:
                 continue
             spans = found_in.setdefault((role, entity_id), [])
-            if len(spans) < EVIDENCE_PER_ROLE and all(s.start != window[0] for s in spans):
+            here = article.article.id
+            if len(spans) < EVIDENCE_PER_ROLE and all(
+                (s.article, s.start) != (here, window[0]) for s in spans
+            ):
                 start, end = window
                 while end > start and text[end - 1].isspace():
                     end -= 1
-                spans.append(
-                    Span(article=article.article.id, start=start, end=end, text=text[start:end])
-                )
+                spans.append(Span(article=here, start=start, end=end, text=text[start:end]))
     dated: list[tuple[date, TimeMention, str]] = [
         (d[0], d[1], articles[i].article.id)
         for i in members
