@@ -201,4 +201,6 @@ def test_every_part_of_an_event_frame_has_a_sentence_behind_it(demo_dossier: Dos
                     for m in entity.mentions
                 ), "the sentence names the entity"
     july = next(e for e in demo_dossier.events if e.date is not None)
-    assert any(item.role == "location" and "Baku" in item.span.text for item in july.frame_evidence)
+    where = [item.span for item in july.frame_evidence if item.role == "location"]
+    assert where and all("Baku" in span.text for span in where)
+    assert len({span.article for span in where}) >= 2, "each report's own sentence is kept"
