@@ -6,7 +6,7 @@ from crosscheck.annotate.annotator import annotate_doc
 from crosscheck.ingest.cleaner import clean_document
 from crosscheck.ingest.sources import RawDocument
 from crosscheck.records import AnnotatedArticle
-from crosscheck.resolve.names import name_tokens, similar_words, skeleton
+from crosscheck.resolve.names import name_tokens, person_name_tokens, similar_words, skeleton
 from crosscheck.resolve.resolver import resolve_entities
 
 
@@ -118,6 +118,27 @@ def test_suffixes_and_titles_inside_names_do_not_split_a_person(nlp) -> None:  #
     assert by_alias["Comedian Ellen DeGeneres"].id == ellen.id
     assert any(m.kind == "name inside a longer one" for m in ellen.merges)
     assert by_alias["W. Mark Felt Sr"].id == by_alias["W. Mark Felt"].id
+
+
+def test_a_name_ending_longer_forms_of_one_person_joins_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    articles = [
+        _article(nlp, "a.txt", "Oscar Host Comedian Ellen DeGeneres thanked the academy."),
+        _article(nlp, "b.txt", "Comedian Ellen DeGeneres will host the Oscars in February."),
+        _article(nlp, "c.txt", "Ellen DeGeneres said she was thrilled to host the ceremony."),
+    ]
+    by_alias = {a: e for e in resolve_entities(articles).entities for a in e.aliases}
+    assert (
+        by_alias["Oscar Host Comedian Ellen DeGeneres"].id
+        == by_alias["Comedian Ellen DeGeneres"].id
+        == by_alias["Ellen DeGeneres"].id
+    )
+
+
+def test_honorifics_and_suffixes_never_leave_a_bare_title() -> None:
+    assert person_name_tokens("Dr Sanjay Gupta") == ("sanjay", "gupta")
+    assert person_name_tokens("Martin Luther King Jr.") == ("martin", "luther", "king")
+    assert person_name_tokens("Mr President") == ("mr", "president")
+    assert person_name_tokens("Elizabeth II") == ("elizabeth", "ii")
 
 
 def test_a_bare_surname_shared_by_two_people_follows_the_articles_it_shares_names_with(nlp) -> None:  # type: ignore[no-untyped-def]

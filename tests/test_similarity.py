@@ -8,7 +8,7 @@ from crosscheck.cluster.similarity import blocked_neighbours, neighbour_graph, t
 
 DOCS = [
     "ministers met in Baku to sign the border agreement",
-    "ministers met in Baku and signed the border agreement",
+    "foreign ministers met in Baku and signed a new border agreement",
     "the border agreement was signed by ministers in Baku",
     "earthquake struck the coast killing dozens of people",
     "a strong earthquake struck the coast and killed dozens",
@@ -45,8 +45,10 @@ def test_top_k_is_chosen_among_the_rows_of_the_block() -> None:
     blocked = _as_dict(DOCS, blocks, top_k=1)
     assert (0, 1) in blocked
     assert all(blocks[i] == blocks[j] for i, j in blocked)
-    per_row = np.bincount(np.array([i for pair in blocked for i in pair]), minlength=len(DOCS))
-    assert per_row.max() <= 2  # its own top-1, and at most one row that chose it
+    # each row chose at most one neighbour; row 2 (a treaty among earthquake reports) shares
+    # no word with its block, and row 5 is alone
+    assert len(blocked) <= 4
+    assert {i for pair in blocked for i in pair} == {0, 1, 3, 4}
 
 
 def test_rows_alone_in_their_block_have_no_pairs() -> None:

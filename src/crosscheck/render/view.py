@@ -48,17 +48,19 @@ class ReportView:
     corroborated_hidden: int
     # per event id: the first sentence behind each part of its frame
     frame_evidence: dict[str, list[FrameEvidence]]
+    # ids of the findings the report prints (the others are in dossier.json only)
+    shown: frozenset[str]
 
 
 def _matrix(dossier: Dossier) -> MatrixView:
     findings = [f for f in dossier.findings if f.kind in ("corroborated", "conflict")]
     cells = {(c.outlet, c.finding): c.stance for c in dossier.agreement}
     outlets = sorted({c.outlet for c in dossier.agreement})
+    stances = Counter((o, s) for (o, _), s in cells.items())
     rate = {}
     for outlet in outlets:
-        stances = Counter(s for (o, _), s in cells.items() if o == outlet)
-        total = stances["supports"] + stances["contradicts"]
-        rate[outlet] = stances["supports"] / total if total else 0.0
+        total = stances[outlet, "supports"] + stances[outlet, "contradicts"]
+        rate[outlet] = stances[outlet, "supports"] / total if total else 0.0
     voices = Counter(f for (_, f) in cells)
     shown = sorted(findings, key=lambda f: -voices[f.id])[:MATRIX_FINDINGS_SHOWN]
     shown_ids = {f.id for f in shown}
@@ -121,4 +123,5 @@ def build_view(dossier: Dossier) -> ReportView:
         single_source_hidden=hidden,
         corroborated_hidden=corroborated_hidden,
         frame_evidence={e.id: _first_per_part(e) for e in dossier.events},
+        shown=frozenset(f.id for found in by_kind.values() for f in found),
     )

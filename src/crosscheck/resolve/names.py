@@ -160,13 +160,14 @@ def person_name_tokens(text: str) -> tuple[str, ...]:
     """The words of a person's name without honorifics and generational suffixes.
 
     "Dr Sanjay Gupta" -> ("sanjay", "gupta"); "Arcade Joseph Comeaux Jr" -> ("arcade",
-    "joseph", "comeaux"); a name that is nothing but such words is kept as it is.
+    "joseph", "comeaux"). At least two words stay: "Dr Gupta", "Mr Speaker" and "Elizabeth
+    II" are kept whole, so that a title never becomes a bare surname shared by everyone.
     """
     tokens = name_tokens(text)
     start, end = 0, len(tokens)
-    while end - start > 1 and tokens[start] in HONORIFICS:
+    while end - start > 2 and tokens[start] in HONORIFICS:
         start += 1
-    while end - start > 1 and tokens[end - 1] in GENERATIONAL_SUFFIXES:
+    while end - start > 2 and tokens[end - 1] in GENERATIONAL_SUFFIXES:
         end -= 1
     return tokens[start:end]
 

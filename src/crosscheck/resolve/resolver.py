@@ -196,15 +196,19 @@ def _resolve_people(
         return {
             person_of[c]
             for toks, c in forms.items()
-            if any(similar_words(word, t)[0] for t in toks[1:]) or similar_words(word, toks[-1])[0]
+            if any(similar_words(word, t)[0] for t in toks[1:])
         }
 
     context = _article_names(articles)
-    known_with = _names_known_with(person_of, context)
+    known_with = _KnownWith(person_of, context)
+    article_forms = {
+        article: {person_name_tokens(text_of[c]): c for c in keys}
+        for article, keys in article_full.items()
+    }
     unlinked: list[MentionKey] = []
     for k in short:
         word = person_name_tokens(text_of[k])[0]
-        local = matches(word, {person_name_tokens(text_of[c]): c for c in article_full[k[0]]})
+        local = matches(word, article_forms.get(k[0], {}))
         if len(local) == 1:
             root = next(iter(local))
             state.merge(
@@ -232,7 +236,7 @@ def _resolve_people(
                 0.8,
                 "the only person with this surname in the corpus",
             )
-        elif roots and (chosen := _by_context(mine, roots, known_with)) is not None:
+        elif roots and (chosen := _by_context(word, mine, roots, known_with)) is not None:
             root, shared = chosen
             state.merge(
                 root,
@@ -270,13 +274,15 @@ def _link_name_endings(
 ) -> None:
     """A full name that ends a longer one names the same person when it ends only one person's
     longer name: "Comedian Ellen DeGeneres" (a title the tagger took into the name), "Frederick
-    Cheney LaRue" / "Cheney LaRue". A name ending several people's longer names stays apart."""
-    endings: dict[tuple[str, ...], set[MentionKey]] = defaultdict(set)
+    Cheney LaRue" / "Cheney LaRue". A name ending several people's longer names stays apart.
+    Longest names first, so that "Host Comedian Ellen DeGeneres" and "Comedian Ellen
+    DeGeneres", once one person, count as one longer name of "Ellen DeGeneres"."""
+    endings: dict[tuple[str, ...], list[MentionKey]] = defaultdict(list)
     for tokens, key in forms.items():
         for cut in range(1, len(tokens) - 1):
-            endings[tokens[cut:]].add(state.uf.find(key))
-    for tokens, key in forms.items():
-        longer = endings.get(tokens, set()) - {state.uf.find(key)}
+            endings[tokens[cut:]].append(key)
+    for tokens, key in sorted(forms.items(), key=lambda item: -len(item[0])):
+        longer = {state.uf.find(k) for k in endings.get(tokens, ())} - {state.uf.find(key)}
         if len(longer) == 1:
             target = next(iter(longer))
             state.merge(
@@ -290,39 +296,53 @@ def _link_name_endings(
 
 
 def _article_names(articles: Sequence[AnnotatedArticle]) -> dict[str, set[str]]:
-    """The multi-word names each article mentions (folded): what its context is made of."""
+    """The multi-word names each article mentions (folded, people without their honorifics):
+    what its context is made of."""
     names: dict[str, set[str]] = {}
     for art in articles:
-        words = (name_tokens(m.text) for m in art.mentions if m.kind == "name")
+        words = (
+            person_name_tokens(m.text) if m.type == "PERSON" else name_tokens(m.text)
+            for m in art.mentions
+            if m.kind == "name"
+        )
         names[art.article.id] = {" ".join(w) for w in words if len(w) >= 2}
     return names
 
 
-def _names_known_with(
-    person_of: dict[MentionKey, MentionKey], context: dict[str, set[str]]
-) -> dict[MentionKey, set[str]]:
-    """For each person named in full, the names of the articles that name them."""
-    articles_of: dict[MentionKey, set[str]] = defaultdict(set)
-    for (article, _), person in person_of.items():
-        articles_of[person].add(article)
-    return {
-        person: set().union(*(context.get(a, set()) for a in articles))
-        for person, articles in articles_of.items()
-    }
+class _KnownWith:
+    """For a person named in full, the names of the articles that name them (built on first
+    use: only candidates of an ambiguous surname are ever asked for)."""
+
+    def __init__(
+        self, person_of: dict[MentionKey, MentionKey], context: dict[str, set[str]]
+    ) -> None:
+        self._articles: dict[MentionKey, set[str]] = defaultdict(set)
+        for (article, _), person in person_of.items():
+            self._articles[person].add(article)
+        self._context = context
+        self._names: dict[MentionKey, set[str]] = {}
+
+    def __getitem__(self, person: MentionKey) -> set[str]:
+        if person not in self._names:
+            articles = self._articles.get(person, set())
+            self._names[person] = set().union(*(self._context.get(a, set()) for a in articles))
+        return self._names[person]
 
 
 def _by_context(
-    mine: set[str], candidates: set[MentionKey], known_with: dict[MentionKey, set[str]]
+    word: str, mine: set[str], candidates: set[MentionKey], known_with: _KnownWith
 ) -> tuple[MentionKey, list[str]] | None:
     """The one candidate person whose articles share names with this article (``mine``).
 
     "Bush" in an article that also names "New Orleans Saints" is Reggie Bush when only his
-    articles name them too. At least two shared names are needed, and no other candidate may
-    share any. (The article names none of the candidates in full: the same-article rule would
-    have decided, or found it ambiguous, and then every candidate shares its names.)
+    articles name them too. At least two shared names are needed, none of them containing the
+    surname ``word`` itself, and no other candidate may share any. (The article names none of
+    the candidates in full: the same-article rule would have decided, or found it ambiguous,
+    and then every candidate shares its names.)
     """
+    clues = {name for name in mine if word not in name.split()}
     ranked = sorted(
-        ((sorted(mine & known_with.get(c, set())), c) for c in candidates),
+        ((sorted(clues & known_with[c]), c) for c in candidates),
         key=lambda item: (-len(item[0]), item[1]),
     )
     if not ranked or len(ranked[0][0]) < 2 or (len(ranked) > 1 and ranked[1][0]):
@@ -393,21 +413,19 @@ def _link_short_forms(
     already, so a short form that articles use for different longer names ("Sheriff" for the
     Knox County and the Milwaukee County Sheriff) joins none of them."""
     longer: dict[str, list[str]] = defaultdict(list)
-    for norm in by_key:
+    articles_of: dict[str, set[str]] = {}
+    for norm, keys in by_key.items():
         words = norm.split()
         if len(words) >= 2:
             longer[words[-1]].append(norm)
+            articles_of[norm] = {k[0] for k in keys}
     for norm, block in by_key.items():
         candidates = longer.get(norm, [])
         if " " in norm or norm in _GENERIC_ORG_WORDS or not candidates:
             continue
         targets: dict[MentionKey, MentionKey] = {}
         for key in block:
-            local = {
-                state.uf.find(by_key[c][0])
-                for c in candidates
-                if any(k[0] == key[0] for k in by_key[c])
-            }
+            local = {state.uf.find(by_key[c][0]) for c in candidates if key[0] in articles_of[c]}
             if len(local) > 1:
                 targets.clear()
                 break
