@@ -49,3 +49,11 @@ class StageError(CrosscheckError):
 
 class StorageError(CrosscheckError):
     """The result store cannot be opened, migrated or written."""
+
+
+class OutputError(CrosscheckError):
+    """The output folder or one of the report files cannot be written."""
+
+
+class LimitError(InputError):
+    """An input item exceeds a documented resource cap (size, characters, records, time)."""
