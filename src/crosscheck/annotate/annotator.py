@@ -16,6 +16,7 @@ from crosscheck.errors import StageError
 from crosscheck.records import AnnotatedArticle, Article, Sentence, TimeMention
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
 
 
@@ -59,18 +60,57 @@ def annotate_doc(article: Article, doc: Doc) -> AnnotatedArticle:
     )
 
 
+def _parse_one(nlp: Language, article: Article) -> Doc | StageError:
+    try:
+        return nlp(article.text)
+    except Exception as exc:  # a parse failure stays with its article
+        return StageError("parse", article.id, exc)
+
+
+def _parse_chunk(
+    nlp: Language, chunk: Sequence[Article], n_process: int, batch_size: int
+) -> list[Doc | StageError]:
+    """Parse a chunk in one `nlp.pipe`; when that fails, parse its articles one by one so
+    that only the article that breaks the parser is lost."""
+    too_long = {
+        a.id: StageError(
+            "parse",
+            a.id,
+            ValueError(f"{len(a.text):,} characters is over the parser's {nlp.max_length:,}"),
+        )
+        for a in chunk
+        if len(a.text) > nlp.max_length
+    }
+    fits = [a for a in chunk if a.id not in too_long]
+    docs: Iterator[Doc | StageError]
+    try:
+        docs = iter(
+            list(nlp.pipe((a.text for a in fits), n_process=n_process, batch_size=batch_size))
+        )
+    except Exception:
+        docs = iter([_parse_one(nlp, a) for a in fits])
+    return [too_long[a.id] if a.id in too_long else next(docs) for a in chunk]
+
+
 def annotate_articles(
     articles: Sequence[Article],
     model: str | None = None,
     n_process: int = 1,
     batch_size: int = 16,
 ) -> Iterator[AnnotatedArticle | StageError]:
-    """Annotate articles in order; a failure on one yields a StageError and the rest go on."""
+    """Annotate articles in order; a failure on one (parse or annotation) yields a StageError
+    naming the stage, and the rest go on."""
     nlp = load_pipeline(model)
-    texts = (a.text for a in articles)
-    docs = nlp.pipe(texts, n_process=n_process, batch_size=batch_size)
-    for article, doc in zip(articles, docs, strict=True):
-        try:
-            yield annotate_doc(article, doc)
-        except Exception as exc:  # isolate the failure to this article, with its stage
-            yield StageError("annotate", article.id, exc)
+    chunk_size = max(1, batch_size * max(1, n_process) * 4)
+    for offset in range(0, len(articles), chunk_size):
+        chunk = articles[offset : offset + chunk_size]
+        for article, doc in zip(
+            chunk, _parse_chunk(nlp, chunk, n_process, batch_size), strict=True
+        ):
+            if isinstance(doc, StageError):
+                yield doc
+                continue
+            try:
+                yield annotate_doc(article, doc)
+            except Exception as exc:  # isolate the failure to this article, with its stage
+                yield StageError("annotate", article.id, exc)

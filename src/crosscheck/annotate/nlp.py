@@ -60,7 +60,8 @@ def _load(model: str) -> Language:
         nlp = spacy.load(model)
     except OSError as exc:
         raise MissingDependencyError(model, "models", f"the spaCy pipeline {model!r}") from exc
-    nlp.max_length = max(nlp.max_length, 5_000_000)
+    # Ingestion caps articles far below this (MAX_ARTICLE_CHARS); this is the backstop.
+    nlp.max_length = 1_000_000
     _register_component()
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
