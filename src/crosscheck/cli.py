@@ -159,6 +159,7 @@ def analyze_command(
         fields=_field_map(field),
         corpus=corpus,
         fetch=FetchOptions(timeout=timeout, follow_feed_links=follow_links),
+        exclude=(output, db or output / "crosscheck.sqlite"),
     )
     store = None if no_db else SqliteStore(db or output / "crosscheck.sqlite")
     progress = Progress(

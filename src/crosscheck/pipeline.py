@@ -42,6 +42,9 @@ class AnalyzeOptions:
     fields: FieldMap = field(default_factory=FieldMap)
     corpus: CorpusSettings = field(default_factory=CorpusSettings)
     fetch: FetchOptions = field(default_factory=FetchOptions)
+    exclude: tuple[Path, ...] = field(
+        default=(), metadata={"doc": "paths never read as input (the output folder, the store)"}
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +62,7 @@ def ingest(
     progress: ProgressCallback = _no_progress,
     *,
     fetch: FetchOptions | None = None,
+    exclude: Sequence[Path] = (),
 ) -> IngestResult:
     """Read and clean every input item (files, folders, URLs); bad items become rejections."""
     articles: list[Article] = []
@@ -69,7 +73,9 @@ def ingest(
     def read_progress(done: int, total: int) -> None:
         progress("read", done, total)
 
-    for item in read_inputs(paths, fields or FieldMap(), fetch=fetch, progress=read_progress):
+    for item in read_inputs(
+        paths, fields or FieldMap(), fetch=fetch, progress=read_progress, exclude=exclude
+    ):
         inputs += 1
         if isinstance(item, InputError):
             rejected.append(Rejection(item=item.item, stage="ingest", reason=item.reason))
@@ -111,7 +117,7 @@ def analyze(
     articles are processed.
     """
     started = time.perf_counter()
-    read = ingest(paths, options.fields, progress, fetch=options.fetch)
+    read = ingest(paths, options.fields, progress, fetch=options.fetch, exclude=options.exclude)
     model = options.model or default_model_name()
     version = annotation_version(model)
     cached = store.get_annotated((a.id for a in read.articles), version) if store else {}

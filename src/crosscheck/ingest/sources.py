@@ -11,7 +11,7 @@ import gzip
 import io
 import json
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -88,14 +88,15 @@ def is_url(value: str | Path) -> bool:
     return isinstance(value, str) and value.strip().lower().startswith(("http://", "https://"))
 
 
-def expand_inputs(inputs: Sequence[str | Path]) -> list[str | Path]:
-    """URLs as they are, files named, and the files under folders named, in order."""
+def expand_inputs(inputs: Sequence[str | Path], exclude: Collection[Path] = ()) -> list[str | Path]:
+    """URLs as they are, files named, and the files under folders named, in order; nothing at
+    or under an `exclude` path (crosscheck's own output folder and store)."""
     expanded: list[str | Path] = []
     for value in inputs:
         if is_url(value):
             expanded.append(str(value).strip())
         else:
-            expanded.extend(iter_input_files([Path(value)]))
+            expanded.extend(iter_input_files([Path(value)], exclude))
     return expanded
 
 
@@ -105,12 +106,14 @@ def read_inputs(
     *,
     fetch: FetchOptions | None = None,
     progress: ReadProgress | None = None,
+    exclude: Collection[Path] = (),
 ) -> Iterator[RawDocument | InputError]:
     """Raw documents from files, folders (recursive) and URLs; an InputError per bad item.
 
-    `progress(done, total)` is called after each file or URL.
+    `progress(done, total)` is called after each file or URL. Nothing at or under an
+    `exclude` path is read, even when named.
     """
-    expanded = expand_inputs(inputs)
+    expanded = expand_inputs(inputs, exclude)
     with Fetcher(fetch) as fetcher:
         for done, one in enumerate(expanded, start=1):
             if isinstance(one, Path):
@@ -121,12 +124,22 @@ def read_inputs(
                 progress(done, len(expanded))
 
 
-def iter_input_files(paths: Sequence[Path]) -> Iterator[Path]:
-    """Files named, and files under folders named (sorted, hidden files skipped)."""
+def _is_excluded(path: Path, excluded: Collection[Path]) -> bool:
+    resolved = path.resolve()
+    return any(resolved == e or e in resolved.parents for e in excluded)
+
+
+def iter_input_files(paths: Sequence[Path], exclude: Collection[Path] = ()) -> Iterator[Path]:
+    """Files named, and files under folders named (sorted; hidden files and everything inside
+    hidden folders skipped); nothing at or under an `exclude` path."""
+    excluded = {e.resolve() for e in exclude}
     for path in paths:
+        if _is_excluded(path, excluded):
+            continue
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not any(p.startswith(".") for p in child.parts[-1:]):
+                hidden = any(p.startswith(".") for p in child.relative_to(path).parts)
+                if child.is_file() and not hidden and not _is_excluded(child, excluded):
                     yield child
         else:
             yield path
