@@ -4,22 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, select_autoescape
-
 from crosscheck.records import Dossier
+from crosscheck.render.environments import html_environment, markdown_environment
 from crosscheck.render.view import build_view
-
-
-def _environment() -> Environment:
-    env = Environment(
-        loader=PackageLoader("crosscheck", "render/templates"),
-        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["extract"] = lambda key, container: container[key]
-    env.filters["short"] = lambda text, n=140: text if len(text) <= n else text[: n - 1] + "…"
-    return env
 
 
 def render_json(dossier: Dossier) -> str:
@@ -29,12 +16,12 @@ def render_json(dossier: Dossier) -> str:
 
 def render_markdown(dossier: Dossier) -> str:
     """The dossier as a Markdown report."""
-    return _environment().get_template("report.md.j2").render(v=build_view(dossier))
+    return markdown_environment().get_template("report.md.j2").render(v=build_view(dossier))
 
 
 def render_html(dossier: Dossier) -> str:
     """The dossier as one self-contained HTML page (inline CSS, no scripts from elsewhere)."""
-    return _environment().get_template("report.html.j2").render(v=build_view(dossier))
+    return html_environment().get_template("report.html.j2").render(v=build_view(dossier))
 
 
 def write_outputs(dossier: Dossier, outdir: Path) -> dict[str, Path]:
