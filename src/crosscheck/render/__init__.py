@@ -6,6 +6,7 @@ from pathlib import Path
 
 from crosscheck.records import Dossier
 from crosscheck.render.environments import html_environment, markdown_environment
+from crosscheck.render.output import prepare_output_folder, write_atomically
 from crosscheck.render.view import build_view
 
 
@@ -25,14 +26,15 @@ def render_html(dossier: Dossier) -> str:
 
 
 def write_outputs(dossier: Dossier, outdir: Path) -> dict[str, Path]:
-    """Write dossier.json, report.md and report.html into `outdir`; returns their paths."""
-    outdir.mkdir(parents=True, exist_ok=True)
+    """Write dossier.json, report.md and report.html into `outdir`, each atomically and never
+    through a symlink; returns their paths. `OutputError` when `outdir` cannot be written."""
+    prepare_output_folder(outdir)
     paths = {
         "json": outdir / "dossier.json",
         "markdown": outdir / "report.md",
         "html": outdir / "report.html",
     }
-    paths["json"].write_text(render_json(dossier), encoding="utf-8")
-    paths["markdown"].write_text(render_markdown(dossier), encoding="utf-8")
-    paths["html"].write_text(render_html(dossier), encoding="utf-8")
+    write_atomically(paths["json"], render_json(dossier))
+    write_atomically(paths["markdown"], render_markdown(dossier))
+    write_atomically(paths["html"], render_html(dossier))
     return paths
