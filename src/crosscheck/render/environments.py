@@ -41,8 +41,11 @@ def _base(**options: Any) -> Environment:
 
 
 def _finalize_html(value: Any) -> Any:
-    # Markup is HTML the templates or html_link made; everything else is escaped after this.
-    if isinstance(value, str) and not isinstance(value, Markup):
+    # Markup (HTML a macro, a filter or html_link made) stays Markup, everything else is
+    # escaped after this; removing control characters cannot make either one markup.
+    if isinstance(value, Markup):
+        return Markup(strip_controls(value))
+    if isinstance(value, str):
         return strip_controls(value)
     return value
 
