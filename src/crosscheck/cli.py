@@ -28,6 +28,7 @@ from crosscheck.ingest.web import FetchOptions
 from crosscheck.pipeline import AnalyzeOptions, analyze
 from crosscheck.records import Dossier
 from crosscheck.render import write_outputs
+from crosscheck.render.output import prepare_output_folder
 from crosscheck.resolve.overrides import MergeOverrides, load_overrides
 from crosscheck.store.sqlite import SqliteStore
 
@@ -150,6 +151,7 @@ def analyze_command(
         corpus = CorpusSettings(
             overrides=load_overrides(overrides) if overrides else MergeOverrides()
         )
+        prepare_output_folder(output)  # before the store inside it, and before a long run
     except CrosscheckError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(EXIT_ERROR) from exc

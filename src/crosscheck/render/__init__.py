@@ -4,22 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, select_autoescape
-
 from crosscheck.records import Dossier
+from crosscheck.render.environments import html_environment, markdown_environment
+from crosscheck.render.output import prepare_output_folder, write_atomically
 from crosscheck.render.view import build_view
-
-
-def _environment() -> Environment:
-    env = Environment(
-        loader=PackageLoader("crosscheck", "render/templates"),
-        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["extract"] = lambda key, container: container[key]
-    env.filters["short"] = lambda text, n=140: text if len(text) <= n else text[: n - 1] + "…"
-    return env
 
 
 def render_json(dossier: Dossier) -> str:
@@ -29,23 +17,24 @@ def render_json(dossier: Dossier) -> str:
 
 def render_markdown(dossier: Dossier) -> str:
     """The dossier as a Markdown report."""
-    return _environment().get_template("report.md.j2").render(v=build_view(dossier))
+    return markdown_environment().get_template("report.md.j2").render(v=build_view(dossier))
 
 
 def render_html(dossier: Dossier) -> str:
     """The dossier as one self-contained HTML page (inline CSS, no scripts from elsewhere)."""
-    return _environment().get_template("report.html.j2").render(v=build_view(dossier))
+    return html_environment().get_template("report.html.j2").render(v=build_view(dossier))
 
 
 def write_outputs(dossier: Dossier, outdir: Path) -> dict[str, Path]:
-    """Write dossier.json, report.md and report.html into `outdir`; returns their paths."""
-    outdir.mkdir(parents=True, exist_ok=True)
+    """Write dossier.json, report.md and report.html into `outdir`, each atomically and never
+    through a symlink; returns their paths. `OutputError` when `outdir` cannot be written."""
+    prepare_output_folder(outdir)
     paths = {
         "json": outdir / "dossier.json",
         "markdown": outdir / "report.md",
         "html": outdir / "report.html",
     }
-    paths["json"].write_text(render_json(dossier), encoding="utf-8")
-    paths["markdown"].write_text(render_markdown(dossier), encoding="utf-8")
-    paths["html"].write_text(render_html(dossier), encoding="utf-8")
+    write_atomically(paths["json"], render_json(dossier))
+    write_atomically(paths["markdown"], render_markdown(dossier))
+    write_atomically(paths["html"], render_html(dossier))
     return paths
