@@ -13,6 +13,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from crosscheck.ingest.dates import parse_date_line
+from crosscheck.ingest.junk_lexicon import (
+    BLOCK_HEADERS,
+    CHROME_LINES,
+    COMMENT_HEADERS,
+    SHARE_LINES,
+    STOP_WORDS,
+)
 
 CHROME = "site chrome"
 DATELINE = "dateline (publication date)"
@@ -27,122 +34,12 @@ TAGS = "tag line"
 SHARE = "share buttons"
 COOKIES = "cookie notice"
 NAVIGATION = "navigation menu"
+TIMESTAMP = "timestamp line"
+LINK = "bare link"
+TICKER = "ticker"
 MENU_RUN = 3  # consecutive short lines that make a menu
 MENU_LINE_WORDS = 4
 
-_CHROME_LINES = {
-    "dark mode",
-    "light mode",
-    "logo",
-    "menu",
-    "main menu",
-    "search",
-    "home",
-    "homepage",
-    "subscribe",
-    "subscribe now",
-    "sign in",
-    "sign up",
-    "log in",
-    "login",
-    "log out",
-    "register",
-    "skip to content",
-    "skip to main content",
-    "advertisement",
-    "advertising",
-    "ad",
-    "sponsored",
-    "sponsored content",
-    "close",
-    "back to top",
-    "load more",
-    "more",
-    "next",
-    "previous",
-    "breaking news",
-    "trending",
-    "latest",
-    "latest news",
-    "most read",
-    "most popular",
-    "toggle navigation",
-    "navigation",
-    "all rights reserved",
-    "privacy policy",
-    "terms of use",
-    "contact us",
-    "about us",
-    "newsletter",
-    "watch live",
-    "live",
-    "listen",
-    "video",
-    "photos",
-    "print",
-    "font size",
-    "text size",
-    "a a a",
-    "menu search",
-    "open menu",
-    "close menu",
-}
-_SHARE_LINES = {
-    "share",
-    "share this",
-    "share this article",
-    "share this story",
-    "share on facebook",
-    "share on twitter",
-    "share on x",
-    "tweet",
-    "facebook",
-    "twitter",
-    "whatsapp",
-    "telegram",
-    "linkedin",
-    "email",
-    "copy link",
-    "follow us",
-    "click to share",
-    "share via",
-}
-_BLOCK_HEADERS = (
-    "check also",
-    "related",
-    "related articles",
-    "related stories",
-    "related news",
-    "related posts",
-    "read also",
-    "read more",
-    "also read",
-    "see also",
-    "you may also like",
-    "you might also like",
-    "recommended",
-    "recommended for you",
-    "more from",
-    "more stories",
-    "more news",
-    "most popular",
-    "trending now",
-    "popular posts",
-    "editor's picks",
-    "don't miss",
-    "in other news",
-    "more on this story",
-)
-_COMMENT_HEADERS = (
-    "leave a reply",
-    "leave a comment",
-    "post a comment",
-    "add a comment",
-    "comments",
-    "join the conversation",
-    "write a comment",
-    "reply",
-)
 _COMMENT_FORM = re.compile(
     r"your email address will not be published|required fields are marked|"
     r"save my name, email|^post comment$|^cancel reply$|^(name|email|website|comment)\s*\*?$|"
@@ -161,6 +58,32 @@ _BYLINE = re.compile(
     r"[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4}(\s*(,|and|&)\s*[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4})*"
     r"\s*(\|.*)?$",
 )
+# "Published By: ...", "Updated: 14 July 2025 10:32 IST", "Edited by ...": the page's, not the
+# article's, words.
+_PAGE_CREDIT = re.compile(
+    r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|edited|written|curated|reported|"
+    r"compiled|produced|modified)(?:\s+(?:by|on|at))?|mis à jour(?: le)?|publié(?: le)?)\s*:",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(
+    r"^(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s*:|^mis à jour(?: le)?\s*:", re.I
+)
+_PAGE_CREDIT_BY = re.compile(
+    r"^(?:published|edited|written|curated|reported|compiled|produced)\s+by\b", re.I
+)
+_CAPTION_EXTRA = re.compile(
+    r"(^image\s+(source|caption)\b)|(^representative\s+(image|photo|picture)\b)|"
+    r"(\b(photo|image|picture)s?\s+for\s+representation\b)|(\|\s*photo\s*credit\s*:)|"
+    r"(^(file\s+)?(photo|image|picture|pic|graphic)s?\s*(credit|source|caption)?\s*[:|/]\s*\S)|"
+    r"(\((photo|image|pic|picture)s?\s*(credit)?\s*:?[^()]{0,60}\)\s*$)|"
+    r"((via getty images|getty images|afp photo|ap photo(/[^)]{0,40})?|epa-efe|"
+    r"reuters/[a-z][\w .]{1,40})\s*\)?\s*$)",
+    re.IGNORECASE,
+)
+# A site's name on a line of its own ("www.example.com"); a link with a path may be the
+# article's own reference and stays.
+_BARE_LINK = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.I)
+_TICKER = re.compile(r"[▲▼↑↓]|\b[A-Z]{3,}\b[^.!?]*[+-]\s?\d+(?:[.,]\d+)?\s?%")
 _TAGS = re.compile(r"^(tags?|topics?|filed under|categories|category|keywords)\s*:", re.I)
 _SPAM = re.compile(
     r"\[email\s*protected\]|\bcasino\b|\bbetting\b|\bsportsbook\b|\bpromo code\b|"
@@ -169,70 +92,6 @@ _SPAM = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)]\s*$")
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
-_STOP = frozenset(
-    [
-        "the",
-        "and",
-        "for",
-        "that",
-        "with",
-        "this",
-        "from",
-        "have",
-        "has",
-        "had",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "about",
-        "after",
-        "before",
-        "into",
-        "over",
-        "under",
-        "their",
-        "there",
-        "they",
-        "them",
-        "its",
-        "his",
-        "her",
-        "our",
-        "your",
-        "you",
-        "how",
-        "what",
-        "when",
-        "where",
-        "who",
-        "why",
-        "which",
-        "been",
-        "being",
-        "not",
-        "but",
-        "also",
-        "than",
-        "then",
-        "more",
-        "most",
-        "some",
-        "such",
-        "only",
-        "other",
-        "any",
-        "all",
-        "said",
-        "says",
-        "via",
-        "per",
-    ]
-)
 
 
 def _key(line: str) -> str:
@@ -240,13 +99,30 @@ def _key(line: str) -> str:
 
 
 def _content_words(line: str) -> list[str]:
-    return [w for w in (m.group().lower() for m in _WORD.finditer(line)) if w not in _STOP]
+    return [w for w in (m.group().lower() for m in _WORD.finditer(line)) if w not in STOP_WORDS]
 
 
-def _is_block_header(key: str) -> bool:
-    return any(
-        key == h or (key.startswith(h + " ") and len(key) < len(h) + 25) for h in _BLOCK_HEADERS
-    )
+def _block_header(line: str, key: str) -> str | None:
+    """'block' for a header that opens a block of links ("Related stories", "More from X"),
+    'inline' for one link line ("READ MORE: Talks resume in Baku"), None otherwise."""
+    for header in BLOCK_HEADERS:
+        if key == header:
+            return "block"
+        if key.startswith(header + " "):
+            head = line.strip().lower()
+            # "Read more: <headline>" is one link, not the start of a block.
+            if re.match(r"^[^\w]*" + re.escape(header) + r"\s*[:|>»\-–—]", head):
+                return "inline"
+            if len(key) < len(header) + 25:
+                return "block"
+    return None
+
+
+def reads_as_body(line: str) -> bool:
+    """A line that reads as article prose: a sentence of some length that ends like one.
+    Related-link headlines and menu items do not end with a full stop."""
+    words = line.split()
+    return len(words) >= 10 and re.search(r"[.!?…][\"'”’)]*\s*$", line) is not None
 
 
 def _single_line_reason(line: str) -> str | None:
@@ -254,9 +130,9 @@ def _single_line_reason(line: str) -> str | None:
     key = " ".join(_key(stripped).split())
     if not any(ch.isalnum() for ch in stripped):
         return PUNCTUATION
-    if key in _CHROME_LINES:
+    if key in CHROME_LINES:
         return CHROME
-    if key in _SHARE_LINES:
+    if key in SHARE_LINES:
         return SHARE
     if _TAGS.match(stripped):
         return TAGS
@@ -266,10 +142,20 @@ def _single_line_reason(line: str) -> str | None:
         return COOKIES
     if len(stripped) < 300 and _CAPTION.search(stripped):
         return CAPTION
-    if len(stripped) < 120 and _BYLINE.match(stripped):
+    if len(stripped) < 300 and _CAPTION_EXTRA.search(stripped):
+        return CAPTION
+    if len(stripped) < 120 and (_BYLINE.match(stripped) or _PAGE_CREDIT_BY.match(stripped)):
         return BYLINE
+    if len(stripped) < 120 and _UPDATED.match(stripped):
+        return TIMESTAMP  # an update time is not the publication date
     if len(stripped) < 80 and parse_date_line(stripped) is not None:
         return DATELINE
+    if len(stripped) < 120 and _PAGE_CREDIT.match(stripped):
+        return TIMESTAMP
+    if _BARE_LINK.match(stripped):
+        return LINK
+    if len(stripped) < 80 and not _SENTENCE_END.search(stripped) and _TICKER.search(stripped):
+        return TICKER
     if _SPAM.search(stripped):
         return PROMO
     return None
@@ -337,18 +223,21 @@ def classify_lines(lines: Sequence[str], *, detect_menus: bool = True) -> list[s
         if in_comments:
             reasons[i] = reasons[i] or COMMENTS
             continue
-        if key in _COMMENT_HEADERS or (reasons[i] == COMMENT_FORM and key.startswith("leave")):
+        if key in COMMENT_HEADERS or (reasons[i] == COMMENT_FORM and key.startswith("leave")):
             reasons[i] = COMMENT_FORM
             in_comments = True
             in_block = False
             continue
-        if len(key) < 60 and _is_block_header(key):
+        header = _block_header(line, key) if len(key) < 160 else None
+        if header is not None:
             reasons[i] = RELATED
-            in_block = True
+            in_block = header == "block"
             continue
         if in_block:
-            # A related block ends where a line belongs to the article again.
-            if reasons[i] is None and _cohesion(words[i], vocabulary) >= 0.5 and len(words[i]) > 8:
+            # A related block ends where a line belongs to the article again: it reads as
+            # prose, or it shares the article's words. Body text is never taken for a link.
+            cohesive = _cohesion(words[i], vocabulary) >= 0.5 and len(words[i]) > 8
+            if reasons[i] is None and (cohesive or reads_as_body(line)):
                 in_block = False
             else:
                 reasons[i] = reasons[i] if reasons[i] in (PROMO, CAPTION) else RELATED
