@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from crosscheck.corroborate.sources import article_label
-from crosscheck.records import Dossier, Entity, Event, Finding, FrameEvidence
+from crosscheck.records import (
+    CONFLICT_KINDS,
+    Dossier,
+    Entity,
+    Event,
+    Finding,
+    FrameEvidence,
+    Position,
+    Quote,
+)
 
 SINGLE_SOURCE_SHOWN = 25
 CORROBORATED_SHOWN = 100
@@ -50,10 +59,30 @@ class ReportView:
     frame_evidence: dict[str, list[FrameEvidence]]
     # ids of the findings the report prints (the others are in dossier.json only)
     shown: frozenset[str]
+    # (speaker as the report names it, their quotes), most quoted first
+    quotes_by_speaker: list[tuple[str, list[Quote]]]
+    # (party as the report names it, its positions), most positions first
+    positions_by_actor: list[tuple[str, list[Position]]]
+    # conflict kind -> how the report names it
+    kind_names: dict[str, str]
+
+
+KIND_NAMES = {
+    "conflict": "opposite claims",
+    "office_conflict": "office-holder",
+    "number_conflict": "numbers",
+    "date_conflict": "date",
+    "place_conflict": "place",
+    "participant_conflict": "participants",
+    "identity_conflict": "identity",
+    "mediator_conflict": "mediator",
+    "misquote": "misquote",
+    "position_conflict": "stated position",
+}
 
 
 def _matrix(dossier: Dossier) -> MatrixView:
-    findings = [f for f in dossier.findings if f.kind in ("corroborated", "conflict")]
+    findings = [f for f in dossier.findings if f.kind == "corroborated" or f.kind in CONFLICT_KINDS]
     cells = {(c.outlet, c.finding): c.stance for c in dossier.agreement}
     outlets = sorted({c.outlet for c in dossier.agreement})
     stances = Counter((o, s) for (o, _), s in cells.items())
@@ -87,18 +116,38 @@ def _first_per_part(event: Event) -> list[FrameEvidence]:
     return kept
 
 
+def _named(dossier: Dossier, entity: str | None, text: str | None) -> str:
+    names = {e.id: e.name for e in dossier.entities}
+    return names.get(entity or "", "") or text or "unattributed"
+
+
+def _quotes_by_speaker(dossier: Dossier) -> list[tuple[str, list[Quote]]]:
+    grouped: dict[str, list[Quote]] = defaultdict(list)
+    for quote in dossier.quotes:
+        grouped[_named(dossier, quote.speaker, quote.speaker_text)].append(quote)
+    return sorted(grouped.items(), key=lambda item: (-len(item[1]), item[0]))
+
+
+def _positions_by_actor(dossier: Dossier) -> list[tuple[str, list[Position]]]:
+    grouped: dict[str, list[Position]] = defaultdict(list)
+    for position in dossier.positions:
+        grouped[_named(dossier, position.actor, position.actor_text)].append(position)
+    return sorted(grouped.items(), key=lambda item: (-len(item[1]), item[0]))
+
+
 def build_view(dossier: Dossier) -> ReportView:
-    """Prepare the dossier for the report templates."""
+    """Prepare the dossier for the report templates. Every kind of conflict between outlets
+    is listed under "conflict", each with the name of its kind."""
     by_kind: dict[str, list[Finding]] = defaultdict(list)
     for finding in dossier.findings:
-        by_kind[finding.kind].append(finding)
+        by_kind["conflict" if finding.kind in CONFLICT_KINDS else finding.kind].append(finding)
     hidden = max(0, len(by_kind["single_source"]) - SINGLE_SOURCE_SHOWN)
     by_kind["single_source"] = by_kind["single_source"][:SINGLE_SOURCE_SHOWN]
     corroborated_hidden = max(0, len(by_kind["corroborated"]) - CORROBORATED_SHOWN)
     by_kind["corroborated"] = by_kind["corroborated"][:CORROBORATED_SHOWN]
     timeline = sorted(dossier.events, key=lambda e: (e.date is None, e.date or date.min, e.title))
     significant = [e for e in dossier.entities if len(e.mentions) >= 2 or e.roles]
-    counts = Counter(f.kind for f in dossier.findings)
+    counts = Counter("conflict" if f.kind in CONFLICT_KINDS else f.kind for f in dossier.findings)
     return ReportView(
         dossier=dossier,
         label={a.id: article_label(a) for a in dossier.articles},
@@ -110,6 +159,8 @@ def build_view(dossier: Dossier) -> ReportView:
             "stories": len(dossier.stories),
             "events": len(dossier.events),
             "claims": len(dossier.claims),
+            "quotes": len(dossier.quotes),
+            "positions": len(dossier.positions),
             **{
                 k: counts.get(k, 0)
                 for k in ("conflict", "internal_inconsistency", "corroborated", "single_source")
@@ -124,4 +175,7 @@ def build_view(dossier: Dossier) -> ReportView:
         corroborated_hidden=corroborated_hidden,
         frame_evidence={e.id: _first_per_part(e) for e in dossier.events},
         shown=frozenset(f.id for found in by_kind.values() for f in found),
+        quotes_by_speaker=_quotes_by_speaker(dossier),
+        positions_by_actor=_positions_by_actor(dossier),
+        kind_names=KIND_NAMES,
     )
