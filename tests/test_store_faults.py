@@ -208,3 +208,23 @@ def test_a_url_no_backend_serves_is_a_configuration_error(
         open_store(value)
     assert "secret" not in str(raised.value)
     assert list(tmp_path.iterdir()) == [], "nothing is created for a URL"
+
+
+def test_an_interrupted_run_commits_what_it_had_annotated(tmp_path: Path) -> None:
+    from crosscheck import analyze
+
+    demo = Path(__file__).resolve().parent.parent / "demo"
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("000_973cf3bedb8c1ccc.txt", "003_5a2d92c2940e0c88.txt"):
+        (inputs / name).write_bytes((demo / name).read_bytes())
+
+    def interrupt_after_the_first(stage: str, done: int, total: int) -> None:
+        if stage == "annotate" and done == 1:
+            raise KeyboardInterrupt
+
+    store = MemoryStore()
+    with pytest.raises(KeyboardInterrupt):
+        analyze([inputs], store=store, progress=interrupt_after_the_first)
+    assert store.count() == 1
+    assert analyze([inputs], store=store).run.articles_cached == 1
