@@ -202,7 +202,7 @@ def test_an_unreadable_stored_row_is_annotated_again(
     assert result.exit_code == 0, result.output
     run = _dossier(out)["run"]
     assert (run["articles_cached"], run["articles_new"]) == (1, 1)
-    assert "1 whose stored result was unreadable" in caplog.text
+    assert "1 article(s) whose stored result was unreadable" in caplog.text
     store = SqliteStore(out / "crosscheck.sqlite")
     ids = [a["id"] for a in _dossier(out)["articles"]]
     stored = store.get_annotated(ids, annotation_version(_model(_dossier(out))))

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from tests.test_store_contract import annotated
 
+from crosscheck.cluster.incremental import PreviousGroups
 from crosscheck.errors import ConfigurationError, StorageError
 from crosscheck.store.memory import MemoryStore
 from crosscheck.store.open import StoreLocation, open_store, parse_store_location
@@ -228,3 +229,15 @@ def test_an_interrupted_run_commits_what_it_had_annotated(tmp_path: Path) -> Non
         analyze([inputs], store=store, progress=interrupt_after_the_first)
     assert store.count() == 1
     assert analyze([inputs], store=store).run.articles_cached == 1
+
+
+def test_a_migration_that_ran_but_was_not_recorded_is_not_run_twice(tmp_path: Path) -> None:
+    path = tmp_path / "half.sqlite"
+    SqliteStore(path).close()
+    with sqlite3.connect(path) as db:  # as if killed between a migration and its record
+        db.execute("DELETE FROM _migrations WHERE name = '0002_article_groups'")
+    store = SqliteStore(path)
+    store.save_groups("s", PreviousGroups(stories=[["a-1"]], events=[["a-1"]]))
+    store.close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM _migrations").fetchone()[0] == len(MIGRATIONS)

@@ -162,12 +162,11 @@ def analyze(
     version = annotation_version(model)
     stored = store.get_annotated((a.id for a in read.articles), version) if store else None
     plan = plan_reuse(read.articles, stored or StoredAnnotations())
-    if plan.unreadable or plan.changed:
+    if plan.changed:
+        LOGGER.warning("annotating again %d article(s) whose text or date changed", plan.changed)
+    if plan.unreadable:
         LOGGER.warning(
-            "annotating again %d stored article(s) whose text or date changed and %d whose "
-            "stored result was unreadable",
-            plan.changed,
-            plan.unreadable,
+            "annotating again %d article(s) whose stored result was unreadable", plan.unreadable
         )
     writer = BufferedWriter(store, version) if store is not None else None
     fresh, failed = _annotate(plan.todo, model, options, writer, progress)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from crosscheck.errors import StorageError
 
-# Named migrations, applied in order once each; never edit one that has shipped.
+# Named migrations, applied in order once each; never edit one that has shipped. Each is
+# idempotent (IF NOT EXISTS), so a store whose migration ran but was not recorded still opens.
 # One statement per string: they run inside one explicit transaction, which
 # `executescript` would commit early.
 MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
@@ -16,7 +17,7 @@ MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
         "0001_annotated_articles",
         (
             """
-            CREATE TABLE annotated (
+            CREATE TABLE IF NOT EXISTS annotated (
                 article_id TEXT NOT NULL,
                 version TEXT NOT NULL,
                 body TEXT NOT NULL,
@@ -30,7 +31,7 @@ MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
         "0002_article_groups",
         (
             """
-            CREATE TABLE article_groups (
+            CREATE TABLE IF NOT EXISTS article_groups (
                 settings TEXT PRIMARY KEY,
                 body TEXT NOT NULL,
                 stored_at TEXT NOT NULL DEFAULT (datetime('now'))
@@ -40,7 +41,7 @@ MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (
         "0003_store_info",
-        ("CREATE TABLE store_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)",),
+        ("CREATE TABLE IF NOT EXISTS store_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)",),
     ),
 ]
 
