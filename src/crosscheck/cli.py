@@ -27,7 +27,7 @@ from crosscheck.dossier import CorpusSettings
 from crosscheck.errors import CrosscheckError, OutputError
 from crosscheck.ingest.sources import FieldMap
 from crosscheck.ingest.web import FetchOptions
-from crosscheck.pipeline import AnalyzeOptions, analyze
+from crosscheck.pipeline import AnalyzeOptions, ProgressCallback, analyze
 from crosscheck.records import Dossier
 from crosscheck.render import write_outputs
 from crosscheck.resolve.overrides import MergeOverrides, load_overrides
@@ -94,6 +94,27 @@ def _write_outputs(dossier: Dossier, output: Path) -> dict[str, Path]:
         return write_outputs(dossier, output)
     except OSError as exc:
         raise OutputError(f"cannot write the reports in {output}: {exc}") from exc
+
+
+def _progress_bar(quiet: bool) -> tuple[Progress, ProgressCallback]:
+    """A progress bar on stderr (off when quiet) and the callback that drives it."""
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet,
+        transient=True,
+    )
+    tasks: dict[str, int] = {}
+
+    def report(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = progress.add_task(_STAGE_NAMES.get(stage, stage), total=total)
+        progress.update(TaskID(tasks[stage]), completed=done, total=total)
+
+    return progress, report
 
 
 def _fail(exc: CrosscheckError) -> typer.Exit:
@@ -207,22 +228,7 @@ def analyze_command(
         fetch=FetchOptions(timeout=timeout, follow_feed_links=follow_links),
         exclude=(output, *store_files(location)),
     )
-    progress = Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        disable=quiet,
-        transient=True,
-    )
-    tasks: dict[str, int] = {}
-
-    def report(stage: str, done: int, total: int) -> None:
-        if stage not in tasks:
-            tasks[stage] = progress.add_task(_STAGE_NAMES.get(stage, stage), total=total)
-        progress.update(TaskID(tasks[stage]), completed=done, total=total)
-
+    progress, report = _progress_bar(quiet)
     try:
         with progress:
             dossier = analyze(paths, store=store, options=options, progress=report)
