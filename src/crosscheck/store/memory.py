@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from crosscheck.cluster.incremental import PreviousGroups
 from crosscheck.errors import StorageError
 from crosscheck.records import AnnotatedArticle
-from crosscheck.store.base import StoredAnnotations, groups_from_json, groups_to_json
+from crosscheck.store.base import (
+    ArticleStore,
+    StoredAnnotations,
+    groups_from_json,
+    groups_to_json,
+)
 
 
 class MemoryStore:
@@ -81,3 +87,7 @@ class MemoryStore:
         self._closed = True
         self.rows.clear()
         self.groups.clear()
+
+
+if TYPE_CHECKING:  # mypy proves the backend keeps the contract
+    _conforms: ArticleStore = MemoryStore()

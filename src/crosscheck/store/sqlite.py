@@ -14,13 +14,19 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from crosscheck.cluster.incremental import PreviousGroups
 from crosscheck.errors import StorageError
 from crosscheck.records import AnnotatedArticle
-from crosscheck.store.base import StoredAnnotations, groups_from_json, groups_to_json
+from crosscheck.store.base import (
+    ArticleStore,
+    StoredAnnotations,
+    groups_from_json,
+    groups_to_json,
+)
 from crosscheck.store.sqlite_schema import migrate
 
 LOGGER = logging.getLogger(__name__)
@@ -172,3 +178,7 @@ def _read_row(article_id: str, body: bytes, into: StoredAnnotations) -> None:
         into.unreadable.append(article_id)
         return
     into.found[article_id] = annotated
+
+
+if TYPE_CHECKING:  # mypy proves the backend keeps the contract
+    _conforms: ArticleStore = SqliteStore(":memory:")
