@@ -182,6 +182,7 @@ def test_the_writer_commits_by_elapsed_time() -> None:
         ("sqlite:////abs/store.sqlite", Path("/abs/store.sqlite")),
         ("C:\\data\\store.sqlite", Path("C:\\data\\store.sqlite")),
         (Path("x.sqlite"), Path("x.sqlite")),
+        ("~/x.sqlite", Path.home() / "x.sqlite"),
     ],
 )
 def test_a_db_value_names_an_sqlite_file(value: str | Path, path: Path) -> None:

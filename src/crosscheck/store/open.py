@@ -43,7 +43,7 @@ def parse_store_location(value: str | Path) -> StoreLocation:
         return StoreLocation("sqlite", value)
     match = _URL.match(value.strip())
     if match is None:
-        return StoreLocation("sqlite", Path(value))
+        return StoreLocation("sqlite", Path(value).expanduser())
     scheme = match["scheme"].lower().split("+", 1)[0]  # postgresql+psycopg -> postgresql
     if scheme == "sqlite":
         return StoreLocation("sqlite", _sqlite_path(match["rest"]))
@@ -67,7 +67,7 @@ def _sqlite_path(rest: str) -> Path:
         raise ConfigurationError(
             "--db sqlite:// names no file; give a file, or --no-db to keep nothing"
         )
-    return Path(path)
+    return Path(path).expanduser()
 
 
 def open_store(value: str | Path | StoreLocation) -> ArticleStore:
