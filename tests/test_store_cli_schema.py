@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import logging
 import shutil
+import sqlite3
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
 from typer.testing import CliRunner
 
 from crosscheck.cli import app
+from crosscheck.pipeline import annotation_version
 from crosscheck.records import Dossier
 from crosscheck.schema import dossier_schema
 from crosscheck.store.sqlite import SqliteStore
@@ -129,3 +134,81 @@ def test_analyze_reads_urls_from_a_local_server(tmp_path: Path) -> None:
     assert "Home" not in read["text"] and "Geneva" in read["text"]
     assert [r["item"] for r in dossier["rejected"]] == [f"{base}/broken"]
     assert "500" in dossier["rejected"][0]["reason"]
+
+
+def _write_records(path: Path, records: list[dict[str, str]]) -> None:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+
+def _dossier(out: Path) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads((out / "dossier.json").read_text(encoding="utf-8"))
+    return document
+
+
+TALKS = (
+    "Syrian and Israeli officials met in Baku on Saturday, a diplomatic source said. "
+    "The talks focused on security arrangements in southern Syria."
+)
+VISIT = (
+    "The foreign minister visited Ankara on Monday, his office said. "
+    "He met his Turkish counterpart to discuss trade."
+)
+
+
+def test_a_rerun_takes_corrected_metadata_and_redoes_a_changed_date(tmp_path: Path) -> None:
+    first_file, out = tmp_path / "first" / "feed.jsonl", tmp_path / "out"
+    first_file.parent.mkdir()
+    records = [
+        {"id": "r1", "title": "Talks", "source": "Old Outlet", "published": "2025-07-13",
+         "text": TALKS},
+        {"id": "r2", "title": "Visit", "source": "Daily", "published": "2025-03-05",
+         "text": VISIT},
+    ]  # fmt: skip
+    _write_records(first_file, records)
+    assert runner.invoke(app, ["analyze", str(first_file), "-o", str(out), "-q"]).exit_code == 0
+    before = {a["source_id"]: a for a in _dossier(out)["articles"]}
+
+    corrected = tmp_path / "second" / "feed.jsonl"  # same content, moved and corrected
+    corrected.parent.mkdir()
+    records[0] |= {"title": "Secret talks in Baku", "source": "New Outlet"}
+    records[1] |= {"published": "2025-03-12"}
+    _write_records(corrected, records)
+    result = runner.invoke(app, ["analyze", str(corrected), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    dossier = _dossier(out)
+    after = {a["source_id"]: a for a in dossier["articles"]}
+    assert after["r1"]["id"] == before["r1"]["id"], "same content, same id"
+    assert (after["r1"]["title"], after["r1"]["outlet"]) == ("Secret talks in Baku", "New Outlet")
+    assert after["r1"]["path"] == str(corrected) != before["r1"]["path"]
+    assert (dossier["run"]["articles_cached"], dossier["run"]["articles_new"]) == (1, 1)
+    assert after["r2"]["published"] == "2025-03-12"
+    store = SqliteStore(out / "crosscheck.sqlite")
+    stored = store.get_annotated([after["r2"]["id"]], annotation_version(_model(dossier)))
+    store.close()
+    (monday,) = [t for t in stored.found[after["r2"]["id"]].times if t.text == "Monday"]
+    assert monday.day == date(2025, 3, 10), "re-annotated against the corrected date"
+
+
+def test_an_unreadable_stored_row_is_annotated_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    feed, out = tmp_path / "feed.jsonl", tmp_path / "out"
+    _write_records(feed, [{"id": "r1", "text": TALKS}, {"id": "r2", "text": VISIT}])
+    assert runner.invoke(app, ["analyze", str(feed), "-o", str(out), "-q"]).exit_code == 0
+    with sqlite3.connect(out / "crosscheck.sqlite") as db:
+        db.execute("UPDATE annotated SET body = '{\"article\": {' WHERE body LIKE '%Ankara%'")
+    with caplog.at_level(logging.WARNING):
+        result = runner.invoke(app, ["analyze", str(feed), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    run = _dossier(out)["run"]
+    assert (run["articles_cached"], run["articles_new"]) == (1, 1)
+    assert "1 article(s) whose stored result was unreadable" in caplog.text
+    store = SqliteStore(out / "crosscheck.sqlite")
+    ids = [a["id"] for a in _dossier(out)["articles"]]
+    stored = store.get_annotated(ids, annotation_version(_model(_dossier(out))))
+    store.close()
+    assert sorted(stored.found) == sorted(ids) and stored.unreadable == [], "the row is repaired"
+
+
+def _model(dossier: dict[str, Any]) -> str:
+    return str(dossier["run"]["models"]["ner"])

@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -22,15 +23,16 @@ from rich.table import Table
 
 from crosscheck import __version__
 from crosscheck.dossier import CorpusSettings
-from crosscheck.errors import CrosscheckError
+from crosscheck.errors import CrosscheckError, OutputError
 from crosscheck.ingest.sources import FieldMap
 from crosscheck.ingest.web import FetchOptions
-from crosscheck.pipeline import AnalyzeOptions, analyze
+from crosscheck.pipeline import AnalyzeOptions, ProgressCallback, analyze
 from crosscheck.records import Dossier
 from crosscheck.render import write_outputs
 from crosscheck.render.output import prepare_output_folder
 from crosscheck.resolve.overrides import MergeOverrides, load_overrides
-from crosscheck.store.sqlite import SqliteStore
+from crosscheck.store.base import ArticleStore
+from crosscheck.store.open import StoreLocation, open_store, parse_store_location, store_files
 
 app = typer.Typer(
     help="Read many outlets' reports of one story; write one verified, sourced dossier.",
@@ -39,7 +41,12 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 
-EXIT_OK, EXIT_ERROR, EXIT_NO_ARTICLES, EXIT_REJECTED = 0, 1, 3, 4
+EXIT_OK, EXIT_ERROR, EXIT_NO_ARTICLES, EXIT_REJECTED, EXIT_INTERRUPTED = 0, 1, 3, 4, 130
+EXIT_CODES_HELP = (
+    "Exit status: 0 the dossier was written; 1 error (bad option value, store or output "
+    "folder unusable, missing model); 2 usage error; 3 no article could be read; 4 inputs "
+    "were rejected (only with --strict); 130 interrupted (annotations made so far are kept)."
+)
 _STAGE_NAMES = {
     "read": "Reading inputs",
     "annotate": "Annotating articles",
@@ -56,6 +63,50 @@ def _field_map(pairs: list[str]) -> FieldMap:
             raise typer.BadParameter(f"--field takes KEY=NAME with KEY one of {keys}; got {pair!r}")
         fields = replace(fields, **{key: (value, *getattr(fields, key))})
     return fields
+
+
+def _open_store(output: Path, location: StoreLocation, no_db: bool) -> ArticleStore | None:
+    """The store to use (None with --no-db), opened and checked before any work."""
+    prepare_output_folder(output)
+    return None if no_db else open_store(location)
+
+
+def _store_location(output: Path, db: str | None) -> StoreLocation:
+    return parse_store_location(db) if db else StoreLocation("sqlite", output / "crosscheck.sqlite")
+
+
+def _write_outputs(dossier: Dossier, output: Path) -> dict[str, Path]:
+    """The report files; an OS error render does not turn into an OutputError is one here."""
+    try:
+        return write_outputs(dossier, output)
+    except OSError as exc:
+        raise OutputError(f"cannot write the reports in {output}: {exc}") from exc
+
+
+def _progress_bar(quiet: bool) -> tuple[Progress, ProgressCallback]:
+    """A progress bar on stderr (off when quiet) and the callback that drives it."""
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet,
+        transient=True,
+    )
+    tasks: dict[str, int] = {}
+
+    def report(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = progress.add_task(_STAGE_NAMES.get(stage, stage), total=total)
+        progress.update(TaskID(tasks[stage]), completed=done, total=total)
+
+    return progress, report
+
+
+def _fail(exc: CrosscheckError) -> typer.Exit:
+    err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+    return typer.Exit(EXIT_ERROR)
 
 
 def _summary(dossier: Dossier, paths: dict[str, Path], console: Console) -> None:
@@ -95,7 +146,7 @@ def _summary(dossier: Dossier, paths: dict[str, Path], console: Console) -> None
         console.print(f"[yellow]…and {more} more rejected items (see dossier.json)[/yellow]")
 
 
-@app.command("analyze")
+@app.command("analyze", epilog=EXIT_CODES_HELP)
 def analyze_command(
     paths: Annotated[
         list[str],
@@ -109,9 +160,10 @@ def analyze_command(
         typer.Option("--output", "-o", help="Folder for dossier.json, report.md, report.html."),
     ] = Path("crosscheck-out"),
     db: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
-            help="SQLite store of per-article results (default: OUTDIR/crosscheck.sqlite)."
+            help="Store of per-article results: a file path or sqlite:///PATH "
+            "(default: OUTDIR/crosscheck.sqlite)."
         ),
     ] = None,
     no_db: Annotated[
@@ -151,42 +203,28 @@ def analyze_command(
         corpus = CorpusSettings(
             overrides=load_overrides(overrides) if overrides else MergeOverrides()
         )
-        prepare_output_folder(output)  # before the store inside it, and before a long run
+        location = _store_location(output, db)
+        store = _open_store(output, location, no_db)
     except CrosscheckError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(EXIT_ERROR) from exc
+        raise _fail(exc) from exc
     options = AnalyzeOptions(
         model=model,
         workers=workers,
         fields=_field_map(field),
         corpus=corpus,
         fetch=FetchOptions(timeout=timeout, follow_feed_links=follow_links),
-        exclude=(output, db or output / "crosscheck.sqlite"),
+        exclude=(output, *store_files(location)),
     )
-    store = None if no_db else SqliteStore(db or output / "crosscheck.sqlite")
-    progress = Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        disable=quiet,
-        transient=True,
-    )
-    tasks: dict[str, int] = {}
-
-    def report(stage: str, done: int, total: int) -> None:
-        if stage not in tasks:
-            tasks[stage] = progress.add_task(_STAGE_NAMES.get(stage, stage), total=total)
-        progress.update(TaskID(tasks[stage]), completed=done, total=total)
-
+    progress, report = _progress_bar(quiet)
     try:
         with progress:
             dossier = analyze(paths, store=store, options=options, progress=report)
-        written = write_outputs(dossier, output)
+        written = _write_outputs(dossier, output)
     except CrosscheckError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(EXIT_ERROR) from exc
+        raise _fail(exc) from exc
+    except KeyboardInterrupt as exc:
+        err.print("interrupted; the annotations made so far are kept in the store")
+        raise typer.Exit(EXIT_INTERRUPTED) from exc
     finally:
         if store is not None:
             store.close()

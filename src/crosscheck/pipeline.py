@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -18,7 +19,11 @@ from crosscheck.ingest.cleaner import clean_document
 from crosscheck.ingest.sources import FieldMap, read_inputs
 from crosscheck.ingest.web import FetchOptions
 from crosscheck.records import AnnotatedArticle, Article, Dossier, Rejection, RunInfo
-from crosscheck.store.base import ArticleStore
+from crosscheck.store.base import ArticleStore, StoredAnnotations
+from crosscheck.store.reuse import plan_reuse
+from crosscheck.store.writer import BufferedWriter
+
+LOGGER = logging.getLogger(__name__)
 
 # Bump when per-document output changes, so stored annotations are recomputed.
 ANNOTATION_VERSION = "4"
@@ -104,6 +109,40 @@ def annotation_version(model: str) -> str:
     return f"{ANNOTATION_VERSION}:{model}"
 
 
+def _annotate(
+    todo: list[Article],
+    model: str,
+    options: AnalyzeOptions,
+    writer: BufferedWriter | None,
+    progress: ProgressCallback,
+) -> tuple[list[AnnotatedArticle], list[Rejection]]:
+    """Annotate `todo`, committing results to the store as they come (by count and time);
+    on Ctrl-C what was annotated is committed before the interrupt goes on."""
+    fresh: list[AnnotatedArticle] = []
+    failed: list[Rejection] = []
+    progress("annotate", 0, len(todo))
+    try:
+        for done, result in enumerate(
+            annotate_articles(todo, model, options.workers, options.batch_size), start=1
+        ):
+            if isinstance(result, StageError):
+                failed.append(
+                    Rejection(item=result.article_id, stage=result.stage, reason=repr(result.cause))
+                )
+            else:
+                fresh.append(result)
+                if writer is not None:
+                    writer.add(result)
+            progress("annotate", done, len(todo))
+    except KeyboardInterrupt:
+        if writer is not None:
+            writer.flush()
+        raise
+    if writer is not None:
+        writer.flush()
+    return fresh, failed
+
+
 def analyze(
     paths: Sequence[Path | str],
     *,
@@ -113,49 +152,38 @@ def analyze(
 ) -> Dossier:
     """Analyse the articles in `paths` (files or folders) and return the dossier.
 
-    With a `store`, articles annotated by an earlier run are taken from it and only new
-    articles are processed.
+    With a `store`, articles annotated by an earlier run are taken from it, with this run's
+    metadata (title, outlet, path, ...); only new articles, and those whose text or
+    publication date changed or whose stored row is unreadable, are annotated.
     """
     started = time.perf_counter()
     read = ingest(paths, options.fields, progress, fetch=options.fetch, exclude=options.exclude)
     model = options.model or default_model_name()
     version = annotation_version(model)
-    cached = store.get_annotated((a.id for a in read.articles), version) if store else {}
-    todo = [a for a in read.articles if a.id not in cached]
-    annotated: list[AnnotatedArticle] = [cached[a.id] for a in read.articles if a.id in cached]
-    rejected = list(read.rejected)
-    fresh: list[AnnotatedArticle] = []
-    progress("annotate", 0, len(todo))
-    for done, result in enumerate(
-        annotate_articles(todo, model, options.workers, options.batch_size), start=1
-    ):
-        if isinstance(result, StageError):
-            rejected.append(
-                Rejection(item=result.article_id, stage=result.stage, reason=repr(result.cause))
-            )
-        else:
-            fresh.append(result)
-        progress("annotate", done, len(todo))
-        if store is not None and len(fresh) >= 200:
-            store.put_annotated(fresh, version)
-            annotated.extend(fresh)
-            fresh = []
-    if store is not None and fresh:
-        store.put_annotated(fresh, version)
-    annotated.extend(fresh)
+    stored = store.get_annotated((a.id for a in read.articles), version) if store else None
+    plan = plan_reuse(read.articles, stored or StoredAnnotations())
+    if plan.changed:
+        LOGGER.warning("annotating again %d article(s) whose text or date changed", plan.changed)
+    if plan.unreadable:
+        LOGGER.warning(
+            "annotating again %d article(s) whose stored result was unreadable", plan.unreadable
+        )
+    writer = BufferedWriter(store, version) if store is not None else None
+    fresh, failed = _annotate(plan.todo, model, options, writer, progress)
     progress("corpus", 0, 1)
     run = RunInfo(
         crosscheck_version=__version__,
         generated_at=datetime.now(UTC),
         inputs=read.inputs,
-        articles_new=len(todo),
-        articles_cached=len(cached),
+        articles_new=len(plan.todo),
+        articles_cached=len(plan.reused),
         seconds=0.0,
         models={"ner": model},
     )
     groups_key = f"{version}:{CLUSTERING_VERSION}:{options.corpus.clustering!r}"
     previous = store.load_groups(groups_key) if store is not None else None
-    dossier = build_dossier(annotated, rejected, run, options.corpus, previous)
+    rejected = [*read.rejected, *failed]
+    dossier = build_dossier(plan.reused + fresh, rejected, run, options.corpus, previous)
     if store is not None:
         store.save_groups(
             groups_key,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import tempfile
 from pathlib import Path
 
 from crosscheck.errors import OutputError
@@ -22,8 +23,13 @@ def prepare_output_folder(outdir: Path) -> None:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"cannot create the output folder {outdir}: {exc.strerror}") from exc
-    if not os.access(outdir, os.W_OK | os.X_OK):
-        raise OutputError(f"the output folder {outdir} is not writable")
+    # A real write, not os.access: permission bits say nothing to root or on read-only mounts.
+    try:
+        with tempfile.TemporaryFile(dir=outdir, prefix=".crosscheck-probe-"):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise OutputError(f"cannot write in the output folder {outdir}: {reason}") from exc
 
 
 def write_atomically(path: Path, text: str) -> None:
