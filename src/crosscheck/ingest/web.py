@@ -75,10 +75,14 @@ class Fetcher:
     """One HTTP client for a batch, with robots.txt fetched once per host and cached.
 
     The client is created on first use, so a batch without URLs opens no connection.
+    `transport` replaces the network (an httpx transport), e.g. for tests.
     """
 
-    def __init__(self, options: FetchOptions | None = None) -> None:
+    def __init__(
+        self, options: FetchOptions | None = None, *, transport: httpx.BaseTransport | None = None
+    ) -> None:
         self.options = options or FetchOptions()
+        self._transport = transport  # another transport (tests: httpx.MockTransport)
         self._client: httpx.Client | None = None
         # origin -> parsed robots.txt, or the reason the whole host is off limits
         self._robots: dict[str, RobotFileParser | str] = {}
@@ -111,6 +115,7 @@ class Fetcher:
                 headers={"User-Agent": self.options.user_agent},
                 timeout=httpx.Timeout(self.options.timeout),
                 follow_redirects=False,
+                transport=self._transport,
             )
         return self._client
 
