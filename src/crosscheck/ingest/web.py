@@ -183,7 +183,11 @@ class Fetcher:
         parts = urlsplit(target)
         origin = f"{parts.scheme}://{parts.netloc}"
         if origin not in self._robots:
-            self._robots[origin] = self._load_robots(origin, deadline)
+            loaded = self._load_robots(origin, deadline)
+            if isinstance(loaded, str) and time.monotonic() >= deadline:
+                # this URL ran out of time: not a verdict on the host for later URLs
+                raise self._timed_out(item)
+            self._robots[origin] = loaded
         rules = self._robots[origin]
         if isinstance(rules, str):
             raise InputError(item, rules)
