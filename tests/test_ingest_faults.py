@@ -391,3 +391,23 @@ def test_timeout_is_a_deadline_for_the_whole_url(slow_site: str, path: str) -> N
     elapsed = time.perf_counter() - started
     assert isinstance(error, InputError) and "timed out" in error.reason
     assert elapsed < 6  # generous; the server would take 20 s (or 1.2 s of redirects, then 20 s)
+
+
+@pytest.mark.parametrize("kind", ["json", "feed"])
+def test_json_arrays_and_feeds_stop_at_the_record_cap(tmp_path: Path, kind: str) -> None:
+    if kind == "json":
+        path = tmp_path / "export.json"
+        path.write_text(json.dumps([{"text": f"{BODY} {n}"} for n in range(30)]))
+    else:
+        path = tmp_path / "feed.xml"
+        entries = "".join(
+            f"<item><title>T{n}</title><description>{BODY} {n}</description></item>"
+            for n in range(30)
+        )
+        path.write_text(
+            f'<?xml version="1.0"?><rss version="2.0"><channel>{entries}</channel></rss>'
+        )
+    docs, errors = split(list(read_path(path, limits=ReadLimits(records_per_file=10))))
+    assert len(docs) == 10
+    (error,) = errors
+    assert error.item == str(path) and "more than 10 records" in error.reason
