@@ -359,6 +359,13 @@ class _SlowHandler(BaseHTTPRequestHandler):
                 self.wfile.flush()
                 self.stop.wait(20)
                 return
+            if self.path == "/late-stall":  # drips until just before the deadline, then stalls
+                for _ in range(9):
+                    self.stop.wait(0.3)
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                self.stop.wait(20)
+                return
             for _ in range(400):  # one byte every 50 ms: 20 s in all
                 if self.stop.wait(0.05):
                     return
@@ -411,3 +418,12 @@ def test_json_arrays_and_feeds_stop_at_the_record_cap(tmp_path: Path, kind: str)
     assert len(docs) == 10
     (error,) = errors
     assert error.item == str(path) and "more than 10 records" in error.reason
+
+
+def test_a_read_stalled_just_before_the_deadline_still_ends_at_it(slow_site: str) -> None:
+    # Each read may wait as long as the time left when the request began (3 s): without the
+    # watchdog the last read, begun at 2.7 s, would end near 5.7 s.
+    started = time.perf_counter()
+    (error,) = list(read_inputs([slow_site + "/late-stall"], fetch=FetchOptions(timeout=3.0)))
+    assert isinstance(error, InputError) and "timed out" in error.reason
+    assert time.perf_counter() - started < 4.6
