@@ -21,12 +21,12 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from crosscheck.errors import InputError
-from crosscheck.ingest import sources
 from crosscheck.ingest.cleaner import clean_document
 from crosscheck.ingest.feeds import looks_like_feed, read_feed
 from crosscheck.ingest.sources import (
     FieldMap,
     RawDocument,
+    ReadLimits,
     decode_text,
     read_inputs,
     read_path,
@@ -450,13 +450,10 @@ def test_file_over_the_size_limit_is_rejected_without_reading_it(tmp_path: Path)
     assert "52,428,800" in error.reason
 
 
-def test_gzip_that_inflates_over_the_limit_is_rejected(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(sources, "MAX_ITEM_BYTES", 10_000)
+def test_gzip_that_inflates_over_the_limit_is_rejected(tmp_path: Path) -> None:
     path = tmp_path / "bomb.txt.gz"
     path.write_bytes(gzip.compress(b"a" * 50_000))
-    (error,) = list(read_path(path))
+    (error,) = list(read_path(path, limits=ReadLimits(item_bytes=10_000)))
     assert isinstance(error, InputError) and "too large once decompressed" in error.reason
 
 
@@ -498,12 +495,11 @@ def test_jsonl_lines_are_decoded_one_by_one(tmp_path: Path) -> None:
     assert [d.extra["encoding"] for d in docs] == ["utf-8", "cp1252"]
 
 
-def test_overlong_jsonl_line_is_one_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sources, "MAX_ITEM_BYTES", 1000)
+def test_overlong_jsonl_line_is_one_error(tmp_path: Path) -> None:
     path = tmp_path / "long.jsonl"
     lines = [{"text": "first record"}, {"text": "y" * 5000}, {"text": "third record"}]
     path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
-    docs, errors = split(list(read_path(path)))
+    docs, errors = split(list(read_path(path, limits=ReadLimits(item_bytes=1000))))
     assert [d.item for d in docs] == [f"{path}:1", f"{path}:3"]
     (error,) = errors
     assert error.item == f"{path}:2" and "line too long" in error.reason

@@ -1,16 +1,23 @@
-"""Raw document to Article: junk removed with reasons, title, date, language per paragraph."""
+"""Raw document to Article: junk removed with reasons, title, date, language per paragraph.
+
+Control and bidi-override characters are stripped from the text and metadata first
+(`controls`); each class removed from the text is listed in `Article.removed` with a count.
+An article longer than MAX_ARTICLE_CHARS is rejected whole (a LimitError), never truncated.
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
 
-from crosscheck.errors import ExtractionError
+from crosscheck.errors import ExtractionError, LimitError
 from crosscheck.ids import content_id
+from crosscheck.ingest.controls import strip_controls, strip_field
 from crosscheck.ingest.dates import not_in_future, parse_date_line, parse_iso_date
+from crosscheck.ingest.document import RawDocument
 from crosscheck.ingest.junk import BYLINE, DATELINE, classify_lines
 from crosscheck.ingest.language import detect_language, detect_script
-from crosscheck.ingest.sources import RawDocument
+from crosscheck.ingest.limits import MAX_ARTICLE_CHARS
 from crosscheck.records import Article, Paragraph, RemovedLine
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)]\s*$")
@@ -30,8 +37,27 @@ def _article_language(paragraphs: list[Paragraph]) -> str | None:
     return max(weights, key=lambda k: weights[k]) if weights else None
 
 
-def clean_document(raw: RawDocument, ingested_at: datetime | None = None) -> Article:
-    """Build the Article for one raw document. Raises ExtractionError when no text remains."""
+def _checked_body(body: str, item: str, max_chars: int) -> tuple[str, list[RemovedLine]]:
+    """The body without control characters, and what was removed; LimitError over the cap."""
+    if len(body) > max_chars:
+        raise LimitError(
+            item,
+            f"article text too long: {len(body):,} characters (cap {max_chars:,}); "
+            "not analysed rather than cut",
+        )
+    body, removals = strip_controls(body)
+    removed = [
+        RemovedLine(text=removal.describe(), reason=removal.reason, line=removal.line)
+        for removal in removals
+    ]
+    return body, removed
+
+
+def clean_document(
+    raw: RawDocument, ingested_at: datetime | None = None, *, max_chars: int = MAX_ARTICLE_CHARS
+) -> Article:
+    """Build the Article for one raw document. Raises ExtractionError when no text remains,
+    LimitError when the text is over `max_chars` characters."""
     now = ingested_at or datetime.now(UTC)
     title = raw.title
     outlet = raw.outlet
@@ -52,9 +78,9 @@ def clean_document(raw: RawDocument, ingested_at: datetime | None = None) -> Art
         if published is None and extraction.published is not None:
             published, published_source = extraction.published, extraction.published_source
 
+    body, removed = _checked_body(body, raw.item, max_chars)
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     reasons = classify_lines(lines, detect_menus=raw.format != "html")
-    removed: list[RemovedLine] = []
     kept: list[tuple[int, str]] = []
     for number, (line, reason) in enumerate(zip(lines, reasons, strict=True), start=1):
         text = " ".join(line.split())
@@ -76,6 +102,7 @@ def clean_document(raw: RawDocument, ingested_at: datetime | None = None) -> Art
                 flags=re.I,
             )
 
+    title = strip_field(title)
     if title is None and kept and _looks_like_heading(kept[0][1]) and len(kept) > 1:
         title = kept.pop(0)[1]
     elif title is not None and len(kept) > 1 and kept[0][1] == " ".join(title.split()):
@@ -109,8 +136,8 @@ def clean_document(raw: RawDocument, ingested_at: datetime | None = None) -> Art
         url=url,
         source_id=raw.source_id,
         title=title,
-        outlet=outlet,
-        author=author,
+        outlet=strip_field(outlet),
+        author=strip_field(author),
         published=published,
         published_source=published_source,
         language=_article_language(paragraphs),

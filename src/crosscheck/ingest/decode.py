@@ -16,7 +16,7 @@ import charset_normalizer
 
 from crosscheck.errors import ExtractionError
 
-__all__ = ["decode_bytes", "decode_html", "looks_binary"]
+__all__ = ["decode_bytes", "decode_html", "decode_text", "looks_binary"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -29,6 +29,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+_UNICODE = frozenset(
+    {"ascii", "utf-8", "utf_8", "utf-8-sig", "utf_8_sig", "utf-16", "utf_16", "utf-32", "utf_32"}
+)
 _SNIFF_BYTES = 4096
 _DETECT_BYTES = 65536
 _MAX_INVALID_UTF8_SHARE = 0.1
@@ -53,10 +56,18 @@ _WHATWG_SUPERSETS = {
 
 
 def looks_binary(data: bytes) -> bool:
-    """True when `data` is most likely not text (NUL bytes or many control characters)."""
+    """True when `data` is most likely not text (NUL bytes or many control characters).
+
+    Text that starts with a byte-order mark is judged on its decoded characters (UTF-16 and
+    UTF-32 are full of NUL bytes).
+    """
     sample = data[:8192]
     if not sample:
         return False
+    if (marked := _bom_encoding(sample)) is not None:
+        text = sample.decode(marked, errors="ignore")
+        controls = sum(1 for char in text if char < "\t" or "\r" < char < " ")
+        return controls > 0.05 * max(len(text), 1)
     if b"\x00" in sample:
         return True
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
@@ -66,15 +77,24 @@ def looks_binary(data: bytes) -> bool:
 def decode_bytes(data: bytes, item: str, declared: str | None = None) -> tuple[str, str]:
     """Decode `data` to text; returns (text, encoding used). Raises ExtractionError for binary.
 
-    Order: byte-order mark, a declared charset, strict UTF-8, then statistical detection
-    (charset_normalizer, which handles cp1256 Arabic and latin-1), then cp1252 as last resort.
+    Order: byte-order mark, strict UTF-8 when the text is not plain ASCII (valid UTF-8 beats
+    a declared legacy charset: such bytes are almost never meant as latin-1; the encoding
+    then says so), a declared charset, strict UTF-8, statistical detection (charset_normalizer,
+    which handles cp1256 Arabic and latin-1), then cp1252 as last resort.
     """
+    if (marked := _bom_encoding(data)) is not None:
+        text = data.decode(marked, errors="replace")
+        if not text.strip():
+            raise ExtractionError(item, "empty input")
+        return text, marked
     if not data.strip():
         raise ExtractionError(item, "empty input")
-    if (marked := _bom_encoding(data)) is not None:
-        return data.decode(marked), marked
     if looks_binary(data):
         raise ExtractionError(item, "binary content, not text")
+    if declared and not data.isascii() and _is_utf8(data):
+        if _codec_name(declared) in ("utf-8", None):
+            return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), f"utf-8 (declared {declared} ignored: the bytes are UTF-8)"
     if declared:
         try:
             return data.decode(declared), declared
@@ -107,6 +127,75 @@ def decode_html(data: bytes) -> str:
         except (LookupError, UnicodeDecodeError):
             LOGGER.debug("detected charset %s does not fit the whole page", best.encoding)
     return as_utf8
+
+
+def decode_text(data: bytes, item: str, declared: str | None = None) -> tuple[str, str]:
+    """Decode `data`; returns (text, encoding used). Raises ExtractionError for empty or binary.
+
+    A file that mixes UTF-8 lines with lines in a legacy encoding (text pasted together from
+    several sources) is decoded line by line; the encoding then reads e.g.
+    "mixed: utf-8, cp1256 on lines 3-4".
+    """
+    text, encoding = decode_bytes(data, item, declared)
+    if declared or encoding.lower() in _UNICODE:
+        return text, encoding
+    lines = data.splitlines(keepends=True)
+    utf8 = [_is_utf8(line) for line in lines]
+    legacy_part = b"".join(line for ok, line in zip(utf8, lines, strict=True) if not ok)
+    legacy = _legacy_encoding(legacy_part, encoding)
+    if not any(ok and not line.isascii() for ok, line in zip(utf8, lines, strict=True)):
+        return data.decode(legacy, errors="replace"), legacy
+    parts = [
+        line.decode("utf-8") if ok else line.decode(legacy, errors="replace")
+        for ok, line in zip(utf8, lines, strict=True)
+    ]
+    legacy_lines = [number for number, ok in enumerate(utf8, start=1) if not ok]
+    return "".join(parts), f"mixed: utf-8, {legacy} on lines {_ranges(legacy_lines)}"
+
+
+def _legacy_encoding(data: bytes, default: str) -> str:
+    """The detected single-byte encoding; cp1252 when it fits as well as the best guess.
+
+    On short Western text the detector cannot tell cp1252 from cp1250 or cp1257; cp1252
+    (which browsers use for latin-1 too) is by far the most common of them.
+    """
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
+        return default
+    tied = {
+        name
+        for match in matches
+        if match.chaos <= matches[0].chaos
+        for name in match.could_be_from_charset
+    }
+    return "cp1252" if "cp1252" in tied else matches[0].encoding
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _codec_name(label: str) -> str | None:
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _ranges(numbers: list[int]) -> str:
+    """[3, 4, 5, 9] -> "3-5, 9"; at most five ranges are named."""
+    spans: list[list[int]] = []
+    for number in numbers:
+        if spans and number == spans[-1][1] + 1:
+            spans[-1][1] = number
+        else:
+            spans.append([number, number])
+    named = [f"{a}-{b}" if a != b else str(a) for a, b in spans[:5]]
+    return ", ".join(named) + (", ..." if len(spans) > 5 else "")
 
 
 def _bom_encoding(data: bytes) -> str | None:

@@ -13,7 +13,7 @@ import feedparser
 
 from crosscheck.errors import InputError
 from crosscheck.ingest.decode import decode_bytes
-from crosscheck.ingest.sources import RawDocument
+from crosscheck.ingest.document import RawDocument
 from crosscheck.ingest.web import Fetcher
 
 # Everything that may precede the root element: BOM, XML declaration, stylesheet instructions,

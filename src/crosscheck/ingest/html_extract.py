@@ -157,6 +157,11 @@ def extract_html(
     )
 
 
+# libxml2 stops building the tree at this depth (without its "huge" option, which lifts
+# every safety limit); what is nested deeper is dropped.
+PARSER_MAX_DEPTH = 256
+
+
 def _parse(markup: str, item: str) -> HtmlElement:
     """The parsed page; ExtractionError when it is no HTML."""
     try:
@@ -176,8 +181,25 @@ def _extract_body(tree: HtmlElement, url: str | None, item: str, keep_share: flo
         if precise and len(precise) >= keep_share * len(balanced):
             return precise
     if not balanced:
+        depth = _depth(tree)
+        if depth >= PARSER_MAX_DEPTH:
+            raise ExtractionError(
+                item,
+                f"HTML nested too deeply ({depth} levels reached, the parser's limit is "
+                f"{PARSER_MAX_DEPTH}): the text inside could not be read",
+            )
         raise ExtractionError(item, "no article text found in the HTML")
     return balanced
+
+
+def _depth(tree: HtmlElement) -> int:
+    """How many levels of elements the parsed tree has (breadth first: no recursion)."""
+    depth = 0
+    level = [tree]
+    while level:
+        depth += 1
+        level = [child for element in level for child in element]
+    return depth
 
 
 def _trafilatura_text(

@@ -11,6 +11,8 @@ Skipped silently (counted in `WarcStats.skipped`), because they are not articles
 Reported as an InputError (and counted): an HTML response whose status is not 200 (redirects,
 error pages: their HTML is not the article), an HTML payload over the size limit, and a
 truncated or corrupt archive (the error names the record number reached; reading stops there).
+A record whose Content-Length is absurd (over the file cap, or too big to be a number at all)
+and an archive over the cap on decompressed bytes stop reading the same way (`limits`).
 
 The WARC-Date is the capture time, not a publication date; it is kept as `extra["captured"]`
 and never used as `published`.
@@ -30,10 +32,12 @@ from typing import IO, Any
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from crosscheck.errors import InputError
+from crosscheck.errors import InputError, LimitError
 from crosscheck.ingest.decode import decode_bytes
-from crosscheck.ingest.sources import RawDocument
-from crosscheck.ingest.web import DEFAULT_MAX_BYTES, HTML_TYPES
+from crosscheck.ingest.document import RawDocument
+from crosscheck.ingest.files import check_regular
+from crosscheck.ingest.limits import DEFAULT_LIMITS, ReadLimits
+from crosscheck.ingest.web import HTML_TYPES
 
 LOGGER = logging.getLogger(__name__)
 _BLOCK = 64 * 1024
@@ -51,6 +55,29 @@ class WarcStats:
 
 class _Truncated(Exception):
     """Raised through warcio, which would take a plain EOFError for a clean end of archive."""
+
+
+class _OverCap(Exception):
+    """Raised through warcio when the archive holds more decompressed bytes than the cap."""
+
+
+class _Capped:
+    """A reader that counts the bytes it gives and raises _OverCap past `limit`."""
+
+    def __init__(self, stream: Any, limit: int) -> None:
+        self._stream = stream
+        self._limit = limit
+        self._total = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data: bytes = self._stream.read(size)
+        self._total += len(data)
+        if self._total > self._limit:
+            raise _OverCap(f"more than {self._limit:,} bytes once decompressed (cap)")
+        return data
+
+    def tell(self) -> int:
+        return self._total
 
 
 class _StrictGzip:
@@ -71,16 +98,19 @@ class _StrictGzip:
 
 
 def read_warc(
-    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, stats: WarcStats | None = None
+    path: Path, *, limits: ReadLimits = DEFAULT_LIMITS, stats: WarcStats | None = None
 ) -> Iterator[RawDocument | InputError]:
     """Raw HTML documents in a WARC or ARC file; see the module docstring for what is skipped."""
     stats = stats if stats is not None else WarcStats()
     try:
+        check_regular(path)
         with path.open("rb") as raw:
             compressed = raw.read(2) == b"\x1f\x8b"
             raw.seek(0)
             stream: Any = _StrictGzip(raw) if compressed else raw
-            yield from _records(path, stream, max_bytes, stats)
+            yield from _records(path, _Capped(stream, limits.file_bytes), limits, stats)
+    except InputError as exc:
+        yield exc
     except OSError as exc:
         yield InputError(str(path), f"cannot read file: {exc.strerror or exc}")
     LOGGER.info(
@@ -93,7 +123,7 @@ def read_warc(
 
 
 def _records(
-    path: Path, stream: Any, max_bytes: int, stats: WarcStats
+    path: Path, stream: Any, limits: ReadLimits, stats: WarcStats
 ) -> Iterator[RawDocument | InputError]:
     reached = 1
     records = ArchiveIterator(stream, arc2warc=True)
@@ -101,7 +131,10 @@ def _records(
         for number, record in enumerate(records, start=1):
             reached = stats.records = number
             item = f"{path}#{number}"
-            result = _record(record, item, max_bytes, stats)
+            if record.length is not None and record.length > limits.file_bytes:
+                yield _absurd_length(path, number, f"{record.length:,} bytes")
+                return
+            result = _record(record, item, limits.item_bytes, stats)
             # Read what is left of the record now, so that a record cut short is noticed.
             while record.raw_stream.read(_BLOCK):
                 pass
@@ -116,6 +149,12 @@ def _records(
     except AttributeError:
         yield _truncated(path, reached, "incomplete record header")
         return
+    except _OverCap as exc:
+        yield LimitError(str(path), f"{exc}; stopped reading at record {reached}")
+        return
+    except OverflowError:  # a Content-Length too big for warcio to hold as a size
+        yield _absurd_length(path, reached, "too big to be a size")
+        return
     except (_Truncated, ArchiveLoadFailed, EOFError, ValueError, zlib.error) as exc:
         yield _truncated(path, reached, str(exc))
         return
@@ -127,6 +166,14 @@ def _records(
 def _truncated(path: Path, number: int, detail: str) -> InputError:
     return InputError(
         f"{path}#{number}", f"truncated or corrupt archive at record {number}: {detail}"
+    )
+
+
+def _absurd_length(path: Path, number: int, length: str) -> InputError:
+    return LimitError(
+        f"{path}#{number}",
+        f"record {number} declares an absurd Content-Length ({length}); "
+        "the rest of the archive cannot be found, so reading stops there",
     )
 
 

@@ -1,10 +1,19 @@
-"""Fetch one URL politely: clear user agent, timeouts, size limit, bounded redirects, robots.txt.
+"""Fetch one URL politely: clear user agent, a deadline, size limit, bounded redirects, robots.txt.
 
 Fetching only: what the bytes are (HTML, feed, text) is decided by the caller.
+
+The timeout is a deadline for the whole URL (robots.txt, every redirect, the whole body), not
+for one network read: a server that drips one byte a second is cut off when the deadline
+passes. Every connect and read waits at most the time left, and a watchdog shuts the socket
+down at the deadline so that a read stalled inside the HTTP library ends too.
 """
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import threading
+import time
 from dataclasses import dataclass
 from types import TracebackType
 from urllib.parse import urlsplit
@@ -17,6 +26,8 @@ from crosscheck.errors import InputError
 
 DEFAULT_USER_AGENT = f"crosscheck/{__version__} (+https://github.com/crosscheck/crosscheck)"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# Seconds for the whole URL, redirects and robots.txt included.
+DEFAULT_TIMEOUT = 10.0
 # RFC 9309 asks crawlers to read at least 500 KiB of robots.txt.
 ROBOTS_MAX_BYTES = 512 * 1024
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -24,9 +35,12 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
 @dataclass(frozen=True, slots=True)
 class FetchOptions:
-    """How URLs are fetched. Entry links of feeds are fetched only with `follow_feed_links`."""
+    """How URLs are fetched. Entry links of feeds are fetched only with `follow_feed_links`.
 
-    timeout: float = 10.0
+    `timeout` is the deadline in seconds for each URL as a whole (see the module docstring).
+    """
+
+    timeout: float = DEFAULT_TIMEOUT
     max_bytes: int = DEFAULT_MAX_BYTES
     max_redirects: int = 5
     user_agent: str = DEFAULT_USER_AGENT
@@ -61,10 +75,14 @@ class Fetcher:
     """One HTTP client for a batch, with robots.txt fetched once per host and cached.
 
     The client is created on first use, so a batch without URLs opens no connection.
+    `transport` replaces the network (an httpx transport), e.g. for tests.
     """
 
-    def __init__(self, options: FetchOptions | None = None) -> None:
+    def __init__(
+        self, options: FetchOptions | None = None, *, transport: httpx.BaseTransport | None = None
+    ) -> None:
         self.options = options or FetchOptions()
+        self._transport = transport  # another transport (tests: httpx.MockTransport)
         self._client: httpx.Client | None = None
         # origin -> parsed robots.txt, or the reason the whole host is off limits
         self._robots: dict[str, RobotFileParser | str] = {}
@@ -88,29 +106,32 @@ class Fetcher:
 
     def fetch(self, url: str) -> FetchedPage:
         """GET `url` within the limits of the options; raises InputError with a clear reason."""
-        return self._get(url, self.options.max_bytes, robots=True)
+        deadline = time.monotonic() + self.options.timeout
+        return self._get(url, self.options.max_bytes, robots=True, deadline=deadline)
 
     def _http(self) -> httpx.Client:
         if self._client is None:
-            seconds = self.options.timeout
             self._client = httpx.Client(
                 headers={"User-Agent": self.options.user_agent},
-                timeout=httpx.Timeout(seconds, connect=seconds, read=seconds),
+                timeout=httpx.Timeout(self.options.timeout),
                 follow_redirects=False,
+                transport=self._transport,
             )
         return self._client
 
-    def _get(self, url: str, limit: int, *, robots: bool) -> FetchedPage:
+    def _get(self, url: str, limit: int, *, robots: bool, deadline: float) -> FetchedPage:
         try:
-            return self._follow(url, limit, robots=robots)
+            return self._follow(url, limit, robots=robots, deadline=deadline)
         except InputError:
             raise
         except httpx.ConnectTimeout as exc:
             raise InputError(url, f"timed out connecting ({self.options.timeout} s)") from exc
         except httpx.TimeoutException as exc:
-            raise InputError(
-                url, f"timed out waiting for the server ({self.options.timeout} s)"
-            ) from exc
+            raise self._timed_out(url) from exc
+        except httpx.RemoteProtocolError as exc:
+            if time.monotonic() >= deadline:  # the watchdog shut the socket down
+                raise self._timed_out(url) from exc
+            raise InputError(url, f"network error: {type(exc).__name__}: {exc}") from exc
         except httpx.ConnectError as exc:
             refused = "refused" in str(exc).lower()
             raise InputError(
@@ -121,20 +142,33 @@ class Fetcher:
         except httpx.HTTPError as exc:
             raise InputError(url, f"network error: {type(exc).__name__}: {exc}") from exc
 
-    def _follow(self, url: str, limit: int, *, robots: bool) -> FetchedPage:
+    def _timed_out(self, url: str) -> InputError:
+        return InputError(
+            url,
+            f"timed out: no complete answer within {self.options.timeout} s "
+            "(the deadline covers the whole URL, redirects and body included)",
+        )
+
+    def _follow(self, url: str, limit: int, *, robots: bool, deadline: float) -> FetchedPage:
         # Redirects are followed here rather than by httpx so that robots.txt is checked for
         # every host on the way.
         target = url
         for _ in range(self.options.max_redirects + 1):
             if robots:
-                self._check_robots(url, target)
-            with self._http().stream("GET", target) as response:
+                self._check_robots(url, target, deadline)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise self._timed_out(url)
+            with self._http().stream("GET", target, timeout=httpx.Timeout(left)) as response:
                 if response.next_request is not None:
                     target = str(response.next_request.url)
                     continue
                 if not response.is_success:
                     raise HttpStatusError(url, response.status_code, response.reason_phrase)
-                data = _read_limited(response, limit, url)
+                with _Watchdog(response, deadline):
+                    data = _read_limited(response, limit, url, deadline)
+                if time.monotonic() >= deadline:
+                    raise self._timed_out(url)
                 media_type = response.headers.get("content-type", "").split(";")[0]
                 return FetchedPage(
                     url=url,
@@ -145,22 +179,28 @@ class Fetcher:
                 )
         raise InputError(url, f"too many redirects (more than {self.options.max_redirects})")
 
-    def _check_robots(self, item: str, target: str) -> None:
+    def _check_robots(self, item: str, target: str, deadline: float) -> None:
         parts = urlsplit(target)
         origin = f"{parts.scheme}://{parts.netloc}"
         if origin not in self._robots:
-            self._robots[origin] = self._load_robots(origin)
+            loaded = self._load_robots(origin, deadline)
+            if isinstance(loaded, str) and time.monotonic() >= deadline:
+                # this URL ran out of time: not a verdict on the host for later URLs
+                raise self._timed_out(item)
+            self._robots[origin] = loaded
         rules = self._robots[origin]
         if isinstance(rules, str):
             raise InputError(item, rules)
         if not rules.can_fetch(self.options.user_agent, target):
             raise InputError(item, f"robots.txt of {origin} disallows fetching {target}")
 
-    def _load_robots(self, origin: str) -> RobotFileParser | str:
+    def _load_robots(self, origin: str, deadline: float) -> RobotFileParser | str:
         """Rules of RFC 9309: 4xx means no rules, 5xx or unreachable means stay away."""
         lines: list[str] = []
         try:
-            page = self._get(f"{origin}/robots.txt", ROBOTS_MAX_BYTES, robots=False)
+            page = self._get(
+                f"{origin}/robots.txt", ROBOTS_MAX_BYTES, robots=False, deadline=deadline
+            )
             lines = page.data.decode("utf-8", errors="replace").splitlines()
         except HttpStatusError as exc:
             if exc.status >= 500:
@@ -173,8 +213,32 @@ class Fetcher:
         return parser
 
 
-def _read_limited(response: httpx.Response, limit: int, item: str) -> bytes:
-    """The body, streamed; stops as soon as it exceeds `limit` bytes."""
+class _Watchdog:
+    """Shuts the response's socket down at the deadline, ending a read stalled in httpx."""
+
+    def __init__(self, response: httpx.Response, deadline: float) -> None:
+        stream = response.extensions.get("network_stream")
+        self._socket = stream.get_extra_info("socket") if stream is not None else None
+        self._timer = threading.Timer(max(deadline - time.monotonic(), 0.0), self._fire)
+        self._timer.daemon = True
+
+    def _fire(self) -> None:
+        if isinstance(self._socket, socket.socket):
+            with contextlib.suppress(OSError):  # already closed
+                self._socket.shutdown(socket.SHUT_RDWR)
+
+    def __enter__(self) -> _Watchdog:
+        if self._socket is not None:
+            self._timer.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._timer.cancel()
+
+
+def _read_limited(response: httpx.Response, limit: int, item: str, deadline: float) -> bytes:
+    """The body, streamed; stops as soon as it exceeds `limit` bytes or the deadline passes
+    (the caller then reports the timeout)."""
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise InputError(item, f"too large ({int(declared):,} bytes; limit {limit:,})")
@@ -185,4 +249,6 @@ def _read_limited(response: httpx.Response, limit: int, item: str) -> bytes:
         if size > limit:
             raise InputError(item, f"too large (more than the limit of {limit:,} bytes)")
         chunks.append(chunk)
+        if time.monotonic() >= deadline:
+            break
     return b"".join(chunks)
