@@ -4,6 +4,7 @@ traceback, and before any work; a killed run keeps what it had annotated."""
 from __future__ import annotations
 
 import ctypes
+import json
 import os
 import shutil
 import signal
@@ -252,3 +253,25 @@ def test_a_killed_run_keeps_what_it_committed_and_the_next_run_reuses_it(tmp_pat
     opened.close()
     assert (again.run.articles_cached, again.run.articles_new) == (len(kept), 0)
     assert {Path(a.path or "").parent for a in again.articles} == {moved}
+
+
+def test_max_article_chars_rejects_a_longer_article_and_keeps_the_rest(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "short.txt").write_text(
+        "Short\nOfficials met in Baku on Saturday for talks, a diplomat said.", encoding="utf-8"
+    )
+    (inputs / "long.txt").write_text(
+        "Long\n" + "The committee met again on Monday to discuss the budget. " * 60,
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app,
+        ["analyze", str(inputs), "-o", str(out), "--no-db", "-q", "--max-article-chars", "2000"],
+    )
+    assert result.exit_code == 0, result.output
+    dossier = json.loads((out / "dossier.json").read_text(encoding="utf-8"))
+    assert [Path(a["path"]).name for a in dossier["articles"]] == ["short.txt"]
+    [rejection] = dossier["rejected"]
+    assert rejection["item"].endswith("long.txt") and "2,000" in rejection["reason"]

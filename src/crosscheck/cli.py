@@ -24,6 +24,7 @@ from rich.table import Table
 from crosscheck import __version__
 from crosscheck.dossier import CorpusSettings
 from crosscheck.errors import CrosscheckError, OutputError
+from crosscheck.ingest.limits import MAX_ARTICLE_CHARS, ReadLimits
 from crosscheck.ingest.sources import FieldMap
 from crosscheck.ingest.web import FetchOptions
 from crosscheck.pipeline import AnalyzeOptions, ProgressCallback, analyze
@@ -186,8 +187,19 @@ def analyze_command(
         ),
     ] = [],  # noqa: B006
     timeout: Annotated[
-        float, typer.Option(min=0.1, help="Seconds to wait for a URL before giving up.")
+        float,
+        typer.Option(
+            min=0.1, help="Seconds one URL may take in all (robots.txt, redirects, body)."
+        ),
     ] = 10.0,
+    max_article_chars: Annotated[
+        int,
+        typer.Option(
+            min=1000,
+            help="Longer articles are rejected whole, with the reason (about 1.4 GB of memory"
+            " per worker at the default).",
+        ),
+    ] = MAX_ARTICLE_CHARS,
     follow_links: Annotated[
         bool, typer.Option(help="Fetch each feed entry's page for the full article.")
     ] = False,
@@ -214,6 +226,7 @@ def analyze_command(
         corpus=corpus,
         fetch=FetchOptions(timeout=timeout, follow_feed_links=follow_links),
         exclude=(output, *store_files(location)),
+        limits=ReadLimits(article_chars=max_article_chars),
     )
     progress, report = _progress_bar(quiet)
     try:

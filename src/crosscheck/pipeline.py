@@ -16,6 +16,7 @@ from crosscheck.cluster.incremental import PreviousGroups
 from crosscheck.dossier import CorpusSettings, build_dossier
 from crosscheck.errors import InputError, StageError
 from crosscheck.ingest.cleaner import clean_document
+from crosscheck.ingest.limits import DEFAULT_LIMITS, ReadLimits
 from crosscheck.ingest.sources import FieldMap, read_inputs
 from crosscheck.ingest.web import FetchOptions
 from crosscheck.records import AnnotatedArticle, Article, Dossier, Rejection, RunInfo
@@ -50,6 +51,7 @@ class AnalyzeOptions:
     exclude: tuple[Path, ...] = field(
         default=(), metadata={"doc": "paths never read as input (the output folder, the store)"}
     )
+    limits: ReadLimits = field(default_factory=ReadLimits)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,7 @@ def ingest(
     *,
     fetch: FetchOptions | None = None,
     exclude: Sequence[Path] = (),
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> IngestResult:
     """Read and clean every input item (files, folders, URLs); bad items become rejections."""
     articles: list[Article] = []
@@ -79,14 +82,19 @@ def ingest(
         progress("read", done, total)
 
     for item in read_inputs(
-        paths, fields or FieldMap(), fetch=fetch, progress=read_progress, exclude=exclude
+        paths,
+        fields or FieldMap(),
+        fetch=fetch,
+        progress=read_progress,
+        exclude=exclude,
+        limits=limits,
     ):
         inputs += 1
         if isinstance(item, InputError):
             rejected.append(Rejection(item=item.item, stage="ingest", reason=item.reason))
             continue
         try:
-            article = clean_document(item)
+            article = clean_document(item, max_chars=limits.article_chars)
         except InputError as exc:
             rejected.append(Rejection(item=exc.item, stage="clean", reason=exc.reason))
             continue
@@ -157,7 +165,14 @@ def analyze(
     publication date changed or whose stored row is unreadable, are annotated.
     """
     started = time.perf_counter()
-    read = ingest(paths, options.fields, progress, fetch=options.fetch, exclude=options.exclude)
+    read = ingest(
+        paths,
+        options.fields,
+        progress,
+        fetch=options.fetch,
+        exclude=options.exclude,
+        limits=options.limits,
+    )
     model = options.model or default_model_name()
     version = annotation_version(model)
     stored = store.get_annotated((a.id for a in read.articles), version) if store else None

@@ -26,7 +26,8 @@ MAX_RECORDS_PER_FILE = 50_000
 MAX_REJECTIONS_PER_FILE = 100
 # Characters of one article's text (after HTML extraction, before junk-line removal). A
 # longer article is rejected whole, never truncated: body text is not dropped silently.
-# 300,000 characters is about a 150-page book; the parser needs ~1 GB per million.
+# 300,000 characters is about a 150-page book; annotating an article that long takes about
+# 1.4 GB and a minute (benchmarks/bench_memory_bounds.py), 100,000 about 640 MB.
 MAX_ARTICLE_CHARS = 300_000
 
 
@@ -38,6 +39,7 @@ class ReadLimits:
     file_bytes: int = MAX_FILE_BYTES
     records_per_file: int = MAX_RECORDS_PER_FILE
     rejections_per_file: int = MAX_REJECTIONS_PER_FILE
+    article_chars: int = MAX_ARTICLE_CHARS
 
 
 DEFAULT_LIMITS = ReadLimits()
