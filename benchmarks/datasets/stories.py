@@ -36,6 +36,7 @@ class PackArticle:
     language: str
     sha256: str
     chars: int
+    truncated: bool = False  # the stored page text stops before the article's end
 
 
 @dataclass(frozen=True)
