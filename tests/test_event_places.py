@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crosscheck.annotate.annotator import annotate_doc
-from crosscheck.cluster.events import EVENT_TRIGGERS, group_articles
+from crosscheck.cluster.events import EVENT_TRIGGERS, ClusterSettings, group_articles
 from crosscheck.cluster.places import event_place
 from crosscheck.ingest.cleaner import clean_document
 from crosscheck.ingest.sources import RawDocument
@@ -79,3 +79,58 @@ def test_a_place_named_inside_the_other_lead_is_not_a_different_place(nlp) -> No
 def test_a_country_is_not_an_event_place(nlp) -> None:  # type: ignore[no-untyped-def]
     articles = _annotated(nlp, [("a", "2025-08-01", MEETING.format(city="Azerbaijan", extra=""))])
     assert event_place(articles[0], resolve_entities(articles), EVENT_TRIGGERS) is None
+
+
+FRENCH_BAKU = (
+    "Des responsables israéliens et syriens se sont rencontrés jeudi à Bakou pour un nouveau "
+    "cycle de pourparlers sur un accord de sécurité, sous l'égide de l'émissaire américain Tom "
+    "Barrack. Les délégations ont discuté du retrait des forces israéliennes de la zone tampon."
+)
+ARABIC_BAKU = (
+    "التقى مسؤولون إسرائيليون وسوريون في باكو يوم الخميس لجولة جديدة من المحادثات حول اتفاق أمني "
+    "بوساطة المبعوث الأمريكي توم باراك، وناقشت الوفود انسحاب القوات الإسرائيلية من المنطقة العازلة."
+)
+FRENCH_QUAKE = (
+    "Un séisme de magnitude 6,1 a frappé jeudi le nord du Chili, provoquant des coupures "
+    "d'électricité et des glissements de terrain dans plusieurs villes de la région d'Atacama."
+)
+
+
+QUAKE = (
+    "A magnitude 6.1 earthquake struck northern Chile on Thursday, cutting power and setting off "
+    "landslides in several towns of the Atacama region, the national disaster office said. {more}"
+)
+
+
+def test_reports_in_other_languages_join_the_event_they_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    articles = _annotated(
+        nlp,
+        [
+            ("a", "2025-08-01", TALKS.format(city="Baku", background=BACKGROUND[0])),
+            ("b", "2025-08-01", TALKS.format(city="Baku", background=BACKGROUND[1])),
+            ("c", "2025-08-01", QUAKE.format(more="No deaths were reported.")),
+            ("d", "2025-08-01", QUAKE.format(more="Schools were closed on Friday.")),
+            ("fr", "2025-08-01", FRENCH_BAKU),
+            ("ar", "2025-08-01", ARABIC_BAKU),
+            ("fr-quake", "2025-08-01", FRENCH_QUAKE),
+        ],
+    )
+    assert [a.article.language for a in articles[4:]] == ["fr", "ar", "fr"]
+    groups = group_articles(articles, resolve_entities(articles))
+    assert sorted(map(sorted, groups.events)) == [[0, 1, 4, 5], [2, 3, 6]]
+    story_of = {i: k for k, story in enumerate(groups.stories) for i in story}
+    assert story_of[4] == story_of[5] == story_of[0] and story_of[6] == story_of[2]
+
+
+def test_without_cross_lingual_matching_they_stay_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    articles = _annotated(
+        nlp,
+        [
+            ("a", "2025-08-01", TALKS.format(city="Baku", background=BACKGROUND[0])),
+            ("b", "2025-08-01", TALKS.format(city="Baku", background=BACKGROUND[1])),
+            ("fr", "2025-08-01", FRENCH_BAKU),
+        ],
+    )
+    settings = ClusterSettings(cross_lingual=False)
+    groups = group_articles(articles, resolve_entities(articles), settings)
+    assert sorted(map(sorted, groups.events)) == [[0, 1], [2]]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from crosscheck.cluster.linkage import average_link
+from crosscheck.cluster.multilingual import default_embed, join_other_languages, merge_joined
 from crosscheck.cluster.places import article_leads, event_place, place_forms, places_compatible
 from crosscheck.cluster.similarity import analyse, neighbour_graph, tfidf_matrix
 from crosscheck.records import AnnotatedArticle, TimeMention
@@ -79,6 +80,9 @@ class ClusterSettings:
     max_date_gap_days: int = 3
     entity_weight: int = 2
     top_k: int = 50
+    # Reports in another language than most join the event they report (multilingual
+    # embeddings; needs the `embeddings` extra).
+    cross_lingual: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,4 +314,8 @@ def group_articles(
         for event in _events_in_story(story, documents, evidence, settings)
     ]
     events.sort(key=lambda c: c[0])
+    languages = {a.article.language for a in articles if a.article.language}
+    if settings.cross_lingual and len(languages) > 1 and (embed := default_embed()):
+        joined = join_other_languages(articles, events, evidence.apart, embed)
+        stories, events = merge_joined(stories, events, joined)
     return ArticleGroups(stories=stories, events=events, event_dates=list(evidence.dates))
