@@ -15,7 +15,7 @@ from datetime import date
 
 from crosscheck.cluster.linkage import average_link
 from crosscheck.cluster.multilingual import default_embed, join_other_languages, merge_joined
-from crosscheck.cluster.places import article_leads, event_place, place_forms, places_compatible
+from crosscheck.cluster.places import article_texts, event_place, place_forms, places_compatible
 from crosscheck.cluster.similarity import analyse, neighbour_graph, tfidf_matrix
 from crosscheck.records import AnnotatedArticle, TimeMention
 from crosscheck.resolve.resolver import Resolution
@@ -78,6 +78,8 @@ class ClusterSettings:
     attach_margin: float = 1.1
     story_threshold: float = 0.04
     max_date_gap_days: int = 3
+    # Reports published further apart than this do not report one event as their main one.
+    max_publication_gap_days: int = 21
     entity_weight: int = 2
     top_k: int = 50
     # Reports in another language than most join the event they report (multilingual
@@ -146,17 +148,23 @@ class EventEvidence:
 
     dates: Sequence[tuple[date, TimeMention] | None]
     places: Sequence[str | None]
-    leads: Sequence[str]
+    texts: Sequence[str]
     place_names: dict[str, tuple[str, ...]]
+    published: Sequence[date | None]
     max_gap: int
+    max_publication_gap: int
 
     def apart(self, first: int, second: int) -> bool:
-        """True when the two articles cannot report one event: their event dates are both
-        known and far apart, or their places are both known and different."""
+        """True when the two articles cannot report one event: their event dates, or their
+        publication dates, are both known and far apart, or their places are both known and
+        different."""
         a, b = self.dates[first], self.dates[second]
         if a is not None and b is not None and abs((a[0] - b[0]).days) > self.max_gap:
             return True
-        return not places_compatible(first, second, self.places, self.leads, self.place_names)
+        p, q = self.published[first], self.published[second]
+        if p is not None and q is not None and abs((p - q).days) > self.max_publication_gap:
+            return True
+        return not places_compatible(first, second, self.places, self.texts, self.place_names)
 
 
 def event_evidence(
@@ -166,9 +174,11 @@ def event_evidence(
     return EventEvidence(
         dates=[event_date(a) for a in articles],
         places=[event_place(a, resolution, EVENT_TRIGGERS) for a in articles],
-        leads=article_leads(articles),
+        texts=article_texts(articles),
         place_names=place_forms(resolution.entities),
+        published=[a.article.published for a in articles],
         max_gap=settings.max_date_gap_days,
+        max_publication_gap=settings.max_publication_gap_days,
     )
 
 

@@ -17,7 +17,9 @@ from crosscheck.records import AnnotatedArticle, Entity
 from crosscheck.resolve.resolver import Resolution
 
 LEAD_PARAGRAPHS = 4
-_PLACE_TYPES = ("GPE", "LOC", "FAC")
+# Streets and buildings (FAC) are below what tells two events apart: reports of one incident
+# name different streets.
+_PLACE_TYPES = ("GPE", "LOC")
 _LOCATIVE = re.compile(r"\b(in|at)\s+(the\s+)?([\w'’-]+,?\s+){0,2}$", re.IGNORECASE)
 _DATELINE_END = re.compile(r"^\s*(,|\(|–|—|-|:)")
 
@@ -79,20 +81,21 @@ def places_compatible(
     first: int,
     second: int,
     places: Sequence[str | None],
-    leads: Sequence[str],
+    texts: Sequence[str],
     forms: dict[str, tuple[str, ...]],
 ) -> bool:
     """Whether two articles may report one event as far as its place goes: yes when either
-    place is unknown, when they are the same place, or when either article's lead names the
-    other's place too ("Englewood" and "Chicago's Englewood neighbourhood")."""
+    place is unknown, when they are the same place, or when either article names the other's
+    place anywhere ("East Flatbush" and "a Brooklyn neighbourhood"): the places may be one
+    inside the other."""
     a, b = places[first], places[second]
     if a is None or b is None or a == b:
         return True
-    return any(f in leads[second] for f in forms.get(a, ())) or any(
-        f in leads[first] for f in forms.get(b, ())
+    return any(f in texts[second] for f in forms.get(a, ())) or any(
+        f in texts[first] for f in forms.get(b, ())
     )
 
 
-def article_leads(articles: Sequence[AnnotatedArticle]) -> list[str]:
-    """Each article's lead paragraphs, lower-cased."""
-    return [a.article.text[: _lead_end(a)].lower() for a in articles]
+def article_texts(articles: Sequence[AnnotatedArticle]) -> list[str]:
+    """Each article's title and text, lower-cased, to look places up in."""
+    return [f"{a.article.title or ''}\n{a.article.text}".lower() for a in articles]

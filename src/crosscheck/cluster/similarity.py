@@ -13,16 +13,6 @@ from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]", re.UNICODE)
-# Function words of the other languages the news comes in, so that two French reports are not
-# alike for their "de", "la", "les" alone; none of them is an English word.
-OTHER_STOP_WORDS = frozenset(
-    """le la les des une du au aux et est sont dans pour sur par avec qui que qu ont été
-    cette ces il elle ils elles pas plus ses leur leurs entre selon après avant mais ou où
-    aussi été être fait dont lors comme depuis contre sous chez très tout tous toute
-    d l n s c j m qu' d' l' n' s' c'
-    في من على إلى الى عن مع أن ان إن التي الذي الذين هذا هذه ذلك تلك بين بعد قبل كان كانت
-    قد لا ما لم لن و ثم أو او حيث حتى عند منذ خلال وفق كما أي كل هو هي هم""".split()
-)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -43,7 +33,7 @@ def analyse(text: str) -> list[str]:
             continue
         for match in _WORD.finditer(token.lower()):
             word = match.group()
-            if word not in ENGLISH_STOP_WORDS and word not in OTHER_STOP_WORDS and len(word) > 1:
+            if word not in ENGLISH_STOP_WORDS and len(word) > 1:
                 out.append(_stem(word))
     return out
 
