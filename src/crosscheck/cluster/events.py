@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from crosscheck.cluster.linkage import average_link
+from crosscheck.cluster.multilingual import default_embed, join_other_languages, merge_joined
+from crosscheck.cluster.places import article_texts, event_place, place_forms, places_compatible
 from crosscheck.cluster.similarity import analyse, neighbour_graph, tfidf_matrix
 from crosscheck.records import AnnotatedArticle, TimeMention
 from crosscheck.resolve.resolver import Resolution
@@ -76,8 +78,13 @@ class ClusterSettings:
     attach_margin: float = 1.1
     story_threshold: float = 0.04
     max_date_gap_days: int = 3
+    # Reports published further apart than this do not report one event as their main one.
+    max_publication_gap_days: int = 21
     entity_weight: int = 2
     top_k: int = 50
+    # Reports in another language than most join the event they report (multilingual
+    # embeddings; needs the `embeddings` extra).
+    cross_lingual: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,19 +139,52 @@ def _time_tokens(article: AnnotatedArticle) -> list[str]:
     return tokens
 
 
-def _apply_dates(
-    edges: dict[tuple[int, int], float],
-    dates: list[tuple[date, TimeMention] | None],
-    max_gap: int,
-) -> dict[tuple[int, int], float]:
-    """Drop links between articles whose event dates are both known and far apart."""
-    kept = {}
-    for (i, j), value in edges.items():
-        di, dj = dates[i], dates[j]
-        if di is not None and dj is not None and abs((di[0] - dj[0]).days) > max_gap:
-            continue
-        kept[(i, j)] = value
-    return kept
+Apart = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class EventEvidence:
+    """What tells two reports apart as a reader would: the event's date and its place."""
+
+    dates: Sequence[tuple[date, TimeMention] | None]
+    places: Sequence[str | None]
+    texts: Sequence[str]
+    place_names: dict[str, tuple[str, ...]]
+    published: Sequence[date | None]
+    max_gap: int
+    max_publication_gap: int
+
+    def apart(self, first: int, second: int) -> bool:
+        """True when the two articles cannot report one event: their event dates, or their
+        publication dates, are both known and far apart, or their places are both known and
+        different."""
+        a, b = self.dates[first], self.dates[second]
+        if a is not None and b is not None and abs((a[0] - b[0]).days) > self.max_gap:
+            return True
+        p, q = self.published[first], self.published[second]
+        if p is not None and q is not None and abs((p - q).days) > self.max_publication_gap:
+            return True
+        return not places_compatible(first, second, self.places, self.texts, self.place_names)
+
+
+def event_evidence(
+    articles: Sequence[AnnotatedArticle], resolution: Resolution, settings: ClusterSettings
+) -> EventEvidence:
+    """Each article's event date and place, read once."""
+    return EventEvidence(
+        dates=[event_date(a) for a in articles],
+        places=[event_place(a, resolution, EVENT_TRIGGERS) for a in articles],
+        texts=article_texts(articles),
+        place_names=place_forms(resolution.entities),
+        published=[a.article.published for a in articles],
+        max_gap=settings.max_date_gap_days,
+        max_publication_gap=settings.max_publication_gap_days,
+    )
+
+
+def _drop_apart(edges: dict[tuple[int, int], float], apart: Apart) -> dict[tuple[int, int], float]:
+    """Drop links between articles that cannot report one event."""
+    return {(i, j): value for (i, j), value in edges.items() if not apart(i, j)}
 
 
 def dates_agree(
@@ -168,12 +208,14 @@ def attach_fragments(
     dates: Sequence[tuple[date, TimeMention] | None],
     settings: ClusterSettings,
     movable: Callable[[list[int]], bool] = lambda cluster: True,
+    apart: Apart | None = None,
 ) -> list[list[int]]:
     """Let small clusters join the event they are clearly closest to (see `ClusterSettings`).
 
     Fragments are visited smallest first and only join clusters at least their size;
     `similarity[i][j]` is the pair's similarity (absent = 0), `movable` says which clusters may
-    move (an incremental run never moves events placed earlier).
+    move (an incremental run never moves events placed earlier), `apart(i, j)` which items can
+    never share an event.
     """
     groups: list[list[int] | None] = [list(c) for c in clusters]
     owner = {item: k for k, cluster in enumerate(clusters) for item in cluster}
@@ -200,6 +242,7 @@ def attach_fragments(
             or best < settings.attach_factor * settings.event_threshold
             or best < settings.attach_margin * runner_up
             or not dates_agree(fragment, members, dates, settings.max_date_gap_days)
+            or (apart is not None and any(apart(i, j) for i in fragment for j in members))
         ):
             continue
         members.extend(fragment)
@@ -237,7 +280,7 @@ def article_documents(
 def _events_in_story(
     members: list[int],
     documents: list[list[str]],
-    dates: list[tuple[date, TimeMention] | None],
+    evidence: EventEvidence,
     settings: ClusterSettings,
 ) -> list[list[int]]:
     """Events inside one story, with IDF computed over the story alone: what every article of
@@ -247,13 +290,17 @@ def _events_in_story(
     local = tfidf_matrix([documents[i] for i in members])
     edges = neighbour_graph(local, settings.event_threshold / 2, settings.top_k)
     threshold = _relative_threshold(edges.values(), len(members), settings)
-    local_dates = [dates[i] for i in members]
-    edges = _apply_dates(edges, local_dates, settings.max_date_gap_days)
+    local_dates = [evidence.dates[i] for i in members]
+
+    def apart(i: int, j: int) -> bool:
+        return evidence.apart(members[i], members[j])
+
+    edges = _drop_apart(edges, apart)
     clusters = average_link(len(members), edges, threshold)
     similarity: dict[int, dict[int, float]] = defaultdict(dict)
     for (i, j), value in edges.items():
         similarity[i][j] = similarity[j][i] = value
-    clusters = attach_fragments(clusters, similarity, local_dates, settings)
+    clusters = attach_fragments(clusters, similarity, local_dates, settings, apart=apart)
     return [[members[i] for i in cluster] for cluster in clusters]
 
 
@@ -269,10 +316,16 @@ def group_articles(
     documents = article_documents(articles, resolution, settings)
     matrix = tfidf_matrix(documents)
     edges = neighbour_graph(matrix, settings.story_threshold, settings.top_k)
-    dates = [event_date(a) for a in articles]
+    evidence = event_evidence(articles, resolution, settings)
     stories = average_link(n, edges, settings.story_threshold)
     events = [
-        event for story in stories for event in _events_in_story(story, documents, dates, settings)
+        event
+        for story in stories
+        for event in _events_in_story(story, documents, evidence, settings)
     ]
     events.sort(key=lambda c: c[0])
-    return ArticleGroups(stories=stories, events=events, event_dates=dates)
+    languages = {a.article.language for a in articles if a.article.language}
+    if settings.cross_lingual and len(languages) > 1 and (embed := default_embed()):
+        joined = join_other_languages(articles, events, evidence.apart, embed)
+        stories, events = merge_joined(stories, events, joined)
+    return ArticleGroups(stories=stories, events=events, event_dates=list(evidence.dates))
