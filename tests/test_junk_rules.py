@@ -112,3 +112,41 @@ def test_an_update_time_is_not_taken_for_the_publication_date() -> None:
     article = clean_document(RawDocument(item="quake.txt", content=text, format="txt"))
     assert article.published is None
     assert [r.reason for r in article.removed] == [TIMESTAMP]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("1 minute read", CHROME),
+        ("Total Views : 2,109,134", CHROME),
+        ("Story Code : 1080882", CHROME),
+        ("0:00", "stray punctuation"),
+        (
+            "Official picture King Mohammed VI (R) visiting an earthquake victim in Marrakech.",
+            CAPTION,
+        ),
+        ("This combination of pictures created on April 09, 2025 shows the two envoys", CAPTION),
+        ("Aerial view of the coast of Morocco Christopher Moswitzer / Shutterstock.com", CAPTION),
+    ],
+)
+def test_page_furniture_of_real_pages(line: str, reason: str) -> None:
+    assert _verdicts([*BODY, line])[line] == reason
+
+
+def test_a_lettered_clause_is_not_a_caption_position() -> None:
+    line = "Under article 5(c) of the accord, the monitors report to the joint committee each week."
+    assert _verdicts([*BODY, line])[line] is None
+
+
+def test_a_featured_block_ends_at_the_body() -> None:
+    lines = [BODY[0], "Featured Stories", "G20 Admits African Union as Permanent Member", BODY[1]]
+    assert classify_lines(lines) == [None, RELATED, RELATED, None]
+
+
+def test_an_embedded_post_and_its_signature_stay_they_are_the_speaker_s_words() -> None:
+    lines = [
+        *BODY,
+        "We hope to resolve the remaining issues.",
+        "— Badr Albusaidi (@badralbusaidi) May 23, 2025",
+    ]
+    assert classify_lines(lines)[-2:] == [None, None]

@@ -66,7 +66,9 @@ _PAGE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _UPDATED = re.compile(
-    r"^(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s*:|^mis à jour(?: le)?\s*:", re.I
+    r"^(?:follow\s+on\s+)?(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s*:|"
+    r"^mis à jour(?: le)?\s*:",
+    re.I,
 )
 _PAGE_CREDIT_BY = re.compile(
     r"^(?:published|edited|written|curated|reported|compiled|produced)\s+by\b", re.I
@@ -84,6 +86,24 @@ _CAPTION_EXTRA = re.compile(
 # article's own reference and stays.
 _BARE_LINK = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.I)
 _TICKER = re.compile(r"[▲▼↑↓]|\b[A-Z]{3,}\b[^.!?]*[+-]\s?\d+(?:[.,]\d+)?\s?%")
+# Page counters and ids: "1 minute read", "Total Views : 2,109,134", "Story Code : 1080882".
+_COUNTER = re.compile(
+    r"^(?:\d+\s+min(?:ute)?s?\s+read|(?:total\s+)?views?\s*:?\s*[\d,.]+|"
+    r"(?:story|article|news)\s+(?:code|id|no\.?)\s*:?\s*\d+|[\d,.]+\s+views?)$",
+    re.IGNORECASE,
+)
+# A short line with no letters at all: "0", "0:00", "4208**9417" (a player's clock, a counter).
+_NO_LETTERS = re.compile(r"^[\d\W]{1,10}$")
+# Wire-photo captions place people with (L), (R), (C), (2nd L), (center): body text does not.
+_CAPTION_POSITIONS = re.compile(
+    r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C)\)|\((?i:left|right|centre|center)\)"
+)
+_CAPTION_OPENERS = re.compile(
+    r"^(?:this|a|an)\s+(?:combination|handout|file|undated)\s+(?:of\s+)?(?:pictures?|photos?|"
+    r"images?|photograph)|^(?:official|handout|file)\s+(?:picture|photo|image)\b|"
+    r"\s/\s*(?:shutterstock|getty images|afp|reuters|ap|epa|anadolu|xinhua)(?:\.com)?\s*$",
+    re.IGNORECASE,
+)
 _TAGS = re.compile(r"^(tags?|topics?|filed under|categories|category|keywords)\s*:", re.I)
 _SPAM = re.compile(
     r"\[email\s*protected\]|\bcasino\b|\bbetting\b|\bsportsbook\b|\bpromo code\b|"
@@ -128,7 +148,7 @@ def reads_as_body(line: str) -> bool:
 def _single_line_reason(line: str) -> str | None:
     stripped = line.strip()
     key = " ".join(_key(stripped).split())
-    if not any(ch.isalnum() for ch in stripped):
+    if not any(ch.isalnum() for ch in stripped) or _NO_LETTERS.match(stripped):
         return PUNCTUATION
     if key in CHROME_LINES:
         return CHROME
@@ -144,6 +164,12 @@ def _single_line_reason(line: str) -> str | None:
         return CAPTION
     if len(stripped) < 300 and _CAPTION_EXTRA.search(stripped):
         return CAPTION
+    if len(stripped) < 300 and (
+        _CAPTION_OPENERS.search(stripped) or _CAPTION_POSITIONS.search(stripped)
+    ):
+        return CAPTION
+    if len(stripped) < 60 and _COUNTER.match(stripped):
+        return CHROME
     if len(stripped) < 120 and (_BYLINE.match(stripped) or _PAGE_CREDIT_BY.match(stripped)):
         return BYLINE
     if len(stripped) < 120 and _UPDATED.match(stripped):
