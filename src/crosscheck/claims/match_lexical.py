@@ -1,0 +1,226 @@
+"""The `lexical` claim matcher: TF-IDF over the claim's words and entity ids, blocked per story.
+
+Numbers are masked for the similarity (the analyser keeps only words) but kept as values: two
+claims whose figures, dates or places cannot both be true never state one proposition; a
+detector decides whether they conflict. Two claims are one proposition only when they share
+content words beyond place names and negation ("did not elaborate" / "did not specify"), and
+are not put in the mouths of two different speakers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from crosscheck.claims.relation import Candidate, Judgement, Relation, register_matcher
+from crosscheck.claims.values import (
+    places_compatible,
+    quantities_compatible,
+    unit_of,
+    values_of,
+    when_compatible,
+)
+from crosscheck.cluster.similarity import analyse, blocked_neighbours, tfidf_matrix
+from crosscheck.corpus import Corpus
+from crosscheck.records import Claim
+
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(\.\d+)?(?![\w])")
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_FACTUAL = frozenset({"asserted", "reported", "denied"})
+
+
+@dataclass(frozen=True, slots=True)
+class LexicalSettings:
+    """How alike two claims must be to state one proposition."""
+
+    threshold: float = 0.30
+    conflict_threshold: float = 0.45
+    strong_threshold: float = 0.60
+    entity_weight: int = 2
+    min_shared_words: int = 2
+    min_shared_share: float = 0.34
+
+
+def text_numbers(text: str) -> frozenset[float]:
+    """Figures written in a text (digits and number words), for claims without typed values."""
+    found = {float(m.group().replace(",", "")) for m in _NUMBER.finditer(text)}
+    words = re.findall(r"[a-z]+", text.lower())
+    return frozenset(found | {float(_NUMBER_WORDS[w]) for w in words if w in _NUMBER_WORDS})
+
+
+def _body(claim: Claim) -> str:
+    body = claim.text
+    if claim.attribution and claim.attribution in body:
+        body = body.replace(claim.attribution, " ", 1)  # who said it is not what was said
+    return body
+
+
+@dataclass
+class LexicalMatcher:
+    """TF-IDF candidates per block; a judgement from similarity, values, speakers, polarity."""
+
+    settings: LexicalSettings = field(default_factory=LexicalSettings)
+    name: str = "lexical"
+    _entities: dict[str, list[str]] = field(default_factory=dict)
+    _places: dict[str, set[str]] = field(default_factory=dict)
+    _speakers: dict[str, set[str]] = field(default_factory=dict)
+    _similarity: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    def use_corpus(self, corpus: Corpus) -> None:
+        """Read entity ids, place words and cited speakers of each claim from the corpus."""
+        for claim in corpus.claims:
+            article = corpus.articles[claim.article]
+            ids, places, speakers = [], set(), set()
+            for index in claim.entities:
+                entity = corpus.entity(claim.article, index)
+                mention = article.mentions[index]
+                if entity:
+                    ids.append(entity)
+                if mention.type in ("GPE", "LOC"):
+                    places.update(analyse(mention.text))
+                if entity and claim.attribution and mention.text in claim.attribution:
+                    speakers.add(entity)
+            self._entities[claim.id] = ids
+            self._places[claim.id] = places
+            self._speakers[claim.id] = speakers
+
+    def _document(self, claim: Claim) -> str:
+        tokens = ["__" + e.replace(" ", "_") for e in self._entities.get(claim.id, [])]
+        return " ".join([_body(claim), *(tokens * self.settings.entity_weight)])
+
+    def candidates(
+        self, claims: Sequence[Claim], blocks: Sequence[Hashable], threshold: float
+    ) -> list[Candidate]:
+        """Pairs of one block whose TF-IDF cosine reaches `threshold`."""
+        if len(claims) < 2:
+            return []
+        code: dict[Hashable, int] = {}
+        labels: npt.NDArray[np.int64] = np.array(
+            [code.setdefault(b, len(code)) for b in blocks], dtype=np.int64
+        )
+        pairs = blocked_neighbours(
+            tfidf_matrix([self._document(c) for c in claims]), labels, threshold
+        )
+        found = []
+        for i, j, value in zip(
+            pairs.first.tolist(), pairs.second.tolist(), pairs.similarity.tolist(), strict=True
+        ):
+            self._similarity[(claims[i].id, claims[j].id)] = value
+            found.append(Candidate(first=i, second=j, similarity=value))
+        return found
+
+    def similarity(self, first: Claim, second: Claim) -> float:
+        """The TF-IDF cosine found by `candidates`, else the overlap of their words."""
+        known = self._similarity.get((first.id, second.id))
+        if known is None:
+            known = self._similarity.get((second.id, first.id))
+        if known is not None:
+            return float(known)
+        a, b = set(analyse(_body(first))), set(analyse(_body(second)))
+        return len(a & b) / max(1.0, math.sqrt(len(a) * len(b)))
+
+    def relate(self, first: Claim, second: Claim) -> Judgement:
+        """SAME, CONTRADICTS (opposite truth of one proposition), RELATED or UNRELATED."""
+        score = self.similarity(first, second)
+        s = self.settings
+        if score < s.threshold or not self._share_content(first, second):
+            return Judgement(Relation.UNRELATED, score)
+        if not values_agree(first, second) or self._other_speakers(first, second):
+            return Judgement(Relation.RELATED, score)
+        if factual(first) != factual(second) or (
+            not factual(first) and first.modality != second.modality
+        ):
+            return Judgement(Relation.RELATED, score)  # "expected to meet" is not "met"
+        if opposite(first, second):
+            one_proposition = factual(first) and (
+                score >= s.strong_threshold
+                or (first.predicate == second.predicate and score >= s.conflict_threshold)
+            )
+            return Judgement(Relation.CONTRADICTS if one_proposition else Relation.RELATED, score)
+        return Judgement(Relation.SAME, score)
+
+    def _share_content(self, first: Claim, second: Claim) -> bool:
+        places = self._places.get(first.id, set()) | self._places.get(second.id, set())
+        for claim in (first, second):
+            places.update(w for v in values_of(claim.values, "place") for w in analyse(v.text))
+        a = set(analyse(_body(first))) - places
+        b = set(analyse(_body(second))) - places
+        shared = len(a & b)
+        if not a or not b:
+            return False
+        return (
+            shared >= self.settings.min_shared_words
+            and shared / min(len(a), len(b)) >= self.settings.min_shared_share
+        )
+
+    def _other_speakers(self, first: Claim, second: Claim) -> bool:
+        """Both put in the mouths of speakers, and not the same one (unless word for word)."""
+        if set(analyse(_body(first))) == set(analyse(_body(second))):
+            return False
+        if first.speaker and second.speaker:
+            return first.speaker != second.speaker
+        ids_a, ids_b = self._speakers.get(first.id, set()), self._speakers.get(second.id, set())
+        if ids_a and ids_b:
+            return not ids_a & ids_b
+        who_a = first.speaker_text or first.attribution
+        who_b = second.speaker_text or second.attribution
+        if not who_a or not who_b:
+            return False
+        return not set(analyse(who_a)) & set(analyse(who_b))
+
+
+def is_negated(claim: Claim) -> bool:
+    """Whether the claim says its proposition is false: negated, or reported as denied (a
+    denied negation, "X denied that Y did not attend", affirms)."""
+    return (claim.polarity == "negative") != (claim.modality == "denied")
+
+
+def factual(claim: Claim) -> bool:
+    """Whether the claim states what is or was, rather than what is expected or demanded."""
+    return claim.modality in _FACTUAL
+
+
+def opposite(first: Claim, second: Claim) -> bool:
+    """One claim affirms what the other negates or denies."""
+    return is_negated(first) != is_negated(second)
+
+
+def values_agree(first: Claim, second: Claim) -> bool:
+    """Whether the two claims' figures, dates and places can all be true together. Without typed
+    figures, the numbers written in the texts must not be disjoint."""
+    qa, qb = values_of(first.values, "quantity"), values_of(second.values, "quantity")
+    if qa and qb:
+        for a in qa:
+            same_unit = [b for b in qb if unit_of(b) == unit_of(a)]
+            if same_unit and not any(quantities_compatible(a, b) for b in same_unit):
+                return False
+        if not any(unit_of(a) == unit_of(b) for a in qa for b in qb):
+            return False  # "six air bases" and "eight installations"
+    elif not qa and not qb:
+        na, nb = text_numbers(first.text), text_numbers(second.text)
+        if na and nb and not na & nb:
+            return False
+    wa, wb = values_of(first.values, "date", "weekday"), values_of(second.values, "date", "weekday")
+    if wa and wb and not any(when_compatible(a, b) for a in wa for b in wb):
+        return False
+    if not wa and not wb:
+        da = _WEEKDAYS & set(re.findall(r"[a-z]+", first.text.lower()))
+        db = _WEEKDAYS & set(re.findall(r"[a-z]+", second.text.lower()))
+        if da and db and not da & db:
+            return False
+    pa, pb = values_of(first.values, "place"), values_of(second.values, "place")
+    return not (pa and pb and not any(places_compatible(a, b) for a in pa for b in pb))
+
+
+register_matcher("lexical", LexicalMatcher)
