@@ -51,7 +51,7 @@ def test_office_conflict_support_and_self_contradiction(nlp) -> None:  # type: i
     conflict = next(
         f
         for f in dossier.findings
-        if f.kind == "conflict" and "foreign minister of Iran" in f.summary
+        if f.kind == "office_conflict" and "foreign minister of Iran" in f.summary
     )
     values = {v.value: v.articles for v in conflict.values}
     assert set(values) == {"Abbas Araghchi", "Mohammad Javad Zarif"}

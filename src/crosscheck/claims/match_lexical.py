@@ -37,6 +37,11 @@ _NUMBER_WORDS = {
     )
 }
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Auxiliaries and reporting verbs: the shape of a sentence, not what it says.
+_SHAPE_WORDS = frozenset(
+    "did does do doe has have had was were is are be been being will would could should may"
+    " might must can said say says told tell added add stated state noted note also".split()
+)
 _FACTUAL = frozenset({"asserted", "reported", "denied"})
 
 
@@ -154,8 +159,8 @@ class LexicalMatcher:
         places = self._places.get(first.id, set()) | self._places.get(second.id, set())
         for claim in (first, second):
             places.update(w for v in values_of(claim.values, "place") for w in analyse(v.text))
-        a = set(analyse(_body(first))) - places
-        b = set(analyse(_body(second))) - places
+        a = set(analyse(_body(first))) - places - _SHAPE_WORDS
+        b = set(analyse(_body(second))) - places - _SHAPE_WORDS
         shared = len(a & b)
         if not a or not b:
             return False
