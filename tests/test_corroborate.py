@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from crosscheck.annotate.annotator import annotate_doc
 from crosscheck.dossier import build_dossier
 from crosscheck.ingest.cleaner import clean_document
@@ -93,3 +95,33 @@ def test_an_article_naming_two_holders_of_one_office_is_flagged(nlp) -> None:  #
     flagged = [f for f in dossier.findings if f.kind == "internal_inconsistency"]
     assert len(flagged) == 1 and "president of France" in flagged[0].summary
     assert {v.value for v in flagged[0].values} == {"Emmanuel Macron", "Francois Hollande"}
+
+
+TOLL = {
+    "a.txt": (
+        "Outlet A",
+        "Market attack\nAt least 3,000 people were killed in the attack on the central market "
+        "of Aleppo on Monday, the Syrian health ministry said.",
+    ),
+    "b.txt": (
+        "Outlet B",
+        "Market attack\n300 people were killed in the attack on the central market of Aleppo "
+        "on Monday, the Syrian health ministry said.",
+    ),
+}
+
+
+def test_different_death_tolls_never_corroborate(nlp) -> None:  # type: ignore[no-untyped-def]
+    dossier = _dossier(nlp, TOLL)
+    assert not [f for f in dossier.findings if f.kind == "corroborated" and len(f.supporting) == 2]
+
+
+@pytest.mark.xfail(strict=True, reason="needs typed values from claims/extract")
+def test_different_death_tolls_are_a_number_conflict(nlp) -> None:  # type: ignore[no-untyped-def]
+    dossier = _dossier(nlp, TOLL)
+    conflict = next(f for f in dossier.findings if f.kind == "number_conflict")
+    written = [v.value for v in conflict.values]
+    assert len(written) == 2 and any("3,000" in w for w in written)
+    assert any("300" in w and "3,000" not in w for w in written)
+    ids = {a.path: a.id for a in dossier.articles}
+    assert {a for v in conflict.values for a in v.articles} == {ids["a.txt"], ids["b.txt"]}
