@@ -62,8 +62,9 @@ def test_office_conflict_support_and_self_contradiction(nlp) -> None:  # type: i
     assert conflict.contradicting == [ids["b.txt"]]
     self_contradiction = [f for f in dossier.findings if f.kind == "internal_inconsistency"]
     assert [f.supporting for f in self_contradiction] == [[ids["c.txt"]]]
+    # "Araghchi met European envoys" and "Zarif met European envoys" are not one proposition.
     corroborated = [f for f in dossier.findings if f.kind == "corroborated"]
-    assert any(f.independent_sources >= 2 and "Vienna" in f.evidence[0].text for f in corroborated)
+    assert not [f for f in corroborated if {ids["a.txt"], ids["b.txt"]} <= set(f.supporting)]
     assert {c.outlet for c in dossier.agreement} >= {"Outlet A", "Outlet B"}
 
 
@@ -125,3 +126,39 @@ def test_different_death_tolls_are_a_number_conflict(nlp) -> None:  # type: igno
     assert any("300" in w and "3,000" not in w for w in written)
     ids = {a.path: a.id for a in dossier.articles}
     assert {a for v in conflict.values for a in v.articles} == {ids["a.txt"], ids["b.txt"]}
+
+
+MEDIATED = (
+    "Baku talks\nIsraeli and Syrian officials met in Baku on Saturday for security talks "
+    "mediated by {}, officials said. The talks focused on the buffer zone in southern Syria."
+)
+MEDIATED_TOO = (
+    "Secret meeting in Azerbaijan\nA Syrian delegation and Israeli negotiators held a "
+    "meeting in Baku on Saturday mediated by {}. Neither government has commented on the "
+    "talks, which dealt with Israeli troops in southern Syria."
+)
+
+
+def test_reports_naming_different_mediators_of_one_event_conflict(nlp) -> None:  # type: ignore[no-untyped-def]
+    dossier = _dossier(
+        nlp,
+        {
+            "a.txt": ("Outlet A", MEDIATED.format("U.S. envoy Tom Barrack")),
+            "b.txt": ("Outlet B", MEDIATED_TOO.format("Turkish Foreign Minister Hakan Fidan")),
+        },
+    )
+    assert len(dossier.events) == 1
+    (conflict,) = [f for f in dossier.findings if f.kind == "mediator_conflict"]
+    assert {v.value for v in conflict.values} == {"Tom Barrack", "Hakan Fidan"}
+    assert all("mediated by" in s.text for s in conflict.evidence)
+
+
+def test_a_mediator_and_their_state_do_not_conflict(nlp) -> None:  # type: ignore[no-untyped-def]
+    dossier = _dossier(
+        nlp,
+        {
+            "a.txt": ("Outlet A", MEDIATED.format("U.S. envoy Tom Barrack")),
+            "b.txt": ("Outlet B", MEDIATED_TOO.format("the United States")),
+        },
+    )
+    assert not [f for f in dossier.findings if f.kind == "mediator_conflict"]

@@ -12,6 +12,7 @@ from crosscheck.cluster.frames import build_frames
 from crosscheck.cluster.incremental import PreviousGroups, assign_new_articles
 from crosscheck.corpus import Corpus, build_corpus
 from crosscheck.corroborate.claims import MatchSettings, claim_findings
+from crosscheck.corroborate.events import mediator_conflicts
 from crosscheck.corroborate.offices import office_conflicts, self_contradictions
 from crosscheck.corroborate.speech import misquotes, position_conflicts
 from crosscheck.records import (
@@ -123,6 +124,7 @@ def corpus_findings(corpus: Corpus, matching: MatchSettings | None = None) -> li
         *office_conflicts(corpus),
         *self_contradictions(corpus),
         *claim_findings(corpus, matching or MatchSettings()),
+        *mediator_conflicts(corpus),
         *misquotes(corpus),
         *position_conflicts(corpus),
     ]

@@ -80,13 +80,14 @@ class LexicalMatcher:
     _entities: dict[str, list[str]] = field(default_factory=dict)
     _places: dict[str, set[str]] = field(default_factory=dict)
     _speakers: dict[str, set[str]] = field(default_factory=dict)
+    _people: dict[str, set[str]] = field(default_factory=dict)
     _similarity: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def use_corpus(self, corpus: Corpus) -> None:
         """Read entity ids, place words and cited speakers of each claim from the corpus."""
         for claim in corpus.claims:
             article = corpus.articles[claim.article]
-            ids, places, speakers = [], set(), set()
+            ids, places, speakers, people = [], set(), set(), set()
             for index in claim.entities:
                 entity = corpus.entity(claim.article, index)
                 mention = article.mentions[index]
@@ -96,9 +97,12 @@ class LexicalMatcher:
                     places.update(analyse(mention.text))
                 if entity and claim.attribution and mention.text in claim.attribution:
                     speakers.add(entity)
+                elif entity and mention.type == "PERSON":
+                    people.add(entity)
             self._entities[claim.id] = ids
             self._places[claim.id] = places
             self._speakers[claim.id] = speakers
+            self._people[claim.id] = people
 
     def _document(self, claim: Claim) -> str:
         tokens = ["__" + e.replace(" ", "_") for e in self._entities.get(claim.id, [])]
@@ -141,7 +145,11 @@ class LexicalMatcher:
         s = self.settings
         if score < s.threshold or not self._share_content(first, second):
             return Judgement(Relation.UNRELATED, score)
-        if not values_agree(first, second) or self._other_speakers(first, second):
+        if (
+            not values_agree(first, second)
+            or self._other_speakers(first, second)
+            or self._other_people(first, second)
+        ):
             return Judgement(Relation.RELATED, score)
         if factual(first) != factual(second) or (
             not factual(first) and first.modality != second.modality
@@ -168,6 +176,11 @@ class LexicalMatcher:
             shared >= self.settings.min_shared_words
             and shared / min(len(a), len(b)) >= self.settings.min_shared_share
         )
+
+    def _other_people(self, first: Claim, second: Claim) -> bool:
+        """Each names a person the other does not ("mediated by Barrack" / "by Fidan")."""
+        a, b = self._people.get(first.id, set()), self._people.get(second.id, set())
+        return bool(a - b) and bool(b - a)
 
     def _other_speakers(self, first: Claim, second: Claim) -> bool:
         """Both put in the mouths of speakers, and not the same one (unless word for word)."""

@@ -136,14 +136,12 @@ def office_conflicts(corpus: Corpus) -> list[Finding]:
 def self_contradictions(corpus: Corpus) -> list[Finding]:
     """Articles that name someone as holding an office and also say that person is out of
     power, or name two different present holders of one office."""
-    current = holdings(corpus)
+    by_article: dict[str, dict[str, list[Holding]]] = defaultdict(lambda: defaultdict(list))
+    for h in holdings(corpus):
+        by_article[h.article][h.entity].append(h)
     findings: list[Finding] = []
-    for article in corpus.articles.values():
-        aid = article.article.id
-        mine: dict[str, list[Holding]] = defaultdict(list)
-        for h in current:
-            if h.article == aid:
-                mine[h.entity].append(h)
+    for aid in corpus.articles:
+        mine = by_article.get(aid, {})
         findings.extend(_out_of_power(aid, mine, corpus))
         findings.extend(_two_holders(aid, mine, corpus))
     return findings
