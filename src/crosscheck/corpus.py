@@ -13,6 +13,7 @@ from crosscheck.claims.origins import (
     OutletMap,
     attributed_origin,
     build_outlet_map,
+    is_specific_description,
     origin_of,
 )
 from crosscheck.records import (
@@ -55,6 +56,8 @@ class Corpus:
     claims: list[Claim]
     quotes: list[Quote]
     positions: list[Position]
+    # "The source explained ...": the specific source the article named before
+    antecedent: dict[str, str]
 
     def entity(self, article: str, mention: int | None) -> str | None:
         """The entity id the mention names, if resolved."""
@@ -74,7 +77,8 @@ class Corpus:
         outlet = self.outlets.source_of[claim.article]
         if claim.origins or not claim.attribution:
             return origin_of(claim, outlet)
-        return attributed_origin(claim.attribution, self.cited(claim), outlet)
+        attribution = self.antecedent.get(claim.id, claim.attribution)
+        return attributed_origin(attribution, self.cited(claim), outlet)
 
     def origin_name(self, key: str) -> str:
         """A readable name for an origin key (an entity's name, an outlet's label, ...)."""
@@ -158,4 +162,21 @@ def build_corpus(
         claims=claims,
         quotes=quotes,
         positions=positions,
+        antecedent=_antecedents(claims),
     )
+
+
+def _antecedents(claims: Sequence[Claim]) -> dict[str, str]:
+    """For a claim attributed to "the source" (a definite description that singles no source
+    out), the last specific anonymous source its article named before it."""
+    found: dict[str, str] = {}
+    last: dict[str, str] = {}
+    for claim in sorted(claims, key=lambda c: (c.article, c.start)):
+        who = claim.attribution
+        if not who or claim.origins:
+            continue
+        if is_specific_description(who):
+            last[claim.article] = who
+        elif who.lower().startswith("the ") and claim.article in last:
+            found[claim.id] = last[claim.article]
+    return found

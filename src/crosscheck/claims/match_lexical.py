@@ -52,6 +52,8 @@ class LexicalSettings:
     threshold: float = 0.30
     conflict_threshold: float = 0.45
     strong_threshold: float = 0.60
+    # claims whose main verbs differ must be closer to state one proposition
+    other_verb_threshold: float = 0.45
     entity_weight: int = 2
     min_shared_words: int = 2
     min_shared_share: float = 0.34
@@ -145,6 +147,8 @@ class LexicalMatcher:
         s = self.settings
         if score < s.threshold or not self._share_content(first, second):
             return Judgement(Relation.UNRELATED, score)
+        if first.predicate != second.predicate and score < s.other_verb_threshold:
+            return Judgement(Relation.RELATED, score)
         if (
             not values_agree(first, second)
             or self._other_speakers(first, second)

@@ -140,8 +140,16 @@ def attributed_origin(
     for entity, name, kind in cited:
         if kind in ("PERSON", "ORG"):
             return agency_key(name) or f"entity:{entity}"
+    key = f"anon:{_fold(_head(attribution))}"
+    return key if is_specific_description(attribution) else f"{outlet_key}>{key}"
+
+
+def _head(description: str) -> str:
     # "The source, who preferred not to disclose his identity": the description is its head
-    head = re.split(r",|\bwho\b|\bwhich\b|\bthat\b|\bspeaking\b", attribution)[0]
-    key = f"anon:{_fold(head)}"
-    link = SourceLink(kind="anonymous_source", name=attribution, key=key)
-    return key if is_specific_anonymous(link) else f"{outlet_key}>{key}"
+    return re.split(r",|\bwho\b|\bwhich\b|\bthat\b|\bspeaking\b", description)[0]
+
+
+def is_specific_description(description: str) -> bool:
+    """Whether the words that describe an unnamed source single one out."""
+    key = f"anon:{_fold(_head(description))}"
+    return is_specific_anonymous(SourceLink(kind="anonymous_source", name=description, key=key))
