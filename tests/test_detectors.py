@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from claim_builders import article, corpus, findings_of, kinds, place, qty, says, when, who
 from crosscheck.claims.match_lexical import LexicalMatcher, values_agree
 from crosscheck.claims.relation import Relation, get_matcher
 from crosscheck.corroborate.speech import misquotes, position_conflicts
+from crosscheck.errors import ConfigurationError
 from crosscheck.records import Finding
 
 KILLED = "people were killed in the attack on the central market of the town"
@@ -477,3 +480,57 @@ def test_the_same_stance_or_another_matter_is_no_position_conflict() -> None:
             _position("reject", "European sanctions on Russian gas exports"),
         ],
     )
+
+
+def test_an_expected_attendance_is_no_participant_conflict() -> None:
+    found = findings_of(
+        [
+            article(
+                "a",
+                "A",
+                says(
+                    ATTEND.format("is expected to attend") + ".",
+                    predicate="attend",
+                    modality="expected",
+                    values=[who("Bashar al-Assad")],
+                ),
+            ),
+            article(
+                "b",
+                "B",
+                says(
+                    ATTEND.format("did not attend") + ".",
+                    predicate="attend",
+                    polarity="negative",
+                    values=[who("Bashar al-Assad")],
+                ),
+            ),
+        ]
+    )
+    assert not _of(found, "participant_conflict") and not _of(found, "conflict")
+
+
+def test_figures_about_different_subjects_are_not_compared() -> None:
+    found = findings_of(
+        [
+            article(
+                "a",
+                "A",
+                says(
+                    f"3,000 {KILLED}.", subject_entity="e1", values=[qty("3,000", 3000, "killed")]
+                ),
+            ),
+            article(
+                "b",
+                "B",
+                says(f"300 {KILLED}.", subject_entity="e2", values=[qty("300", 300, "killed")]),
+            ),
+        ]
+    )
+    assert not _of(found, "number_conflict")
+
+
+def test_the_matcher_is_chosen_by_name() -> None:
+    assert get_matcher("lexical").name == "lexical"
+    with pytest.raises(ConfigurationError):
+        get_matcher("no such matcher")

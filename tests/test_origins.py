@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claim_builders import article, corpus, findings_of, link, says
 from crosscheck.claims.origins import origin_of
+from crosscheck.corroborate.claims import claim_findings
 from crosscheck.records import Claim, DuplicateSet, Finding, SourceLink
 
 AFP = link("agency", "AFP", "agency:afp")
@@ -63,8 +64,6 @@ def test_own_reporting_and_an_agency_relay_are_two_origins() -> None:
 def test_near_duplicate_copies_are_one_origin() -> None:
     texts = [article("a", "Outlet A", says(MET)), article("b", "Outlet B", says(MET))]
     copies = DuplicateSet(members=["a", "b"], representative="a", kind="near", similarity=0.95)
-    from crosscheck.corroborate.claims import claim_findings
-
     finding = _support(claim_findings(corpus(texts, duplicates=[copies])))
     assert finding.independent_sources == 1 and finding.origins == ["outlet:outlet a"]
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from crosscheck.claims.findings import conflict, describe_values, side
-from crosscheck.claims.match_lexical import is_negated, opposite
+from crosscheck.claims.match_lexical import factual, is_negated, opposite
 from crosscheck.claims.relation import Relation
 from crosscheck.claims.values import (
     RISING_UNITS,
@@ -112,6 +112,8 @@ def _value_conflicts(rule: _ValueRule, group: ClaimGroup, corpus: Corpus) -> lis
     stated: dict[ValueKey, tuple[ClaimValue, list[Claim]]] = {}
     clashes: set[tuple[ValueKey, ValueKey]] = set()
     for pair in group.pairs:
+        if not _same_subject(pair):
+            continue
         va = values_of(pair.first.values, *rule.kinds)
         vb = values_of(pair.second.values, *rule.kinds)
         if rule.kinds != ("quantity",) and not (
@@ -164,6 +166,12 @@ def _finding(
     about = f" ({slot})" if slot else ""
     summary = f"Outlets disagree on the {rule.topic}{about}: {describe_values(values, corpus)}."
     return conflict(rule.kind, (slot, *sorted(claim_ids)), summary, values, sorted(set(claim_ids)))
+
+
+def _same_subject(pair: ClaimPair) -> bool:
+    """Claims about two different subjects ("X met ..." / "Y met ...") state no one value."""
+    a, b = pair.first.subject_entity, pair.second.subject_entity
+    return a is None or b is None or a == b
 
 
 def _toll_comparable(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool:
@@ -241,6 +249,8 @@ class ParticipantDetector:
         for pair in group.pairs:
             if not same_event(pair, corpus) or not opposite(pair.first, pair.second):
                 continue
+            if not (factual(pair.first) and factual(pair.second)):
+                continue  # "is expected to attend" is no report that he did
             pa, pb = _participants(pair.first, corpus), _participants(pair.second, corpus)
             for who in pa.keys() & pb.keys():
                 names.setdefault(who, pa[who].text)

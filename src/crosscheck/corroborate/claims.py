@@ -125,7 +125,11 @@ def claim_findings(
         for i, j, p in judged
         if p.first.article != p.second.article and p.similarity >= settings.threshold
     ]
-    about_same = [(i, j, p) for i, j, p in cross if p.relation != Relation.UNRELATED]
+    about_same = [
+        (i, j, p)
+        for i, j, p in cross
+        if p.relation != Relation.UNRELATED and p.similarity >= settings.conflict_threshold
+    ]
     for about in _groups(len(claims), about_same):
         for detector in detectors:
             findings.extend(detector.detect(about, corpus))
