@@ -131,31 +131,43 @@ def _value_conflicts(rule: _ValueRule, group: ClaimGroup, corpus: Corpus) -> lis
                 stated.setdefault(ka, (a, []))[1].append(pair.first)
                 stated.setdefault(kb, (b, []))[1].append(pair.second)
                 clashes.add((ka, kb))
-    findings = []
-    for slot in sorted({k[0] for k in stated}):
-        keys = sorted(k for k in stated if k[0] == slot)
-        sides = DisjointSets[ValueKey]()
-        for x in keys:
-            sides.find(x)
-            for y in keys:
-                if x < y and rule.compatible(stated[x][0], stated[y][0]):
-                    sides.union(x, y)
-        groups: dict[ValueKey, list[ValueKey]] = {}
-        for x in keys:
-            groups.setdefault(sides.find(x), []).append(x)
-        if len(groups) < 2:
-            continue
-        findings.append(_finding(rule, slot, list(groups.values()), stated, corpus))
-    return findings
+    return [
+        _finding(rule, sides, stated, corpus)
+        for sides in _sides(rule, stated, clashes)
+        if len(sides) >= 2
+    ]
+
+
+def _sides(
+    rule: _ValueRule,
+    stated: dict[ValueKey, tuple[ClaimValue, list[Claim]]],
+    clashes: set[tuple[ValueKey, ValueKey]],
+) -> list[list[list[ValueKey]]]:
+    """Disagreements (values linked by clashes), each split into sides of values that can be
+    true together; values that agree with two clashing ones merge them ("more than 1,400")."""
+    keys = sorted(stated)
+    sides = DisjointSets[ValueKey]()
+    for x in keys:
+        sides.find(x)
+        for y in keys:
+            if x < y and x[0] == y[0] and rule.compatible(stated[x][0], stated[y][0]):
+                sides.union(x, y)
+    disputes = DisjointSets[ValueKey]()
+    for x, y in clashes:
+        disputes.union(x, y)
+    found: dict[ValueKey, dict[ValueKey, list[ValueKey]]] = {}
+    for x in keys:
+        found.setdefault(disputes.find(x), {}).setdefault(sides.find(x), []).append(x)
+    return [list(by_side.values()) for by_side in found.values()]
 
 
 def _finding(
     rule: _ValueRule,
-    slot: str,
     groups: list[list[ValueKey]],
     stated: dict[ValueKey, tuple[ClaimValue, list[Claim]]],
     corpus: Corpus,
 ) -> Finding:
+    slot = groups[0][0][0]
     values: list[FindingValue] = []
     claim_ids: list[str] = []
     for members in groups:
