@@ -534,3 +534,27 @@ def test_the_matcher_is_chosen_by_name() -> None:
     assert get_matcher("lexical").name == "lexical"
     with pytest.raises(ConfigurationError):
         get_matcher("no such matcher")
+
+
+def test_opposite_verbs_or_other_figures_do_not_corroborate() -> None:
+    texts = article(
+        "a",
+        "A",
+        says("Stock markets around the world have fallen dramatically today.", predicate="fall"),
+        says(
+            "Stock markets around the world have increased dramatically today.",
+            predicate="increase",
+        ),
+        says(
+            "The FTSE 100 dropped by 2.36 %, or 118.40 points, to below the 5000 mark.",
+            predicate="drop",
+        ),
+        says(
+            "The FTSE 100 dropped by 6.50 %, or 323.65 points, to below the 5000 mark.",
+            predicate="drop",
+        ),
+    )
+    rising, falling, first, second = texts.claims
+    matcher = get_matcher("lexical")
+    assert matcher.relate(rising, falling).relation != Relation.SAME
+    assert matcher.relate(first, second).relation != Relation.SAME

@@ -3,7 +3,7 @@
 Numbers are masked for the similarity (the analyser keeps only words) but kept as values: two
 claims whose figures, dates or places cannot both be true never state one proposition; a
 detector decides whether they conflict. Two claims are one proposition only when they share
-content words beyond place names and negation ("did not elaborate" / "did not specify"), and
+content words beyond names and sentence shape ("did not elaborate" / "did not specify"), and
 are not put in the mouths of two different speakers.
 """
 
@@ -42,6 +42,17 @@ _SHAPE_WORDS = frozenset(
     "did does do doe has have had was were is are be been being will would could should may"
     " might must can said say says told tell added add stated state noted note also".split()
 )
+_OPPOSED_VERBS = [
+    (
+        frozenset("rise increase gain climb surge rally grow jump soar rebound".split()),
+        frozenset("fall drop decline plunge lose slump sink shrink tumble slide".split()),
+    ),
+    (frozenset("win".split()), frozenset("lose".split())),
+    (frozenset("accept approve agree endorse".split()), frozenset("reject refuse veto".split())),
+    (frozenset("confirm admit".split()), frozenset("deny".split())),
+    (frozenset("open".split()), frozenset("close".split())),
+    (frozenset("arrive".split()), frozenset("leave depart".split())),
+]
 _FACTUAL = frozenset({"asserted", "reported", "denied"})
 
 
@@ -80,7 +91,7 @@ class LexicalMatcher:
     settings: LexicalSettings = field(default_factory=LexicalSettings)
     name: str = "lexical"
     _entities: dict[str, list[str]] = field(default_factory=dict)
-    _places: dict[str, set[str]] = field(default_factory=dict)
+    _names: dict[str, set[str]] = field(default_factory=dict)
     _speakers: dict[str, set[str]] = field(default_factory=dict)
     _people: dict[str, set[str]] = field(default_factory=dict)
     _similarity: dict[tuple[str, str], float] = field(default_factory=dict)
@@ -89,20 +100,19 @@ class LexicalMatcher:
         """Read entity ids, place words and cited speakers of each claim from the corpus."""
         for claim in corpus.claims:
             article = corpus.articles[claim.article]
-            ids, places, speakers, people = [], set(), set(), set()
+            ids, names, speakers, people = [], set(), set(), set()
             for index in claim.entities:
                 entity = corpus.entity(claim.article, index)
                 mention = article.mentions[index]
                 if entity:
                     ids.append(entity)
-                if mention.type in ("GPE", "LOC"):
-                    places.update(analyse(mention.text))
+                names.update(analyse(mention.text))
                 if entity and claim.attribution and mention.text in claim.attribution:
                     speakers.add(entity)
                 elif entity and mention.type == "PERSON":
                     people.add(entity)
             self._entities[claim.id] = ids
-            self._places[claim.id] = places
+            self._names[claim.id] = names
             self._speakers[claim.id] = speakers
             self._people[claim.id] = people
 
@@ -147,7 +157,9 @@ class LexicalMatcher:
         s = self.settings
         if score < s.threshold or not self._share_content(first, second):
             return Judgement(Relation.UNRELATED, score)
-        if first.predicate != second.predicate and score < s.other_verb_threshold:
+        if first.predicate != second.predicate and (
+            score < s.other_verb_threshold or opposed_verbs(first, second)
+        ):
             return Judgement(Relation.RELATED, score)
         if (
             not values_agree(first, second)
@@ -168,11 +180,14 @@ class LexicalMatcher:
         return Judgement(Relation.SAME, score)
 
     def _share_content(self, first: Claim, second: Claim) -> bool:
-        places = self._places.get(first.id, set()) | self._places.get(second.id, set())
+        # names say who and where, not what: shared names alone are no shared proposition
+        names = self._names.get(first.id, set()) | self._names.get(second.id, set())
         for claim in (first, second):
-            places.update(w for v in values_of(claim.values, "place") for w in analyse(v.text))
-        a = set(analyse(_body(first))) - places - _SHAPE_WORDS
-        b = set(analyse(_body(second))) - places - _SHAPE_WORDS
+            names.update(
+                w for v in values_of(claim.values, "place", "participant") for w in analyse(v.text)
+            )
+        a = set(analyse(_body(first))) - names - _SHAPE_WORDS
+        b = set(analyse(_body(second))) - names - _SHAPE_WORDS
         shared = len(a & b)
         if not a or not b:
             return False
@@ -213,6 +228,14 @@ def factual(claim: Claim) -> bool:
     return claim.modality in _FACTUAL
 
 
+def opposed_verbs(first: Claim, second: Claim) -> bool:
+    """Main verbs of opposite sense ("fell" / "rose"): not one proposition, whatever the
+    words they share."""
+    a = first.predicate.split()[0] if first.predicate else ""
+    b = second.predicate.split()[0] if second.predicate else ""
+    return any((a in x and b in y) or (a in y and b in x) for x, y in _OPPOSED_VERBS)
+
+
 def opposite(first: Claim, second: Claim) -> bool:
     """One claim affirms what the other negates or denies."""
     return is_negated(first) != is_negated(second)
@@ -231,7 +254,7 @@ def values_agree(first: Claim, second: Claim) -> bool:
             return False  # "six air bases" and "eight installations"
     elif not qa and not qb:
         na, nb = text_numbers(first.text), text_numbers(second.text)
-        if na and nb and not na & nb:
+        if na and nb and not (na <= nb or nb <= na):
             return False
     wa, wb = values_of(first.values, "date", "weekday"), values_of(second.values, "date", "weekday")
     if wa and wb and not any(when_compatible(a, b) for a in wa for b in wb):

@@ -4,8 +4,8 @@ of its chain, and independent sources are distinct origins, not distinct outlets
 - a cited named source, document, official body or medium: that source, whoever relays it
   (two outlets quoting one official are one origin);
 - an anonymous source described specifically ("a diplomatic source in Damascus"): that source;
-  a generic one ("sources", "an official"): that source as relayed by its agency, else by the
-  outlet (two generic "sources" of two outlets cannot be told apart, nor shown to be one);
+  a generic one ("sources", "an official", "he"): whoever relays it, the agency or else the
+  outlet (its own sourcing is its own reporting; two outlets' "sources" cannot be shown one);
 - an agency dispatch: the agency (four rewrites of one AFP dispatch are one origin);
 - otherwise the outlet's own reporting, with near-duplicate copies of one text as one outlet.
 """
@@ -106,11 +106,8 @@ def origin_of(claim: Claim, outlet_key: str) -> str:
     chain = claim.origins
     agency = next((link for link in reversed(chain) if link.kind == "agency"), None)
     cited = next((link for link in reversed(chain) if link.kind in _CITED), None)
-    if cited is not None:
-        if cited.kind != "anonymous_source" or is_specific_anonymous(cited):
-            return _link_key(cited)
-        relay = agency.key if agency is not None else outlet_key
-        return f"{relay}>{cited.key}"
+    if cited is not None and (cited.kind != "anonymous_source" or is_specific_anonymous(cited)):
+        return _link_key(cited)
     if agency is not None:
         return agency.key
     return outlet_key
@@ -140,8 +137,9 @@ def attributed_origin(
     for entity, name, kind in cited:
         if kind in ("PERSON", "ORG"):
             return agency_key(name) or f"entity:{entity}"
-    key = f"anon:{_fold(_head(attribution))}"
-    return key if is_specific_description(attribution) else f"{outlet_key}>{key}"
+    if is_specific_description(attribution):
+        return f"anon:{_fold(_head(attribution))}"
+    return outlet_key
 
 
 def _head(description: str) -> str:

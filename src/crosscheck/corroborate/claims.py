@@ -39,6 +39,8 @@ class MatchSettings:
     conflict_threshold: float = 0.45
     internal_threshold: float = 0.55
     min_words: int = 6
+    # reports published further apart speak of different moments of a story
+    max_days_apart: int = 30
 
 
 @runtime_checkable
@@ -54,8 +56,12 @@ def _checkable(claim: Claim, settings: MatchSettings) -> bool:
     return bool(claim.entities) and len(claim.text.split()) >= settings.min_words
 
 
-def _comparable(a: Claim, b: Claim, corpus: Corpus) -> bool:
-    """A claim that reports an event is compared only with claims of the same event."""
+def _comparable(a: Claim, b: Claim, corpus: Corpus, settings: MatchSettings) -> bool:
+    """Claims of reports published close together; a claim that reports an event only with
+    claims of the same event."""
+    day_a, day_b = corpus.published(a.article), corpus.published(b.article)
+    if day_a and day_b and abs((day_a - day_b).days) > settings.max_days_apart:
+        return False
     if not (reports_event(a) or reports_event(b)):
         return True
     return corpus.event_of.get(a.article) == corpus.event_of.get(b.article)
@@ -76,7 +82,7 @@ def _judged(
     judged = []
     for candidate in matcher.candidates(claims, blocks, low):
         a, b = claims[candidate.first], claims[candidate.second]
-        if not _comparable(a, b, corpus):
+        if not _comparable(a, b, corpus, settings):
             continue
         judgement = matcher.relate(a, b)
         pair = ClaimPair(a, b, candidate.similarity, judgement.relation)
@@ -135,10 +141,29 @@ def claim_findings(
             findings.extend(detector.detect(about, corpus))
     in_conflict = {c for f in findings for c in f.claims}
     same = {(i, j): p.similarity for i, j, p in cross if p.relation == Relation.SAME}
-    for members in average_link(len(claims), same, settings.threshold):
+    for members in _complete(average_link(len(claims), same, settings.threshold), same, claims):
         group = [claims[i] for i in members]
         if len({c.article for c in group}) > 1:
             findings.append(corroboration(group, corpus))
         elif len(group) == 1 and _checkable(group[0], settings) and group[0].id not in in_conflict:
             findings.append(single_source(group[0], corpus))
     return findings
+
+
+def _complete(
+    clusters: list[list[int]], same: dict[tuple[int, int], float], claims: list[Claim]
+) -> list[list[int]]:
+    """Clusters split so that every two members of different articles were judged the same
+    proposition: average linkage may chain "24 dead" to "26 dead" through a claim without
+    a figure."""
+    out: list[list[int]] = []
+    for members in clusters:
+        parts: list[list[int]] = []
+        for i in members:
+            home = next((p for p in parts if all((min(i, j), max(i, j)) in same for j in p)), None)
+            if home is None:
+                parts.append([i])
+            else:
+                home.append(i)
+        out.extend(parts)
+    return out

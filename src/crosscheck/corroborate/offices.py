@@ -19,7 +19,8 @@ from crosscheck.corpus import Corpus
 from crosscheck.records import Finding, FindingKind, FindingValue, Span
 
 _HOLDING = ("current", "interim", "acting")
-MAX_AS_OF_GAP_DAYS = 180
+# Reports further apart may name a successor: a handover, not a conflict.
+MAX_AS_OF_GAP_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
