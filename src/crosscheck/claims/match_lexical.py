@@ -53,6 +53,13 @@ _OPPOSED_VERBS = [
     (frozenset("open".split()), frozenset("close".split())),
     (frozenset("arrive".split()), frozenset("leave depart".split())),
 ]
+_NEGATION = re.compile(
+    r"\b(not|never|no|none|nobody|nothing|neither|nor|without|no-one)\b|n\s?['’]\s?t\b",
+    re.IGNORECASE,
+)
+_DENIAL = re.compile(r"\b(den(y|ies|ied|ying)|dismiss|reject|refut|rul(ed|es) out)", re.I)
+_HEDGES = re.compile(r"\b(if|would|could|might|unless|whether|yet|so far)\b", re.IGNORECASE)
+_EMPTY_VERBS = frozenset("say tell be have do add state note report".split())
 _FACTUAL = frozenset({"asserted", "reported", "denied"})
 
 
@@ -65,6 +72,7 @@ class LexicalSettings:
     strong_threshold: float = 0.60
     # claims whose main verbs differ must be closer to state one proposition
     other_verb_threshold: float = 0.45
+    contradiction_share: float = 0.5
     entity_weight: int = 2
     min_shared_words: int = 2
     min_shared_share: float = 0.34
@@ -172,22 +180,48 @@ class LexicalMatcher:
         ):
             return Judgement(Relation.RELATED, score)  # "expected to meet" is not "met"
         if opposite(first, second):
-            one_proposition = factual(first) and (
-                score >= s.strong_threshold
-                or (first.predicate == second.predicate and score >= s.conflict_threshold)
+            return Judgement(
+                Relation.CONTRADICTS
+                if self._contradicts(first, second, score)
+                else Relation.RELATED,
+                score,
             )
-            return Judgement(Relation.CONTRADICTS if one_proposition else Relation.RELATED, score)
         return Judgement(Relation.SAME, score)
 
-    def _share_content(self, first: Claim, second: Claim) -> bool:
+    def _contradicts(self, first: Claim, second: Claim, score: float) -> bool:
+        """One proposition with opposite truth: both factual and unhedged, the same content verb
+        (not a reporting verb) about the same subject, most content words shared, and the
+        negation or denial visible in the words (not a parser's misreading of "didn ’ t")."""
+        s = self.settings
+        if not (factual(first) and factual(second)) or hedged(first) or hedged(second):
+            return False
+        if first.predicate != second.predicate or first.predicate in _EMPTY_VERBS:
+            return False
+        if score < s.conflict_threshold or not same_subject(first, second):
+            return False
+        if self._content_share(first, second) < s.contradiction_share:
+            return False
+        return visibly_negated(first) != visibly_negated(second)
+
+    def _content_share(self, first: Claim, second: Claim) -> float:
+        a, b = self._content(first, second)
+        return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+    def _content(self, first: Claim, second: Claim) -> tuple[set[str], set[str]]:
+        """The content words of each claim: no names, places, auxiliaries or reporting verbs."""
         # names say who and where, not what: shared names alone are no shared proposition
         names = self._names.get(first.id, set()) | self._names.get(second.id, set())
         for claim in (first, second):
             names.update(
                 w for v in values_of(claim.values, "place", "participant") for w in analyse(v.text)
             )
-        a = set(analyse(_body(first))) - names - _SHAPE_WORDS
-        b = set(analyse(_body(second))) - names - _SHAPE_WORDS
+        return (
+            set(analyse(_body(first))) - names - _SHAPE_WORDS,
+            set(analyse(_body(second))) - names - _SHAPE_WORDS,
+        )
+
+    def _share_content(self, first: Claim, second: Claim) -> bool:
+        a, b = self._content(first, second)
         shared = len(a & b)
         if not a or not b:
             return False
@@ -215,6 +249,28 @@ class LexicalMatcher:
         if not who_a or not who_b:
             return False
         return not set(analyse(who_a)) & set(analyse(who_b))
+
+
+def hedged(claim: Claim) -> bool:
+    """Conditional or uncertain wording ("would not have placed him ... if")."""
+    return bool(_HEDGES.search(claim.text))
+
+
+def same_subject(first: Claim, second: Claim) -> bool:
+    """Whether two claims can be about one subject: the same entity, or subjects sharing a word
+    ("the film's main stars" and "Ross" cannot)."""
+    if first.subject_entity and second.subject_entity:
+        return first.subject_entity == second.subject_entity
+    if not first.subject or not second.subject:
+        return True
+    return bool(set(analyse(first.subject)) & set(analyse(second.subject)))
+
+
+def visibly_negated(claim: Claim) -> bool:
+    """Whether the words say the proposition is false: an odd number of negations, or a denial
+    verb when the claim is reported as denied."""
+    negations = len(_NEGATION.findall(claim.text)) % 2 == 1
+    return negations != (claim.modality == "denied" and bool(_DENIAL.search(claim.text)))
 
 
 def is_negated(claim: Claim) -> bool:
@@ -254,7 +310,7 @@ def values_agree(first: Claim, second: Claim) -> bool:
             return False  # "six air bases" and "eight installations"
     elif not qa and not qb:
         na, nb = text_numbers(first.text), text_numbers(second.text)
-        if na and nb and not (na <= nb or nb <= na):
+        if na and nb and na != nb:
             return False
     wa, wb = values_of(first.values, "date", "weekday"), values_of(second.values, "date", "weekday")
     if wa and wb and not any(when_compatible(a, b) for a in wa for b in wb):

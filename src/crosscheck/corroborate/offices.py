@@ -9,11 +9,11 @@ today's holder. Two holders who share a surname but not a first name are an iden
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from crosscheck.annotate.roles import is_single_holder
-from crosscheck.annotate.tenure import role_is_past
+from crosscheck.annotate.tenure import reference_year, role_is_past
 from crosscheck.claims.findings import conflict, internal_inconsistency
 from crosscheck.corpus import Corpus
 from crosscheck.records import Finding, FindingKind, FindingValue, Span
@@ -32,6 +32,7 @@ class Holding:
     country: str | None
     office: str
     as_of: date | None
+    year: int | None
     evidence: Span
 
 
@@ -54,7 +55,13 @@ def holdings(corpus: Corpus) -> list[Holding]:
                 continue
             found.append(
                 Holding(
-                    entity, aid, role.country, role.office, article.article.published, role.evidence
+                    entity,
+                    aid,
+                    role.country,
+                    role.office,
+                    article.article.published,
+                    reference_year(article),
+                    role.evidence,
                 )
             )
     return _specific_envoys(found, corpus)
@@ -73,15 +80,17 @@ def _specific_envoys(found: list[Holding], corpus: Corpus) -> list[Holding]:
             only = posts.get((corpus.story_of.get(h.article, ""), h.country), set())
             if len(only) != 1:
                 continue
-            h = Holding(h.entity, h.article, h.country, next(iter(only)), h.as_of, h.evidence)
+            h = replace(h, office=next(iter(only)))
         kept.append(h)
     return kept
 
 
 def _overlap(a: Holding, b: Holding) -> bool:
-    if a.as_of is None or b.as_of is None:
-        return True
-    return abs((a.as_of - b.as_of).days) <= MAX_AS_OF_GAP_DAYS
+    """Whether two statements may speak of one time: dated within a week, or, undated, not
+    set in different years by the dates they mention."""
+    if a.as_of is not None and b.as_of is not None:
+        return abs((a.as_of - b.as_of).days) <= MAX_AS_OF_GAP_DAYS
+    return a.year is None or b.year is None or a.year == b.year
 
 
 def _surname(name: str) -> str:
@@ -152,9 +161,10 @@ def _out_of_power(aid: str, mine: dict[str, list[Holding]], corpus: Corpus) -> l
     found = []
     for ended in corpus.articles[aid].tenure_ended:
         entity = corpus.entity(aid, ended.mention)
-        if entity is None or entity not in mine:
-            continue
-        role = mine[entity][0]
+        held = [h for h in mine.get(entity, []) if h.country] if entity else []
+        if entity is None or not held:
+            continue  # "President Nixon" in a story about his resignation is a title, not a claim
+        role = held[0]
         office = _office_label(role.country, role.office)
         name = corpus.entities[entity].name
         found.append(
