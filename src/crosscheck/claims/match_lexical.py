@@ -42,6 +42,29 @@ _SHAPE_WORDS = frozenset(
     "did does do doe has have had was were is are be been being will would could should may"
     " might must can said say says told tell added add stated state noted note also".split()
 )
+_SYNONYMS = [
+    "begin start commence launch",
+    "say state tell add note stress affirm",
+    "meet hold convene",
+    "kill slay",
+    "die perish",
+    "arrest detain apprehend",
+    "charge indict",
+    "attack strike hit target bomb",
+    "announce declare unveil",
+    "reveal disclose",
+    "confirm acknowledge",
+    "sign conclude",
+    "visit tour",
+    "injure wound hurt",
+    "resign quit",
+    "leave depart exit",
+    "win clinch",
+    "discuss address",
+    "warn caution",
+    "reject refuse",
+]
+_VERB_CLASS = {verb: words.split()[0] for words in _SYNONYMS for verb in words.split()}
 _OPPOSED_VERBS = [
     (
         frozenset("rise increase gain climb surge rally grow jump soar rebound".split()),
@@ -70,8 +93,8 @@ class LexicalSettings:
     threshold: float = 0.30
     conflict_threshold: float = 0.45
     strong_threshold: float = 0.60
-    # claims whose main verbs differ must be closer to state one proposition
-    other_verb_threshold: float = 0.45
+    # claims whose main verbs differ (beyond synonyms) must be closer to state one proposition
+    other_verb_threshold: float = 0.60
     contradiction_share: float = 0.5
     entity_weight: int = 2
     min_shared_words: int = 2
@@ -165,7 +188,7 @@ class LexicalMatcher:
         s = self.settings
         if score < s.threshold or not self._share_content(first, second):
             return Judgement(Relation.UNRELATED, score)
-        if first.predicate != second.predicate and (
+        if not same_verb(first, second) and (
             score < s.other_verb_threshold or opposed_verbs(first, second)
         ):
             return Judgement(Relation.RELATED, score)
@@ -282,6 +305,16 @@ def is_negated(claim: Claim) -> bool:
 def factual(claim: Claim) -> bool:
     """Whether the claim states what is or was, rather than what is expected or demanded."""
     return claim.modality in _FACTUAL
+
+
+def _verb(claim: Claim) -> str:
+    verb = claim.predicate.split()[0] if claim.predicate else ""
+    return _VERB_CLASS.get(verb, verb)
+
+
+def same_verb(first: Claim, second: Claim) -> bool:
+    """The same main verb, or two verbs news uses for one act ("begin" / "start")."""
+    return _verb(first) == _verb(second)
 
 
 def opposed_verbs(first: Claim, second: Claim) -> bool:

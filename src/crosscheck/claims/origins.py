@@ -134,9 +134,11 @@ def attributed_origin(
     """The origin of a claim whose provenance chain is not known, from the words that attribute
     it: a cited person or body (`cited`: entity id, name, type of the mentions inside the
     attribution), else an anonymous source described by those words."""
-    for entity, name, kind in cited:
-        if kind in ("PERSON", "ORG"):
-            return agency_key(name) or f"entity:{entity}"
+    # "Lt. Gregg Hastings of the Oregon State Police": the person speaks, not the body
+    for wanted in ("PERSON", "ORG"):
+        for entity, name, kind in cited:
+            if kind == wanted:
+                return agency_key(name) or f"entity:{entity}"
     if is_specific_description(attribution):
         return f"anon:{_fold(_head(attribution))}"
     return outlet_key
