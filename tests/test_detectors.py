@@ -558,3 +558,17 @@ def test_opposite_verbs_or_other_figures_do_not_corroborate() -> None:
     matcher = get_matcher("lexical")
     assert matcher.relate(rising, falling).relation != Relation.SAME
     assert matcher.relate(first, second).relation != Relation.SAME
+
+
+def test_news_synonyms_are_one_verb() -> None:
+    texts = article(
+        "a",
+        "A",
+        says("Barrack said that dialogue between Syria and Israel has begun.", predicate="begin"),
+        says(
+            "Barrack said that the dialogue between Syria and Israel has started.",
+            predicate="start",
+        ),
+    )
+    begun, started = texts.claims
+    assert get_matcher("lexical").relate(begun, started).relation == Relation.SAME

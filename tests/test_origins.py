@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claim_builders import article, corpus, findings_of, link, says
-from crosscheck.claims.origins import origin_of
+from crosscheck.claims.origins import attributed_origin, origin_of
 from crosscheck.corroborate.claims import claim_findings
 from crosscheck.records import Claim, DuplicateSet, Finding, SourceLink
 
@@ -131,3 +131,14 @@ def test_without_a_chain_the_attribution_names_the_origin() -> None:
         )
     )
     assert finding.independent_sources == 2
+
+
+def test_a_cited_person_is_the_origin_before_their_organisation() -> None:
+    cited = [("org:osp", "Oregon State Police", "ORG"), ("person:gh", "Gregg Hastings", "PERSON")]
+    assert attributed_origin(
+        "Lt. Gregg Hastings of the Oregon State Police", cited, "outlet:a"
+    ) == ("entity:person:gh")
+    assert attributed_origin("Agence France-Presse", [("org:afp", "AFP", "ORG")], "outlet:a") == (
+        "agency:afp"
+    )
+    assert attributed_origin("he", [], "outlet:a") == "outlet:a"
