@@ -572,3 +572,13 @@ def test_news_synonyms_are_one_verb() -> None:
     )
     begun, started = texts.claims
     assert get_matcher("lexical").relate(begun, started).relation == Relation.SAME
+
+
+def test_headlines_and_labels_are_not_claims() -> None:
+    found = findings_of(
+        [
+            article("a", "A", says("Herald : Sox Make Offer To Teixeira ( 8 Years ? )")),
+            article("b", "B", says("Herald : Sox Make Offer To Teixeira ( 8 Years ? )")),
+        ]
+    )
+    assert found == []

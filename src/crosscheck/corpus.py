@@ -37,9 +37,21 @@ _CAPTION = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+MAX_LINE_WORDS = 14
+
+
 def is_caption(claim: Claim) -> bool:
-    """Photo captions and credits ("..., in Paris on May 7, 2025 (AP)")."""
-    return bool(_CAPTION.search(claim.text.strip()))
+    """Photo captions and credits ("..., in Paris on May 7, 2025 (AP)"), and short lines that
+    are no sentence: a headline or label without a full stop ("Sox Make Offer To Teixeira")."""
+    text = claim.text.strip()
+    if _CAPTION.search(text):
+        return True
+    if _SENTENCE_END.search(text):
+        return False
+    words = [w for w in text.split() if w[:1].isalpha()]
+    capitalised = sum(w[:1].isupper() for w in words)
+    return len(words) <= MAX_LINE_WORDS or capitalised >= 0.6 * max(1, len(words))
 
 
 @dataclass(frozen=True, slots=True)
