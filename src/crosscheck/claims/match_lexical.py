@@ -18,25 +18,11 @@ import numpy as np
 import numpy.typing as npt
 
 from crosscheck.claims.relation import Candidate, Judgement, Relation, register_matcher
-from crosscheck.claims.values import (
-    places_compatible,
-    quantities_compatible,
-    unit_of,
-    values_of,
-    when_compatible,
-)
+from crosscheck.claims.values import values_agree, values_of
 from crosscheck.cluster.similarity import analyse, blocked_neighbours, tfidf_matrix
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim
 
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(\.\d+)?(?![\w])")
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
-}
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Auxiliaries and reporting verbs: the shape of a sentence, not what it says.
 _SHAPE_WORDS = frozenset(
     "did does do doe has have had was were is are be been being will would could should may"
@@ -99,13 +85,6 @@ class LexicalSettings:
     entity_weight: int = 2
     min_shared_words: int = 2
     min_shared_share: float = 0.34
-
-
-def text_numbers(text: str) -> frozenset[float]:
-    """Figures written in a text (digits and number words), for claims without typed values."""
-    found = {float(m.group().replace(",", "")) for m in _NUMBER.finditer(text)}
-    words = re.findall(r"[a-z]+", text.lower())
-    return frozenset(found | {float(_NUMBER_WORDS[w]) for w in words if w in _NUMBER_WORDS})
 
 
 def _body(claim: Claim) -> str:
@@ -328,33 +307,6 @@ def opposed_verbs(first: Claim, second: Claim) -> bool:
 def opposite(first: Claim, second: Claim) -> bool:
     """One claim affirms what the other negates or denies."""
     return is_negated(first) != is_negated(second)
-
-
-def values_agree(first: Claim, second: Claim) -> bool:
-    """Whether the two claims' figures, dates and places can all be true together. Without typed
-    figures, the numbers written in the texts must not be disjoint."""
-    qa, qb = values_of(first.values, "quantity"), values_of(second.values, "quantity")
-    if qa and qb:
-        for a in qa:
-            same_unit = [b for b in qb if unit_of(b) == unit_of(a)]
-            if same_unit and not any(quantities_compatible(a, b) for b in same_unit):
-                return False
-        if not any(unit_of(a) == unit_of(b) for a in qa for b in qb):
-            return False  # "six air bases" and "eight installations"
-    elif not qa and not qb:
-        na, nb = text_numbers(first.text), text_numbers(second.text)
-        if na and nb and na != nb:
-            return False
-    wa, wb = values_of(first.values, "date", "weekday"), values_of(second.values, "date", "weekday")
-    if wa and wb and not any(when_compatible(a, b) for a in wa for b in wb):
-        return False
-    if not wa and not wb:
-        da = _WEEKDAYS & set(re.findall(r"[a-z]+", first.text.lower()))
-        db = _WEEKDAYS & set(re.findall(r"[a-z]+", second.text.lower()))
-        if da and db and not da & db:
-            return False
-    pa, pb = values_of(first.values, "place"), values_of(second.values, "place")
-    return not (pa and pb and not any(places_compatible(a, b) for a in pa for b in pb))
 
 
 register_matcher("lexical", LexicalMatcher)

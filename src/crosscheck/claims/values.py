@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from crosscheck.annotate.gazetteer import COUNTRIES
-from crosscheck.records import ClaimValue
+from crosscheck.records import Claim, ClaimValue
 
 _UNIT_SYNONYMS = {
     "dead": "killed",
@@ -32,6 +32,15 @@ RISING_UNITS = frozenset({"killed", "injured", "casualties", "arrested", "displa
 APPROXIMATE_MARGIN = 0.10
 ROUNDED_MARGIN = 0.05
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(\.\d+)?(?![\w])")
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+_WEEKDAY_WORDS = frozenset(_WEEKDAYS)
+
 _DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -123,3 +132,37 @@ def places_compatible(a: ClaimValue, b: ClaimValue) -> bool:
 def values_of(values: list[ClaimValue], *kinds: str) -> list[ClaimValue]:
     """The values of the given kinds."""
     return [v for v in values if v.kind in kinds]
+
+
+def text_numbers(text: str) -> frozenset[float]:
+    """Figures written in a text (digits and number words), for claims without typed values."""
+    found = {float(m.group().replace(",", "")) for m in _NUMBER.finditer(text)}
+    words = re.findall(r"[a-z]+", text.lower())
+    return frozenset(found | {float(_NUMBER_WORDS[w]) for w in words if w in _NUMBER_WORDS})
+
+
+def values_agree(first: Claim, second: Claim) -> bool:
+    """Whether the two claims' figures, dates and places can all be true together. Without typed
+    figures, the numbers written in the texts must not be disjoint."""
+    qa, qb = values_of(first.values, "quantity"), values_of(second.values, "quantity")
+    if qa and qb:
+        for a in qa:
+            same_unit = [b for b in qb if unit_of(b) == unit_of(a)]
+            if same_unit and not any(quantities_compatible(a, b) for b in same_unit):
+                return False
+        if not any(unit_of(a) == unit_of(b) for a in qa for b in qb):
+            return False  # "six air bases" and "eight installations"
+    elif not qa and not qb:
+        na, nb = text_numbers(first.text), text_numbers(second.text)
+        if na and nb and na != nb:
+            return False
+    wa, wb = values_of(first.values, "date", "weekday"), values_of(second.values, "date", "weekday")
+    if wa and wb and not any(when_compatible(a, b) for a in wa for b in wb):
+        return False
+    if not wa and not wb:
+        da = _WEEKDAY_WORDS & set(re.findall(r"[a-z]+", first.text.lower()))
+        db = _WEEKDAY_WORDS & set(re.findall(r"[a-z]+", second.text.lower()))
+        if da and db and not da & db:
+            return False
+    pa, pb = values_of(first.values, "place"), values_of(second.values, "place")
+    return not (pa and pb and not any(places_compatible(a, b) for a in pa for b in pb))

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-import crosscheck.claims.match_lexical  # noqa: F401  (registers the "lexical" matcher)
 from crosscheck.claims.detect import (
     DETECTORS,
     ClaimGroup,
@@ -23,7 +22,9 @@ from crosscheck.claims.detect import (
     reports_event,
 )
 from crosscheck.claims.findings import corroboration, self_contradicting_claims, single_source
+from crosscheck.claims.match_lexical import opposite
 from crosscheck.claims.relation import ClaimMatcher, Relation, get_matcher
+from crosscheck.claims.values import values_agree
 from crosscheck.cluster.linkage import average_link
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim, Finding
@@ -84,8 +85,10 @@ def _judged(
         a, b = claims[candidate.first], claims[candidate.second]
         if not _comparable(a, b, corpus, settings):
             continue
-        judgement = matcher.relate(a, b)
-        pair = ClaimPair(a, b, candidate.similarity, judgement.relation)
+        relation = matcher.relate(a, b).relation
+        if relation == Relation.SAME and (opposite(a, b) or not values_agree(a, b)):
+            relation = Relation.RELATED  # whatever the backend: other figures never corroborate
+        pair = ClaimPair(a, b, candidate.similarity, relation)
         judged.append((candidate.first, candidate.second, pair))
     return judged
 
