@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from claim_builders import article, corpus, findings_of, link, says
+from claim_builders import article, corpus, findings_of, link, qty, says
 from crosscheck.claims.origins import attributed_origin, origin_of
-from crosscheck.corroborate.claims import claim_findings
+from crosscheck.claims.relation import Candidate, Judgement, Relation, register_matcher
+from crosscheck.corroborate.claims import MatchSettings, claim_findings
 from crosscheck.records import Claim, DuplicateSet, Finding, SourceLink
 
 AFP = link("agency", "AFP", "agency:afp")
@@ -142,3 +143,43 @@ def test_a_cited_person_is_the_origin_before_their_organisation() -> None:
         "agency:afp"
     )
     assert attributed_origin("he", [], "outlet:a") == "outlet:a"
+
+
+def test_an_agency_dispatch_by_its_dateline_or_credit_is_the_agency() -> None:
+    dateline = says(f"DAMASCUS (AFP) - {MET}")
+    findings = findings_of(
+        [
+            article("a", "Outlet A", dateline),
+            article("b", "Outlet B", says(MET), says("Reported by our staff with AFP.")),
+            article("c", "Outlet C", says(MET), says("- AFP")),
+        ]
+    )
+    finding = _support(findings)
+    assert finding.origins == ["agency:afp", "outlet:outlet b"]
+
+
+class _Agreeable:
+    """A backend that judges every candidate the same proposition."""
+
+    name = "agreeable"
+
+    def candidates(self, claims, blocks, threshold):  # type: ignore[no-untyped-def]
+        return [Candidate(i, j, 1.0) for i in range(len(claims)) for j in range(i + 1, len(claims))]
+
+    def relate(self, first, second):  # type: ignore[no-untyped-def]
+        return Judgement(Relation.SAME, 1.0)
+
+
+def test_the_findings_stage_takes_a_backend_by_name_and_guards_its_judgements() -> None:
+    register_matcher("agreeable", _Agreeable)
+    texts = [
+        article("a", "A", says("3,000 people were killed.", values=[qty("3,000", 3000, "killed")])),
+        article("b", "B", says("300 people were killed.", values=[qty("300", 300, "killed")])),
+        article(
+            "c", "C", says("About 3,000 people were killed.", values=[qty("3,000", 3000, "killed")])
+        ),
+    ]
+    found = claim_findings(corpus(texts), MatchSettings(matcher="agreeable"))
+    (corroborated,) = [f for f in found if f.kind == "corroborated"]
+    assert corroborated.supporting == ["a", "c"], "other figures never corroborate"
+    assert [f.kind for f in found if f.kind == "number_conflict"] == ["number_conflict"]

@@ -51,7 +51,29 @@ def article_label(article: Article) -> str:
     return (article.title or article.id)[:40]
 
 
+_AGENCY_NAMES = r"(AFP|Reuters|AP|Agence France-Presse|Associated Press|dpa|Xinhua|Anadolu Agency)"
+# "DAMASCUS (AFP) -", "(Reuters) -" at the start of a paragraph; "- AFP" or "(Reuters)" closing
+# the text: the whole article is the agency's dispatch.
+_DATELINE = re.compile(
+    rf"(^|\n)[A-Z][\w .,'’/-]{{0,40}}\({_AGENCY_NAMES}\)\s*[-–—:]|^\({_AGENCY_NAMES}\)"
+)
+_CREDIT = re.compile(rf"(\n|[-–—(]\s*){_AGENCY_NAMES}\)?\s*$")
+
+
+def agency_of_article(article: Article) -> str | None:
+    """The agency whose dispatch the article is, by its dateline, closing credit or author."""
+    found = _DATELINE.search(article.text[:400]) or _CREDIT.search(article.text[-120:])
+    if found:
+        name = next((g for g in reversed(found.groups()) if g and g[0].isalpha()), None)
+        if name:
+            return agency_key(name)
+    return agency_key(article.author) if article.author else None
+
+
 def _outlet_key(article: Article) -> str:
+    agency = agency_of_article(article)
+    if agency:
+        return agency
     if not article.outlet:
         return f"article:{article.id}"
     name = article.outlet.strip().lower()
