@@ -583,3 +583,16 @@ def test_headlines_and_labels_are_not_claims() -> None:
         ]
     )
     assert found == []
+
+
+def test_one_misquote_finding_per_quote_with_a_value_per_wording() -> None:
+    said = "We will send {} more troops to the border region next week"
+    texts = [
+        article("a", "A", quotes=[_quote(said.format("300"))]),
+        article("b", "B", quotes=[_quote(said.format("300"))]),
+        article("c", "C", quotes=[_quote(said.format("3,000"))]),
+    ]
+    (misquote,) = misquotes(corpus(texts))
+    by_value = {v.value: v.articles for v in misquote.values}
+    assert by_value == {said.format("300"): ["a", "b"], said.format("3,000"): ["c"]}
+    assert misquote.contradicting == ["c"] and misquote.independent_sources == 2

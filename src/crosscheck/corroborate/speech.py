@@ -17,6 +17,7 @@ from crosscheck.claims.values import text_numbers
 from crosscheck.cluster.similarity import analyse
 from crosscheck.corpus import Corpus
 from crosscheck.records import Finding, FindingValue, Position, Quote, Span
+from crosscheck.resolve.union_find import DisjointSets
 
 MIN_QUOTE_WORDS = 4
 SAME_QUOTE_SHARE = 0.6
@@ -69,27 +70,50 @@ def _value(value: str, items: Sequence[Quote | Position], corpus: Corpus) -> Fin
     )
 
 
+def _same_quote(a: Quote, b: Quote, wa: set[str], wb: set[str]) -> bool:
+    return (
+        a.article != b.article
+        and min(len(wa), len(wb)) >= MIN_QUOTE_WORDS
+        and _share(wa, wb) >= SAME_QUOTE_SHARE
+    )
+
+
+def _wording(quote: Quote) -> tuple[frozenset[float], int]:
+    return text_numbers(quote.text), _negations(quote.text)
+
+
 def misquotes(corpus: Corpus) -> list[Finding]:
-    """One speaker's quote that outlets give with different figures or opposite negation."""
+    """One speaker's quote that outlets give with different figures or opposite negation: one
+    finding per quote, one value per wording."""
     findings = []
-    groups = _by_speaker(corpus.quotes, lambda q: _who(q.speaker, q.speaker_text))
-    for who, quotes in sorted(groups.items()):
+    for who, quotes in sorted(_by_speaker(corpus.quotes, _quote_speaker).items()):
         words = [set(analyse(q.text)) for q in quotes]
+        same = DisjointSets[int]()
+        disputed: set[int] = set()
         for i, a in enumerate(quotes):
             for j in range(i + 1, len(quotes)):
-                b = quotes[j]
-                if a.article == b.article or min(len(words[i]), len(words[j])) < MIN_QUOTE_WORDS:
-                    continue
-                if _share(words[i], words[j]) < SAME_QUOTE_SHARE or not _materially_different(a, b):
-                    continue
-                speaker = a.speaker_text or b.speaker_text or who
-                values = [_value(a.text, [a], corpus), _value(b.text, [b], corpus)]
-                summary = (
-                    f"Outlets quote {speaker} differently: \u201c{a.text[:120]}\u201d vs "
-                    f"\u201c{b.text[:120]}\u201d."
-                )
-                findings.append(conflict("misquote", (a.id, b.id), summary, values))
+                if _same_quote(a, quotes[j], words[i], words[j]):
+                    same.union(i, j)
+                    if _materially_different(a, quotes[j]):
+                        disputed.update((i, j))
+        for members in same.clusters():
+            if not disputed & set(members):
+                continue
+            wordings: dict[tuple[frozenset[float], int], list[Quote]] = defaultdict(list)
+            for k in members:
+                wordings[_wording(quotes[k])].append(quotes[k])
+            values = [_value(qs[0].text, qs, corpus) for qs in wordings.values()]
+            speaker = next((q.speaker_text for q in quotes if q.speaker_text), who)
+            summary = f"Outlets quote {speaker} differently: " + " vs ".join(
+                f"\u201c{v.value[:120]}\u201d" for v in values
+            )
+            ids = sorted(quotes[k].id for k in members)
+            findings.append(conflict("misquote", ids, summary + ".", values))
     return findings
+
+
+def _quote_speaker(quote: Quote) -> str | None:
+    return _who(quote.speaker, quote.speaker_text)
 
 
 def _side(stance: str) -> bool | None:
