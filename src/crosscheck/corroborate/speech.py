@@ -120,26 +120,46 @@ def _side(stance: str) -> bool | None:
     return True if stance in _FOR else False if stance in _AGAINST else None
 
 
+def _same_matter(a: Position, b: Position, wa: set[str], wb: set[str]) -> bool:
+    return (
+        a.article != b.article
+        and len(wa & wb) >= 2
+        and _share(wa, wb) >= SAME_CONTENT_SHARE
+        and _side(a.stance) is not None
+        and _side(b.stance) is not None
+    )
+
+
 def position_conflicts(corpus: Corpus) -> list[Finding]:
-    """One party's stance on one matter reported as for it by one outlet, against by another."""
+    """One party's stance on one matter reported as for it by one outlet and against it by
+    another: one finding per matter, a value for each side."""
     findings = []
     groups = _by_speaker(corpus.positions, lambda p: _who(p.actor, p.actor_text))
     for _, positions in sorted(groups.items()):
         words = [set(analyse(p.content)) for p in positions]
+        same = DisjointSets[int]()
         for i, a in enumerate(positions):
             for j in range(i + 1, len(positions)):
-                b = positions[j]
-                sa, sb = _side(a.stance), _side(b.stance)
-                if a.article == b.article or sa is None or sb is None or sa == sb:
-                    continue
-                shared = words[i] & words[j]
-                if len(shared) < 2 or _share(words[i], words[j]) < SAME_CONTENT_SHARE:
-                    continue
-                values = [_value(f"{p.stance}: {p.content[:100]}", [p], corpus) for p in (a, b)]
-                summary = (
-                    f"Outlets report opposite positions of {a.actor_text}: "
-                    f"{a.stance} \u201c{a.content[:100]}\u201d vs {b.stance} "
-                    f"\u201c{b.content[:100]}\u201d."
+                if _same_matter(a, positions[j], words[i], words[j]):
+                    same.union(i, j)
+        for members in same.clusters():
+            sides: dict[bool, list[Position]] = defaultdict(list)
+            for k in members:
+                sides[bool(_side(positions[k].stance))].append(positions[k])
+            if len(sides) < 2:
+                continue
+            values = [
+                _value(
+                    " / ".join(sorted({p.stance for p in ps})) + f": {ps[0].content[:100]}",
+                    ps,
+                    corpus,
                 )
-                findings.append(conflict("position_conflict", (a.id, b.id), summary, values))
+                for _, ps in sorted(sides.items(), reverse=True)
+            ]
+            actor = positions[members[0]].actor_text
+            summary = f"Outlets report opposite positions of {actor}: " + " vs ".join(
+                f"{v.value}" for v in values
+            )
+            ids = sorted(positions[k].id for k in members)
+            findings.append(conflict("position_conflict", ids, summary + ".", values))
     return findings
