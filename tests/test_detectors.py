@@ -10,7 +10,7 @@ import pytest
 from claim_builders import article, corpus, findings_of, kinds, place, qty, says, when, who
 from crosscheck.claims.match_lexical import LexicalMatcher
 from crosscheck.claims.relation import Relation, get_matcher
-from crosscheck.claims.values import values_agree
+from crosscheck.claims.values import unit_of, values_agree
 from crosscheck.corroborate.speech import misquotes, position_conflicts
 from crosscheck.errors import ConfigurationError
 from crosscheck.records import Finding
@@ -596,3 +596,10 @@ def test_one_misquote_finding_per_quote_with_a_value_per_wording() -> None:
     by_value = {v.value: v.articles for v in misquote.values}
     assert by_value == {said.format("300"): ["a", "b"], said.format("3,000"): ["c"]}
     assert misquote.contradicting == ["c"] and misquote.independent_sources == 2
+
+
+def test_units_of_one_toll_are_one_unit() -> None:
+    assert {unit_of(qty("3", 3, u)) for u in ("dead", "people killed", "deaths", "killed")} == {
+        "killed"
+    }
+    assert unit_of(qty("3", 3, "air bases")) == "air bases"

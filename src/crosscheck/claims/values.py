@@ -26,6 +26,8 @@ _UNIT_SYNONYMS = {
     "casualties": "casualties",
     "arrests": "arrested",
     "detained": "arrested",
+    "killed": "killed",
+    "injured": "injured",
 }
 # Counts that only grow as a story develops: a later, higher figure is an update, not a conflict.
 RISING_UNITS = frozenset({"killed", "injured", "casualties", "arrested", "displaced", "missing"})
@@ -45,11 +47,17 @@ _DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def unit_of(value: ClaimValue) -> str | None:
-    """The normalised unit of a quantity ('dead' and 'killed' are one unit)."""
+    """The normalised unit of a quantity: 'dead', 'people killed' and 'deaths' are one unit."""
     if value.unit is None:
         return None
     unit = value.unit.strip().lower()
-    return _UNIT_SYNONYMS.get(unit, unit)
+    if unit in _UNIT_SYNONYMS:
+        return _UNIT_SYNONYMS[unit]
+    words: list[str] = re.findall(r"[a-z]+", unit)
+    for word in words:
+        if word in _UNIT_SYNONYMS or word in RISING_UNITS:
+            return _UNIT_SYNONYMS.get(word, word)
+    return unit
 
 
 def _number(value: ClaimValue) -> float | None:
