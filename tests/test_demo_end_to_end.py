@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crosscheck.records import Dossier, Entity, Finding
+from crosscheck.records import CONFLICT_KINDS, Dossier, Entity, Finding
 
 
 def _article(dossier: Dossier, stem: str) -> str:
@@ -60,7 +60,7 @@ def test_different_people_stay_apart(demo_dossier: Dossier) -> None:
 
 
 def _office_conflict(dossier: Dossier, office: str) -> Finding:
-    return next(f for f in dossier.findings if f.kind == "conflict" and office in f.summary)
+    return next(f for f in dossier.findings if f.kind == "office_conflict" and office in f.summary)
 
 
 def test_different_holders_of_one_office_are_a_conflict(demo_dossier: Dossier) -> None:
@@ -165,18 +165,41 @@ def test_the_article_that_contradicts_itself_is_flagged(demo_dossier: Dossier) -
     ]
 
 
-def test_corroboration_counts_independent_outlets(demo_dossier: Dossier) -> None:
-    # Barrack's "dialogue between Syria and Israel has begun" is quoted by 001, 002 and 003.
+def test_independence_counts_origins_not_outlets(demo_dossier: Dossier) -> None:
+    # Barrack's "dialogue between Syria and Israel has begun" is quoted by 001, 002 and 003:
+    # three outlets, one origin (Barrack himself), so it is not corroborated by three sources.
+    barrack = _entity_with(demo_dossier, "Thomas Barrack").id
     finding = next(
         f
         for f in demo_dossier.findings
-        if f.kind == "corroborated"
-        and any("Barrack" in s.text and "Beirut" in s.text for s in f.evidence)
+        if any("Barrack" in s.text and "Beirut" in s.text for s in f.evidence)
     )
-    assert finding.independent_sources >= 3
     assert {_article(demo_dossier, s) for s in ("001", "002", "003")} <= set(finding.supporting)
+    assert finding.origins == [f"entity:{barrack}"]
+    assert finding.independent_sources == 1 and finding.kind == "single_source"
+    corroborated = [f for f in demo_dossier.findings if f.kind == "corroborated"]
+    assert corroborated and all(f.independent_sources == len(f.origins) >= 2 for f in corroborated)
     assert any(f.kind == "single_source" for f in demo_dossier.findings)
     assert demo_dossier.agreement
+
+
+def test_a_wrong_envoy_is_an_office_conflict(demo_dossier: Dossier) -> None:
+    # 004: "US envoy Marco Rubio"; 002: "U.S. special envoy to Syria, Tom Barrack" (and 000,
+    # 001, 003 name Barrack too).
+    conflict = _office_conflict(demo_dossier, "special envoy to syria of United States")
+    by_holder = {v.value: v for v in conflict.values}
+    assert set(by_holder) == {"Thomas Barrack", "Marco Rubio"}
+    assert by_holder["Marco Rubio"].articles == [_article(demo_dossier, "004")]
+    assert conflict.contradicting == [_article(demo_dossier, "004")]
+    assert conflict.independent_sources == len(by_holder["Thomas Barrack"].origins) == 4
+
+
+def test_every_conflict_kind_is_in_the_agreement_matrix(demo_dossier: Dossier) -> None:
+    conflicts = [f for f in demo_dossier.findings if f.kind in CONFLICT_KINDS]
+    assert conflicts
+    assert {f.id for f in conflicts} <= {c.finding for c in demo_dossier.agreement}
+    kinds = [f.kind for f in demo_dossier.findings]
+    assert kinds.index("office_conflict") < kinds.index("corroborated")
 
 
 def test_every_part_of_an_event_frame_has_a_sentence_behind_it(demo_dossier: Dossier) -> None:

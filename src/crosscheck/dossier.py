@@ -5,17 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from crosscheck.annotate.tenure import role_is_past
 from crosscheck.cluster.duplicates import find_duplicate_groups
 from crosscheck.cluster.events import ClusterSettings, group_articles
 from crosscheck.cluster.frames import build_frames
 from crosscheck.cluster.incremental import PreviousGroups, assign_new_articles
+from crosscheck.corpus import Corpus, build_corpus
 from crosscheck.corroborate.claims import MatchSettings, claim_findings
+from crosscheck.corroborate.events import mediator_conflicts
 from crosscheck.corroborate.offices import office_conflicts, self_contradictions
-from crosscheck.corroborate.sources import build_source_map
+from crosscheck.corroborate.speech import misquotes, position_conflicts
 from crosscheck.records import (
+    CONFLICT_KINDS,
     AnnotatedArticle,
     Dossier,
     DuplicateSet,
+    Entity,
     Finding,
     OutletAgreement,
     Rejection,
@@ -24,7 +29,13 @@ from crosscheck.records import (
 from crosscheck.resolve.overrides import MergeOverrides
 from crosscheck.resolve.resolver import resolve_entities
 
-_FINDING_ORDER = {"conflict": 0, "internal_inconsistency": 1, "corroborated": 2, "single_source": 3}
+# Conflicts first (all kinds alike), then self-contradictions, corroborations, single sources.
+_FINDING_ORDER = {
+    **{kind: 0 for kind in CONFLICT_KINDS},
+    "internal_inconsistency": 1,
+    "corroborated": 2,
+    "single_source": 3,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +53,7 @@ def agreement_matrix(
     """Outlet x finding stances for every finding that more than one article speaks to."""
     cells: dict[tuple[str, str], OutletAgreement] = {}
     for finding in findings:
-        if finding.kind not in ("corroborated", "conflict"):
+        if finding.kind != "corroborated" and finding.kind not in CONFLICT_KINDS:
             continue
         for stance, article_ids in (
             ("supports", finding.supporting),
@@ -89,22 +100,59 @@ def build_dossier(
     else:
         groups = group_articles(articles, resolution, settings.clustering)
     stories, events = build_frames(articles, groups, resolution, entities)
-    sources = build_source_map([a.article for a in articles], duplicates)
-    findings = [
-        *office_conflicts(resolution.entities, stories),
-        *self_contradictions(articles, resolution, resolution.entities),
-        *claim_findings(articles, resolution, stories, events, sources, settings.matching),
-    ]
-    findings.sort(key=lambda f: (_FINDING_ORDER[f.kind], -f.independent_sources, f.id))
+    corpus = build_corpus(articles, resolution, stories, events, duplicates)
+    findings = corpus_findings(corpus, settings.matching)
     return Dossier(
         run=run,
         articles=[a.article for a in articles],
-        entities=resolution.entities,
+        entities=_dated_roles(resolution.entities, corpus),
         stories=stories,
         events=events,
-        claims=[c for a in articles for c in a.claims],
+        claims=corpus.claims,
+        quotes=corpus.quotes,
+        positions=corpus.positions,
         findings=findings,
         duplicates=duplicates,
-        agreement=agreement_matrix(findings, sources.label_of),
+        agreement=agreement_matrix(findings, corpus.outlets.label_of),
         rejected=list(rejected),
     )
+
+
+def corpus_findings(corpus: Corpus, matching: MatchSettings | None = None) -> list[Finding]:
+    """Every finding about the corpus, conflicts first."""
+    findings = [
+        *office_conflicts(corpus),
+        *self_contradictions(corpus),
+        *claim_findings(corpus, matching or MatchSettings()),
+        *mediator_conflicts(corpus),
+        *misquotes(corpus),
+        *position_conflicts(corpus),
+    ]
+    findings.sort(key=lambda f: (_FINDING_ORDER[f.kind], -f.independent_sources, f.id))
+    return findings
+
+
+def _dated_roles(entities: list[Entity], corpus: Corpus) -> list[Entity]:
+    """Entities whose roles stated for an earlier time say so ("then"), as the conflict
+    detection read them."""
+    past = {
+        (role.article, role.evidence.start)
+        for article in corpus.articles.values()
+        for role in article.roles
+        if role.status not in ("former", "then") and role_is_past(role, article)
+    }
+    if not past:
+        return entities
+    return [
+        e.model_copy(
+            update={
+                "roles": [
+                    r.model_copy(update={"status": "then"})
+                    if (r.article, r.evidence.start) in past
+                    else r
+                    for r in e.roles
+                ]
+            }
+        )
+        for e in entities
+    ]

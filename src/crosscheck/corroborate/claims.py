@@ -1,257 +1,172 @@
-"""Claims matched across articles of one story: support, contradiction, single source."""
+"""Claims matched across the articles of one story: corroboration, conflicts found by the
+detectors, self-contradiction, single source.
+
+A matcher (by name; `lexical` by default) proposes pairs inside a story and judges each. A claim
+that reports an event is compared only with claims from reports of the same event. Pairs judged
+the same proposition are clustered into corroborations; pairs about the same thing go to the
+conflict detectors; an article that states and negates one proposition in one voice contradicts
+itself.
+"""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Hashable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
-import numpy as np
-import numpy.typing as npt
-
-from crosscheck.cluster.events import EVENT_TRIGGERS
-from crosscheck.cluster.linkage import average_link
-from crosscheck.cluster.similarity import Pairs, blocked_neighbours, tfidf_matrix
-from crosscheck.corroborate.sources import SourceMap
-from crosscheck.ids import content_id
-from crosscheck.records import (
-    AnnotatedArticle,
-    Claim,
-    Event,
-    Finding,
-    FindingKind,
-    FindingValue,
-    Span,
-    Story,
+from crosscheck.claims.detect import (
+    DETECTORS,
+    ClaimGroup,
+    ClaimPair,
+    ConflictDetector,
+    reports_event,
 )
-from crosscheck.resolve.resolver import Resolution
+from crosscheck.claims.findings import corroboration, self_contradicting_claims, single_source
+from crosscheck.claims.match_lexical import opposite
+from crosscheck.claims.relation import ClaimMatcher, Relation, get_matcher
+from crosscheck.claims.values import values_agree
+from crosscheck.cluster.linkage import average_link
+from crosscheck.corpus import Corpus
+from crosscheck.records import Claim, Finding
+from crosscheck.resolve.union_find import UnionFind
 
 
 @dataclass(frozen=True, slots=True)
 class MatchSettings:
-    """How alike two claims must be to state the same proposition."""
+    """Which matcher, and how alike two claims must be for each use."""
 
+    matcher: str = "lexical"
     threshold: float = 0.30
     conflict_threshold: float = 0.45
-    strong_threshold: float = 0.60
     internal_threshold: float = 0.55
-    entity_weight: int = 2
+    min_words: int = 6
+    # reports published further apart speak of different moments of a story
+    max_days_apart: int = 30
 
 
-def _claim_document(
-    claim: Claim, article: AnnotatedArticle, resolution: Resolution, weight: int
-) -> str:
-    tokens = []
-    for index in claim.entities:
-        entity = resolution.entity_of.get((article.article.id, index))
-        if entity:
-            tokens.append("__" + entity.replace(" ", "_"))
-    body = claim.text
-    if claim.attribution and claim.attribution in body:
-        body = body.replace(claim.attribution, " ", 1)  # who said it is not what was said
-    return " ".join([body, *(tokens * weight)])
+@runtime_checkable
+class CorpusAware(Protocol):
+    """A matcher that reads the resolved corpus (entity ids, places) before matching."""
+
+    def use_corpus(self, corpus: Corpus) -> None:
+        """Read what it needs from the corpus."""
+        ...
 
 
-def _reports_event(claim: Claim) -> bool:
-    return bool(set(claim.text.lower().split()) & EVENT_TRIGGERS)
+def _checkable(claim: Claim, settings: MatchSettings) -> bool:
+    return bool(claim.entities) and len(claim.text.split()) >= settings.min_words
 
 
-def _span(claim: Claim) -> Span:
-    return Span(article=claim.article, start=claim.start, end=claim.end, text=claim.text)
+def _comparable(a: Claim, b: Claim, corpus: Corpus, settings: MatchSettings) -> bool:
+    """Claims of reports published close together; a claim that reports an event only with
+    claims of the same event."""
+    day_a, day_b = corpus.published(a.article), corpus.published(b.article)
+    if day_a and day_b and abs((day_a - day_b).days) > settings.max_days_apart:
+        return False
+    if not (reports_event(a) or reports_event(b)):
+        return True
+    return corpus.event_of.get(a.article) == corpus.event_of.get(b.article)
 
 
-def _checkable(claim: Claim) -> bool:
-    return bool(claim.entities) and len(claim.text.split()) >= 6
+def _same_voice(a: Claim, b: Claim) -> bool:
+    """Both in the article's own voice, or both put in one speaker's mouth."""
+    if a.speaker or b.speaker:
+        return a.speaker == b.speaker
+    return (a.speaker_text or a.attribution) == (b.speaker_text or b.attribution)
 
 
-def _codes(values: Sequence[Hashable]) -> npt.NDArray[np.int64]:
-    """One integer per distinct value (None is a value like any other)."""
-    code: dict[Hashable, int] = {}
-    return np.array([code.setdefault(v, len(code)) for v in values], dtype=np.int64)
+def _judged(
+    matcher: ClaimMatcher, claims: list[Claim], corpus: Corpus, settings: MatchSettings
+) -> list[tuple[int, int, ClaimPair]]:
+    blocks = [corpus.story_of.get(c.article) for c in claims]
+    low = min(settings.threshold, settings.internal_threshold)
+    judged = []
+    for candidate in matcher.candidates(claims, blocks, low):
+        a, b = claims[candidate.first], claims[candidate.second]
+        if not _comparable(a, b, corpus, settings):
+            continue
+        relation = matcher.relate(a, b).relation
+        if relation == Relation.SAME and (opposite(a, b) or not values_agree(a, b)):
+            relation = Relation.RELATED  # whatever the backend: other figures never corroborate
+        pair = ClaimPair(a, b, candidate.similarity, relation)
+        judged.append((candidate.first, candidate.second, pair))
+    return judged
 
 
-def _same(codes: npt.NDArray[np.int64], pairs: Pairs) -> npt.NDArray[np.bool_]:
-    return np.asarray(codes[pairs.first] == codes[pairs.second])
-
-
-def _comparable(
-    claims: Sequence[Claim], event_of: dict[str, str], pairs: Pairs, settings: MatchSettings
-) -> npt.NDArray[np.bool_]:
-    """Pairs that may state one proposition: a claim reporting an event only with claims about
-    the same event; opposite polarity is a contradiction only for one proposition, i.e. the
-    same predicate and close wording, or near-identical wording."""
-    reports = np.array([_reports_event(c) for c in claims], dtype=bool)
-    same_event = _same(_codes([event_of.get(c.article) for c in claims]), pairs)
-    either_reports = reports[pairs.first] | reports[pairs.second]
-    same_polarity = _same(_codes([c.polarity for c in claims]), pairs)
-    may_contradict = (pairs.similarity >= settings.strong_threshold) | (
-        _same(_codes([c.predicate for c in claims]), pairs)
-        & (pairs.similarity >= settings.conflict_threshold)
-    )
-    return np.asarray((same_event | ~either_reports) & (same_polarity | may_contradict))
-
-
-def _pair_list(pairs: Pairs, mask: npt.NDArray[np.bool_]) -> list[tuple[int, int, float]]:
-    return list(
-        zip(
-            pairs.first[mask].tolist(),
-            pairs.second[mask].tolist(),
-            pairs.similarity[mask].tolist(),
-            strict=True,
-        )
-    )
+def _groups(n: int, pairs: list[tuple[int, int, ClaimPair]]) -> list[ClaimGroup]:
+    """Connected claims about the same thing, with the pairs among them."""
+    sets = UnionFind(n)
+    for i, j, _ in pairs:
+        sets.union(i, j)
+    by_root: dict[int, list[ClaimPair]] = {}
+    for i, _, pair in pairs:
+        by_root.setdefault(sets.find(i), []).append(pair)
+    groups = []
+    for group_pairs in by_root.values():
+        claims = {c.id: c for p in group_pairs for c in (p.first, p.second)}
+        groups.append(ClaimGroup(claims=list(claims.values()), pairs=group_pairs))
+    return groups
 
 
 def claim_findings(
-    articles: Sequence[AnnotatedArticle],
-    resolution: Resolution,
-    stories: Sequence[Story],
-    events: Sequence[Event],
-    sources: SourceMap,
+    corpus: Corpus,
     settings: MatchSettings = MatchSettings(),
+    detectors: Sequence[ConflictDetector] = DETECTORS,
 ) -> list[Finding]:
-    """Corroborated, contradicted (conflict), self-contradicted and single-source claims.
-
-    Claims are compared inside a story; a claim that reports an event ("officials met in
-    Baku") is compared only with claims from articles about the same event, so reports of two
-    different meetings never corroborate each other."""
-    by_article = {a.article.id: a for a in articles}
-    claims = [c for a in articles for c in a.claims]
+    """Corroborated, conflicting, self-contradicted and single-source claims of the corpus."""
+    claims = corpus.claims
     if not claims:
         return []
-    story_of = {a: s.id for s in stories for a in s.articles}
-    event_of = {a: e.id for e in events for a in e.articles}
-    docs = [
-        _claim_document(c, by_article[c.article], resolution, settings.entity_weight)
-        for c in claims
-    ]
-    # Only claims of one story are ever compared, so only those pairs are computed.
-    pairs = blocked_neighbours(
-        tfidf_matrix(docs),
-        _codes([story_of.get(c.article) for c in claims]),
-        min(settings.threshold, settings.internal_threshold),
-    )
-    comparable = _comparable(claims, event_of, pairs, settings)
-    same_article = _same(_codes([c.article for c in claims]), pairs)
-    opposite = ~_same(_codes([c.polarity for c in claims]), pairs)
+    matcher = get_matcher(settings.matcher)
+    if isinstance(matcher, CorpusAware):
+        matcher.use_corpus(corpus)
+    judged = _judged(matcher, claims, corpus, settings)
     findings = [
-        _internal(claims[i], claims[j], value)
-        for i, j, value in _pair_list(
-            pairs,
-            comparable
-            & same_article
-            & opposite
-            & (pairs.similarity >= settings.internal_threshold),
-        )
+        self_contradicting_claims(p.first, p.second, corpus)
+        for _, _, p in judged
+        if p.first.article == p.second.article
+        and p.relation == Relation.CONTRADICTS
+        and p.similarity >= settings.internal_threshold
+        and _same_voice(p.first, p.second)
     ]
-    cross = {
-        (i, j): value
-        for i, j, value in _pair_list(
-            pairs, comparable & ~same_article & (pairs.similarity >= settings.threshold)
-        )
-    }
-    clusters = average_link(len(claims), cross, settings.threshold)
-    for members in clusters:
+    cross = [
+        (i, j, p)
+        for i, j, p in judged
+        if p.first.article != p.second.article and p.similarity >= settings.threshold
+    ]
+    about_same = [
+        (i, j, p)
+        for i, j, p in cross
+        if p.relation != Relation.UNRELATED and p.similarity >= settings.conflict_threshold
+    ]
+    for about in _groups(len(claims), about_same):
+        for detector in detectors:
+            findings.extend(detector.detect(about, corpus))
+    in_conflict = {c for f in findings for c in f.claims}
+    same = {(i, j): p.similarity for i, j, p in cross if p.relation == Relation.SAME}
+    for members in _complete(average_link(len(claims), same, settings.threshold), same, claims):
         group = [claims[i] for i in members]
-        article_ids = {c.article for c in group}
-        if len(article_ids) == 1:
-            if len(group) == 1 and _checkable(group[0]):
-                findings.append(_single(group[0], sources))
-            continue
-        findings.append(_compare(group, sources))
+        if len({c.article for c in group}) > 1:
+            findings.append(corroboration(group, corpus))
+        elif len(group) == 1 and _checkable(group[0], settings) and group[0].id not in in_conflict:
+            findings.append(single_source(group[0], corpus))
     return findings
 
 
-def _internal(a: Claim, b: Claim, score: float) -> Finding:
-    positive, negative = (a, b) if a.polarity == "positive" else (b, a)
-    return Finding(
-        id=content_id("f", "self", a.id, b.id),
-        kind="internal_inconsistency",
-        summary=(
-            f"The article both states \u201c{positive.text[:120]}\u201d and negates it: "
-            f"\u201c{negative.text[:120]}\u201d."
-        ),
-        claims=[a.id, b.id],
-        supporting=[a.article],
-        contradicting=[a.article],
-        independent_sources=1,
-        values=[
-            FindingValue(value="affirmed", articles=[a.article], evidence=[_span(positive)]),
-            FindingValue(value="negated", articles=[a.article], evidence=[_span(negative)]),
-        ],
-        evidence=[_span(positive), _span(negative)],
-    )
-
-
-def _single(claim: Claim, sources: SourceMap) -> Finding:
-    who = f" (attributed to {claim.attribution})" if claim.attribution else ""
-    return Finding(
-        id=content_id("f", "single", claim.id),
-        kind="single_source",
-        summary=f"Only {sources.label_of[claim.article]} reports{who}: “{claim.text[:160]}”",
-        claims=[claim.id],
-        supporting=[claim.article],
-        contradicting=[],
-        independent_sources=1,
-        evidence=[_span(claim)],
-    )
-
-
-def _compare(group: list[Claim], sources: SourceMap) -> Finding:
-    by_polarity: dict[str, list[Claim]] = defaultdict(list)
-    for claim in group:
-        by_polarity[claim.polarity].append(claim)
-    votes = Counter(
-        {p: sources.independent({c.article for c in cs}) for p, cs in by_polarity.items()}
-    )
-    main = votes.most_common(1)[0][0]
-    supporting = sorted({c.article for c in by_polarity[main]})
-    contradicting = sorted({c.article for p, cs in by_polarity.items() if p != main for c in cs})
-    contradicting = [a for a in contradicting if a not in supporting]
-    lead = by_polarity[main][0]
-    independent = sources.independent(supporting)
-    ids = [c.id for c in group]
-    evidence = [_span(c) for c in group]
-    if contradicting:
-        values = [
-            FindingValue(
-                value=("affirmed" if polarity == "positive" else "denied")
-                + f": {cs[0].text[:100]}",
-                articles=sorted({c.article for c in cs}),
-                evidence=[_span(c) for c in cs],
-            )
-            for polarity, cs in by_polarity.items()
-        ]
-        return Finding(
-            id=content_id("f", "conflict", *ids),
-            kind="conflict",
-            summary=(
-                f"Outlets disagree: {len(supporting)} article(s) "
-                f"{'affirm' if main == 'positive' else 'deny'} \u201c{lead.text[:120]}\u201d, "
-                f"{len(contradicting)} say the opposite."
-            ),
-            claims=ids,
-            supporting=supporting,
-            contradicting=contradicting,
-            independent_sources=independent,
-            values=values,
-            evidence=evidence,
-        )
-    names = sorted({sources.label_of[a] for a in supporting})
-    kind: FindingKind = "corroborated" if independent >= 2 else "single_source"
-    summary = (
-        f"{independent} independent sources ({', '.join(names)}) report: “{lead.text[:160]}”"
-        if kind == "corroborated"
-        else f"Reported by {len(supporting)} articles that are copies of one source: "
-        f"\u201c{lead.text[:160]}\u201d"
-    )
-    return Finding(
-        id=content_id("f", kind, *ids),
-        kind=kind,
-        summary=summary,
-        claims=ids,
-        supporting=supporting,
-        contradicting=[],
-        independent_sources=independent,
-        evidence=evidence,
-    )
+def _complete(
+    clusters: list[list[int]], same: dict[tuple[int, int], float], claims: list[Claim]
+) -> list[list[int]]:
+    """Clusters split so that every two members of different articles were judged the same
+    proposition: average linkage may chain "24 dead" to "26 dead" through a claim without
+    a figure."""
+    out: list[list[int]] = []
+    for members in clusters:
+        parts: list[list[int]] = []
+        for i in members:
+            home = next((p for p in parts if all((min(i, j), max(i, j)) in same for j in p)), None)
+            if home is None:
+                parts.append([i])
+            else:
+                home.append(i)
+        out.extend(parts)
+    return out

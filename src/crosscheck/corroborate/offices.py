@@ -1,170 +1,214 @@
-"""Conflicts over who holds an office, and articles that contradict themselves about it."""
+"""Conflicts over who holds an office, and articles that contradict themselves about it.
+
+A conflict needs one single-holder office at overlapping times: a role stated as past
+("former", "ousted", "then", a background paragraph about the 2000 talks) is not a claim about
+today's holder. Two holders who share a surname but not a first name are an identity conflict
+(one person named two ways) rather than two office-holders.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
 
 from crosscheck.annotate.roles import is_single_holder
-from crosscheck.ids import content_id
-from crosscheck.records import (
-    AnnotatedArticle,
-    Entity,
-    EntityRole,
-    Finding,
-    FindingValue,
-    Span,
-    Story,
-)
-from crosscheck.resolve.resolver import Resolution
+from crosscheck.annotate.tenure import reference_year, role_is_past
+from crosscheck.claims.findings import conflict, internal_inconsistency
+from crosscheck.corpus import Corpus
+from crosscheck.records import Finding, FindingKind, FindingValue, Span
 
 _HOLDING = ("current", "interim", "acting")
-MAX_AS_OF_GAP_DAYS = 180
+# Reports further apart may name a successor: a handover, not a conflict.
+MAX_AS_OF_GAP_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Holding:
+    """One article naming one entity as the present holder of an office."""
+
+    entity: str
+    article: str
+    country: str | None
+    office: str
+    as_of: date | None
+    year: int | None
+    evidence: Span
 
 
 def _office_label(country: str | None, office: str) -> str:
     return f"{office} of {country}" if country else office
 
 
-def _compatible_dates(a: EntityRole, b: EntityRole) -> bool:
-    if a.as_of is None or b.as_of is None:
-        return True
-    return abs((a.as_of - b.as_of).days) <= MAX_AS_OF_GAP_DAYS
+def holdings(corpus: Corpus) -> list[Holding]:
+    """Every present holding of a single-holder office the articles state."""
+    found = []
+    for article in corpus.articles.values():
+        aid = article.article.id
+        for role in article.roles:
+            entity = corpus.entity(aid, role.mention)
+            if entity is None or role.status not in _HOLDING:
+                continue
+            if not (is_single_holder(role.office) or role.office == "envoy"):
+                continue
+            if role_is_past(role, article):
+                continue
+            found.append(
+                Holding(
+                    entity,
+                    aid,
+                    role.country,
+                    role.office,
+                    article.article.published,
+                    reference_year(article),
+                    role.evidence,
+                )
+            )
+    return _specific_envoys(found, corpus)
 
 
-def office_conflicts(entities: Sequence[Entity], stories: Sequence[Story]) -> list[Finding]:
-    """Different people named as the current holder of one single-holder office in one story."""
-    story_of = {a: s.id for s in stories for a in s.articles}
-    holders: dict[tuple[str, str, str], dict[str, list[EntityRole]]] = defaultdict(
+def _specific_envoys(found: list[Holding], corpus: Corpus) -> list[Holding]:
+    """A bare "US envoy" in a story whose only US envoy post named is "special envoy to Syria"
+    is taken to be that post; otherwise a bare envoy is no single-holder office."""
+    posts: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    for h in found:
+        if h.office.startswith("special envoy to "):
+            posts[(corpus.story_of.get(h.article, ""), h.country)].add(h.office)
+    kept = []
+    for h in found:
+        if h.office == "envoy":
+            only = posts.get((corpus.story_of.get(h.article, ""), h.country), set())
+            if len(only) != 1:
+                continue
+            h = replace(h, office=next(iter(only)))
+        kept.append(h)
+    return kept
+
+
+def _overlap(a: Holding, b: Holding) -> bool:
+    """Whether two statements may speak of one time: dated within a week, or, undated, not
+    set in different years by the dates they mention."""
+    if a.as_of is not None and b.as_of is not None:
+        return abs((a.as_of - b.as_of).days) <= MAX_AS_OF_GAP_DAYS
+    return a.year is None or b.year is None or a.year == b.year
+
+
+def _surname(name: str) -> str:
+    words = name.lower().replace("-", " ").split()
+    return words[-1] if words else ""
+
+
+def office_conflicts(corpus: Corpus) -> list[Finding]:
+    """Different people named as the present holder of one single-holder office in one story,
+    at overlapping times; the origins are the outlets (copies counted once)."""
+    by_office: dict[tuple[str, str, str], dict[str, list[Holding]]] = defaultdict(
         lambda: defaultdict(list)
     )
-    names = {e.id: e.name for e in entities}
-    for entity in entities:
-        if entity.type != "PERSON":
+    for h in holdings(corpus):
+        if h.country:
+            key = (corpus.story_of.get(h.article, ""), h.country, h.office)
+            by_office[key][h.entity].append(h)
+    findings = []
+    for (story, country, office), by_holder in sorted(by_office.items()):
+        people = list(by_holder.items())
+        if not any(
+            _overlap(a, b)
+            for i, (_, xs) in enumerate(people)
+            for _, ys in people[i + 1 :]
+            for a in xs
+            for b in ys
+        ):
             continue
-        for role in entity.roles:
-            if role.status in _HOLDING and role.country and is_single_holder(role.office):
-                key = (story_of.get(role.article, ""), role.country, role.office)
-                holders[key][entity.id].append(role)
-    findings: list[Finding] = []
-    for (story, country, office), by_holder in sorted(holders.items()):
-        if len(by_holder) < 2:
-            continue
-        pairs = [
-            (a, b)
-            for ia, (ea, roles_a) in enumerate(by_holder.items())
-            for eb, roles_b in list(by_holder.items())[ia + 1 :]
-            for a in roles_a
-            for b in roles_b
-            if _compatible_dates(a, b)
-        ]
-        if not pairs:
-            continue
-        label = _office_label(country, office)
+        names = {e: corpus.entities[e].name for e in by_holder}
         values = [
             FindingValue(
-                value=names[entity_id],
-                articles=sorted({r.article for r in roles}),
-                evidence=[r.evidence for r in roles],
+                value=names[e],
+                articles=sorted({h.article for h in hs}),
+                evidence=[h.evidence for h in hs],
+                origins=sorted({corpus.own_origin(h.article) for h in hs}),
             )
-            for entity_id, roles in sorted(by_holder.items(), key=lambda kv: -len(kv[1]))
+            for e, hs in sorted(by_holder.items(), key=lambda kv: (-len(kv[1]), names[kv[0]]))
         ]
-        summary = (
-            f"Outlets name different holders of the office of {label}: "
-            + "; ".join(
-                f"{v.value} ({len(v.articles)} article{'s' * (len(v.articles) > 1)})"
-                for v in values
-            )
-            + "."
+        kind: FindingKind = (
+            "identity_conflict"
+            if len({_surname(n) for n in names.values()}) == 1
+            else "office_conflict"
         )
-        majority_articles = set(values[0].articles)
-        others = sorted({a for v in values[1:] for a in v.articles} - majority_articles)
-        findings.append(
-            Finding(
-                id=content_id("f", "office", story, country, office),
-                kind="conflict",
-                summary=summary,
-                claims=[],
-                supporting=sorted(majority_articles),
-                contradicting=others,
-                independent_sources=len(majority_articles),
-                values=values,
-                evidence=[e for v in values for e in v.evidence],
-            )
+        label = _office_label(country, office)
+        lead = "different first names for the" if kind == "identity_conflict" else "different"
+        summary = f"Outlets name {lead} holders of the office of {label}: " + "; ".join(
+            f"{v.value} ({len(v.origins)} source{'s' * (len(v.origins) > 1)})" for v in values
         )
+        findings.append(conflict(kind, ("office", story, country, office), summary + ".", values))
     return findings
 
 
-def self_contradictions(
-    articles: Sequence[AnnotatedArticle], resolution: Resolution, entities: Sequence[Entity]
-) -> list[Finding]:
-    """Articles that name someone as holding an office and also say that person is out of power,
-    or name two different current holders of one office."""
-    names = {e.id: e.name for e in entities}
+def self_contradictions(corpus: Corpus) -> list[Finding]:
+    """Articles that name someone as holding an office and also say that person is out of
+    power, or name two different present holders of one office."""
+    by_article: dict[str, dict[str, list[Holding]]] = defaultdict(lambda: defaultdict(list))
+    for h in holdings(corpus):
+        by_article[h.article][h.entity].append(h)
     findings: list[Finding] = []
-    for article in articles:
-        aid = article.article.id
-        current: dict[str, list[tuple[str | None, str, Span]]] = defaultdict(list)
-        for role in article.roles:
-            entity_id = resolution.entity_of.get((aid, role.mention))
-            if entity_id and role.status in _HOLDING and is_single_holder(role.office):
-                current[entity_id].append((role.country, role.office, role.evidence))
-        for ended in article.tenure_ended:
-            entity_id = resolution.entity_of.get((aid, ended.mention))
-            if entity_id is None or entity_id not in current:
-                continue
-            country, office_name, role_span = current[entity_id][0]
-            office = _office_label(country, office_name)
-            findings.append(
-                Finding(
-                    id=content_id("f", "tenure", aid, entity_id),
-                    kind="internal_inconsistency",
-                    summary=(
-                        f"The article calls {names[entity_id]} {office} "
-                        f"(\u201c{role_span.text}\u201d) but also says they are out of power "
-                        f"(\u201c{ended.evidence.text}\u201d)."
-                    ),
-                    claims=[],
-                    supporting=[aid],
-                    contradicting=[aid],
-                    independent_sources=1,
-                    values=[
-                        FindingValue(
-                            value=f"in office: {office}", articles=[aid], evidence=[role_span]
-                        ),
-                        FindingValue(
-                            value="out of power", articles=[aid], evidence=[ended.evidence]
-                        ),
-                    ],
-                    evidence=[role_span, ended.evidence],
-                )
-            )
-        # An office named without its country may belong to different countries: skip those.
-        by_office: dict[tuple[str, str], dict[str, Span]] = defaultdict(dict)
-        for entity_id, offices in current.items():
-            for country, office_name, span in offices:
-                if country is not None:
-                    by_office[(country, office_name)].setdefault(entity_id, span)
-        for (country, office_name), holders in by_office.items():
-            if len(holders) < 2:
-                continue
-            office = _office_label(country, office_name)
-            spans = list(holders.values())
-            findings.append(
-                Finding(
-                    id=content_id("f", "holders", aid, office),
-                    kind="internal_inconsistency",
-                    summary=f"The article names {len(holders)} different current holders of "
-                    f"the office of {office}: " + ", ".join(names[e] for e in holders) + ".",
-                    claims=[],
-                    supporting=[aid],
-                    contradicting=[aid],
-                    independent_sources=1,
-                    values=[
-                        FindingValue(value=names[e], articles=[aid], evidence=[s])
-                        for e, s in holders.items()
-                    ],
-                    evidence=spans,
-                )
-            )
+    for aid in corpus.articles:
+        mine = by_article.get(aid, {})
+        findings.extend(_out_of_power(aid, mine, corpus))
+        findings.extend(_two_holders(aid, mine, corpus))
     return findings
+
+
+def _out_of_power(aid: str, mine: dict[str, list[Holding]], corpus: Corpus) -> list[Finding]:
+    found = []
+    for ended in corpus.articles[aid].tenure_ended:
+        entity = corpus.entity(aid, ended.mention)
+        held = [h for h in mine.get(entity, []) if h.country] if entity else []
+        if entity is None or not held:
+            continue  # "President Nixon" in a story about his resignation is a title, not a claim
+        role = held[0]
+        office = _office_label(role.country, role.office)
+        name = corpus.entities[entity].name
+        found.append(
+            internal_inconsistency(
+                aid,
+                ("tenure", entity),
+                f"The article calls {name} {office} (\u201c{role.evidence.text}\u201d) but also "
+                f"says they are out of power (\u201c{ended.evidence.text}\u201d).",
+                [
+                    FindingValue(
+                        value=f"in office: {office}", articles=[aid], evidence=[role.evidence]
+                    ),
+                    FindingValue(value="out of power", articles=[aid], evidence=[ended.evidence]),
+                ],
+                corpus.own_origin(aid),
+            )
+        )
+    return found
+
+
+def _two_holders(aid: str, mine: dict[str, list[Holding]], corpus: Corpus) -> list[Finding]:
+    # An office named without its country may belong to different countries: skip those.
+    by_office: dict[tuple[str, str], dict[str, Span]] = defaultdict(dict)
+    for entity, held in mine.items():
+        for h in held:
+            if h.country is not None:
+                by_office[(h.country, h.office)].setdefault(entity, h.evidence)
+    found = []
+    for (country, office_name), holders in by_office.items():
+        if len(holders) < 2:
+            continue
+        office = _office_label(country, office_name)
+        names = [corpus.entities[e].name for e in holders]
+        found.append(
+            internal_inconsistency(
+                aid,
+                ("holders", office),
+                f"The article names {len(holders)} different current holders of the office of "
+                f"{office}: " + ", ".join(names) + ".",
+                [
+                    FindingValue(value=corpus.entities[e].name, articles=[aid], evidence=[s])
+                    for e, s in holders.items()
+                ],
+                corpus.own_origin(aid),
+            )
+        )
+    return found

@@ -1,0 +1,151 @@
+"""Every `Finding` is built here: corroboration, single source, self-contradiction and each kind
+of conflict, so ids, sides, evidence and the count of independent origins follow one rule."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from crosscheck.corpus import Corpus
+from crosscheck.ids import content_id
+from crosscheck.records import Claim, Finding, FindingKind, FindingValue, Span
+
+SUMMARY_TEXT = 160
+
+
+def claim_span(claim: Claim) -> Span:
+    """The claim's sentence as evidence."""
+    return Span(article=claim.article, start=claim.start, end=claim.end, text=claim.text)
+
+
+def _unique(items: Sequence[str]) -> list[str]:
+    return sorted(set(items))
+
+
+def side(value: str, claims: Sequence[Claim], corpus: Corpus) -> FindingValue:
+    """One competing value with the claims stating it, their articles and distinct origins."""
+    return FindingValue(
+        value=value,
+        articles=_unique([c.article for c in claims]),
+        evidence=[claim_span(c) for c in claims],
+        origins=_unique([corpus.origin(c) for c in claims]),
+    )
+
+
+def _strongest(values: Sequence[FindingValue]) -> FindingValue:
+    return max(values, key=lambda v: (len(v.origins), len(v.articles), v.value))
+
+
+def conflict(
+    kind: FindingKind,
+    key: Sequence[str],
+    summary: str,
+    values: Sequence[FindingValue],
+    claims: Sequence[str] = (),
+) -> Finding:
+    """A disagreement: the value with the most independent origins is the supporting side, the
+    articles stating only other values the contradicting side."""
+    main = _strongest(values)
+    supporting = main.articles
+    contradicting = _unique([a for v in values if v is not main for a in v.articles])
+    return Finding(
+        id=content_id("f", kind, *key),
+        kind=kind,
+        summary=summary,
+        claims=list(claims),
+        supporting=supporting,
+        contradicting=[a for a in contradicting if a not in supporting],
+        independent_sources=len(main.origins),
+        origins=main.origins,
+        values=list(values),
+        evidence=[span for v in values for span in v.evidence],
+    )
+
+
+def describe_values(values: Sequence[FindingValue], corpus: Corpus) -> str:
+    """'A (2 sources: afp, Outlet X); B (1 source: ...)' for summaries."""
+    return "; ".join(
+        f"{v.value} ({len(v.origins)} source{'s' * (len(v.origins) != 1)}: "
+        + ", ".join(corpus.origin_name(o) for o in v.origins)
+        + ")"
+        for v in values
+    )
+
+
+def corroboration(group: Sequence[Claim], corpus: Corpus) -> Finding:
+    """Claims of several articles stating one proposition: corroborated when at least two
+    independent origins stand behind them, otherwise one source relayed several times."""
+    lead = group[0]
+    origins = _unique([corpus.origin(c) for c in group])
+    articles = _unique([c.article for c in group])
+    ids = [c.id for c in group]
+    kind: FindingKind = "corroborated" if len(origins) >= 2 else "single_source"
+    text = lead.text[:SUMMARY_TEXT]
+    if kind == "corroborated":
+        names = ", ".join(corpus.origin_name(o) for o in origins)
+        summary = f"{len(origins)} independent sources ({names}) report: \u201c{text}\u201d"
+    else:
+        summary = (
+            f"Reported by {len(articles)} articles that all go back to one source "
+            f"({corpus.origin_name(origins[0])}): \u201c{text}\u201d"
+        )
+    return Finding(
+        id=content_id("f", kind, *ids),
+        kind=kind,
+        summary=summary,
+        claims=ids,
+        supporting=articles,
+        contradicting=[],
+        independent_sources=len(origins),
+        origins=origins,
+        evidence=[claim_span(c) for c in group],
+    )
+
+
+def single_source(claim: Claim, corpus: Corpus) -> Finding:
+    """A checkable claim that only one article makes."""
+    who = f" (attributed to {claim.attribution})" if claim.attribution else ""
+    origin = corpus.origin(claim)
+    return Finding(
+        id=content_id("f", "single", claim.id),
+        kind="single_source",
+        summary=f"Only {corpus.label(claim.article)} reports{who}: "
+        f"\u201c{claim.text[:SUMMARY_TEXT]}\u201d",
+        claims=[claim.id],
+        supporting=[claim.article],
+        contradicting=[],
+        independent_sources=1,
+        origins=[origin],
+        evidence=[claim_span(claim)],
+    )
+
+
+def internal_inconsistency(
+    article: str, key: Sequence[str], summary: str, values: Sequence[FindingValue], origin: str
+) -> Finding:
+    """An article that contradicts itself; its one origin is its own voice."""
+    return Finding(
+        id=content_id("f", "self", article, *key),
+        kind="internal_inconsistency",
+        summary=summary,
+        claims=[],
+        supporting=[article],
+        contradicting=[article],
+        independent_sources=1,
+        origins=[origin],
+        values=list(values),
+        evidence=[span for v in values for span in v.evidence],
+    )
+
+
+def self_contradicting_claims(first: Claim, second: Claim, corpus: Corpus) -> Finding:
+    """An article that both states a proposition and negates it, in one voice."""
+    positive, negative = (first, second) if first.polarity == "positive" else (second, first)
+    finding = internal_inconsistency(
+        first.article,
+        (first.id, second.id),
+        f"The article both states \u201c{positive.text[:120]}\u201d and negates it: "
+        f"\u201c{negative.text[:120]}\u201d.",
+        [side("affirmed", [positive], corpus), side("negated", [negative], corpus)],
+        corpus.own_origin(first.article),
+    )
+    return finding.model_copy(update={"claims": [first.id, second.id]})

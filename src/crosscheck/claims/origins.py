@@ -1,0 +1,177 @@
+"""Independence follows provenance: the origin of a claim is the innermost identifiable source
+of its chain, and independent sources are distinct origins, not distinct outlets.
+
+- a cited named source, document, official body or medium: that source, whoever relays it
+  (two outlets quoting one official are one origin);
+- an anonymous source described specifically ("a diplomatic source in Damascus"): that source;
+  a generic one ("sources", "an official", "he"): whoever relays it, the agency or else the
+  outlet (its own sourcing is its own reporting; two outlets' "sources" cannot be shown one);
+- an agency dispatch: the agency (four rewrites of one AFP dispatch are one origin);
+- otherwise the outlet's own reporting, with near-duplicate copies of one text as one outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from crosscheck.records import Article, Claim, DuplicateSet, SourceLink
+
+# Outlets that are themselves wire agencies: their own reporting is the agency's dispatch.
+_AGENCY_OUTLETS = {
+    "afp": "agency:afp",
+    "agence france-presse": "agency:afp",
+    "agence france presse": "agency:afp",
+    "reuters": "agency:reuters",
+    "ap": "agency:ap",
+    "associated press": "agency:ap",
+    "the associated press": "agency:ap",
+    "dpa": "agency:dpa",
+    "anadolu agency": "agency:anadolu",
+    "xinhua": "agency:xinhua",
+    "efe": "agency:efe",
+    "ansa": "agency:ansa",
+}
+_CITED = ("named_source", "anonymous_source", "document", "official_body", "media")
+# Words that say nothing about which anonymous source is meant.
+_GENERIC_WORDS = frozenset(
+    "a an the some several two three informed senior sources source official officials"
+    " person people familiar with matter close to knowledgeable".split()
+)
+
+
+def article_label(article: Article) -> str:
+    """A short human label: the outlet, else the file name, else the title."""
+    if article.outlet:
+        return article.outlet
+    if article.path:
+        return Path(article.path).name
+    return (article.title or article.id)[:40]
+
+
+_AGENCY_NAMES = r"(AFP|Reuters|AP|Agence France-Presse|Associated Press|dpa|Xinhua|Anadolu Agency)"
+# "DAMASCUS (AFP) -", "(Reuters) -" at the start of a paragraph; "- AFP" or "(Reuters)" closing
+# the text: the whole article is the agency's dispatch.
+_DATELINE = re.compile(
+    rf"(^|\n)[A-Z][\w .,'’/-]{{0,40}}\({_AGENCY_NAMES}\)\s*[-–—:]|^\({_AGENCY_NAMES}\)"
+)
+_CREDIT = re.compile(rf"(\n|[-–—(]\s*){_AGENCY_NAMES}\)?\s*$")
+
+
+def agency_of_article(article: Article) -> str | None:
+    """The agency whose dispatch the article is, by its dateline, closing credit or author."""
+    found = _DATELINE.search(article.text[:400]) or _CREDIT.search(article.text[-120:])
+    if found:
+        name = next((g for g in reversed(found.groups()) if g and g[0].isalpha()), None)
+        if name:
+            return agency_key(name)
+    return agency_key(article.author) if article.author else None
+
+
+def _outlet_key(article: Article) -> str:
+    agency = agency_of_article(article)
+    if agency:
+        return agency
+    if not article.outlet:
+        return f"article:{article.id}"
+    name = article.outlet.strip().lower()
+    return _AGENCY_OUTLETS.get(name, f"outlet:{name}")
+
+
+@dataclass(frozen=True, slots=True)
+class OutletMap:
+    """Each article's own-reporting origin (outlet, or its near-duplicate group) and label."""
+
+    source_of: dict[str, str]
+    label_of: dict[str, str]
+
+    def name(self, key: str) -> str:
+        """A readable name for an origin key: the outlet's label for an outlet's own
+        reporting, else the cited source ('agency:afp' -> 'afp')."""
+        head = key.rpartition(">")[2]
+        if head.startswith("article:"):
+            return self.label_of.get(head.partition(":")[2], head)
+        return origin_label(key)
+
+    def independent(self, article_ids: Iterable[str]) -> int:
+        """How many distinct outlets (copies counted once) stand behind these articles."""
+        return len({self.source_of[a] for a in article_ids})
+
+
+def build_outlet_map(articles: Sequence[Article], duplicates: Sequence[DuplicateSet]) -> OutletMap:
+    """One key per outlet (wire agencies keyed as the agency); copies of one text share the key
+    of their representative whatever the outlet; an article of unknown outlet is its own."""
+    source_of = {a.id: _outlet_key(a) for a in articles}
+    for group in duplicates:
+        key = source_of[group.representative]
+        for member in group.members:
+            source_of[member] = key
+    return OutletMap(source_of=source_of, label_of={a.id: article_label(a) for a in articles})
+
+
+def is_specific_anonymous(link: SourceLink) -> bool:
+    """Whether an anonymous source's description singles one source out ("a diplomatic source
+    in Damascus") rather than any source ("sources", "an official")."""
+    words = link.key.partition(":")[2].split() or link.name.lower().split()
+    return len([w for w in words if w not in _GENERIC_WORDS]) >= 2
+
+
+def _link_key(link: SourceLink) -> str:
+    return f"entity:{link.entity}" if link.entity and link.kind != "anonymous_source" else link.key
+
+
+def origin_of(claim: Claim, outlet_key: str) -> str:
+    """The key of the claim's origin: the innermost identifiable source of its provenance chain,
+    else its agency, else the outlet's own reporting (`outlet_key`)."""
+    chain = claim.origins
+    agency = next((link for link in reversed(chain) if link.kind == "agency"), None)
+    cited = next((link for link in reversed(chain) if link.kind in _CITED), None)
+    if cited is not None and (cited.kind != "anonymous_source" or is_specific_anonymous(cited)):
+        return _link_key(cited)
+    if agency is not None:
+        return agency.key
+    return outlet_key
+
+
+def origin_label(key: str) -> str:
+    """A readable form of an origin key: 'agency:afp' -> 'afp'."""
+    return key.rpartition(">")[2].partition(":")[2] or key
+
+
+def _fold(text: str) -> str:
+    words = re.sub(r"[^\w\s]", " ", text.lower()).split()
+    return " ".join(w for w in words if w not in ("a", "an", "the"))
+
+
+def agency_key(name: str) -> str | None:
+    """'agency:afp' for a wire agency's name ('Agence France-Presse', 'AFP', 'Reuters')."""
+    return _AGENCY_OUTLETS.get(name.strip().lower())
+
+
+def attributed_origin(
+    attribution: str, cited: Sequence[tuple[str, str, str]], outlet_key: str
+) -> str:
+    """The origin of a claim whose provenance chain is not known, from the words that attribute
+    it: a cited person or body (`cited`: entity id, name, type of the mentions inside the
+    attribution), else an anonymous source described by those words."""
+    # "Lt. Gregg Hastings of the Oregon State Police": the person speaks, not the body
+    for wanted in ("PERSON", "ORG"):
+        for entity, name, kind in cited:
+            if kind == wanted:
+                return agency_key(name) or f"entity:{entity}"
+    if is_specific_description(attribution):
+        return f"anon:{_fold(_head(attribution))}"
+    return outlet_key
+
+
+def _head(description: str) -> str:
+    # "The source, who preferred not to disclose his identity": the description is its head
+    return re.split(r",|\bwho\b|\bwhich\b|\bthat\b|\bspeaking\b", description)[0]
+
+
+def is_specific_description(description: str) -> bool:
+    """Whether the words that describe an unnamed source single one out."""
+    key = f"anon:{_fold(_head(description))}"
+    return is_specific_anonymous(SourceLink(kind="anonymous_source", name=description, key=key))

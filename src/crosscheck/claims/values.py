@@ -1,0 +1,176 @@
+"""Typed claim values compared as values: quantities with their bounds and rounding, dates and
+weekdays, places. The matcher uses these to refuse corroboration, the detectors to find
+conflicts; both must agree on what "compatible" means, so it is said once, here."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+
+from crosscheck.annotate.gazetteer import COUNTRIES
+from crosscheck.records import Claim, ClaimValue
+
+_UNIT_SYNONYMS = {
+    "dead": "killed",
+    "deaths": "killed",
+    "death": "killed",
+    "died": "killed",
+    "death toll": "killed",
+    "toll": "killed",
+    "fatalities": "killed",
+    "lives": "killed",
+    "wounded": "injured",
+    "hurt": "injured",
+    "injuries": "injured",
+    "casualties": "casualties",
+    "arrests": "arrested",
+    "detained": "arrested",
+    "killed": "killed",
+    "injured": "injured",
+}
+# Counts that only grow as a story develops: a later, higher figure is an update, not a conflict.
+RISING_UNITS = frozenset({"killed", "injured", "casualties", "arrested", "displaced", "missing"})
+APPROXIMATE_MARGIN = 0.10
+ROUNDED_MARGIN = 0.05
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(\.\d+)?(?![\w])")
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+_WEEKDAY_WORDS = frozenset(_WEEKDAYS)
+
+_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def unit_of(value: ClaimValue) -> str | None:
+    """The normalised unit of a quantity: 'dead', 'people killed' and 'deaths' are one unit."""
+    if value.unit is None:
+        return None
+    unit = value.unit.strip().lower()
+    if unit in _UNIT_SYNONYMS:
+        return _UNIT_SYNONYMS[unit]
+    words: list[str] = re.findall(r"[a-z]+", unit)
+    for word in words:
+        if word in _UNIT_SYNONYMS or word in RISING_UNITS:
+            return _UNIT_SYNONYMS.get(word, word)
+    return unit
+
+
+def _number(value: ClaimValue) -> float | None:
+    try:
+        return float(value.value.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _rounded(number: float) -> bool:
+    return number >= 100 and number % 100 == 0
+
+
+def interval(value: ClaimValue) -> tuple[float, float] | None:
+    """The range a quantity allows: its bounds, widened for "about" and for round figures."""
+    base = _number(value)
+    if base is None and value.low is None and value.high is None:
+        return None
+    if value.low is None and value.high is None:
+        assert base is not None
+        low = high = base
+    else:
+        low = value.low if value.low is not None else 0.0
+        high = value.high if value.high is not None else math.inf
+    margin = APPROXIMATE_MARGIN if value.approximate else 0.0
+    if not value.approximate and base is not None and _rounded(base):
+        margin = ROUNDED_MARGIN
+    return low * (1 - margin), high * (1 + margin)
+
+
+def quantities_compatible(a: ClaimValue, b: ClaimValue) -> bool:
+    """Whether two figures can both be true: their ranges overlap ("more than 1,400" and
+    "1,400"; "about 60" and "62"), unlike "3,000" and "300" or "24" and "26"."""
+    first, second = interval(a), interval(b)
+    if first is None or second is None:
+        return True
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+def _day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def when_compatible(a: ClaimValue, b: ClaimValue) -> bool:
+    """Whether two dates or weekdays can name one day: '2025-07' fits '2025-07-12'; Saturday
+    fits 2025-07-12 (a Saturday), not 2025-07-13."""
+    x, y = a.value.strip().lower(), b.value.strip().lower()
+    if a.kind == "weekday" and b.kind == "weekday":
+        return x == y
+    if a.kind == "weekday" or b.kind == "weekday":
+        weekday, other = (x, y) if a.kind == "weekday" else (y, x)
+        day = _day(other)
+        return day is None or weekday not in _WEEKDAYS or _WEEKDAYS[day.weekday()] == weekday
+    if not (_DAY.match(x) and _DAY.match(y)):
+        return True  # not a calendar value we can compare
+    return x.startswith(y) or y.startswith(x)
+
+
+def fold_place(name: str) -> str:
+    """A place name without case, articles or punctuation."""
+    words = re.sub(r"[^\w\s]", " ", name.lower()).split()
+    return " ".join(w for w in words if w not in ("the", "al", "el"))
+
+
+def places_compatible(a: ClaimValue, b: ClaimValue) -> bool:
+    """Whether two places can be one: the same name, one inside the other's name ("Baku" and
+    "Baku, Azerbaijan"), or a country and a place not known to be a country (a city may lie
+    in it). Two different cities, or two different countries, cannot."""
+    x, y = fold_place(a.value), fold_place(b.value)
+    if not x or not y or x == y or x in y or y in x:
+        return True
+    x_country = any(fold_place(c) == x for c in COUNTRIES)
+    y_country = any(fold_place(c) == y for c in COUNTRIES)
+    return x_country != y_country
+
+
+def values_of(values: list[ClaimValue], *kinds: str) -> list[ClaimValue]:
+    """The values of the given kinds."""
+    return [v for v in values if v.kind in kinds]
+
+
+def text_numbers(text: str) -> frozenset[float]:
+    """Figures written in a text (digits and number words), for claims without typed values."""
+    found = {float(m.group().replace(",", "")) for m in _NUMBER.finditer(text)}
+    words = re.findall(r"[a-z]+", text.lower())
+    return frozenset(found | {float(_NUMBER_WORDS[w]) for w in words if w in _NUMBER_WORDS})
+
+
+def values_agree(first: Claim, second: Claim) -> bool:
+    """Whether the two claims' figures, dates and places can all be true together. Without typed
+    figures, the numbers written in the texts must not be disjoint."""
+    qa, qb = values_of(first.values, "quantity"), values_of(second.values, "quantity")
+    if qa and qb:
+        for a in qa:
+            same_unit = [b for b in qb if unit_of(b) == unit_of(a)]
+            if same_unit and not any(quantities_compatible(a, b) for b in same_unit):
+                return False
+        if not any(unit_of(a) == unit_of(b) for a in qa for b in qb):
+            return False  # "six air bases" and "eight installations"
+    elif not qa and not qb:
+        na, nb = text_numbers(first.text), text_numbers(second.text)
+        if na and nb and na != nb:
+            return False
+    wa, wb = values_of(first.values, "date", "weekday"), values_of(second.values, "date", "weekday")
+    if wa and wb and not any(when_compatible(a, b) for a in wa for b in wb):
+        return False
+    if not wa and not wb:
+        da = _WEEKDAY_WORDS & set(re.findall(r"[a-z]+", first.text.lower()))
+        db = _WEEKDAY_WORDS & set(re.findall(r"[a-z]+", second.text.lower()))
+        if da and db and not da & db:
+            return False
+    pa, pb = values_of(first.values, "place"), values_of(second.values, "place")
+    return not (pa and pb and not any(places_compatible(a, b) for a in pa for b in pb))

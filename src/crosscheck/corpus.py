@@ -1,0 +1,194 @@
+"""One resolved view of the corpus, built once and read by every later stage: articles, the
+entity each mention names, the story and event each article belongs to, each article's outlet
+origin, and the claims, quotes and positions with their entity ids filled in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from crosscheck.claims.origins import (
+    OutletMap,
+    attributed_origin,
+    build_outlet_map,
+    is_specific_description,
+    origin_of,
+)
+from crosscheck.records import (
+    AnnotatedArticle,
+    Claim,
+    DuplicateSet,
+    Entity,
+    Event,
+    Position,
+    Quote,
+    SourceLink,
+    Story,
+)
+from crosscheck.resolve.resolver import Resolution
+
+# Photo captions and credits: not claims any outlet makes about the story.
+_CAPTION = re.compile(
+    r"(\((AP|AFP|Reuters|Getty Images|EPA|Anadolu|SANA|file)\)\s*$)|"
+    r"(^(photo|file photo|picture|image)\s*[:|])|((photo|credit)\s*:\s*[\w .-]+$)",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+MAX_LINE_WORDS = 14
+
+
+def is_caption(claim: Claim) -> bool:
+    """Photo captions and credits ("..., in Paris on May 7, 2025 (AP)"), and short lines that
+    are no sentence: a headline or label without a full stop ("Sox Make Offer To Teixeira")."""
+    text = claim.text.strip()
+    if _CAPTION.search(text):
+        return True
+    if _SENTENCE_END.search(text):
+        return False
+    words = [w for w in text.split() if w[:1].isalpha()]
+    capitalised = sum(w[:1].isupper() for w in words)
+    return len(words) <= MAX_LINE_WORDS or capitalised >= 0.6 * max(1, len(words))
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """The resolved corpus: what the detectors and findings read instead of re-deriving it."""
+
+    articles: dict[str, AnnotatedArticle]
+    entities: dict[str, Entity]
+    entity_of: dict[tuple[str, int], str]
+    story_of: dict[str, str]
+    event_of: dict[str, str]
+    events: dict[str, Event]
+    outlets: OutletMap
+    claims: list[Claim]
+    quotes: list[Quote]
+    positions: list[Position]
+    # "The source explained ...": the specific source the article named before
+    antecedent: dict[str, str]
+
+    def entity(self, article: str, mention: int | None) -> str | None:
+        """The entity id the mention names, if resolved."""
+        return None if mention is None else self.entity_of.get((article, mention))
+
+    def published(self, article: str) -> date | None:
+        """The article's publication date, if known."""
+        return self.articles[article].article.published
+
+    def label(self, article: str) -> str:
+        """The article's outlet label."""
+        return self.outlets.label_of[article]
+
+    def origin(self, claim: Claim) -> str:
+        """The key of the independent origin behind the claim in its article: from its
+        provenance chain, else from the words that attribute it, else the outlet."""
+        outlet = self.outlets.source_of[claim.article]
+        if claim.origins or not claim.attribution:
+            return origin_of(claim, outlet)
+        attribution = self.antecedent.get(claim.id, claim.attribution)
+        return attributed_origin(attribution, self.cited(claim), outlet)
+
+    def origin_name(self, key: str) -> str:
+        """A readable name for an origin key (an entity's name, an outlet's label, ...)."""
+        head = key.rpartition(">")[2]
+        if head.startswith("entity:"):
+            entity = self.entities.get(head.partition(":")[2])
+            if entity is not None:
+                return entity.name
+        return self.outlets.name(key)
+
+    def cited(self, claim: Claim) -> list[tuple[str, str, str]]:
+        """(entity id, name, type) of the named mentions inside the claim's attribution."""
+        if not claim.attribution:
+            return []
+        mentions = self.articles[claim.article].mentions
+        found: list[tuple[str, str, str]] = []
+        for index in claim.entities:
+            entity = self.entity(claim.article, index)
+            if entity and mentions[index].text in claim.attribution:
+                found.append((entity, self.entities[entity].name, self.entities[entity].type))
+        return found
+
+    def own_origin(self, article: str) -> str:
+        """The origin of what the article says in its own voice."""
+        return self.outlets.source_of[article]
+
+
+def _link(link: SourceLink, article: str, entity_of: dict[tuple[str, int], str]) -> SourceLink:
+    if link.mention is None or link.entity is not None:
+        return link
+    return link.model_copy(update={"entity": entity_of.get((article, link.mention))})
+
+
+def _fill_claim(claim: Claim, entity_of: dict[tuple[str, int], str]) -> Claim:
+    def find(mention: int | None) -> str | None:
+        return None if mention is None else entity_of.get((claim.article, mention))
+
+    return claim.model_copy(
+        update={
+            "subject_entity": claim.subject_entity or find(claim.subject_mention),
+            "object_entity": claim.object_entity or find(claim.object_mention),
+            "speaker": claim.speaker or find(claim.speaker_mention),
+            "origins": [_link(o, claim.article, entity_of) for o in claim.origins],
+        }
+    )
+
+
+def build_corpus(
+    articles: Sequence[AnnotatedArticle],
+    resolution: Resolution,
+    stories: Sequence[Story],
+    events: Sequence[Event],
+    duplicates: Sequence[DuplicateSet],
+) -> Corpus:
+    """The resolved view: entity ids filled into claims, quotes and positions; captions dropped
+    from the claims."""
+    entity_of = resolution.entity_of
+    claims = [_fill_claim(c, entity_of) for a in articles for c in a.claims if not is_caption(c)]
+    quotes = [
+        q.model_copy(update={"speaker": q.speaker or entity_of.get((q.article, q.speaker_mention))})
+        if q.speaker_mention is not None
+        else q
+        for a in articles
+        for q in a.quotes
+    ]
+    positions = [
+        p.model_copy(update={"actor": p.actor or entity_of.get((p.article, p.actor_mention))})
+        if p.actor_mention is not None
+        else p
+        for a in articles
+        for p in a.positions
+    ]
+    return Corpus(
+        articles={a.article.id: a for a in articles},
+        entities={e.id: e for e in resolution.entities},
+        entity_of=dict(entity_of),
+        story_of={a: s.id for s in stories for a in s.articles},
+        event_of={a: e.id for e in events for a in e.articles},
+        events={e.id: e for e in events},
+        outlets=build_outlet_map([a.article for a in articles], duplicates),
+        claims=claims,
+        quotes=quotes,
+        positions=positions,
+        antecedent=_antecedents(claims),
+    )
+
+
+def _antecedents(claims: Sequence[Claim]) -> dict[str, str]:
+    """For a claim attributed to "the source" (a definite description that singles no source
+    out), the last specific anonymous source its article named before it."""
+    found: dict[str, str] = {}
+    last: dict[str, str] = {}
+    for claim in sorted(claims, key=lambda c: (c.article, c.start)):
+        who = claim.attribution
+        if not who or claim.origins:
+            continue
+        if is_specific_description(who):
+            last[claim.article] = who
+        elif who.lower().startswith("the ") and claim.article in last:
+            found[claim.id] = last[claim.article]
+    return found

@@ -1,0 +1,165 @@
+"""Disagreements over what someone said: misquotes (one quote of one speaker, worded so that it
+says something else) and positions (one party's stance reported as opposite by two outlets).
+
+A translation or a minor rewording is the same quote: a misquote needs one quote (most of its
+words shared) whose figures or negation differ.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from crosscheck.claims.findings import conflict
+from crosscheck.claims.values import text_numbers
+from crosscheck.cluster.similarity import analyse
+from crosscheck.corpus import Corpus
+from crosscheck.records import Finding, FindingValue, Position, Quote, Span
+from crosscheck.resolve.union_find import DisjointSets
+
+MIN_QUOTE_WORDS = 4
+SAME_QUOTE_SHARE = 0.6
+SAME_CONTENT_SHARE = 0.5
+_NEGATORS = re.compile(r"\b(not|no|never|nothing|none|neither|nor|without)\b|n['’]t\b", re.I)
+_FOR = frozenset({"support", "demand", "offer", "propose"})
+_AGAINST = frozenset({"oppose", "reject", "deny"})
+
+T = TypeVar("T", Quote, Position)
+
+
+def _share(a: set[str], b: set[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _who(actor: str | None, text: str | None) -> str | None:
+    if actor:
+        return actor
+    return " ".join(sorted(set(analyse(text)))) if text else None
+
+
+def _by_speaker(items: Sequence[T], key: Callable[[T], str | None]) -> dict[str, list[T]]:
+    groups: dict[str, list[T]] = defaultdict(list)
+    for item in items:
+        who = key(item)
+        if who:
+            groups[who].append(item)
+    return groups
+
+
+def _negations(text: str) -> int:
+    return len(_NEGATORS.findall(text)) % 2
+
+
+def _materially_different(a: Quote, b: Quote) -> bool:
+    na, nb = text_numbers(a.text), text_numbers(b.text)
+    return (bool(na) and bool(nb) and na != nb) or _negations(a.text) != _negations(b.text)
+
+
+def _span(item: Quote | Position) -> Span:
+    return Span(article=item.article, start=item.start, end=item.end, text=item.text)
+
+
+def _value(value: str, items: Sequence[Quote | Position], corpus: Corpus) -> FindingValue:
+    return FindingValue(
+        value=value,
+        articles=sorted({i.article for i in items}),
+        evidence=[_span(i) for i in items],
+        origins=sorted({corpus.own_origin(i.article) for i in items}),
+    )
+
+
+def _same_quote(a: Quote, b: Quote, wa: set[str], wb: set[str]) -> bool:
+    return (
+        a.article != b.article
+        and min(len(wa), len(wb)) >= MIN_QUOTE_WORDS
+        and _share(wa, wb) >= SAME_QUOTE_SHARE
+    )
+
+
+def _wording(quote: Quote) -> tuple[frozenset[float], int]:
+    return text_numbers(quote.text), _negations(quote.text)
+
+
+def misquotes(corpus: Corpus) -> list[Finding]:
+    """One speaker's quote that outlets give with different figures or opposite negation: one
+    finding per quote, one value per wording."""
+    findings = []
+    for who, quotes in sorted(_by_speaker(corpus.quotes, _quote_speaker).items()):
+        words = [set(analyse(q.text)) for q in quotes]
+        same = DisjointSets[int]()
+        disputed: set[int] = set()
+        for i, a in enumerate(quotes):
+            for j in range(i + 1, len(quotes)):
+                if _same_quote(a, quotes[j], words[i], words[j]):
+                    same.union(i, j)
+                    if _materially_different(a, quotes[j]):
+                        disputed.update((i, j))
+        for members in same.clusters():
+            if not disputed & set(members):
+                continue
+            wordings: dict[tuple[frozenset[float], int], list[Quote]] = defaultdict(list)
+            for k in members:
+                wordings[_wording(quotes[k])].append(quotes[k])
+            values = [_value(qs[0].text, qs, corpus) for qs in wordings.values()]
+            speaker = next((q.speaker_text for q in quotes if q.speaker_text), who)
+            summary = f"Outlets quote {speaker} differently: " + " vs ".join(
+                f"\u201c{v.value[:120]}\u201d" for v in values
+            )
+            ids = sorted(quotes[k].id for k in members)
+            findings.append(conflict("misquote", ids, summary + ".", values))
+    return findings
+
+
+def _quote_speaker(quote: Quote) -> str | None:
+    return _who(quote.speaker, quote.speaker_text)
+
+
+def _side(stance: str) -> bool | None:
+    return True if stance in _FOR else False if stance in _AGAINST else None
+
+
+def _same_matter(a: Position, b: Position, wa: set[str], wb: set[str]) -> bool:
+    return (
+        a.article != b.article
+        and len(wa & wb) >= 2
+        and _share(wa, wb) >= SAME_CONTENT_SHARE
+        and _side(a.stance) is not None
+        and _side(b.stance) is not None
+    )
+
+
+def position_conflicts(corpus: Corpus) -> list[Finding]:
+    """One party's stance on one matter reported as for it by one outlet and against it by
+    another: one finding per matter, a value for each side."""
+    findings = []
+    groups = _by_speaker(corpus.positions, lambda p: _who(p.actor, p.actor_text))
+    for _, positions in sorted(groups.items()):
+        words = [set(analyse(p.content)) for p in positions]
+        same = DisjointSets[int]()
+        for i, a in enumerate(positions):
+            for j in range(i + 1, len(positions)):
+                if _same_matter(a, positions[j], words[i], words[j]):
+                    same.union(i, j)
+        for members in same.clusters():
+            sides: dict[bool, list[Position]] = defaultdict(list)
+            for k in members:
+                sides[bool(_side(positions[k].stance))].append(positions[k])
+            if len(sides) < 2:
+                continue
+            values = [
+                _value(
+                    " / ".join(sorted({p.stance for p in ps})) + f": {ps[0].content[:100]}",
+                    ps,
+                    corpus,
+                )
+                for _, ps in sorted(sides.items(), reverse=True)
+            ]
+            actor = positions[members[0]].actor_text
+            summary = f"Outlets report opposite positions of {actor}: " + " vs ".join(
+                f"{v.value}" for v in values
+            )
+            ids = sorted(positions[k].id for k in members)
+            findings.append(conflict("position_conflict", ids, summary + ".", values))
+    return findings
