@@ -275,3 +275,19 @@ def test_max_article_chars_rejects_a_longer_article_and_keeps_the_rest(tmp_path:
     assert [Path(a["path"]).name for a in dossier["articles"]] == ["short.txt"]
     [rejection] = dossier["rejected"]
     assert rejection["item"].endswith("long.txt") and "2,000" in rejection["reason"]
+
+
+def test_the_terminal_summary_prints_no_markup_or_control_characters(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("x", encoding="utf-8")  # rejected: too little text
+    hostile = inputs / "evil-\x1b]0;pwned\x07-[blink]x.txt"
+    hostile.write_text("", encoding="utf-8")
+    (inputs / "ok.txt").write_text(
+        "Talks\nOfficials met in Baku on Saturday for talks on security, a diplomat said.",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["analyze", str(inputs), "-o", str(tmp_path / "out"), "--no-db"])
+    assert result.exit_code == 0, result.output
+    assert "\x1b]0;" not in result.output and "\x07" not in result.output
+    assert "[blink]x" in result.output.replace("\n", "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.records import Dossier
+from crosscheck.records import CONFLICT_KINDS, Dossier
 from crosscheck.render import render_html, render_markdown, view
 
 
@@ -24,7 +24,7 @@ def test_a_large_agreement_matrix_is_cut_to_the_findings_most_outlets_speak_to(
     monkeypatch.setattr(view, "MATRIX_FINDINGS_SHOWN", 2)
     monkeypatch.setattr(view, "MATRIX_OUTLETS_SHOWN", 3)
     shown = view.build_view(demo_dossier).matrix
-    disputed = [f for f in demo_dossier.findings if f.kind in ("corroborated", "conflict")]
+    disputed = [f for f in demo_dossier.findings if f.kind in {"corroborated", *CONFLICT_KINDS}]
     outlets = {c.outlet for c in demo_dossier.agreement}
     assert len(shown.findings) == 2 and shown.findings_hidden == len(disputed) - 2
     assert len(shown.outlets) == min(3, len(outlets))

@@ -28,9 +28,10 @@ from crosscheck.ingest.limits import MAX_ARTICLE_CHARS, ReadLimits
 from crosscheck.ingest.sources import FieldMap
 from crosscheck.ingest.web import FetchOptions
 from crosscheck.pipeline import AnalyzeOptions, ProgressCallback, analyze
-from crosscheck.records import Dossier
+from crosscheck.records import CONFLICT_KINDS, Dossier
 from crosscheck.render import write_outputs
 from crosscheck.render.output import prepare_output_folder
+from crosscheck.render.safe import strip_controls
 from crosscheck.resolve.overrides import MergeOverrides, load_overrides
 from crosscheck.store.base import ArticleStore
 from crosscheck.store.open import StoreLocation, open_store, parse_store_location, store_files
@@ -110,9 +111,14 @@ def _fail(exc: CrosscheckError) -> typer.Exit:
     return typer.Exit(EXIT_ERROR)
 
 
+def _plain(text: str) -> str:
+    return escape(strip_controls(text))
+
+
 def _summary(dossier: Dossier, paths: dict[str, Path], console: Console) -> None:
+    kinds = [("conflict" if f.kind in CONFLICT_KINDS else f.kind) for f in dossier.findings]
     counts = {
-        k: sum(f.kind == k for f in dossier.findings)
+        k: kinds.count(k)
         for k in ("conflict", "internal_inconsistency", "corroborated", "single_source")
     }
     table = Table(title="crosscheck summary", show_header=False, title_justify="left")
@@ -136,12 +142,17 @@ def _summary(dossier: Dossier, paths: dict[str, Path], console: Console) -> None
     for name, path in paths.items():
         table.add_row(name, str(path))
     console.print(table)
+    # Article-derived text reaches a terminal: no markup, no control characters.
     for finding in [
-        f for f in dossier.findings if f.kind in ("conflict", "internal_inconsistency")
+        f
+        for f in dossier.findings
+        if f.kind in CONFLICT_KINDS or f.kind == "internal_inconsistency"
     ][:5]:
-        console.print(f"[red]•[/red] {finding.summary}")
+        console.print(f"[red]•[/red] {_plain(finding.summary)}")
     for rejection in dossier.rejected[:10]:
-        console.print(f"[yellow]rejected[/yellow] {rejection.item}: {rejection.reason}")
+        console.print(
+            f"[yellow]rejected[/yellow] {_plain(rejection.item)}: {_plain(rejection.reason)}"
+        )
     if len(dossier.rejected) > 10:
         more = len(dossier.rejected) - 10
         console.print(f"[yellow]…and {more} more rejected items (see dossier.json)[/yellow]")
