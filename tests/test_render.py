@@ -34,3 +34,14 @@ def test_a_large_agreement_matrix_is_cut_to_the_findings_most_outlets_speak_to(
     assert min(voices[f] for f in kept) >= max(left, default=0), "most-voiced findings are kept"
     markdown = render_markdown(demo_dossier)
     assert f"{shown.findings_hidden} findings and" in markdown
+
+
+def test_origins_are_named_as_a_reader_names_them() -> None:
+    labels = {"a-1": "Example Times"}
+    assert view.origin_label("agency:afp", labels) == "AFP (agency)"
+    assert view.origin_label("article:a-1", labels) == "Example Times"
+    assert view.origin_label("outlet:example times", labels) == "example times"
+    assert (
+        view.origin_label("anon:diplomatic source in damascus", labels)
+        == "diplomatic source in damascus (anonymous source)"
+    )

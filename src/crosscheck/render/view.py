@@ -65,6 +65,8 @@ class ReportView:
     positions_by_actor: list[tuple[str, list[Position]]]
     # conflict kind -> how the report names it
     kind_names: dict[str, str]
+    # origin key -> how the report names it
+    origin_names: dict[str, str]
 
 
 KIND_NAMES = {
@@ -116,6 +118,28 @@ def _first_per_part(event: Event) -> list[FrameEvidence]:
     return kept
 
 
+_ORIGIN_KINDS = {
+    "agency": "agency",
+    "anon": "anonymous source",
+    "named": "named source",
+    "media": "medium",
+    "document": "document",
+    "body": "official body",
+}
+
+
+def origin_label(key: str, label: dict[str, str]) -> str:
+    """An origin key as a reader names it: "agency:afp" -> "AFP (agency)", an article's own
+    reporting -> its outlet or file."""
+    kind, _, name = key.partition(":")
+    if kind == "article":
+        return label.get(name, name)
+    if kind == "outlet":
+        return name
+    shown = name.upper() if kind == "agency" and len(name) <= 5 else name
+    return f"{shown} ({_ORIGIN_KINDS.get(kind, kind)})" if name else key
+
+
 def _named(dossier: Dossier, entity: str | None, text: str | None) -> str:
     names = {e.id: e.name for e in dossier.entities}
     return names.get(entity or "", "") or text or "unattributed"
@@ -148,9 +172,10 @@ def build_view(dossier: Dossier) -> ReportView:
     timeline = sorted(dossier.events, key=lambda e: (e.date is None, e.date or date.min, e.title))
     significant = [e for e in dossier.entities if len(e.mentions) >= 2 or e.roles]
     counts = Counter("conflict" if f.kind in CONFLICT_KINDS else f.kind for f in dossier.findings)
+    labels = {a.id: article_label(a) for a in dossier.articles}
     return ReportView(
         dossier=dossier,
-        label={a.id: article_label(a) for a in dossier.articles},
+        label=labels,
         entity={e.id: e for e in dossier.entities},
         counts={
             "articles": len(dossier.articles),
@@ -178,4 +203,9 @@ def build_view(dossier: Dossier) -> ReportView:
         quotes_by_speaker=_quotes_by_speaker(dossier),
         positions_by_actor=_positions_by_actor(dossier),
         kind_names=KIND_NAMES,
+        origin_names={
+            key: origin_label(key, labels)
+            for f in dossier.findings
+            for key in (*f.origins, *(k for value in f.values for k in value.origins))
+        },
     )
