@@ -34,3 +34,23 @@ def test_new_reports_join_their_event_or_open_one(tmp_path: Path) -> None:
     assert (second.run.articles_new, second.run.articles_cached) == (2, 3)
     assert sorted(map(sorted, _events_by_file(second))) == [["000"], ["001", "002", "003"], ["004"]]
     store.close()
+
+
+def test_a_new_report_never_joins_an_event_in_another_city(tmp_path: Path) -> None:
+    from tests.test_event_places import BACKGROUND, TALKS
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name, city, background in (("a", "Paris", 0), ("b", "Paris", 1), ("c", "Baku", 0)):
+        text = TALKS.format(city=city, background=BACKGROUND[background])
+        (inputs / f"{name}.txt").write_text(f"Talks {name}\n{text}", encoding="utf-8")
+    store = SqliteStore(tmp_path / "store.sqlite")
+    analyze([inputs], store=store)
+    text = TALKS.format(city="Baku", background=BACKGROUND[1])
+    (inputs / "d.txt").write_text(f"Talks d\n{text}", encoding="utf-8")
+    second = analyze([inputs], store=store)
+    assert second.run.clustering == "incremental"
+    name = {a.id: Path(a.path or "").stem for a in second.articles}
+    events = sorted(sorted(name[a] for a in e.articles) for e in second.events)
+    assert ["a", "b"] in events and not any({"a", "d"} <= set(e) for e in events)
+    store.close()

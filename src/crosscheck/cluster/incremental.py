@@ -20,8 +20,7 @@ from crosscheck.cluster.events import (
     ClusterSettings,
     article_documents,
     attach_fragments,
-    dates_agree,
-    event_date,
+    event_evidence,
     event_threshold,
 )
 from crosscheck.cluster.linkage import average_link
@@ -83,7 +82,8 @@ def assign_new_articles(
     index = {a.article.id: i for i, a in enumerate(articles)}
     stories = [kept for s in previous.stories if (kept := [index[a] for a in s if a in index])]
     events = [kept for e in previous.events if (kept := [index[a] for a in e if a in index])]
-    dates = [event_date(a) for a in articles]
+    evidence = event_evidence(articles, resolution, settings)
+    dates = list(evidence.dates)
     known = {i for story in stories for i in story}
     new = [i for i in range(len(articles)) if i not in known]
     if not new:
@@ -121,9 +121,7 @@ def assign_new_articles(
         leftovers = []
         for i in (m for m in members if m in new_set):
             compatible = [
-                e
-                for e in story_events
-                if dates_agree([i], events[e], dates, settings.max_date_gap_days)
+                e for e in story_events if not any(evidence.apart(i, j) for j in events[e])
             ]
             best, score = _best_group(local_sim[i], events, compatible)
             if best is not None and score >= threshold:
@@ -137,6 +135,7 @@ def assign_new_articles(
             dates,
             settings,
             movable=new_set.issuperset,
+            apart=evidence.apart,
         )
         for e in sorted(story_events, reverse=True):
             del events[e]
