@@ -10,7 +10,7 @@ import pytest
 from claim_builders import article, corpus, findings_of, kinds, place, qty, says, when, who
 from crosscheck.claims.match_lexical import LexicalMatcher
 from crosscheck.claims.relation import Relation, get_matcher
-from crosscheck.claims.values import unit_of, values_agree
+from crosscheck.claims.value_agreement import unit_of, values_agree
 from crosscheck.corroborate.speech import misquotes, position_conflicts
 from crosscheck.errors import ConfigurationError
 from crosscheck.records import Finding

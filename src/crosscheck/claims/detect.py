@@ -18,7 +18,7 @@ from typing import Protocol
 from crosscheck.claims.findings import conflict, describe_values, side
 from crosscheck.claims.match_lexical import factual, is_negated, opposite
 from crosscheck.claims.relation import Relation
-from crosscheck.claims.values import (
+from crosscheck.claims.value_agreement import (
     RISING_UNITS,
     fold_place,
     places_compatible,

@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from crosscheck.claims.relation import Candidate, Judgement, Relation, register_matcher
-from crosscheck.claims.values import values_agree, values_of
+from crosscheck.claims.value_agreement import values_agree, values_of
 from crosscheck.cluster.similarity import analyse, blocked_neighbours, tfidf_matrix
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim

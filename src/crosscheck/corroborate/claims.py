@@ -24,7 +24,7 @@ from crosscheck.claims.detect import (
 from crosscheck.claims.findings import corroboration, self_contradicting_claims, single_source
 from crosscheck.claims.match_lexical import opposite
 from crosscheck.claims.relation import ClaimMatcher, Relation, get_matcher
-from crosscheck.claims.values import values_agree
+from crosscheck.claims.value_agreement import values_agree
 from crosscheck.cluster.linkage import average_link
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim, Finding

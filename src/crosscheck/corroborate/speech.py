@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from crosscheck.claims.findings import conflict
-from crosscheck.claims.values import text_numbers
+from crosscheck.claims.value_agreement import text_numbers
 from crosscheck.cluster.similarity import analyse
 from crosscheck.corpus import Corpus
 from crosscheck.records import Finding, FindingValue, Position, Quote, Span
