@@ -128,8 +128,10 @@ class Fetcher:
             raise InputError(url, f"timed out connecting ({self.options.timeout} s)") from exc
         except httpx.TimeoutException as exc:
             raise self._timed_out(url) from exc
-        except httpx.RemoteProtocolError as exc:
-            if time.monotonic() >= deadline:  # the watchdog shut the socket down
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
+            # At the deadline the watchdog shuts the socket down; the read then fails with a
+            # protocol error or a reset, whichever the race gives.
+            if time.monotonic() >= deadline - _DEADLINE_SLACK:
                 raise self._timed_out(url) from exc
             raise InputError(url, f"network error: {type(exc).__name__}: {exc}") from exc
         except httpx.ConnectError as exc:
@@ -211,6 +213,9 @@ class Fetcher:
         parser.parse(lines)
         parser.modified()  # can_fetch answers False until the parser has a read time
         return parser
+
+
+_DEADLINE_SLACK = 0.05  # seconds: clocks of the watchdog thread and this one
 
 
 class _Watchdog:
