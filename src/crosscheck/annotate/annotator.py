@@ -62,7 +62,7 @@ def annotate_doc(article: Article, doc: Doc) -> AnnotatedArticle:
         claims=claims,
         tenure_ended=find_tenure_ends(article.text, article.id, mentions),
         quotes=quotes,
-        positions=extract_positions(sentences, article.id, article.paragraphs, mentions, claims),
+        positions=extract_positions(sentences, article.id, article.paragraphs, mentions),
     )
 
 

@@ -57,7 +57,31 @@ STANCE_NOUNS: dict[str, str] = {
     "opposition": "oppose",
     "condition": "condition",
     "warning": "warn",
+    "readiness": "offer",
+    "willingness": "offer",
+    "insistence": "demand",
 }
+# "expressed interest in X": the noun says the stance.
+EXPRESSED_STANCE: dict[str, str] = {
+    "interest": "support",
+    "support": "support",
+    "readiness": "offer",
+    "willingness": "offer",
+    "opposition": "oppose",
+    "rejection": "reject",
+    "reservation": "oppose",
+}
+# "Damascus considered talk of a peace agreement premature": a rejection.
+DISMISSIVE = frozenset(
+    """premature unacceptable illegal illegitimate baseless unrealistic unfounded null void
+    meaningless absurd""".split()
+)
+# Heads of a phrase that can stand for a party: "Sharaa's government", "Syrian officials".
+PARTY_NOUNS = frozenset(
+    """government administration authorities authority leadership presidency ministry army
+    military officials official delegation leaders leader regime cabinet side forces
+    president minister""".split()
+)
 CONDITION_MARKERS = ("only if", "on condition that", "provided that", "as long as", "unless")
 
 # Wire agencies: key -> (display name, variants as written; matched case-sensitively for

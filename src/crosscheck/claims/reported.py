@@ -25,6 +25,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 FRAME_VERBS = REPORTING_VERBS | DENIAL_VERBS | DEMAND_VERBS
 _TRIM = " \t\n,.;:\"'“”‘’«»„-–—"
 MAX_PHRASE_TOKENS = 12
+_CLOSING = ("”", "»", "’")
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,13 @@ def phrase_span(token: Token) -> tuple[int, int]:
         None,
     )
     tokens = [t for t in token.subtree if cut is None or t.i < cut]
-    while len(tokens) > 1 and tokens[-1].is_punct:
+    while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in _CLOSING:
         tokens.pop()
+    start, end = token_span(tokens[0], tokens[-1])
+    text = token.doc.text
+    if text.count('"', start, end) % 2 and text[end : end + 1] == '"':
+        end += 1  # 'Israeli Channel "Kan"': keep the closing mark the parser cut off
+        return start, end
     if len(tokens) > MAX_PHRASE_TOKENS:
         left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "det", "poss", "nummod")]
         first = min([t.i for t in left] + [token.i])
@@ -83,7 +89,7 @@ def _complement(verb: Token) -> Token | None:
     for c in verb.children:  # "was quoted by AFP as saying: P", "said in a statement that P"
         if c.dep_ in ("advcl", "prep", "xcomp") and c.i > verb.i:
             for inner in (c, *c.children):
-                if inner.lemma_.lower() in REPORTING_VERBS and inner is not verb:
+                if inner.lemma_.lower() in REPORTING_VERBS and inner.i != verb.i:
                     comp = child(inner, ("ccomp",))
                     if comp is not None and comp.pos_ in ("VERB", "AUX"):
                         return comp
@@ -177,7 +183,7 @@ def propositions(sent: SpacySpan) -> list[Proposition]:
             found.append(Proposition(head, *_clean_end(head, start, end), lemma, *_speaker(head)))
         else:
             verb = _expected(head)
-            frame = lemma if verb is not head else None
+            frame = lemma if verb.i != head.i else None
             found.append(Proposition(verb, *_clean_end(head, start, end), frame))
     return found
 
@@ -214,7 +220,7 @@ def antecedent(doc: Doc, offset: int, mentions: Sequence[Mention]) -> int | None
         if span is None or m.start < window:
             continue
         root = span.root
-        while root.dep_ in ("appos", "compound", "conj") and root.head is not root:
+        while root.dep_ in ("appos", "compound", "conj") and root.head.i != root.i:
             root = root.head
         if root.dep_ in ("nsubj", "nsubjpass"):
             subjects.append(i)

@@ -93,11 +93,11 @@ def _unit(doc: Doc | None, end: int) -> str | None:
     if token.dep_ == "pobj" and token.head.lower_ == "of":  # "hundreds of people"
         head = token
     noun = head
-    if head is token:
+    if head.i == token.i:
         following = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
         objs = [c for p in following for c in p.children if c.dep_ == "pobj"]
         noun = objs[0] if objs else token.head if token.head.pos_ == "NOUN" else token
-    if noun is token or noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.i == token.i or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     verb = noun.head
     if (
@@ -169,7 +169,7 @@ def dates(start: int, end: int, times: Sequence[TimeMention], text: str) -> list
 def _argument_of(token: Token, verb: Token) -> bool:
     """Whether `token` hangs from `verb` without another verb in between."""
     node = token
-    while node.head is not node:
+    while node.head.i != node.i:
         node = node.head
         if node == verb:
             return True
