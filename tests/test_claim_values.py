@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from claims_helpers import annotate_text
-
 from crosscheck.records import AnnotatedArticle, ClaimValue
 
 

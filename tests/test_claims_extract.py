@@ -4,8 +4,8 @@ are claims of their own, each with a modality and exact evidence spans."""
 from __future__ import annotations
 
 import pytest
-from claims_helpers import annotate_demo, annotate_text
 
+from claims_helpers import annotate_demo, annotate_text
 from crosscheck.records import AnnotatedArticle, Claim
 
 

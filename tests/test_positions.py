@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from claims_helpers import annotate_demo, annotate_text
-
 from crosscheck.records import AnnotatedArticle, Position
 
 
