@@ -6,7 +6,16 @@ REPORTING_VERBS = frozenset(
     """say state tell report reveal confirm announce claim quote add note explain indicate
     affirm acknowledge stress emphasize emphasise clarify insist assert allege describe warn
     suggest argue write disclose cite believe mention reiterate declare tweet post admit
-    testify predict estimate maintain""".split()
+    testify predict estimate maintain comment""".split()
+)
+# Verbs that introduce quoted words: "called podcasting "Wayne's World for radio"".
+QUOTE_VERBS = REPORTING_VERBS | {"call", "dub", "term", "label", "brand"}
+# Head nouns of a phrase that can speak: "a statement", "the company", "analysts".
+SPEAKER_NOUNS = frozenset(
+    """statement spokesman spokeswoman spokesperson company firm group analyst analysts
+    expert experts executive executives chief head leader leaders minister president
+    envoy ambassador representative senator governor director officer adviser advisor
+    doctor lawyer witness witnesses resident residents union""".split()
 )
 DENIAL_VERBS = frozenset({"deny", "refute", "dismiss"})
 # "X demands that P", "X calls for P": P is demanded, not asserted.

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from crosscheck.claims.lexicon import REPORTING_VERBS
-from crosscheck.claims.reported import child, phrase_span, speaker_mention, trimmed
+from crosscheck.claims.lexicon import QUOTE_VERBS
+from crosscheck.claims.reported import child, phrase_span, speaker_like, speaker_mention, trimmed
 from crosscheck.ids import content_id
 from crosscheck.records import Mention, Quote
 
@@ -22,7 +22,7 @@ _PAIRS = re.compile(r'"([^"\n]+)"|“([^“”\n]+)”|«\s?([^«»\n]+?)\s?»|�
 MIN_WORDS = 3
 MAX_GAP_BEFORE = 80  # 'Barrack said during a visit to Lebanon on July 7: "...'
 MAX_GAP_AFTER = 40  # '"...," Trump noted.'
-_CLIMB = ("advcl", "xcomp", "pcomp", "conj", "pobj", "prep")
+_CLIMB = ("advcl", "xcomp", "pcomp", "conj", "pobj", "prep", "acl", "dobj")
 _SPLIT_GAP = re.compile(r"^\s*,?\s*[^\n\"“”]{1,40}?,\s*$")
 
 
@@ -117,7 +117,7 @@ def _reporting_verb(doc: Doc, raw: _Raw) -> tuple[Token, bool] | None:
     first, last = inside[0].sent, inside[-1].sent
     best: tuple[tuple[int, bool], Token] | None = None
     for token in doc[first.start : last.end]:
-        if token.lemma_.lower() not in REPORTING_VERBS or token.pos_ != "VERB":
+        if token.lemma_.lower() not in QUOTE_VERBS or token.pos_ != "VERB":
             continue
         distance = _distance(doc.text, raw, token)
         if distance is not None and (best is None or distance[0] < best[0][0]):
@@ -127,20 +127,25 @@ def _reporting_verb(doc: Doc, raw: _Raw) -> tuple[Token, bool] | None:
 
 def _speaker_of(verb: Token) -> tuple[int, int] | None:
     """The subject of the reporting verb, or of the verb it hangs from ("was quoted by AFP as
-    saying": the one quoted)."""
-    for _ in range(3):
+    saying", "released a statement saying": who speaks)."""
+    for _ in range(4):
         if child(verb, ("nsubj", "nsubjpass")) is not None or verb.dep_ not in _CLIMB:
             break
         verb = verb.head
-    subject = child(verb, ("nsubj", "nsubjpass"))
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = subjects[-1] if subjects else None
     if verb.lemma_.lower() == "quote":
         if subject is not None and subject.dep_ == "nsubj":  # "AFP quoted a source as ..."
             subject = child(verb, ("dobj",))
+            subjects = [subject] if subject is not None else []
     elif subject is not None and subject.dep_ == "nsubjpass":
         return None
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+    if subject is None or not speaker_like(subject):
         return None
-    return trimmed(verb.doc.text, *phrase_span(subject), chars=" \t\n,;:")
+    start, end = phrase_span(subjects[0])
+    if len(subjects) > 1:  # "USAF's chief of staff General Duncan McNab": two subjects
+        end = phrase_span(subjects[-1])[1]
+    return trimmed(verb.doc.text, start, end, chars=" \t\n,;:")
 
 
 def _verb_before_colon(doc: Doc, raw: _Raw) -> Token | None:
@@ -153,9 +158,7 @@ def _verb_before_colon(doc: Doc, raw: _Raw) -> Token | None:
         return None
     sent = colon[0].sent
     verbs = [
-        t
-        for t in sent
-        if t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and t.i < colon[0].i
+        t for t in sent if t.lemma_.lower() in QUOTE_VERBS and t.pos_ == "VERB" and t.i < colon[0].i
     ]
     return verbs[-1] if verbs else None
 

@@ -12,8 +12,13 @@ from crosscheck.claims.lexicon import (
     DEMAND_VERBS,
     DENIAL_VERBS,
     EXPECT_VERBS,
+    ANONYMOUS_HEADS,
+    BODY_HEADS,
+    MEDIA_HEADS,
+    PARTY_NOUNS,
     PRONOUNS,
     REPORTING_VERBS,
+    SPEAKER_NOUNS,
 )
 from crosscheck.records import Mention
 
@@ -22,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+SPEAKER_WORDS = ANONYMOUS_HEADS | BODY_HEADS | MEDIA_HEADS | PARTY_NOUNS | SPEAKER_NOUNS
 FRAME_VERBS = REPORTING_VERBS | DENIAL_VERBS | DEMAND_VERBS
 _TRIM = " \t\n,.;:\"'“”‘’«»„-–—"
 MAX_PHRASE_TOKENS = 12
@@ -58,7 +64,11 @@ def phrase_span(token: Token) -> tuple[int, int]:
     """The span of `token`'s subtree without a trailing relative clause ("the source, who
     preferred not to ..."), cut to a readable length around the head."""
     cut = next(
-        (c.left_edge.i for c in token.rights if c.dep_ in ("relcl", "acl") and c.i > token.i + 1),
+        (
+            c.left_edge.i
+            for c in token.rights
+            if c.dep_ == "relcl" or (c.dep_ == "acl" and token.doc[c.left_edge.i - 1].text == ",")
+        ),
         None,
     )
     tokens = [t for t in token.subtree if cut is None or t.i < cut]
@@ -132,7 +142,7 @@ def _speaker(head: Token) -> tuple[tuple[int, int] | None, int | None]:
             subject = child(head, ("dobj",))
     elif subject is not None and subject.dep_ == "nsubjpass":  # "the meeting was described"
         return None, None
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+    if subject is None or not speaker_like(subject):
         return None, None
     if subject.lower_ == "it" and child(head, ("auxpass",)) is not None:
         return None, None
@@ -203,6 +213,15 @@ def according_to(sent: SpacySpan) -> tuple[tuple[int, int], int] | None:
         if pobj is not None:
             return trimmed(sent.doc.text, *phrase_span(pobj), chars=" ,;:"), pobj.idx
     return None
+
+
+def speaker_like(token: Token) -> bool:
+    """Whether the phrase headed by `token` can be a speaker: a name, a pronoun, or a noun
+    for people, bodies, media or sources ("a very small percentage" is not)."""
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lemma = token.lemma_.lower()
+    return token.lower_ in SPEAKER_WORDS or lemma in SPEAKER_WORDS
 
 
 def antecedent(doc: Doc, offset: int, mentions: Sequence[Mention]) -> int | None:
