@@ -100,6 +100,12 @@ def _claim(ctx: _Context, sent: SpacySpan, prop: Proposition, language: str | No
         if found is not None and start <= found[1] < end:
             speaker, head = found
     speaker_text = text[speaker[0] : speaker[1]] if speaker else None
+    index = speaker_mention(speaker, head, ctx.mentions, ctx.doc) if speaker else None
+    quoted = next((q for q in ctx.quotes if q.start <= start < q.end and q.speaker_text), None)
+    if speaker is None and quoted is not None:  # a sentence inside someone's quote
+        speaker_text, index = quoted.speaker_text, quoted.speaker_mention
+        if index is not None:
+            speaker = (ctx.mentions[index].start, ctx.mentions[index].end)
     subject = child(prop.verb, SUBJECT_DEPS)
     if subject is None and prop.verb.dep_ == "xcomp":  # "Lapid is expected to meet ..."
         subject = child(prop.verb.head, SUBJECT_DEPS)
@@ -127,10 +133,10 @@ def _claim(ctx: _Context, sent: SpacySpan, prop: Proposition, language: str | No
         subject_mention=_mention_at(ctx.mentions, subject.idx) if subject is not None else None,
         object_mention=_mention_at(ctx.mentions, obj.idx) if obj is not None else None,
         speaker_text=speaker_text,
-        speaker_mention=speaker_mention(speaker, head, ctx.mentions, ctx.doc) if speaker else None,
+        speaker_mention=index,
         modality=modality(prop.verb, prop.frame, speaker is not None),
         values=_values(ctx.doc, start, end, prop.verb, ctx.mentions, ctx.times),
-        origins=ctx.provenance.chain(sent_start, sent_end, speaker, head),
+        origins=ctx.provenance.chain(sent_start, sent_end, speaker, head, index),
         language=language,
     )
 
@@ -161,7 +167,7 @@ def _foreign_claims(ctx: _Context, paragraph: Paragraph, language: str | None) -
                 sentence_start=start,
                 sentence_end=end,
                 times=[i for i, t in enumerate(ctx.times) if start <= t.start < end],
-                origins=ctx.provenance.chain(start, end, None, None),
+                origins=ctx.provenance.chain(start, end, None, None, None),
                 language=language,
             )
         )

@@ -42,7 +42,7 @@ _OBJECT_VERBS = frozenset(
 _COMPLEMENTS: dict[str, frozenset[str]] = {
     "dobj": _OBJECT_VERBS,
     "ccomp": frozenset({"demand", "propose", "suggest", "warn", "deny", "urge"}),
-    "xcomp": frozenset({"offer", "refuse", "propose", "urge", "call", "press"}),
+    "xcomp": frozenset({"offer", "refuse", "propose", "urge", "press"}),
 }
 _DASHES = (" —", "—", " – ", " -- ")
 
@@ -149,6 +149,9 @@ def _verbal(token: Token, sent: SpacySpan) -> tuple[str, str] | None:
             return "reject", text[slice(*trimmed(text, start, end))]
     stance = STANCE_VERBS.get(lemma)
     if stance is None or token.pos_ != "VERB":
+        return None
+    before = " ".join(t.lower_ for t in token.doc[max(0, token.i - 4) : token.i])
+    if "rather than" in before or "instead of" in before:  # "rather than offer a fix"
         return None
     content = _span_text(sent, _content_tokens(token))
     if content is not None and " " not in content and token.dep_ == "relcl":

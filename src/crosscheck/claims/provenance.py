@@ -91,6 +91,9 @@ class Provenance:
         self.credits = article_credits(text)
         self.anonymous = [(m.start(1), m.group(1)) for m in _ANON.finditer(text)]
         self.last_media: SourceLink | None = None
+        self.surnames = {
+            m.text.split()[-1] for m in mentions if m.type == "PERSON" and " " in m.text
+        }
         # The agency that first carried each anonymous source: "the source" later in the
         # article is still that agency's source.
         self.carriers: dict[str, SourceLink | None] = {}
@@ -135,7 +138,7 @@ class Provenance:
             return _agency_link(agency)
         inside = [(i, m) for i, m in enumerate(self.mentions)
                   if span[0] <= m.start and m.end <= span[1]]  # fmt: skip
-        person = next(((i, m) for i, m in inside if m.type == "PERSON" and m.kind == "name"), None)
+        person = next(((i, m) for i, m in inside if m.kind == "name" and self._is_person(m)), None)
         head_word = re.match(r"[\w-]+", self.text[head:]) if head is not None else None
         head_text = head_word.group(0).lower() if head_word else ""
         if person is not None:
@@ -153,10 +156,12 @@ class Provenance:
                 return self.last_media
             if self.last_media is not None:
                 return self.last_media
+            quoted = re.search(r"[\"“«]([^\"”»]+)[\"”»]", written)
             norp = [m for _, m in inside if m.type == "NORP"]
             name = written[norp[0].end - span[0] :] if norp else written
-            name = name.strip(" \"“”'")
-            return SourceLink(kind="media", name=name, key=f"media:{fold(name)}")
+            name = (quoted.group(1) if quoted else name).strip(" \"“”'")
+            self.last_media = SourceLink(kind="media", name=name, key=f"media:{fold(name)}")
+            return self.last_media
         if head_text in ANONYMOUS_HEADS:
             return self._anonymous(written, span[0])
         if head_text in BODY_HEADS or (inside and inside[0][1].type in ("ORG", "GPE")):
@@ -164,6 +169,13 @@ class Provenance:
             return SourceLink(kind="official_body", name=name, key=f"body:{fold(name)}",
                               mention=inside[0][0] if inside else None)  # fmt: skip
         return None
+
+    def _is_person(self, m: Mention) -> bool:
+        """A person mention, or a one-word name the tagger typed otherwise that is a known
+        person's surname ("Jobs said" after "Steve Jobs")."""
+        if m.type == "PERSON":
+            return True
+        return " " not in m.text and m.text in self.surnames
 
     def _anonymous(self, written: str, at: int) -> SourceLink:
         """An anonymous source; "the source" is the last one introduced before it."""
@@ -194,13 +206,21 @@ class Provenance:
         return link.model_copy(update={"key": f"{link.key}@{suffix}"})
 
     def chain(
-        self, start: int, end: int, speaker: tuple[int, int] | None, head: int | None
+        self,
+        start: int,
+        end: int,
+        speaker: tuple[int, int] | None,
+        head: int | None,
+        mention: int | None = None,
     ) -> list[SourceLink]:
         """The chain of a claim read from the sentence [start, end) and attributed to
         `speaker`: article credits, agencies and media cited in the sentence, then the
         speaker; anonymous sources carried by an agency are keyed with it."""
         links = [*self.credits, *self._sentence_links(start, end)]
         written = self.text[speaker[0] : speaker[1]].lower() if speaker else ""
+        if written in ("he", "she") and mention is not None:  # resolved to its person
+            m = self.mentions[mention]
+            speaker, head, written = (m.start, m.end), m.start, m.text.lower()
         if speaker is not None and written not in PRONOUNS - {"it", "they"}:
             link = self._speaker_link(speaker, head)
             if link is not None and link.kind == "anonymous_source":

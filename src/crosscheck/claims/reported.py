@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from crosscheck.claims.lexicon import (
+    ANONYMOUS_HEADS,
+    BODY_HEADS,
     DEMAND_VERBS,
     DENIAL_VERBS,
     EXPECT_VERBS,
-    ANONYMOUS_HEADS,
-    BODY_HEADS,
     MEDIA_HEADS,
     PARTY_NOUNS,
     PRONOUNS,
@@ -146,7 +146,11 @@ def _speaker(head: Token) -> tuple[tuple[int, int] | None, int | None]:
         return None, None
     if subject.lower_ == "it" and child(head, ("auxpass",)) is not None:
         return None, None
-    return trimmed(head.doc.text, *phrase_span(subject), chars=" \t\n,;:"), subject.idx
+    start, end = phrase_span(subject)
+    last = [c for c in head.lefts if c.dep_ == "nsubj" and c.i > subject.i]
+    if last:  # "USAF's chief of staff General Duncan McNab stated": two subjects, one speaker
+        end, subject = phrase_span(last[-1])[1], last[-1]
+    return trimmed(head.doc.text, start, end, chars=" \t\n,;:"), subject.idx
 
 
 def _clean_end(verb: Token, start: int, end: int) -> tuple[int, int]:
