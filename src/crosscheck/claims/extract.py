@@ -15,6 +15,7 @@ from crosscheck.claims.reported import (
     Proposition,
     according_to,
     child,
+    doc_text,
     phrase_span,
     propositions,
     speaker_mention,
@@ -61,7 +62,7 @@ def _values(
     mentions: Sequence[Mention],
     times: Sequence[TimeMention],
 ) -> list[ClaimValue]:
-    text = doc.text
+    text = doc_text(doc)
     found = quantities(text[start:end], start, doc, times)
     found += dates(start, end, times, text)
     found += entity_values(start, end, mentions, doc, verb)
@@ -80,7 +81,7 @@ class _Context:
         quotes: Sequence[Quote],
     ) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.article_id = article_id
         self.mentions = mentions
         self.times = times

@@ -20,7 +20,7 @@ from crosscheck.claims.lexicon import (
 )
 from crosscheck.claims.modality import negated
 from crosscheck.claims.provenance import agency_key
-from crosscheck.claims.reported import according_to, child, phrase_span, trimmed
+from crosscheck.claims.reported import according_to, child, doc_text, phrase_span, trimmed
 from crosscheck.ids import content_id
 from crosscheck.records import Mention, Paragraph, Position
 
@@ -111,7 +111,7 @@ def _span_text(sent: SpacySpan, tokens: list[Token]) -> str | None:
         return None
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     start, end = trimmed(text, first.idx, last.idx + len(last.text))
     for dash in _DASHES:  # "normalization with Syria—an idea that ...": an aside follows
         at = text.find(dash, start, end)
@@ -143,7 +143,7 @@ def _verbal(token: Token, sent: SpacySpan) -> tuple[str, str] | None:
         if adjective is not None and obj is None:  # "calls [the talks premature]"
             obj = next((c for c in adjective.children if c.dep_ == "nsubj"), None)
         if adjective is not None and obj is not None:
-            text = sent.doc.text
+            text = doc_text(sent.doc)
             start, end = phrase_span(obj)
             end = min(end, adjective.idx) if start < adjective.idx else end
             return "reject", text[slice(*trimmed(text, start, end))]
@@ -159,7 +159,7 @@ def _verbal(token: Token, sent: SpacySpan) -> tuple[str, str] | None:
         noun = token.head
         if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":  # "position on Mount X"
             noun = noun.head.head
-        content = sent.doc.text[slice(*trimmed(sent.doc.text, *phrase_span(noun)))]
+        content = doc_text(sent.doc)[slice(*trimmed(doc_text(sent.doc), *phrase_span(noun)))]
         content = content.split(", which")[0].split(", who")[0]
     if content is None:
         return None
@@ -215,7 +215,7 @@ def _condition(sent: SpacySpan, parties: _Parties) -> tuple[str, Party] | None:
     if clause.dep_ not in ("advcl", "ccomp"):
         return None  # the parse does not say what the condition hangs from
     actor = _condition_actor(clause.head, parties)
-    content = sent.doc.text[at : sent.end_char].rstrip(" .")
+    content = doc_text(sent.doc)[at : sent.end_char].rstrip(" .")
     return (content, actor) if actor is not None else None
 
 
@@ -240,11 +240,11 @@ def _speaker(sent: SpacySpan, token: Token) -> str | None:
     while node.head.i != node.i:
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
             subject = child(node.head, ("nsubj",))
-            return sent.doc.text[slice(*phrase_span(subject))] if subject is not None else None
+            return doc_text(sent.doc)[slice(*phrase_span(subject))] if subject is not None else None
         node = node.head
     found = according_to(sent)
     opening = found is not None and found[0][0] - sent.start_char <= len("According to ")
-    return sent.doc.text[slice(*found[0])] if found and opening else None
+    return doc_text(sent.doc)[slice(*found[0])] if found and opening else None
 
 
 def extract_positions(
@@ -270,7 +270,7 @@ def extract_positions(
 
 
 def _sentence_positions(sent: SpacySpan, article_id: str, parties: _Parties) -> list[Position]:
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     start, end = trimmed(text, sent.start_char, sent.end_char)
     results: list[tuple[str, str, Party, Token | None]] = []
     for token in sent:

@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from crosscheck.claims.lexicon import QUOTE_VERBS
-from crosscheck.claims.reported import child, phrase_span, speaker_like, speaker_mention, trimmed
+from crosscheck.claims.reported import (
+    child,
+    doc_text,
+    phrase_span,
+    speaker_like,
+    speaker_mention,
+    trimmed,
+)
 from crosscheck.ids import content_id
 from crosscheck.records import Mention, Quote
 
@@ -119,7 +126,7 @@ def _reporting_verb(doc: Doc, raw: _Raw) -> tuple[Token, bool] | None:
     for token in doc[first.start : last.end]:
         if token.lemma_.lower() not in QUOTE_VERBS or token.pos_ != "VERB":
             continue
-        distance = _distance(doc.text, raw, token)
+        distance = _distance(doc_text(doc), raw, token)
         if distance is not None and (best is None or distance[0] < best[0][0]):
             best = (distance, token)
     return (best[1], best[0][1]) if best else None
@@ -145,12 +152,12 @@ def _speaker_of(verb: Token) -> tuple[int, int] | None:
     start, end = phrase_span(subjects[0])
     if len(subjects) > 1:  # "USAF's chief of staff General Duncan McNab": two subjects
         end = phrase_span(subjects[-1])[1]
-    return trimmed(verb.doc.text, start, end, chars=" \t\n,;:")
+    return trimmed(doc_text(verb.doc), start, end, chars=" \t\n,;:")
 
 
 def _verb_before_colon(doc: Doc, raw: _Raw) -> Token | None:
     """The reporting verb of "He added:" when the quote follows it, maybe on its own line."""
-    before = doc.text[: raw.outer_start].rstrip()
+    before = doc_text(doc)[: raw.outer_start].rstrip()
     if not before.endswith(":"):
         return None
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
@@ -165,7 +172,7 @@ def _verb_before_colon(doc: Doc, raw: _Raw) -> Token | None:
 
 def extract_quotes(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> list[Quote]:
     """Direct quotes of the article with their speakers and reporting verbs."""
-    text = doc.text
+    text = doc_text(doc)
     quotes: list[Quote] = []
     previous: Quote | None = None
     for raw in _join_split(_raw_quotes(text), text):

@@ -34,6 +34,15 @@ MAX_PHRASE_TOKENS = 12
 _CLOSING = ("”", "»", "’")
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, read once: spaCy rebuilds `Doc.text` from its tokens at every
+    access, which made claim extraction quadratic in the article's length."""
+    cached = doc.user_data.get("crosscheck_text")
+    if not isinstance(cached, str):
+        cached = doc.user_data["crosscheck_text"] = doc.text
+    return cached
+
+
 @dataclass(frozen=True)
 class Proposition:
     """One proposition of a sentence: its verb, its span, and what frames it."""
@@ -75,7 +84,7 @@ def phrase_span(token: Token) -> tuple[int, int]:
     while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in _CLOSING:
         tokens.pop()
     start, end = token_span(tokens[0], tokens[-1])
-    text = token.doc.text
+    text = doc_text(token.doc)
     if text.count('"', start, end) % 2 and text[end : end + 1] == '"':
         end += 1  # 'Israeli Channel "Kan"': keep the closing mark the parser cut off
         return start, end
@@ -114,7 +123,7 @@ def _clause_heads(sent: SpacySpan) -> list[tuple[Token, int, int]]:
     """The root and its first coordinated verb that has its own subject, with their spans
     ("Israel struck the base and Syria condemned the raid": two clauses)."""
     root = sent.root
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     conj = next(
         (
             c
@@ -150,7 +159,7 @@ def _speaker(head: Token) -> tuple[tuple[int, int] | None, int | None]:
     last = [c for c in head.lefts if c.dep_ == "nsubj" and c.i > subject.i]
     if last:  # "USAF's chief of staff General Duncan McNab stated": two subjects, one speaker
         end, subject = phrase_span(last[-1])[1], last[-1]
-    return trimmed(head.doc.text, start, end, chars=" \t\n,;:"), subject.idx
+    return trimmed(doc_text(head.doc), start, end, chars=" \t\n,;:"), subject.idx
 
 
 def _clean_end(verb: Token, start: int, end: int) -> tuple[int, int]:
@@ -165,7 +174,7 @@ def _clean_end(verb: Token, start: int, end: int) -> tuple[int, int]:
             and comma is not None
             and start < comma.idx < end
         ):
-            return trimmed(verb.doc.text, start, comma.idx)
+            return trimmed(doc_text(verb.doc), start, comma.idx)
     return start, end
 
 
@@ -180,7 +189,7 @@ def _expected(verb: Token) -> Token:
 
 def propositions(sent: SpacySpan) -> list[Proposition]:
     """The propositions of an English sentence, outermost framing verb removed."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     found: list[Proposition] = []
     for head, start, end in _clause_heads(sent):
         lemma = head.lemma_.lower()
@@ -215,7 +224,7 @@ def according_to(sent: SpacySpan) -> tuple[tuple[int, int], int] | None:
             agent = child(after, ("agent",))
             pobj = child(agent, ("pobj",)) if agent is not None else None
         if pobj is not None:
-            return trimmed(sent.doc.text, *phrase_span(pobj), chars=" ,;:"), pobj.idx
+            return trimmed(doc_text(sent.doc), *phrase_span(pobj), chars=" ,;:"), pobj.idx
     return None
 
 
@@ -258,7 +267,7 @@ def speaker_mention(
     """The mention that is the speaker: the one at the speaker's head, else a person named
     in the span, else any mention in it; "he"/"she" is resolved by `antecedent`."""
     start, end = span
-    written = doc.text[start:end].strip().lower()
+    written = doc_text(doc)[start:end].strip().lower()
     if written in ("he", "she"):
         return antecedent(doc, start, mentions)
     if written in PRONOUNS:
