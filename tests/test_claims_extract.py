@@ -96,3 +96,14 @@ def test_claim_ids_are_unique_and_stable(nlp) -> None:  # type: ignore[no-untype
     assert len(ids) == len(set(ids)) and ids == [c.id for c in again.claims]
     for claim in first.claims:
         assert first.article.text[claim.start : claim.end] == claim.text
+
+
+def test_a_sentence_inside_a_quote_is_attributed_to_the_quoted_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    annotated = annotate_text(
+        nlp,
+        'Northrop Grumman chief executive Ron Sugar said in an interview "Everyone told us we'
+        ' were crazy. But we took a big swing and we hit a home run."',
+    )
+    swing = next(c for c in annotated.claims if c.text.startswith("But we took"))
+    assert swing.speaker_text == "Northrop Grumman chief executive Ron Sugar"
+    assert [link.key for link in swing.origins] == ["named:ron sugar"]

@@ -63,3 +63,10 @@ def test_demo_004_israel_urges_demilitarisation(nlp) -> None:  # type: ignore[no
     demand = _find(annotate_demo(nlp, "004"), "Israel", "demand")
     assert demand.content == "the demilitarization of southern Syria"
     assert "urged" in demand.text
+
+
+def test_rather_than_is_not_a_position(nlp) -> None:  # type: ignore[no-untyped-def]
+    annotated = annotate_text(
+        nlp, "Rather than recall the devices or offer a hardware fix, Apple gave away free cases."
+    )
+    assert not [p for p in annotated.positions if p.stance == "offer"]

@@ -150,7 +150,8 @@ def _verbal(token: Token, sent: SpacySpan) -> tuple[str, str] | None:
     stance = STANCE_VERBS.get(lemma)
     if stance is None or token.pos_ != "VERB":
         return None
-    before = " ".join(t.lower_ for t in token.doc[max(0, token.i - 4) : token.i])
+    first = token.head if token.dep_ == "conj" else token  # "rather than recall or offer"
+    before = " ".join(t.lower_ for t in token.doc[max(0, first.i - 4) : first.i])
     if "rather than" in before or "instead of" in before:  # "rather than offer a fix"
         return None
     content = _span_text(sent, _content_tokens(token))
