@@ -208,6 +208,26 @@ def propositions(sent: SpacySpan) -> list[Proposition]:
             verb = _expected(head)
             frame = lemma if verb.i != head.i else None
             found.append(Proposition(verb, *_clean_end(head, start, end), frame))
+    return found + _relative_reports(sent)
+
+
+def _relative_reports(sent: SpacySpan) -> list[Proposition]:
+    """What a relative clause reports: "Trump, who revealed that he had discussed X" is the
+    claim "he had discussed X", said by Trump."""
+    text = doc_text(sent.doc)
+    found: list[Proposition] = []
+    for verb in sent:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        comp = _complement(verb)
+        if comp is None or not speaker_like(verb.head):
+            continue
+        start, end = trimmed(text, *token_span(comp.left_edge, comp.right_edge))
+        mark = child(comp, ("mark",))
+        if mark is not None and mark.idx == start:
+            start, end = trimmed(text, mark.idx + len(mark.text), end)
+        speaker = trimmed(text, *phrase_span(verb.head), chars=" \t\n,;:")
+        found.append(Proposition(comp, start, end, verb.lemma_.lower(), speaker, verb.head.idx))
     return found
 
 
