@@ -7,6 +7,8 @@ texts. Each document belongs to the ``tune`` or the ``test`` half.
 * quotes: a system quote matches a gold quote when the gold text (a prefix of the quoted
   words) occurs in it; "quote+speaker" also needs the gold speaker in the system's speaker as
   written or in the mention it was resolved to.
+  "named speaker": precision over the quotes given a speaker (a wrong name is the costly
+  error; no speaker is a miss, not a mistake).
 * provenance: (sentence, origin key) pairs; the gold lists every sentence that has a source.
   Article-specific suffixes of generic anonymous keys (``@a-...``) are dropped before comparing.
 * positions: same sentence, same stance, the gold actor in the system actor, and the gold
@@ -108,6 +110,13 @@ def score_quotes(annotated: AnnotatedArticle, gold: list[dict[str, Any]]) -> dic
         right_system = sum(any(check(q, g) for g in gold) for q in annotated.quotes)
         right_gold = sum(any(check(q, g) for q in annotated.quotes) for g in gold)
         counts[name] = [right_system, len(annotated.quotes), right_gold, len(gold)]
+    # Of the quotes found with a speaker named, how many name the right one.
+    named = [q for q in annotated.quotes if q.speaker_text and any(text_match(q, g) for g in gold)]
+    right = sum(
+        any(text_match(q, g) and _speaker_ok(annotated, q, g["speaker"]) for g in gold)
+        for q in named
+    )
+    counts["named speaker"] = [right, len(named), counts["quote+speaker"][2], len(gold)]
     return counts
 
 
