@@ -123,3 +123,27 @@ def test_demo_004_photo_caption_agency_is_not_an_article_credit(nlp) -> None:  #
     assert all(
         "(AP)" in annotated.article.text[c.sentence_start : c.sentence_end] for c in credited
     )  # type: ignore[index]
+
+
+def test_media_named_by_their_name_and_a_comma_is_no_media_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    annotated = annotate_text(
+        nlp,
+        "The New York Times reported that the executive had been ousted in March.\n"
+        "On its website, Apple released the full text of the internal memo on Monday.",
+    )
+    assert "media:new york times" in _keys(_claim(annotated, "oust"))
+    assert not [k for c in annotated.claims for k in _keys(c) if k == "media:apple"]
+
+
+def test_he_is_not_resolved_past_a_speaker_who_is_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    annotated = annotate_text(
+        nlp,
+        "Prime Minister John Howard announced the package on Monday. Ford Australia said the"
+        ' plant would stay open. "This is exciting news for our workers," he said.',
+    )
+    [quote] = annotated.quotes
+    assert quote.speaker_text == "he"
+    assert (
+        quote.speaker_mention is None
+        or "Howard" not in annotated.mentions[quote.speaker_mention].text
+    )

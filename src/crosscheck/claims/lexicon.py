@@ -146,6 +146,12 @@ MEDIA_HEADS = frozenset(
     """newspaper paper daily channel television tv radio broadcaster website outlet magazine
     media agency report""".split()
 )
+# Words that make a name a media outlet's: "The New York Times", "Yedioth Ahronoth".
+MEDIA_NAME_WORDS = frozenset(
+    """times journal post news herald tribune gazette telegraph guardian chronicle daily
+    channel television tv radio broadcasting broadcaster newspaper magazine ahronoth haaretz
+    maariv jazeera arabiya asharq watan cnn bbc fox nbc cbs abc msnbc""".split()
+)
 HONORIFICS = frozenset(
     """mr mrs ms dr prof president minister general gen sir sheikh lord lady king queen
     prince envoy ambassador senator rep secretary us u.s. special""".split()

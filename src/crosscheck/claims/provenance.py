@@ -14,6 +14,7 @@ from crosscheck.claims.lexicon import (
     BODY_HEADS,
     HONORIFICS,
     MEDIA_HEADS,
+    MEDIA_NAME_WORDS,
     PRONOUNS,
 )
 from crosscheck.records import Mention, SourceLink
@@ -50,6 +51,13 @@ def fold(text: str) -> str:
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
     words = re.findall(r"[\w'-]+", plain.replace("’", "'"))
     return " ".join(w for w in words if w not in HONORIFICS and w not in ("the", "a", "an"))
+
+
+def is_media_name(name: str) -> bool:
+    """Whether a name is a media outlet's by its words: "The New York Times", "Wall Street
+    Journal", "Channel 12", "Yedioth Ahronoth"."""
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    return bool(words & MEDIA_NAME_WORDS)
 
 
 def agency_key(name: str) -> str | None:
@@ -107,27 +115,25 @@ class Provenance:
         return links
 
     def _cited_media(self, start: int, end: int) -> SourceLink | None:
-        """A media outlet the sentence cites by name ("according to Yedioth Ahronoth")."""
+        """A media outlet the sentence cites by name ("Israeli newspaper Yedioth Ahronoth
+        revealed", "according to The New York Times")."""
         sentence = self.text[start:end]
         for m in self.mentions:
             if not (start <= m.start < end) or m.type not in ("ORG", "PERSON", "FAC"):
                 continue
             before = self.text[max(start, m.start - 40) : m.start].lower()
-            words = re.findall(r"[a-z]+", before)[-2:]
-            if agency_key(m.text) is None and (
-                set(words) & MEDIA_HEADS
-                or (
-                    "according to" in before[-16:]
-                    and re.search(r"\b(?:newspaper|channel|times|post|daily)\b", m.text, re.I)
-                )
-            ):
-                self.last_media = SourceLink(
-                    kind="media", name=m.text.strip("\"“”'"), key=f"media:{fold(m.text)}"
-                )
-                return self.last_media
+            last = re.search(r"([a-z]+)\W{0,3}$", before)  # "newspaper Yedioth", not "website, X"
+            headed = last is not None and last.group(1) in MEDIA_HEADS and "," not in last.group(0)
+            if agency_key(m.text) is None and (headed or is_media_name(m.text)):
+                return self._media(m.text)
         if re.search(r"\baccording to the (?:report|paper|newspaper)\b", sentence, re.I):
             return self.last_media
         return None
+
+    def _media(self, name: str) -> SourceLink:
+        name = re.sub(r"^(?:the|The)\s+", "", name.strip("\"“”' "))
+        self.last_media = SourceLink(kind="media", name=name, key=f"media:{fold(name)}")
+        return self.last_media
 
     def _speaker_link(self, span: tuple[int, int], head: int | None) -> SourceLink | None:
         written = self.text[span[0] : span[1]]
@@ -145,6 +151,9 @@ class Provenance:
             i, m = person
             return SourceLink(kind="named_source", name=m.text, key=f"named:{fold(m.text)}",
                               mention=i)  # fmt: skip
+        named_media = next((m for _, m in inside if is_media_name(m.text)), None)
+        if named_media is not None and agency_key(named_media.text) is None:
+            return self._media(named_media.text)
         if head_text in MEDIA_HEADS or any(w in MEDIA_HEADS for w in fold(written).split()[:3]):
             named = next(
                 (m for _, m in inside if m.type in ("ORG", "PERSON", "FAC") and m.kind == "name"),

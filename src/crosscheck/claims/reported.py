@@ -258,27 +258,32 @@ def speaker_like(token: Token) -> bool:
 
 
 def antecedent(doc: Doc, offset: int, mentions: Sequence[Mention]) -> int | None:
-    """The person "he" or "she" at `offset` most likely is: the nearest person who is the
-    subject of a clause in this or the previous two sentences, else the nearest person."""
-    persons = [i for i, m in enumerate(mentions) if m.type == "PERSON" and m.end <= offset]
-    if not persons:
-        return None
+    """The person "he" or "she" at `offset` most likely is: the nearest name that is the
+    subject of a clause in this or the previous two sentences, if it is a person's; else the
+    nearest person named there. None when the nearest subject is not a person (the tagger
+    may have mistyped the speaker): a wrong name costs more than none."""
     starts = [s.start_char for s in doc.sents if s.start_char <= offset]
     window = starts[-3] if len(starts) >= 3 else 0
+    near = [
+        i
+        for i, m in enumerate(mentions)
+        if window <= m.start and m.end <= offset and m.kind == "name"
+    ]
     subjects = []
-    for i in persons:
-        m = mentions[i]
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or m.start < window:
+    for i in near:
+        span = doc.char_span(mentions[i].start, mentions[i].end, alignment_mode="expand")
+        if span is None:
             continue
         root = span.root
         while root.dep_ in ("appos", "compound", "conj") and root.head.i != root.i:
             root = root.head
-        if root.dep_ in ("nsubj", "nsubjpass"):
+        if root.dep_ in ("nsubj", "nsubjpass") and mentions[i].type in ("PERSON", "ORG"):
             subjects.append(i)
-    near = [i for i in persons if mentions[i].start >= window]
-    chosen = subjects or near
-    return max(chosen, key=lambda i: mentions[i].start) if chosen else None
+    if subjects:
+        last = max(subjects, key=lambda i: mentions[i].start)
+        return last if mentions[last].type == "PERSON" else None
+    persons = [i for i in near if mentions[i].type == "PERSON"]
+    return max(persons, key=lambda i: mentions[i].start) if persons else None
 
 
 def speaker_mention(
