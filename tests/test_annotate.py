@@ -47,15 +47,17 @@ def test_claims_have_attribution_polarity_and_quotes(nlp) -> None:  # type: igno
         "The ministry denied that the president attended the meeting.\n"
         'The envoy told reporters: "The dialogue has started."',
     )
-    by_text = {c.text.split()[1]: c for c in annotated.claims}
-    met = by_text["senior"]
-    assert met.attribution == "A senior diplomat in Geneva" and met.predicate == "meet"
-    assert met.polarity == "positive"
-    denied = by_text["ministry"]
+    # A claim is the reported proposition; who said it is its attribution, not its text.
+    by_predicate = {c.predicate: c for c in annotated.claims}
+    met = by_predicate["meet"]
+    assert met.attribution == "A senior diplomat in Geneva" and met.text.startswith("the two")
+    assert met.polarity == "positive" and met.modality == "reported"
+    denied = by_predicate["attend"]
     assert denied.polarity == "negative" and denied.attribution == "The ministry"
-    assert denied.predicate == "attend"
-    quoted = by_text["envoy"]
+    assert denied.modality == "denied"
+    quoted = next(c for c in annotated.claims if c.quote)
     assert quoted.quote == "The dialogue has started."
+    assert annotated.quotes[0].speaker_text == "The envoy"
 
 
 def test_time_expressions_resolve_against_the_publication_date(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -168,11 +168,14 @@ def test_the_article_that_contradicts_itself_is_flagged(demo_dossier: Dossier) -
 def test_independence_counts_origins_not_outlets(demo_dossier: Dossier) -> None:
     # Barrack's "dialogue between Syria and Israel has begun" is quoted by 001, 002 and 003:
     # three outlets, one origin (Barrack himself), so it is not corroborated by three sources.
+    # A claim is the quoted proposition; Barrack is its speaker, not part of its text.
     barrack = _entity_with(demo_dossier, "Thomas Barrack").id
+    speakers = {c.id: c.speaker_text or "" for c in demo_dossier.claims}
     finding = next(
         f
         for f in demo_dossier.findings
-        if any("Barrack" in s.text and "Beirut" in s.text for s in f.evidence)
+        if any("has begun" in s.text for s in f.evidence)
+        and all("Barrack" in speakers.get(c, "") for c in f.claims)
     )
     assert {_article(demo_dossier, s) for s in ("001", "002", "003")} <= set(finding.supporting)
     assert finding.origins == [f"entity:{barrack}"]

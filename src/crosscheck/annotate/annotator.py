@@ -12,6 +12,8 @@ from crosscheck.annotate.roles import extract_roles, extract_title_mentions, tit
 from crosscheck.annotate.tenure import find_tenure_ends
 from crosscheck.annotate.timex import find_time_expressions
 from crosscheck.claims.extract import extract_claims
+from crosscheck.claims.positions import extract_positions
+from crosscheck.claims.quotes import extract_quotes
 from crosscheck.errors import StageError
 from crosscheck.records import AnnotatedArticle, Article, Sentence, TimeMention
 
@@ -49,14 +51,18 @@ def annotate_doc(article: Article, doc: Doc) -> AnnotatedArticle:
     roles = extract_roles(doc, article.id, names)
     roles += title_roles(article.id, len(names), details, article.text)
     times = _times(article)
+    quotes = extract_quotes(doc, article.id, mentions)
+    claims = extract_claims(sentences, article.id, article.paragraphs, mentions, times, quotes)
     return AnnotatedArticle(
         article=article,
         sentences=[Sentence(start=s.start_char, end=s.end_char) for s in sentences],
         mentions=mentions,
         roles=roles,
         times=times,
-        claims=extract_claims(sentences, article.id, article.paragraphs, mentions, times),
+        claims=claims,
         tenure_ended=find_tenure_ends(article.text, article.id, mentions),
+        quotes=quotes,
+        positions=extract_positions(sentences, article.id, article.paragraphs, mentions),
     )
 
 

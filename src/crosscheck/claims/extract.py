@@ -1,132 +1,183 @@
-"""Sentence-level claims: subject, predicate, object, polarity, attribution and quotes."""
+"""Claims as propositions: "X said that P" is the claim P attributed to X; coordinated clauses
+are claims of their own. Each claim has its structure, modality, typed values, provenance chain
+and exact evidence spans."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from crosscheck.claims.modality import modality, negated
+from crosscheck.claims.provenance import Provenance
+from crosscheck.claims.reported import (
+    SUBJECT_DEPS,
+    Proposition,
+    according_to,
+    child,
+    doc_text,
+    phrase_span,
+    propositions,
+    speaker_mention,
+    trimmed,
+)
+from crosscheck.claims.values import dates, entity_values, quantities
 from crosscheck.ids import content_id
-from crosscheck.records import Claim, Mention, Paragraph, TimeMention
+from crosscheck.records import Claim, ClaimValue, Mention, Paragraph, Quote, TimeMention
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
-REPORTING_VERBS = frozenset(
-    [
-        "say",
-        "state",
-        "tell",
-        "report",
-        "reveal",
-        "confirm",
-        "announce",
-        "deny",
-        "claim",
-        "quote",
-        "add",
-        "note",
-        "explain",
-        "indicate",
-        "affirm",
-        "acknowledge",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "clarify",
-        "insist",
-        "assert",
-        "allege",
-        "describe",
-        "warn",
-        "suggest",
-        "argue",
-        "write",
-        "disclose",
-        "cite",
-        "believe",
-        "view",
-        "consider",
-    ]
-)
-DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rule"})
-_NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-_QUOTE = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
-_OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd", "dative", "xcomp", "ccomp")
-MAX_PHRASE_TOKENS = 12
+_OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd")
+_SENTENCE_END = re.compile(r"(?<=[.!?؟。])\s+")
+MIN_PROPOSITION_CHARS = 12
 
 
-def _phrase(token: Token) -> str:
-    """The subtree of `token`, cut to a readable length."""
-    tokens = list(token.subtree)
-    if len(tokens) > MAX_PHRASE_TOKENS:
-        left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "det", "poss", "nummod")]
-        start = min([t.i for t in left] + [token.i])
-        tokens = [t for t in tokens if start <= t.i <= token.i + 3]
-    return " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ,", ",").strip()
+def _mention_at(mentions: Sequence[Mention], offset: int) -> int | None:
+    return next((i for i, m in enumerate(mentions) if m.start <= offset < m.end), None)
 
 
-def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
+def _object(verb: Token) -> Token | None:
+    obj = child(verb, _OBJECT_DEPS)
+    if obj is not None:
+        return obj
+    for prep in verb.rights:
+        if prep.dep_ in ("prep", "agent") and child(prep, ("pobj",)) is not None:
+            return prep
+    return child(verb, ("xcomp",))
 
 
-def _is_negated(verb: Token) -> bool:
-    if any(
-        c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("advmod", "det"))
-        for c in verb.children
-    ):
-        return True
-    subject = _child(verb, _SUBJECT_DEPS)
-    return subject is not None and any(
-        t.lower_ in ("no", "nobody", "none", "neither") for t in subject.subtree
+def _predicate(verb: Token) -> str:
+    particle = child(verb, ("prt",))
+    lemma = verb.lemma_.lower()
+    return f"{lemma} {particle.lower_}" if particle is not None else lemma
+
+
+def _values(
+    doc: Doc,
+    start: int,
+    end: int,
+    verb: Token,
+    mentions: Sequence[Mention],
+    times: Sequence[TimeMention],
+) -> list[ClaimValue]:
+    text = doc_text(doc)
+    found = quantities(text[start:end], start, doc, times)
+    found += dates(start, end, times, text)
+    found += entity_values(start, end, mentions, doc, verb)
+    return sorted(found, key=lambda v: (v.start, v.kind))
+
+
+class _Context:
+    """What every claim of one article is read against."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        article_id: str,
+        mentions: Sequence[Mention],
+        times: Sequence[TimeMention],
+        quotes: Sequence[Quote],
+    ) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.article_id = article_id
+        self.mentions = mentions
+        self.times = times
+        self.quotes = quotes
+        self.provenance = Provenance(self.text, mentions, article_id)
+
+
+def _claim(ctx: _Context, sent: SpacySpan, prop: Proposition, language: str | None) -> Claim:
+    text = ctx.text
+    start, end = trimmed(text, sent.start_char, sent.end_char)
+    if prop.end - prop.start >= MIN_PROPOSITION_CHARS:
+        start, end = prop.start, prop.end
+    sent_start, sent_end = trimmed(text, sent.start_char, sent.end_char)
+    speaker, head = prop.speaker, prop.speaker_head
+    if speaker is None and prop.frame is None:
+        found = according_to(sent)
+        if found is not None and start <= found[1] < end:
+            speaker, head = found
+    speaker_text = text[speaker[0] : speaker[1]] if speaker else None
+    index = speaker_mention(speaker, head, ctx.mentions, ctx.doc) if speaker else None
+    quoted = next((q for q in ctx.quotes if q.start <= start < q.end and q.speaker_text), None)
+    if speaker is None and quoted is not None:  # a sentence inside someone's quote
+        speaker_text, index = quoted.speaker_text, quoted.speaker_mention
+        if index is not None:
+            speaker = (ctx.mentions[index].start, ctx.mentions[index].end)
+    subject = child(prop.verb, SUBJECT_DEPS)
+    if subject is None and prop.verb.dep_ == "xcomp":  # "Lapid is expected to meet ..."
+        subject = child(prop.verb.head, SUBJECT_DEPS)
+    if subject is not None and not any(ch.islower() for ch in subject.text):
+        subject = None  # a dateline ("BAKU, AZERBAIJAN –") the parser took for the subject
+    obj = _object(prop.verb)
+    denied = prop.frame in ("deny", "refute", "dismiss")
+    quote = next((q for q in ctx.quotes if q.start < end and start < q.end), None)
+    return Claim(
+        id=content_id("c", ctx.article_id, str(start), str(end)),
+        article=ctx.article_id,
+        text=text[start:end],
+        start=start,
+        end=end,
+        subject=text[slice(*phrase_span(subject))] if subject is not None else None,
+        predicate=_predicate(prop.verb),
+        object=text[slice(*phrase_span(obj))] if obj is not None else None,
+        polarity="negative" if negated(prop.verb, sent.text) != denied else "positive",
+        attribution=speaker_text,
+        quote=quote.text if quote is not None else None,
+        entities=[i for i, m in enumerate(ctx.mentions) if start <= m.start < end],
+        times=[i for i, t in enumerate(ctx.times) if start <= t.start < end],
+        sentence_start=sent_start,
+        sentence_end=sent_end,
+        subject_mention=_mention_at(ctx.mentions, subject.idx) if subject is not None else None,
+        object_mention=_mention_at(ctx.mentions, obj.idx) if obj is not None else None,
+        speaker_text=speaker_text,
+        speaker_mention=index,
+        modality=modality(prop.verb, prop.frame, speaker is not None),
+        values=_values(ctx.doc, start, end, prop.verb, ctx.mentions, ctx.times),
+        origins=ctx.provenance.chain(sent_start, sent_end, speaker, head, index),
+        language=language,
     )
 
 
-def _object_of(verb: Token) -> str | None:
-    obj = _child(verb, ("dobj", "attr", "acomp", "oprd"))
-    if obj is not None:
-        return _phrase(obj)
-    prep = _child(verb, ("prep", "agent"))
-    if prep is not None:
-        pobj = _child(prep, ("pobj",))
-        if pobj is not None:
-            return f"{prep.text} {_phrase(pobj)}"
-    xcomp = _child(verb, ("xcomp",))
-    return _phrase(xcomp) if xcomp is not None else None
-
-
-def _according_to(sent: SpacySpan) -> str | None:
-    for token in sent:
-        if (
-            token.lower_ == "according"
-            and token.i + 1 < sent.end
-            and sent.doc[token.i + 1].lower_ == "to"
-        ):
-            pobj = _child(sent.doc[token.i + 1], ("pobj",))
-            if pobj is not None:
-                return _phrase(pobj)
-    return None
-
-
-def _content_verb(root: Token) -> tuple[Token, str | None, bool]:
-    """(verb carrying the claim, attribution, denied) — looks through reporting verbs."""
-    if root.lemma_.lower() not in REPORTING_VERBS | DENIAL_VERBS:
-        return root, None, False
-    complement = _child(root, ("ccomp", "xcomp"))
-    subject = _child(root, _SUBJECT_DEPS)
-    speaker = _phrase(subject) if subject is not None else None
-    if root.lemma_.lower() == "quote":
-        quoted = _child(root, ("dobj",))
-        if quoted is not None:
-            speaker = _phrase(quoted)
-            inner = next(
-                (c for c in quoted.subtree if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None
+def _foreign_claims(ctx: _Context, paragraph: Paragraph, language: str | None) -> list[Claim]:
+    """Sentence-level claims of a paragraph the English parse cannot read."""
+    claims: list[Claim] = []
+    body = ctx.text[paragraph.start : paragraph.end]
+    offset = 0
+    for piece in [*_SENTENCE_END.split(body)]:
+        at = body.index(piece, offset)
+        offset = at + len(piece)
+        start, end = trimmed(ctx.text, paragraph.start + at, paragraph.start + offset)
+        if end - start < MIN_PROPOSITION_CHARS:
+            continue
+        claims.append(
+            Claim(
+                id=content_id("c", ctx.article_id, str(start), str(end)),
+                article=ctx.article_id,
+                text=ctx.text[start:end],
+                start=start,
+                end=end,
+                subject=None,
+                predicate="",
+                object=None,
+                polarity="positive",
+                attribution=None,
+                sentence_start=start,
+                sentence_end=end,
+                times=[i for i, t in enumerate(ctx.times) if start <= t.start < end],
+                origins=ctx.provenance.chain(start, end, None, None, None),
+                language=language,
             )
-            complement = _child(inner, ("ccomp",)) if inner is not None else complement
-    if complement is None or complement.pos_ not in ("VERB", "AUX"):
-        return root, speaker, False
-    return complement, speaker, root.lemma_.lower() in DENIAL_VERBS
+        )
+    return claims
+
+
+def _checkable(sent: SpacySpan) -> bool:
+    root = sent.root
+    return len(sent) >= 5 and root.pos_ in ("VERB", "AUX") and not sent.text.rstrip().endswith("?")
 
 
 def extract_claims(
@@ -135,45 +186,31 @@ def extract_claims(
     paragraphs: list[Paragraph],
     mentions: list[Mention],
     times: list[TimeMention],
+    quotes: Sequence[Quote] = (),
 ) -> list[Claim]:
-    """One claim per informative English sentence, with its structure and evidence span."""
-    text_ranges = [
-        (p.start, p.end) for p in paragraphs if not p.heading and p.language in (None, "en")
-    ]
+    """The propositions of an article's body paragraphs: English ones from the parse, others
+    one per sentence with their language (for a multilingual matcher)."""
+    if not sentences:
+        return []
+    ctx = _Context(sentences[0].doc, article_id, mentions, times, quotes)
+    body = [p for p in paragraphs if not p.heading]
     claims: list[Claim] = []
+    english: list[tuple[int, int, str | None]] = []
+    for p in body:
+        if p.language in (None, "en") and p.script in (None, "Latin"):
+            english.append((p.start, p.end, p.language))
+        else:
+            claims += _foreign_claims(ctx, p, p.language)
     for sent in sentences:
-        if len(sent) < 5 or not any(a <= sent.start_char < b for a, b in text_ranges):
+        where = next((r for r in english if r[0] <= sent.start_char < r[1]), None)
+        if where is None or not _checkable(sent):
             continue
-        root = sent.root
-        if root.pos_ not in ("VERB", "AUX") or sent.text.rstrip().endswith("?"):
-            continue
-        verb, speaker, denied = _content_verb(root)
-        speaker = speaker or _according_to(sent)
-        negated = _is_negated(verb) != denied
-        subject = _child(verb, _SUBJECT_DEPS)
-        predicate = verb.lemma_.lower()
-        particle = _child(verb, ("prt",))
-        if particle is not None:
-            predicate = f"{predicate} {particle.lower_}"
-        quote = _QUOTE.search(sent.text)
-        raw = sent.text
-        start = sent.start_char + len(raw) - len(raw.lstrip())
-        end = sent.start_char + len(raw.rstrip())
-        claims.append(
-            Claim(
-                id=content_id("c", article_id, str(start)),
-                article=article_id,
-                text=raw.strip(),
-                start=start,
-                end=end,
-                subject=_phrase(subject) if subject is not None else None,
-                predicate=predicate,
-                object=_object_of(verb),
-                polarity="negative" if negated else "positive",
-                attribution=speaker if speaker and speaker.lower() not in ("it", "this") else None,
-                quote=quote.group(1).strip() if quote else None,
-                entities=[i for i, m in enumerate(mentions) if start <= m.start < end],
-                times=[i for i, t in enumerate(times) if start <= t.start < end],
-            )
-        )
-    return claims
+        seen: set[str] = set()
+        for prop in propositions(sent):
+            if prop.verb.pos_ not in ("VERB", "AUX"):
+                continue
+            claim = _claim(ctx, sent, prop, where[2])
+            if claim.id not in seen:
+                seen.add(claim.id)
+                claims.append(claim)
+    return sorted(claims, key=lambda c: (c.start, c.end))

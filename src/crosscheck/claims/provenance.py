@@ -1,0 +1,239 @@
+"""Provenance chains: the wire agency behind an article or a sentence, the media outlet cited,
+and the named, anonymous or official source a claim is attributed to, each with a normalised
+key so that two outlets relaying one agency or one source get equal keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from crosscheck.claims.lexicon import (
+    AGENCIES,
+    ANONYMOUS_HEADS,
+    BODY_HEADS,
+    HONORIFICS,
+    MEDIA_HEADS,
+    MEDIA_NAME_WORDS,
+    PRONOUNS,
+)
+from crosscheck.records import Mention, SourceLink
+
+
+def _variant_pattern(variant: str) -> str:
+    escaped = re.escape(variant)
+    return escaped if variant.isupper() or len(variant) <= 4 else f"(?i:{escaped})"
+
+
+_AGENCY_ALTERNATIVES = sorted(
+    ((variant, key) for key, (_, variants) in AGENCIES.items() for variant in variants),
+    key=lambda pair: -len(pair[0]),
+)
+AGENCY = re.compile(
+    r"(?<![\w-])(" + "|".join(_variant_pattern(v) for v, _ in _AGENCY_ALTERNATIVES) + r")(?![\w-])"
+)
+_AGENCY_KEY = {v.lower(): k for v, k in _AGENCY_ALTERNATIVES}
+# "DAMASCUS (AFP) -", "BAKU, July 12 (Reuters) —"
+_DATELINE = re.compile(r"^[^\n]{0,80}?\(([^()\n]{2,40})\)\s*[-–—]")
+# A closing credit line: "(Reuters)", "mkg/hc (Reuters, AFP)", "— Reuters".
+_CLOSING = re.compile(r"^\s*(?:[a-z]{1,4}(?:/[a-z]{1,4})*\s*)?\(([^()\n]{2,60})\)\s*$")
+_CLOSING_DASH = re.compile(r"[-–—]\s*([A-Za-z][A-Za-z .-]{1,40})\s*$")
+_ANON = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:[\w-]+\s+){0,3}?(?:source|official|diplomat)s?\b"
+    r"(?:\s+(?:based\s+)?(?:in|at|from|close to|familiar with)\s+(?:the\s+)?"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?)",
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, diacritics removed, punctuation and honorifics dropped."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    words = re.findall(r"[\w'-]+", plain.replace("’", "'"))
+    return " ".join(w for w in words if w not in HONORIFICS and w not in ("the", "a", "an"))
+
+
+def is_media_name(name: str) -> bool:
+    """Whether a name is a media outlet's by its words: "The New York Times", "Wall Street
+    Journal", "Channel 12", "Yedioth Ahronoth"."""
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    return bool(words & MEDIA_NAME_WORDS)
+
+
+def agency_key(name: str) -> str | None:
+    """`agency:afp` for "Agence France-Presse", "AFP", "the French news agency"; else None."""
+    found = AGENCY.search(name)
+    return f"agency:{_AGENCY_KEY[found.group(1).lower()]}" if found else None
+
+
+def _agency_link(key: str) -> SourceLink:
+    code = key.split(":", 1)[1]
+    return SourceLink(kind="agency", name=AGENCIES[code][0], key=key)
+
+
+def article_credits(text: str) -> list[SourceLink]:
+    """Agencies credited for the whole article: a dateline, or a closing credit line."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    names: list[str] = []
+    for line in lines[:4]:
+        found = _DATELINE.match(line)
+        if found:
+            names += found.group(1).split(",")
+    if lines:
+        last = lines[-1]
+        closing = _CLOSING.match(last) or _CLOSING_DASH.search(last)
+        if closing:
+            names += re.split(r"[,/]| and ", closing.group(1))
+    keys = [agency_key(n.strip()) for n in names]
+    return [_agency_link(k) for k in dict.fromkeys(k for k in keys if k)]
+
+
+class Provenance:
+    """Builds claims' chains for one article; reads the article in order (a later "the
+    source" or "the paper" refers back to the last one introduced)."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], article: str = "") -> None:
+        self.text = text
+        self.article = article
+        self.mentions = mentions
+        self.credits = article_credits(text)
+        self.anonymous = [(m.start(1), m.group(1)) for m in _ANON.finditer(text)]
+        self.last_media: SourceLink | None = None
+        self.surnames = {
+            m.text.split()[-1] for m in mentions if m.type == "PERSON" and " " in m.text
+        }
+        # The agency that first carried each anonymous source: "the source" later in the
+        # article is still that agency's source.
+        self.carriers: dict[str, SourceLink | None] = {}
+
+    def _sentence_links(self, start: int, end: int) -> list[SourceLink]:
+        links = [_agency_link(f"agency:{_AGENCY_KEY[m.group(1).lower()]}")
+                 for m in AGENCY.finditer(self.text, start, end)]  # fmt: skip
+        media = self._cited_media(start, end)
+        if media is not None:
+            links.append(media)
+        return links
+
+    def _cited_media(self, start: int, end: int) -> SourceLink | None:
+        """A media outlet the sentence cites by name ("Israeli newspaper Yedioth Ahronoth
+        revealed", "according to The New York Times")."""
+        sentence = self.text[start:end]
+        for m in self.mentions:
+            if not (start <= m.start < end) or m.type not in ("ORG", "PERSON", "FAC"):
+                continue
+            before = self.text[max(start, m.start - 40) : m.start].lower()
+            last = re.search(r"([a-z]+)\W{0,3}$", before)  # "newspaper Yedioth", not "website, X"
+            headed = last is not None and last.group(1) in MEDIA_HEADS and "," not in last.group(0)
+            if agency_key(m.text) is None and (headed or is_media_name(m.text)):
+                return self._media(m.text)
+        if re.search(r"\baccording to the (?:report|paper|newspaper)\b", sentence, re.I):
+            return self.last_media
+        return None
+
+    def _media(self, name: str) -> SourceLink:
+        name = re.sub(r"^(?:the|The)\s+", "", name.strip("\"“”' "))
+        self.last_media = SourceLink(kind="media", name=name, key=f"media:{fold(name)}")
+        return self.last_media
+
+    def _speaker_link(self, span: tuple[int, int], head: int | None) -> SourceLink | None:
+        written = self.text[span[0] : span[1]]
+        if written.lower() in ("it", "they"):  # "It added that": the outlet cited last
+            return self.last_media
+        agency = agency_key(written)
+        if agency is not None:
+            return _agency_link(agency)
+        inside = [(i, m) for i, m in enumerate(self.mentions)
+                  if span[0] <= m.start and m.end <= span[1]]  # fmt: skip
+        person = next(((i, m) for i, m in inside if m.kind == "name" and self._is_person(m)), None)
+        head_word = re.match(r"[\w-]+", self.text[head:]) if head is not None else None
+        head_text = head_word.group(0).lower() if head_word else ""
+        if person is not None:
+            i, m = person
+            return SourceLink(kind="named_source", name=m.text, key=f"named:{fold(m.text)}",
+                              mention=i)  # fmt: skip
+        named_media = next((m for _, m in inside if is_media_name(m.text)), None)
+        if named_media is not None and agency_key(named_media.text) is None:
+            return self._media(named_media.text)
+        if head_text in MEDIA_HEADS or any(w in MEDIA_HEADS for w in fold(written).split()[:3]):
+            named = next(
+                (m for _, m in inside if m.type in ("ORG", "PERSON", "FAC") and m.kind == "name"),
+                None,
+            )
+            if named is not None:
+                name = named.text.strip("\"“”'")
+                self.last_media = SourceLink(kind="media", name=name, key=f"media:{fold(name)}")
+                return self.last_media
+            if self.last_media is not None:
+                return self.last_media
+            quoted = re.search(r"[\"“«]([^\"”»]+)[\"”»]", written)
+            norp = [m for _, m in inside if m.type == "NORP"]
+            name = written[norp[0].end - span[0] :] if norp else written
+            name = (quoted.group(1) if quoted else name).strip(" \"“”'")
+            self.last_media = SourceLink(kind="media", name=name, key=f"media:{fold(name)}")
+            return self.last_media
+        if head_text in ANONYMOUS_HEADS:
+            return self._anonymous(written, span[0])
+        if head_text in BODY_HEADS or (inside and inside[0][1].type in ("ORG", "GPE")):
+            name = inside[0][1].text if inside and head_text not in BODY_HEADS else written
+            return SourceLink(kind="official_body", name=name, key=f"body:{fold(name)}",
+                              mention=inside[0][0] if inside else None)  # fmt: skip
+        return None
+
+    def _is_person(self, m: Mention) -> bool:
+        """A person mention, or a one-word name the tagger typed otherwise that is a known
+        person's surname ("Jobs said" after "Steve Jobs")."""
+        if m.type == "PERSON":
+            return True
+        return " " not in m.text and m.text in self.surnames
+
+    def _anonymous(self, written: str, at: int) -> SourceLink:
+        """An anonymous source; "the source" is the last one introduced before it."""
+        desc = written
+        if written.lower().startswith(("the ", "this ")):
+            earlier = [d for s, d in self.anonymous if s < at]
+            head = fold(written).split()[:1]
+            match = [d for d in earlier if head and head[0].rstrip("s") in fold(d)]
+            if match:
+                desc = match[-1]
+        key = fold(re.sub(r"\bbased\s+", "", desc))
+        key = re.split(r"\s+(?:who|which|that|speaking)\b", key)[0]
+        return SourceLink(kind="anonymous_source", name=desc, key=f"anon:{key}")
+
+    def _carried(self, link: SourceLink, links: list[SourceLink]) -> SourceLink:
+        """Key a generic anonymous source ("officials", "a source") with the agency that
+        carries it, or with the article: two outlets' "officials said" are not one origin,
+        while "a diplomatic source in Damascus" is one source whoever relays it."""
+        agency = next((x for x in links if x.kind == "agency"), None)
+        if agency is not None:
+            self.carriers.setdefault(link.key, agency)
+        carrier = self.carriers.get(link.key)
+        if carrier is not None and carrier.key not in {x.key for x in links}:
+            links.append(carrier)
+        if len(link.key.split()) >= 3:
+            return link
+        suffix = carrier.key.split(":", 1)[1] if carrier is not None else self.article
+        return link.model_copy(update={"key": f"{link.key}@{suffix}"})
+
+    def chain(
+        self,
+        start: int,
+        end: int,
+        speaker: tuple[int, int] | None,
+        head: int | None,
+        mention: int | None = None,
+    ) -> list[SourceLink]:
+        """The chain of a claim read from the sentence [start, end) and attributed to
+        `speaker`: article credits, agencies and media cited in the sentence, then the
+        speaker; anonymous sources carried by an agency are keyed with it."""
+        links = [*self.credits, *self._sentence_links(start, end)]
+        written = self.text[speaker[0] : speaker[1]].lower() if speaker else ""
+        if written in ("he", "she") and mention is not None:  # resolved to its person
+            m = self.mentions[mention]
+            speaker, head, written = (m.start, m.end), m.start, m.text.lower()
+        if speaker is not None and written not in PRONOUNS - {"it", "they"}:
+            link = self._speaker_link(speaker, head)
+            if link is not None and link.kind == "anonymous_source":
+                link = self._carried(link, links)
+            if link is not None:
+                links.append(link)
+        return list({link.key: link for link in links}.values())

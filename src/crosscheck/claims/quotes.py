@@ -1,0 +1,209 @@
+"""Direct quotes with their speakers. Quotation marks are found by pattern (the parse is not
+reliable around them); the speaker is the subject of the reporting verb next to the quote.
+Scare quotes and quoted names are not quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from crosscheck.claims.lexicon import QUOTE_VERBS
+from crosscheck.claims.reported import (
+    child,
+    doc_text,
+    phrase_span,
+    speaker_like,
+    speaker_mention,
+    trimmed,
+)
+from crosscheck.ids import content_id
+from crosscheck.records import Mention, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Opening mark -> closing marks. Straight quotes pair in order within a paragraph.
+_PAIRS = re.compile(r'"([^"\n]+)"|“([^“”\n]+)”|«\s?([^«»\n]+?)\s?»|„([^„“”\n]+)[“”]')
+MIN_WORDS = 3
+MAX_GAP_BEFORE = 80  # 'Barrack said during a visit to Lebanon on July 7: "...'
+MAX_GAP_AFTER = 40  # '"...," Trump noted.'
+_CLIMB = ("advcl", "xcomp", "pcomp", "conj", "pobj", "prep", "acl", "dobj")
+_SPLIT_GAP = re.compile(r"^\s*,?\s*[^\n\"“”]{1,40}?,\s*$")
+
+
+@dataclass
+class _Raw:
+    start: int  # the quoted words, marks excluded
+    end: int
+    outer_start: int
+    outer_end: int
+    text: str
+    gap: tuple[int, int] | None = None  # where "he said" splits the quote
+
+
+def _raw_quotes(text: str) -> list[_Raw]:
+    found: list[_Raw] = []
+    for m in _PAIRS.finditer(text):
+        group = next(g for g in range(1, 5) if m.group(g) is not None)
+        start, end = trimmed(text, m.start(group), m.end(group), chars=" \t")
+        start, end = trimmed(text, start, end, chars=" \t,")
+        found.append(_Raw(start, end, m.start(), m.end(), text[start:end]))
+    return found
+
+
+def _join_split(raws: list[_Raw], text: str) -> list[_Raw]:
+    """Join a quote split by "he said": “We are ready,” he said, “to talk.”"""
+    joined: list[_Raw] = []
+    for raw in raws:
+        prev = joined[-1] if joined else None
+        comma = prev is not None and text[prev.end : prev.outer_end].startswith(",")
+        if prev is not None and prev.gap is None and comma:
+            gap = text[prev.outer_end : raw.outer_start]
+            if _SPLIT_GAP.match(gap) and raw.text[:1].islower():
+                joined[-1] = _Raw(
+                    prev.start,
+                    raw.end,
+                    prev.outer_start,
+                    raw.outer_end,
+                    prev.text + " " + raw.text,
+                    (prev.outer_end, raw.outer_start),
+                )
+                continue
+        joined.append(raw)
+    return joined
+
+
+def _is_name(raw: _Raw, mentions: Sequence[Mention]) -> bool:
+    """A quoted name or title: "Al-Watan", "Kan", "Israel"."""
+    words = raw.text.strip(" ,.").split()
+    if any(m.start <= raw.start and raw.end <= m.end + 1 for m in mentions):
+        return True
+    return len(words) <= 4 and all(w[:1].isupper() for w in words) and not raw.text.endswith(".")
+
+
+def _distance(text: str, raw: _Raw, token: Token) -> tuple[int, bool] | None:
+    """How far the verb is from the quote and whether it introduces it directly (colon,
+    comma, "that", "X said" after it), or None when it is not the quote's verb."""
+    if raw.gap is not None and raw.gap[0] <= token.idx < raw.gap[1]:
+        return 0, True
+    if raw.outer_start <= token.idx < raw.outer_end:
+        return None
+    if token.idx >= raw.outer_end:
+        gap = text[raw.outer_end : token.idx]
+        closed = text[raw.end : raw.outer_end - 1].strip() in (",", ".", "!", "?", "") and (
+            text[raw.end : raw.outer_end - 1].strip() or gap.lstrip().startswith(",")
+        )
+        # '"...," Trump noted' / '"...," said Trump': the verb's subject is right there.
+        spoken = any(c.dep_ == "nsubj" and c.idx >= raw.outer_end for c in token.children)
+        if len(gap) > MAX_GAP_AFTER or not (closed and spoken):
+            return None
+    else:
+        gap = text[token.idx + len(token.text) : raw.outer_start]
+        stripped = gap.rstrip()
+        direct = not stripped or stripped.endswith((":", ",", "that"))
+        first = token.doc.char_span(raw.start, raw.start + 1, alignment_mode="expand")
+        inside = first is not None and token.is_ancestor(first[0])  # "explained that P"
+        if len(gap) > MAX_GAP_BEFORE or not (direct or inside):
+            return None
+        if "\n" in gap or any(q in gap for q in '"“”«»'):
+            return None
+        return len(gap), direct
+    if "\n" in gap or any(q in gap for q in '"“”«»'):
+        return None
+    return len(gap), True
+
+
+def _reporting_verb(doc: Doc, raw: _Raw) -> tuple[Token, bool] | None:
+    """The reporting verb next to the quote: 'X said: "..."', '"...," X said', and whether it
+    introduces the quote directly."""
+    inside = doc.char_span(raw.start, raw.end, alignment_mode="expand")
+    if inside is None:
+        return None
+    first, last = inside[0].sent, inside[-1].sent
+    best: tuple[tuple[int, bool], Token] | None = None
+    for token in doc[first.start : last.end]:
+        if token.lemma_.lower() not in QUOTE_VERBS or token.pos_ != "VERB":
+            continue
+        distance = _distance(doc_text(doc), raw, token)
+        if distance is not None and (best is None or distance[0] < best[0][0]):
+            best = (distance, token)
+    return (best[1], best[0][1]) if best else None
+
+
+def _speaker_of(verb: Token) -> tuple[int, int] | None:
+    """The subject of the reporting verb, or of the verb it hangs from ("was quoted by AFP as
+    saying", "released a statement saying": who speaks)."""
+    for _ in range(4):
+        if child(verb, ("nsubj", "nsubjpass")) is not None or verb.dep_ not in _CLIMB:
+            break
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = subjects[-1] if subjects else None
+    if verb.lemma_.lower() == "quote":
+        if subject is not None and subject.dep_ == "nsubj":  # "AFP quoted a source as ..."
+            subject = child(verb, ("dobj",))
+            subjects = [subject] if subject is not None else []
+    elif subject is not None and subject.dep_ == "nsubjpass":
+        return None
+    if subject is None or not speaker_like(subject):
+        return None
+    start, end = phrase_span(subjects[0])
+    if len(subjects) > 1:  # "USAF's chief of staff General Duncan McNab": two subjects
+        end = phrase_span(subjects[-1])[1]
+    return trimmed(doc_text(verb.doc), start, end, chars=" \t\n,;:")
+
+
+def _verb_before_colon(doc: Doc, raw: _Raw) -> Token | None:
+    """The reporting verb of "He added:" when the quote follows it, maybe on its own line."""
+    before = doc_text(doc)[: raw.outer_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = colon[0].sent
+    verbs = [
+        t for t in sent if t.lemma_.lower() in QUOTE_VERBS and t.pos_ == "VERB" and t.i < colon[0].i
+    ]
+    return verbs[-1] if verbs else None
+
+
+def extract_quotes(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> list[Quote]:
+    """Direct quotes of the article with their speakers and reporting verbs."""
+    text = doc_text(doc)
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    for raw in _join_split(_raw_quotes(text), text):
+        if _is_name(raw, mentions):
+            continue
+        found = _reporting_verb(doc, raw)
+        verb, direct = found if found else (_verb_before_colon(doc, raw), True)
+        speaker = _speaker_of(verb) if verb is not None else None
+        if len(raw.text.split()) < MIN_WORDS and (speaker is None or not direct):
+            continue  # a scare quote: "flexible", "calming strategy"
+        speaker_text = text[speaker[0] : speaker[1]] if speaker else None
+        index = speaker_mention(speaker, None, mentions, doc) if speaker else None
+        if verb is None and previous is not None and _continues(text, previous, raw):
+            speaker_text, index = previous.speaker_text, previous.speaker_mention
+        quote = Quote(
+            id=content_id("q", article_id, str(raw.start), str(raw.end)),
+            article=article_id,
+            start=raw.start,
+            end=raw.end,
+            text=raw.text,
+            speaker_text=speaker_text,
+            speaker_mention=index,
+            verb=verb.lemma_.lower() if verb is not None else None,
+        )
+        quotes.append(quote)
+        previous = quote
+    return quotes
+
+
+def _continues(text: str, previous: Quote, raw: _Raw) -> bool:
+    """A quote that follows the previous one in its paragraph, with only its speaker's
+    "X said." in between: “Syrians are ...,” Shibani said. “We are working ...”"""
+    gap = text[previous.end : raw.outer_start]
+    return previous.speaker_text is not None and "\n" not in gap and len(gap) <= 60
