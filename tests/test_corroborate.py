@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
-
 from crosscheck.annotate.annotator import annotate_doc
 from crosscheck.dossier import build_dossier
 from crosscheck.ingest.cleaner import clean_document
@@ -117,7 +115,6 @@ def test_different_death_tolls_never_corroborate(nlp) -> None:  # type: ignore[n
     assert not [f for f in dossier.findings if f.kind == "corroborated" and len(f.supporting) == 2]
 
 
-@pytest.mark.xfail(strict=True, reason="needs typed values from claims/extract")
 def test_different_death_tolls_are_a_number_conflict(nlp) -> None:  # type: ignore[no-untyped-def]
     dossier = _dossier(nlp, TOLL)
     conflict = next(f for f in dossier.findings if f.kind == "number_conflict")

@@ -41,10 +41,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 MAX_LINE_WORDS = 14
 
 
-def is_caption(claim: Claim) -> bool:
+def is_caption(claim: Claim, article_text: str | None = None) -> bool:
     """Photo captions and credits ("..., in Paris on May 7, 2025 (AP)"), and short lines that
-    are no sentence: a headline or label without a full stop ("Sox Make Offer To Teixeira")."""
+    are no sentence: a headline or label without a full stop ("Sox Make Offer To Teixeira").
+    The sentence a claim was read from decides: a proposition inside a sentence ("X said that
+    P.") has no full stop of its own."""
     text = claim.text.strip()
+    if article_text is not None and claim.sentence_start is not None:
+        text = article_text[claim.sentence_start : claim.sentence_end].strip() or text
     if _CAPTION.search(text):
         return True
     if _SENTENCE_END.search(text):
@@ -148,7 +152,12 @@ def build_corpus(
     """The resolved view: entity ids filled into claims, quotes and positions; captions dropped
     from the claims."""
     entity_of = resolution.entity_of
-    claims = [_fill_claim(c, entity_of) for a in articles for c in a.claims if not is_caption(c)]
+    claims = [
+        _fill_claim(c, entity_of)
+        for a in articles
+        for c in a.claims
+        if not is_caption(c, a.article.text)
+    ]
     quotes = [
         q.model_copy(update={"speaker": q.speaker or entity_of.get((q.article, q.speaker_mention))})
         if q.speaker_mention is not None

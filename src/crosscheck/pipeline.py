@@ -27,9 +27,9 @@ from crosscheck.store.writer import BufferedWriter
 LOGGER = logging.getLogger(__name__)
 
 # Bump when per-document output changes, so stored annotations are recomputed.
-ANNOTATION_VERSION = "4"
+ANNOTATION_VERSION = "5"
 # Bump when the clustering code changes, so stored stories and events are not reused.
-CLUSTERING_VERSION = "4"
+CLUSTERING_VERSION = "5"
 
 ProgressCallback = Callable[[str, int, int], None]
 

@@ -217,9 +217,10 @@ class LexicalMatcher:
             names.update(
                 w for v in values_of(claim.values, "place", "participant") for w in analyse(v.text)
             )
+        # the main verb counts by its lemma's class: "has begun" and "has started" share it
         return (
-            set(analyse(_body(first))) - names - _SHAPE_WORDS,
-            set(analyse(_body(second))) - names - _SHAPE_WORDS,
+            _content_words(first, names),
+            _content_words(second, names),
         )
 
     def _share_content(self, first: Claim, second: Claim) -> bool:
@@ -284,6 +285,14 @@ def is_negated(claim: Claim) -> bool:
 def factual(claim: Claim) -> bool:
     """Whether the claim states what is or was, rather than what is expected or demanded."""
     return claim.modality in _FACTUAL
+
+
+def _content_words(claim: Claim, names: set[str]) -> set[str]:
+    words = set(analyse(_body(claim))) - names - _SHAPE_WORDS
+    verb = _verb(claim)
+    if verb and verb not in _EMPTY_VERBS:
+        words = {w for w in words if _VERB_CLASS.get(w) != verb} | {f"__verb_{verb}"}
+    return words
 
 
 def _verb(claim: Claim) -> str:
