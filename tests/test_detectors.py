@@ -603,3 +603,21 @@ def test_units_of_one_toll_are_one_unit() -> None:
         "killed"
     }
     assert unit_of(qty("3", 3, "air bases")) == "air bases"
+
+
+def test_a_breakdown_of_figures_is_not_compared_figure_by_figure() -> None:
+    # Two copies of "1,293 deaths in Al Haouz, 452 in Taroudant, 41 in Ouarzazate": each
+    # figure is stated by both; 1,293 against 452 is no disagreement.
+    text = "The quake caused 1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate."
+    figures = [
+        qty("1,293", 1293, "deaths"),
+        qty("452", 452, "deaths"),
+        qty("41", 41, "deaths"),
+    ]
+    found = findings_of(
+        [
+            article("a", "Outlet A", says(text, predicate="cause", values=figures)),
+            article("b", "Outlet B", says(text, predicate="cause", values=figures)),
+        ]
+    )
+    assert not _of(found, "number_conflict")

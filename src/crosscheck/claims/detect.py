@@ -106,6 +106,15 @@ def _one_value(
     return all(compatible(a, b) for a in values for b in values)
 
 
+def _single_per_slot(values: list[ClaimValue], rule: _ValueRule) -> set[str]:
+    """The slots in which the claim states exactly one value (or several that agree)."""
+    by_slot: dict[str, list[ClaimValue]] = {}
+    for value in values:
+        if (slot := rule.slot(value)) is not None:
+            by_slot.setdefault(slot, []).append(value)
+    return {slot for slot, found in by_slot.items() if _one_value(found, rule.compatible)}
+
+
 def _value_conflicts(rule: _ValueRule, group: ClaimGroup, corpus: Corpus) -> list[Finding]:
     """Values of one slot that matched claims state and that cannot all be true, grouped into
     sides of mutually compatible values."""
@@ -120,10 +129,16 @@ def _value_conflicts(rule: _ValueRule, group: ClaimGroup, corpus: Corpus) -> lis
             _one_value(va, rule.compatible) and _one_value(vb, rule.compatible)
         ):
             continue  # a claim naming two days or two places: which one is the event's?
+        # A claim stating several figures of one slot is a breakdown ("1,293 deaths in Al Haouz,
+        # 452 in Taroudant"; "2,171 injured, including 484"): which one answers the other
+        # claim's figure cannot be told, so that slot is not compared.
+        once_a, once_b = _single_per_slot(va, rule), _single_per_slot(vb, rule)
         for a in va:
             for b in vb:
                 slot = rule.slot(a)
                 if slot is None or slot != rule.slot(b) or rule.compatible(a, b):
+                    continue
+                if slot not in once_a or slot not in once_b:
                     continue
                 if not rule.pair_ok(pair, a, corpus):
                     continue
