@@ -159,3 +159,17 @@ def test_a_mediator_and_their_state_do_not_conflict(nlp) -> None:  # type: ignor
         },
     )
     assert not [f for f in dossier.findings if f.kind == "mediator_conflict"]
+
+
+def test_the_parties_after_a_mediator_are_not_mediators(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "mediated by Oman between the United States and Iran": Oman mediates, the United States
+    # is a party; against a report naming the United States as mediator, that is a conflict.
+    dossier = _dossier(
+        nlp,
+        {
+            "a.txt": ("Outlet A", MEDIATED.format("Oman between the United States and Iran")),
+            "b.txt": ("Outlet B", MEDIATED_TOO.format("the United States")),
+        },
+    )
+    (conflict,) = [f for f in dossier.findings if f.kind == "mediator_conflict"]
+    assert {v.value for v in conflict.values} == {"Oman", "United States"}

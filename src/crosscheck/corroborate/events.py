@@ -19,6 +19,10 @@ _MEDIATED = re.compile(
     r"\b(mediated|brokered)\s+by\s+([\w.'’-]+\s+){0,4}$|\bmediation\s+of\s+([\w.'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "mediated by Oman between the United States and Iran": the mediator is the first name after
+# "by"; a name after one of these words is a party, not a mediator.
+_PARTY_WORDS = re.compile(r"\b(between|and|with|among|for|of|on|in|to|over)\b", re.IGNORECASE)
+_CUE_WORD = re.compile(r"\bby\b|\bmediation\s+of\b", re.IGNORECASE)
 _SORTS = {"PERSON": "person", "ORG": "body", "GPE": "body", "NORP": "body"}
 
 
@@ -33,7 +37,9 @@ def _mediators(article: AnnotatedArticle, corpus: Corpus) -> dict[str, dict[str,
         sort = _SORTS.get(mention.type)
         if entity is None or sort is None:
             continue
-        if not _MEDIATED.search(text[max(0, mention.start - 40) : mention.start]):
+        cue = _MEDIATED.search(text[max(0, mention.start - 40) : mention.start])
+        between = _CUE_WORD.split(cue.group(0), maxsplit=1)[-1] if cue else ""
+        if cue is None or _PARTY_WORDS.search(between):
             continue
         if sort == "body" and any(mention.end < p <= mention.end + 40 for p in people):
             continue  # "mediated by U.S. envoy Tom Barrack": the state names the envoy's title
