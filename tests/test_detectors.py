@@ -621,3 +621,24 @@ def test_a_breakdown_of_figures_is_not_compared_figure_by_figure() -> None:
         ]
     )
     assert not _of(found, "number_conflict")
+
+
+def test_unparsed_sentences_corroborate_only_when_worded_alike() -> None:
+    # French sentences get no parse: no verb, no negation to read. Two that share names but
+    # say different things are not one claim; two copies of one dispatch are.
+    held = "Les réunions se sont tenues à Mascate chez le ministre omanais Badr Albusaidi."
+    fruitful = "Le ministre omanais Badr Albusaidi a déclaré que les pourparlers ont été fructueux."
+    different = findings_of(
+        [
+            article("a", "Outlet A", says(held, predicate="", language="fr")),
+            article("b", "Outlet B", says(fruitful, predicate="", language="fr")),
+        ]
+    )
+    assert not _of(different, "corroborated")
+    copies = findings_of(
+        [
+            article("a", "Outlet A", says(held, predicate="", language="fr")),
+            article("b", "Outlet B", says(held, predicate="", language="fr")),
+        ]
+    )
+    assert len(_of(copies, "corroborated")) == 1

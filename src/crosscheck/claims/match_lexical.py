@@ -167,6 +167,11 @@ class LexicalMatcher:
         s = self.settings
         if score < s.threshold or not self._share_content(first, second):
             return Judgement(Relation.UNRELATED, score)
+        if not first.predicate or not second.predicate:
+            # Unparsed (non-English) sentences: neither negation nor the verb can be read, so
+            # only near-identical wording with the same figures is one proposition.
+            same = score >= s.strong_threshold and values_agree(first, second)
+            return Judgement(Relation.SAME if same else Relation.RELATED, score)
         if not same_verb(first, second) and (
             score < s.other_verb_threshold or opposed_verbs(first, second)
         ):
