@@ -1,0 +1,219 @@
+"""Resolution of people: full names blocked by surname, bare surnames attached to the one
+person they can name, bare names that are spelling variants of each other."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from crosscheck.records import AnnotatedArticle
+from crosscheck.resolve.names import (
+    full_names_compatible,
+    name_tokens,
+    person_name_tokens,
+    similar_words,
+    skeleton,
+)
+from crosscheck.resolve.state import MentionKey, MergeState
+
+
+def resolve_people(
+    articles: Sequence[AnnotatedArticle],
+    keys: list[MentionKey],
+    text_of: dict[MentionKey, str],
+    state: MergeState,
+) -> None:
+    full = [k for k in keys if len(person_name_tokens(text_of[k])) >= 2]
+    short = [k for k in keys if len(person_name_tokens(text_of[k])) == 1]
+    # 1. Full names, blocked by surname skeleton.
+    by_surname: dict[str, list[MentionKey]] = defaultdict(list)
+    for k in full:
+        by_surname[skeleton(person_name_tokens(text_of[k])[-1])].append(k)
+    for block in by_surname.values():
+        forms: dict[tuple[str, ...], MentionKey] = {}
+        for k in block:
+            forms.setdefault(person_name_tokens(text_of[k]), k)
+        for k in block:
+            state.join(k, forms[person_name_tokens(text_of[k])])
+        items = list(forms.items())
+        for i, (tok_a, key_a) in enumerate(items):
+            for tok_b, key_b in items[i + 1 :]:
+                ok, kind, score = full_names_compatible(tok_a, tok_b)
+                if ok:
+                    state.merge(
+                        key_a,
+                        key_b,
+                        kind,
+                        (text_of[key_a], text_of[key_b]),
+                        score,
+                        f"first and last names agree as {kind} variants",
+                    )
+        _link_name_endings(forms, text_of, state)
+    # 2. Bare surnames: the full name in the same article, else the only one in the corpus,
+    # else the one whose articles share names with this one. After step 1 the full names are
+    # the people; step 2 only attaches bare surnames to them.
+    person_of = {k: state.uf.find(k) for k in full}
+    article_full: dict[str, list[MentionKey]] = defaultdict(list)
+    for k in full:
+        article_full[k[0]].append(k)
+    # mentions with the same full name were joined in step 1: one per form is enough
+    block_forms = {
+        key: {person_name_tokens(text_of[c]): c for c in block} for key, block in by_surname.items()
+    }
+
+    def matches(word: str, forms: dict[tuple[str, ...], MentionKey]) -> set[MentionKey]:
+        return {
+            person_of[c]
+            for toks, c in forms.items()
+            if any(similar_words(word, t)[0] for t in toks[1:])
+        }
+
+    context = _article_names(articles)
+    known_with = _KnownWith(person_of, context)
+    article_forms = {
+        article: {person_name_tokens(text_of[c]): c for c in keys}
+        for article, keys in article_full.items()
+    }
+    unlinked: list[MentionKey] = []
+    for k in short:
+        word = person_name_tokens(text_of[k])[0]
+        local = matches(word, article_forms.get(k[0], {}))
+        if len(local) == 1:
+            root = next(iter(local))
+            state.merge(
+                root,
+                k,
+                "surname in same article",
+                (text_of[root], text_of[k]),
+                1.0,
+                "a bare surname refers to the full name used in the same article",
+            )
+        else:
+            unlinked.append(k)
+    alone: list[MentionKey] = []
+    for k in unlinked:
+        word = person_name_tokens(text_of[k])[0]
+        roots = matches(word, block_forms.get(skeleton(word), {}))
+        mine = context.get(k[0], set())
+        if len(roots) == 1:
+            root = next(iter(roots))
+            state.merge(
+                root,
+                k,
+                "surname, unique in corpus",
+                (text_of[root], text_of[k]),
+                0.8,
+                "the only person with this surname in the corpus",
+            )
+        elif roots and (chosen := _by_context(word, mine, roots, known_with)) is not None:
+            root, shared = chosen
+            state.merge(
+                root,
+                k,
+                "surname, by shared context",
+                (text_of[root], text_of[k]),
+                0.7,
+                f"of the people with this surname, only this one appears in articles that also"
+                f" name {', '.join(shared[:3])}",
+            )
+        else:
+            alone.append(k)
+    # 3. Bare names still without a full name: variants of each other.
+    by_word: dict[str, list[MentionKey]] = defaultdict(list)
+    for k in alone:
+        by_word[skeleton(person_name_tokens(text_of[k])[0])].append(k)
+    for block in by_word.values():
+        for other in block[1:]:
+            ok, score = similar_words(
+                person_name_tokens(text_of[block[0]])[0], person_name_tokens(text_of[other])[0]
+            )
+            if ok:
+                state.merge(
+                    block[0],
+                    other,
+                    "transliteration",
+                    (text_of[block[0]], text_of[other]),
+                    score,
+                    "same name word up to spelling",
+                )
+
+
+def _link_name_endings(
+    forms: dict[tuple[str, ...], MentionKey], text_of: dict[MentionKey, str], state: MergeState
+) -> None:
+    """A full name that ends a longer one names the same person when it ends only one person's
+    longer name: "Comedian Ellen DeGeneres" (a title the tagger took into the name), "Frederick
+    Cheney LaRue" / "Cheney LaRue". A name ending several people's longer names stays apart.
+    Longest names first, so that "Host Comedian Ellen DeGeneres" and "Comedian Ellen
+    DeGeneres", once one person, count as one longer name of "Ellen DeGeneres"."""
+    endings: dict[tuple[str, ...], list[MentionKey]] = defaultdict(list)
+    for tokens, key in forms.items():
+        for cut in range(1, len(tokens) - 1):
+            endings[tokens[cut:]].append(key)
+    for tokens, key in sorted(forms.items(), key=lambda item: -len(item[0])):
+        longer = {state.uf.find(k) for k in endings.get(tokens, ())} - {state.uf.find(key)}
+        if len(longer) == 1:
+            target = next(iter(longer))
+            state.merge(
+                target,
+                key,
+                "name inside a longer one",
+                (text_of[target], text_of[key]),
+                0.8,
+                "the full name ends exactly one longer name of a person",
+            )
+
+
+def _article_names(articles: Sequence[AnnotatedArticle]) -> dict[str, set[str]]:
+    """The multi-word names each article mentions (folded, people without their honorifics):
+    what its context is made of."""
+    names: dict[str, set[str]] = {}
+    for art in articles:
+        words = (
+            person_name_tokens(m.text) if m.type == "PERSON" else name_tokens(m.text)
+            for m in art.mentions
+            if m.kind == "name"
+        )
+        names[art.article.id] = {" ".join(w) for w in words if len(w) >= 2}
+    return names
+
+
+class _KnownWith:
+    """For a person named in full, the names of the articles that name them (built on first
+    use: only candidates of an ambiguous surname are ever asked for)."""
+
+    def __init__(
+        self, person_of: dict[MentionKey, MentionKey], context: dict[str, set[str]]
+    ) -> None:
+        self._articles: dict[MentionKey, set[str]] = defaultdict(set)
+        for (article, _), person in person_of.items():
+            self._articles[person].add(article)
+        self._context = context
+        self._names: dict[MentionKey, set[str]] = {}
+
+    def __getitem__(self, person: MentionKey) -> set[str]:
+        if person not in self._names:
+            articles = self._articles.get(person, set())
+            self._names[person] = set().union(*(self._context.get(a, set()) for a in articles))
+        return self._names[person]
+
+
+def _by_context(
+    word: str, mine: set[str], candidates: set[MentionKey], known_with: _KnownWith
+) -> tuple[MentionKey, list[str]] | None:
+    """The one candidate person whose articles share names with this article (``mine``).
+
+    "Bush" in an article that also names "New Orleans Saints" is Reggie Bush when only his
+    articles name them too. At least two shared names are needed, none of them containing the
+    surname ``word`` itself, and no other candidate may share any. (The article names none of
+    the candidates in full: the same-article rule would have decided, or found it ambiguous,
+    and then every candidate shares its names.)
+    """
+    clues = {name for name in mine if word not in name.split()}
+    ranked = sorted(
+        ((sorted(clues & known_with[c]), c) for c in candidates),
+        key=lambda item: (-len(item[0]), item[1]),
+    )
+    if not ranked or len(ranked[0][0]) < 2 or (len(ranked) > 1 and ranked[1][0]):
+        return None
+    return ranked[0][1], ranked[0][0]
