@@ -8,6 +8,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from crosscheck.annotate.gazetteer import country_of
+from crosscheck.annotate.name_lexicon import (
+    GROUP_HEADS,
+    GROUP_OPENERS,
+    HYPHEN_PARTICLES,
+    PLACE_HEADS,
+)
+from crosscheck.annotate.places_gazetteer import place_country
 from crosscheck.records import EntityType, Mention, Paragraph
 
 if TYPE_CHECKING:
@@ -22,8 +29,17 @@ _LABELS: dict[str, EntityType] = {
     "FAC": "FAC",
     "EVENT": "EVENT",
 }
-_POSSESSIVE = re.compile(r"['’]s?\b.*$", re.DOTALL)
+# A possessive ends the name ("Khan's", "Reuters'"), an apostrophe inside a word does not
+# ("Ja'far", "Shi'ite", "Sana'a").
+_POSSESSIVE = re.compile(r"['’](?:s(?!\w)|(?!\w)).*$", re.DOTALL)
 _LEADING_THE = re.compile(r"^(the|The)\s+")
+# Initials keep their last dot: "U.S.", "J.D."
+_INITIALS_END = re.compile(r"(?:^|[\s.])[A-Za-z]\.[A-Za-z]\.$")
+_DOTTED_INITIALS_PERSON = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+_WORD = r"[A-Z][\w'’ʿʾ]*"
+_HYPHENATED = re.compile(
+    rf"\b{_WORD}(?:-(?:{'|'.join(sorted(HYPHEN_PARTICLES))})-{_WORD})+(?:[ ]{_WORD})*"
+)
 
 
 def mention_at(
@@ -72,10 +88,56 @@ def _repair(text: str, start: int) -> tuple[str, int, int] | None:
         # "the Bashar al-Assad" -> "Bashar al-Assad", "the United Nations" -> "United Nations"
         start += lead.end()
         text = text[lead.end() :]
-    text = _POSSESSIVE.sub("", text).rstrip(" ,.;:-–—")
+    text = _POSSESSIVE.sub("", text)
+    keep_dot = bool(_INITIALS_END.search(text))
+    text = text.rstrip(" ,.;:-–—") + ("." if keep_dot else "")
     if not text or not any(ch.isalpha() for ch in text):
         return None
     return text, start, start + len(text)
+
+
+def _fixed_type(text: str, label: EntityType) -> EntityType:
+    """The type a name's own words demand, whatever the tagger said: a country, capital or
+    region is a place; a name headed by "Front", "Brigade", "Party"... is a group; "J.D.
+    Vance" (initials and a surname) is a person."""
+    country = country_of(text)
+    if country is not None and label in ("PERSON", "ORG", "FAC"):
+        # A bare demonym or country name tagged as a person or organisation.
+        return "NORP" if text.lower() != country.lower() else "GPE"
+    if label in ("PERSON", "ORG", "FAC", "NORP") and place_country(text):
+        return "GPE"
+    words = text.lower().split()
+    if label == "PERSON" and words and words[-1] in GROUP_HEADS:
+        return "ORG"
+    if label == "PERSON" and len(words) > 1 and words[-1] in PLACE_HEADS:
+        return "GPE"
+    initials_and_surname = label in ("ORG", "FAC") and _DOTTED_INITIALS_PERSON.match(text)
+    if initials_and_surname and country_of(text.split()[0]) is None:
+        return "PERSON"
+    return label
+
+
+def _hyphenated_names(
+    text: str, spans: list[tuple[int, int, EntityType]], allowed: list[tuple[int, int]]
+) -> list[tuple[int, int, EntityType]]:
+    """Spans widened to whole hyphenated names the tagger cut ("Tehreek" of
+    "Tehreek-e-Taliban Pakistan", "Majid Takht" of "Majid Takht-e-Ravanchi"), and hyphenated
+    group names it missed ("Lashkar-e-Taiba"). The widened span keeps the tagger's type."""
+    result = list(spans)
+    for match in _HYPHENATED.finditer(text):
+        start, end = match.span()
+        if not any(a <= start < b for a, b in allowed):
+            continue
+        hit = [s for s in result if s[0] < end and start < s[1]]
+        if hit:
+            label = hit[0][2]
+            start, end = min(start, *(s[0] for s in hit)), max(end, *(s[1] for s in hit))
+        elif match.group(0).split("-")[0].lower() in GROUP_OPENERS:
+            label = "ORG"
+        else:
+            continue
+        result = [s for s in result if s not in hit] + [(start, end, label)]
+    return sorted(result)
 
 
 def extract_mentions(
@@ -84,20 +146,17 @@ def extract_mentions(
     """Entity mentions in English paragraphs of `doc`, with cleaned spans and fixed types."""
     allowed = _english_ranges(paragraphs)
     doc_text = doc.text
-    mentions: list[Mention] = []
+    spans: list[tuple[int, int, EntityType]] = []
     for ent in doc.ents:
         label = _LABELS.get(ent.label_)
-        if label is None:
-            continue
-        if not any(a <= ent.start_char < b for a, b in allowed):
-            continue
-        repaired = _repair(ent.text, ent.start_char)
+        if label is not None and any(a <= ent.start_char < b for a, b in allowed):
+            spans.append((ent.start_char, ent.end_char, label))
+    mentions: list[Mention] = []
+    for start, end, label in _hyphenated_names(doc_text, spans, allowed):
+        repaired = _repair(doc_text[start:end], start)
         if repaired is None:
             continue
         text, start, end = repaired
-        country = country_of(text)
-        if country is not None and label in ("PERSON", "ORG", "FAC"):
-            # A bare demonym or country name tagged as a person or organisation.
-            label = "NORP" if text.lower() != country.lower() else "GPE"
+        label = _fixed_type(text, label)
         mentions.append(mention_at(doc_text, article_id, (start, end), label, sentence_starts))
     return mentions

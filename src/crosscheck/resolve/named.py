@@ -7,14 +7,20 @@ from collections import defaultdict
 
 from crosscheck.annotate.gazetteer import country_of
 from crosscheck.resolve.names import acronym, fold, name_tokens, without_corporate_suffix
+from crosscheck.resolve.romanisation import link_romanisations
 from crosscheck.resolve.state import MentionKey, MergeState
 
 
 def resolve_named(
-    keys: list[MentionKey], text_of: dict[MentionKey, str], state: MergeState, places: bool
+    keys: list[MentionKey],
+    text_of: dict[MentionKey, str],
+    state: MergeState,
+    places: bool,
+    after_the: frozenset[MentionKey] = frozenset(),
 ) -> None:
     """Organisations and places: exact folded names (an organisation's without its legal form:
-    "Microsoft Corp" is "Microsoft"), country aliases, acronyms."""
+    "Microsoft Corp" is "Microsoft"), country aliases, romanisations of one place, acronyms
+    (``after_the``: mentions written after "The", whose acronym may keep its T)."""
     by_key: dict[str, list[MentionKey]] = defaultdict(list)
     for k in keys:
         text = text_of[k]
@@ -29,8 +35,10 @@ def resolve_named(
             )
             state.merge(block[0], other, kind, (a, b), 1.0, f"both normalise to {norm!r}")
     if places:
+        link_romanisations(by_key, text_of, state)
         return
     _link_short_forms(by_key, text_of, state)
+    _link_acronyms_with_the(by_key, after_the, text_of, state)
     # Acronyms: "UN" ~ "United Nations", "UN General Assembly" ~ "United Nations General Assembly".
     expansions: dict[str, set[str]] = defaultdict(set)
     for norm in by_key:
@@ -115,3 +123,35 @@ def _expands(short: list[str], pos: int, long: list[str]) -> bool:
             ):
                 return True
     return False
+
+
+def _link_acronyms_with_the(
+    by_key: dict[str, list[MentionKey]],
+    after_the: frozenset[MentionKey],
+    text_of: dict[MentionKey, str],
+    state: MergeState,
+) -> None:
+    """ "TRF" abbreviates "The Resistance Front" when the story writes that name after "The"
+    and no other name of it has these initials."""
+    with_the: dict[str, set[str]] = defaultdict(set)
+    for norm, block in by_key.items():
+        words = tuple(norm.split())
+        if len(words) >= 2 and any(k in after_the for k in block):
+            with_the["t" + acronym(words)].add(norm)
+    for norm, block in by_key.items():
+        written = text_of[block[0]].replace(".", "")
+        if " " in norm or written != written.upper() or norm not in with_the:
+            continue
+        longer = {state.uf.find(by_key[n][0]) for n in with_the[norm]}
+        if len(longer) != 1:
+            continue
+        long_norm = sorted(with_the[norm])[0]
+        a, b = text_of[block[0]], text_of[by_key[long_norm][0]]
+        state.merge(
+            block[0],
+            by_key[long_norm][0],
+            "acronym",
+            (a, b),
+            0.85,
+            f"{a} abbreviates The {b}, its article included",
+        )

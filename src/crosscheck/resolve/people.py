@@ -9,11 +9,15 @@ from collections.abc import Sequence
 from crosscheck.records import AnnotatedArticle
 from crosscheck.resolve.names import (
     full_names_compatible,
+    given_name_honorific,
     name_tokens,
     person_name_tokens,
+    same_surname,
     similar_words,
     skeleton,
+    surname_key,
 )
+from crosscheck.resolve.prefixes import link_name_prefixes
 from crosscheck.resolve.state import MentionKey, MergeState
 
 
@@ -23,12 +27,22 @@ def resolve_people(
     text_of: dict[MentionKey, str],
     state: MergeState,
 ) -> None:
+    """Join the mentions of each person (PERSON-typed name mentions ``keys``) in ``state``."""
     full = [k for k in keys if len(person_name_tokens(text_of[k])) >= 2]
     short = [k for k in keys if len(person_name_tokens(text_of[k])) == 1]
-    # 1. Full names, blocked by surname skeleton.
+    by_surname = _join_full_names(full, text_of, state)
+    link_name_prefixes(full, text_of, state)
+    alone = _attach_bare_names(articles, full, short, by_surname, text_of, state)
+    _join_bare_variants(alone, text_of, state)
+
+
+def _join_full_names(
+    full: list[MentionKey], text_of: dict[MentionKey, str], state: MergeState
+) -> dict[str, list[MentionKey]]:
+    """Step 1: full names, blocked by surname key, joined when first and last names agree."""
     by_surname: dict[str, list[MentionKey]] = defaultdict(list)
     for k in full:
-        by_surname[skeleton(person_name_tokens(text_of[k])[-1])].append(k)
+        by_surname[surname_key(person_name_tokens(text_of[k])[-1])].append(k)
     for block in by_surname.values():
         forms: dict[tuple[str, ...], MentionKey] = {}
         for k in block:
@@ -49,76 +63,102 @@ def resolve_people(
                         f"first and last names agree as {kind} variants",
                     )
         _link_name_endings(forms, text_of, state)
-    # 2. Bare surnames: the full name in the same article, else the only one in the corpus,
-    # else the one whose articles share names with this one. After step 1 the full names are
-    # the people; step 2 only attaches bare surnames to them.
-    person_of = {k: state.uf.find(k) for k in full}
-    article_full: dict[str, list[MentionKey]] = defaultdict(list)
-    for k in full:
-        article_full[k[0]].append(k)
-    # mentions with the same full name were joined in step 1: one per form is enough
-    block_forms = {
-        key: {person_name_tokens(text_of[c]): c for c in block} for key, block in by_surname.items()
-    }
+    return by_surname
 
-    def matches(word: str, forms: dict[tuple[str, ...], MentionKey]) -> set[MentionKey]:
+
+class _Matcher:
+    """Full names a bare word can name: by a later word (a surname), or by the first word
+    when a given-name title preceded it ("Sheikh Tamim")."""
+
+    def __init__(
+        self, full: list[MentionKey], text_of: dict[MentionKey, str], state: MergeState
+    ) -> None:
+        self.person_of = {k: state.uf.find(k) for k in full}
+        # mentions with the same full name are one person already: one per form is enough
+        self.by_article: dict[str, dict[tuple[str, ...], MentionKey]] = defaultdict(dict)
+        self.by_surname: dict[str, dict[tuple[str, ...], MentionKey]] = defaultdict(dict)
+        self.by_first: dict[str, dict[tuple[str, ...], MentionKey]] = defaultdict(dict)
+        for k in full:
+            toks = person_name_tokens(text_of[k])
+            self.by_article[k[0]].setdefault(toks, k)
+            self.by_surname[surname_key(toks[-1])].setdefault(toks, k)
+            self.by_first[skeleton(toks[0])].setdefault(toks, k)
+
+    def matches(
+        self, word: str, forms: dict[tuple[str, ...], MentionKey], given: bool
+    ) -> set[MentionKey]:
+        """The people among ``forms`` the bare ``word`` can name."""
         return {
-            person_of[c]
+            self.person_of[c]
             for toks, c in forms.items()
-            if any(similar_words(word, t)[0] for t in toks[1:])
+            if any(same_surname(word, t)[0] for t in toks[1:])
+            or (given and similar_words(word, toks[0])[0])
         }
 
+    def in_corpus(self, word: str, given: bool) -> set[MentionKey]:
+        """The people of the whole corpus the bare ``word`` can name."""
+        found = self.matches(word, self.by_surname.get(surname_key(word), {}), given)
+        if given:
+            found |= self.matches(word, self.by_first.get(skeleton(word), {}), given)
+        return found
+
+
+def _attach_bare_names(
+    articles: Sequence[AnnotatedArticle],
+    full: list[MentionKey],
+    short: list[MentionKey],
+    by_surname: dict[str, list[MentionKey]],
+    text_of: dict[MentionKey, str],
+    state: MergeState,
+) -> list[MentionKey]:
+    """Step 2: a bare surname joins the full name in the same article, else the only one in
+    the corpus, else the one whose articles share names with this one. Returns the bare
+    names left alone."""
+    matcher = _Matcher(full, text_of, state)
     context = _article_names(articles)
-    known_with = _KnownWith(person_of, context)
-    article_forms = {
-        article: {person_name_tokens(text_of[c]): c for c in keys}
-        for article, keys in article_full.items()
-    }
-    unlinked: list[MentionKey] = []
+    known_with = _KnownWith(matcher.person_of, context)
+    alone: list[MentionKey] = []
     for k in short:
         word = person_name_tokens(text_of[k])[0]
-        local = matches(word, article_forms.get(k[0], {}))
+        given = given_name_honorific(text_of[k])
+        local = matcher.matches(word, matcher.by_article.get(k[0], {}), given)
         if len(local) == 1:
-            root = next(iter(local))
-            state.merge(
-                root,
-                k,
-                "surname in same article",
-                (text_of[root], text_of[k]),
-                1.0,
-                "a bare surname refers to the full name used in the same article",
-            )
-        else:
-            unlinked.append(k)
-    alone: list[MentionKey] = []
-    for k in unlinked:
-        word = person_name_tokens(text_of[k])[0]
-        roots = matches(word, block_forms.get(skeleton(word), {}))
-        mine = context.get(k[0], set())
-        if len(roots) == 1:
-            root = next(iter(roots))
-            state.merge(
-                root,
-                k,
-                "surname, unique in corpus",
-                (text_of[root], text_of[k]),
-                0.8,
-                "the only person with this surname in the corpus",
-            )
-        elif roots and (chosen := _by_context(word, mine, roots, known_with)) is not None:
-            root, shared = chosen
-            state.merge(
-                root,
-                k,
-                "surname, by shared context",
-                (text_of[root], text_of[k]),
-                0.7,
-                f"of the people with this surname, only this one appears in articles that also"
-                f" name {', '.join(shared[:3])}",
-            )
-        else:
+            kind, score = "surname in same article", 1.0
+            detail = "a bare surname refers to the full name used in the same article"
+            roots = local
+        elif len(local) > 1:
             alone.append(k)
-    # 3. Bare names still without a full name: variants of each other.
+            continue
+        else:
+            roots = matcher.in_corpus(word, given)
+            kind, score, detail = (
+                "surname, unique in corpus",
+                0.8,
+                ("the only person with this surname in the corpus"),
+            )
+        if len(roots) != 1 and roots:
+            chosen = _by_context(word, context.get(k[0], set()), roots, known_with)
+            if chosen is not None:
+                roots = {chosen[0]}
+                kind, score = "surname, by shared context", 0.7
+                detail = (
+                    "of the people with this surname, only this one appears in articles"
+                    f" that also name {', '.join(chosen[1][:3])}"
+                )
+        if len(roots) != 1:
+            alone.append(k)
+            continue
+        root = next(iter(roots))
+        if given:
+            kind = kind.replace("surname", "name after a title")
+        state.merge(root, k, kind, (text_of[root], text_of[k]), score, detail)
+    return alone
+
+
+def _join_bare_variants(
+    alone: list[MentionKey], text_of: dict[MentionKey, str], state: MergeState
+) -> None:
+    """Step 3: bare names still without a full name join their spelling variants."""
     by_word: dict[str, list[MentionKey]] = defaultdict(list)
     for k in alone:
         by_word[skeleton(person_name_tokens(text_of[k])[0])].append(k)

@@ -79,14 +79,25 @@ def resolve_entities(
             groups["PLACE" if t in _PLACES else t].append(key)
     for a, b in state.overrides.same:
         _apply_same(a, b, text_of, state)
+    after_the = _after_the(articles)
     for family, keys in groups.items():
         if family == "PERSON":
             resolve_people(articles, keys, text_of, state)
         else:
-            resolve_named(keys, text_of, state, places=family == "PLACE")
+            resolve_named(keys, text_of, state, places=family == "PLACE", after_the=after_the)
     _link_titles(articles, titles, text_of, state)
     _link_descriptions(articles, groups, text_of, state)
     return _build_entities(articles, types, text_of, state, set(titles) | set(descriptions))
+
+
+def _after_the(articles: Sequence[AnnotatedArticle]) -> frozenset[MentionKey]:
+    """Name mentions written right after "The"/"the" (which the mention span leaves out)."""
+    return frozenset(
+        (art.article.id, i)
+        for art in articles
+        for i, m in enumerate(art.mentions)
+        if m.kind == "name" and art.article.text[max(0, m.start - 4) : m.start].lower() == "the "
+    )
 
 
 def _link_descriptions(

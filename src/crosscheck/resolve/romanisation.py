@@ -1,0 +1,68 @@
+"""Romanisations of one place: "Balochistan" / "Baluchistan", "Khyber Pakhtunkhwa" /
+"Khyber Pakhtoonkhwa", "Kyiv" / "Kiev", "Odesa" / "Odessa".
+
+Two place names are one place when every word has the same transliteration skeleton, the
+words are close in spelling, and each pair of words ends alike (so "Niger" is not
+"Nigeria"). Two names the gazetteer knows as different places never merge.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rapidfuzz.distance import JaroWinkler
+
+from crosscheck.annotate.gazetteer import country_of
+from crosscheck.annotate.places_gazetteer import place_country
+from crosscheck.resolve.names import skeleton
+from crosscheck.resolve.state import MentionKey, MergeState
+
+_MIN_SIMILARITY = 0.85
+_VOWELS = frozenset("aeiouy")
+
+
+def _ends_alike(a: str, b: str) -> bool:
+    return a[-1] == b[-1] or (a[-1] in _VOWELS and b[-1] in _VOWELS)
+
+
+def _known(name: str) -> str | None:
+    return country_of(name) or (name if place_country(name) else None)
+
+
+def same_place_spelling(a: str, b: str) -> tuple[bool, float]:
+    """Whether two normalised place names (words joined by spaces) are romanisations of one
+    place, and the similarity behind it."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b) or not words_a:
+        return False, 0.0
+    pairs = zip(words_a, words_b, strict=True)
+    if any(skeleton(x) != skeleton(y) or not _ends_alike(x, y) for x, y in pairs):
+        return False, 0.0
+    known_a, known_b = _known(a), _known(b)
+    if known_a and known_b and known_a != known_b:
+        return False, 0.0
+    score = JaroWinkler.similarity(a.replace(" ", ""), b.replace(" ", ""))
+    return score >= _MIN_SIMILARITY, score
+
+
+def link_romanisations(
+    by_key: dict[str, list[MentionKey]], text_of: dict[MentionKey, str], state: MergeState
+) -> None:
+    """Join places whose normalised names (``by_key``) are romanisations of each other."""
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for norm in by_key:
+        blocks[" ".join(skeleton(w) for w in norm.split())].append(norm)
+    for norms in blocks.values():
+        for i, a in enumerate(norms):
+            for b in norms[i + 1 :]:
+                ok, score = same_place_spelling(a, b)
+                if ok:
+                    key_a, key_b = by_key[a][0], by_key[b][0]
+                    state.merge(
+                        key_a,
+                        key_b,
+                        "romanisation",
+                        (text_of[key_a], text_of[key_b]),
+                        score,
+                        "the same place name in another transliteration",
+                    )
