@@ -3,7 +3,9 @@ general knowledge of English, Arabic, Persian and South Asian usage).
 
 A title is not part of the name: "Mr Khan" is Khan, "Sheikh Tamim bin Hamad" is Tamim bin
 Hamad. Some titles precede a given name rather than a surname ("Sheikh Tamim", "Sayyid
-Badr", "Prince Harry", "Pope Francis"): after them a bare word may be a first name.
+Badr", "Emir Tamim"): after them a bare word may be a first name.
+Regnal titles ("King Charles", "Pope Francis", "Prince Harry") are not stripped: the title
+and the name together are the full name, and "Charles" alone would be taken for a surname.
 Words that are also names somewhere ("He" in Chinese, "Raja", "Mirza") are left out.
 """
 
@@ -11,8 +13,7 @@ from __future__ import annotations
 
 GIVEN_NAME_HONORIFICS: frozenset[str] = frozenset(
     "sheikh shaikh shaykh sheikha sayyid sayyed sayed seyed seyyed syed sayyida emir amir"
-    " prince princess king queen sultan sultana pope mullah mulla maulana mawlana imam haji"
-    " hajji hajj sharif".split()
+    " mullah mulla maulana mawlana imam haji hajji".split()
 )
 
 HONORIFICS: frozenset[str] = GIVEN_NAME_HONORIFICS | frozenset(

@@ -208,7 +208,7 @@ def person_name_tokens(text: str) -> tuple[str, ...]:
 
 def given_name_honorific(text: str) -> bool:
     """Whether a name opens with a title used before a given name ("Sheikh Tamim", "Sayyid
-    Badr", "Prince Harry"), so that a bare word after it is a first name, not a surname."""
+    Badr"), so that a bare word after it is a first name, not a surname."""
     tokens = name_tokens(text)
     return len(tokens) >= 2 and tokens[0] in GIVEN_NAME_HONORIFICS
 

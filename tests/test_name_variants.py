@@ -1,0 +1,185 @@
+"""Name variants a reader would merge, each with a counter-example a reader would keep apart.
+
+Every corpus here is written for the test and goes through the real annotator (the small
+English spaCy model) and resolver.
+"""
+
+from __future__ import annotations
+
+from crosscheck.annotate.annotator import annotate_doc
+from crosscheck.ingest.cleaner import clean_document
+from crosscheck.ingest.sources import RawDocument
+from crosscheck.records import AnnotatedArticle, Entity
+from crosscheck.resolve.names import acronym, name_tokens, person_name_tokens
+from crosscheck.resolve.resolver import resolve_entities
+
+
+def _article(nlp, name: str, text: str) -> AnnotatedArticle:  # type: ignore[no-untyped-def]
+    article = clean_document(
+        RawDocument(item=name, format="txt", content=f"Report {name}\n{text}", path=name)
+    )
+    return annotate_doc(article, nlp(article.text))
+
+
+def _by_alias(nlp, *texts: str) -> dict[str, Entity]:  # type: ignore[no-untyped-def]
+    articles = [_article(nlp, f"{i}.txt", text) for i, text in enumerate(texts)]
+    return {a: e for e in resolve_entities(articles).entities for a in e.aliases}
+
+
+def _either(by_alias: dict[str, Entity], *forms: str) -> Entity:
+    """The entity of the first of ``forms`` the tagger found (it may leave "Mr" out)."""
+    return next(by_alias[f] for f in forms if f in by_alias)
+
+
+def test_titles_are_not_part_of_a_name() -> None:
+    assert person_name_tokens("Mr Khan") == ("khan",)
+    assert person_name_tokens("Ms Colonna") == ("colonna",)
+    assert person_name_tokens("Seyed Abbas Araghchi") == ("abbas", "araghchi")
+    assert person_name_tokens("Sheikh Tamim bin Hamad Al Thani") == (
+        "tamim",
+        "bin",
+        "hamad",
+        "thani",
+    )
+    # an office is never left alone, and regnal titles stay with the name
+    assert person_name_tokens("Mr President") == ("mr", "president")
+    assert person_name_tokens("King Charles") == ("king", "charles")
+    assert person_name_tokens("He Lifeng") == ("he", "lifeng"), "a Chinese surname, not a title"
+
+
+def test_mr_surname_joins_the_one_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = _by_alias(
+        nlp,
+        "Prime Minister Imran Khan spoke in Islamabad on Monday about the attack.",
+        "Mr Khan told reporters that the army would respond to the attack on Tuesday.",
+    )
+    assert _either(by_alias, "Mr Khan", "Khan").id == by_alias["Imran Khan"].id
+
+
+def test_mr_surname_between_two_namesakes_joins_neither(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = _by_alias(
+        nlp,
+        "Former prime minister Imran Khan met Sadiq Khan in London on Monday. Mr Khan said the"
+        " meeting went well.",
+    )
+    assert by_alias["Imran Khan"].id != by_alias["Sadiq Khan"].id
+    mr_khan = _either(by_alias, "Mr Khan", "Khan")
+    assert mr_khan.id not in {by_alias["Imran Khan"].id, by_alias["Sadiq Khan"].id}
+
+
+def test_given_name_after_an_arabic_title_and_a_name_cut_after_bin(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = _by_alias(
+        nlp,
+        "Sheikh Tamim bin Hamad Al Thani called Prime Minister Imran Khan on Monday.",
+        "Tamim bin Hamad, the ruler of Qatar, condemned the killings in a statement.",
+        "In Doha, Sheikh Tamim said the talks would continue next month.",
+    )
+    tamim = by_alias["Sheikh Tamim bin Hamad Al Thani"]
+    assert by_alias["Tamim bin Hamad"].id == tamim.id
+    assert any(m.kind == "lineage name cut short" for m in tamim.merges)
+
+
+def test_a_given_name_shared_by_two_rulers_stays_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = _by_alias(
+        nlp,
+        "Saudi crown prince Mohammed bin Salman met Mohammed bin Zayed in Riyadh on Monday."
+        " Later, Sheikh Mohammed told reporters the talks went well.",
+    )
+    salman, zayed = by_alias["Mohammed bin Salman"].id, by_alias["Mohammed bin Zayed"].id
+    assert salman != zayed
+    assert by_alias["Sheikh Mohammed"].id not in {salman, zayed}
+
+
+def test_middle_name_in_one_form_and_joined_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = _by_alias(
+        nlp,
+        "Ahmed Hussein al-Sharaa spoke in Damascus. Badr bin Hamad Al Busaidi listened.",
+        "Ahmed al-Sharaa met Badr Albusaidi in Muscat on Sunday for talks.",
+        "Lindsay Lohan and her mother Dina Lohan arrived in Los Angeles on Sunday.",
+    )
+    assert by_alias["Ahmed al-Sharaa"].id == by_alias["Ahmed Hussein al-Sharaa"].id
+    assert by_alias["Badr Albusaidi"].id == by_alias["Badr bin Hamad Al Busaidi"].id
+    assert by_alias["Lindsay Lohan"].id != by_alias["Dina Lohan"].id
+
+
+def test_acronym_letters_skip_name_particles() -> None:
+    assert acronym(name_tokens("Tehreek-e-Taliban Pakistan")) == "ttp"
+    assert acronym(name_tokens("Hayat Tahrir al-Sham")) == "hts"
+    assert acronym(name_tokens("United Nations")) == "un"
+
+
+def test_hyphenated_group_name_is_extracted_whole_and_meets_its_acronym(nlp) -> None:  # type: ignore[no-untyped-def]
+    articles = [
+        _article(
+            nlp,
+            "a.txt",
+            "Officials said Tehreek-e-Taliban Pakistan fighters attacked a checkpoint.",
+        ),
+        _article(nlp, "b.txt", "The TTP claimed the attack near the border on Monday night."),
+        _article(nlp, "c.txt", "Police blamed Lashkar-e-Taiba for the bombing in the city."),
+    ]
+    names = {m.text for a in articles for m in a.mentions}
+    assert {"Tehreek-e-Taliban Pakistan", "Lashkar-e-Taiba"} <= names
+    by_alias = {a: e for e in resolve_entities(articles).entities for a in e.aliases}
+    assert by_alias["TTP"].id == by_alias["Tehreek-e-Taliban Pakistan"].id
+    assert by_alias["Lashkar-e-Taiba"].id != by_alias["TTP"].id
+
+
+def test_an_acronym_may_keep_the_t_of_the(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = _by_alias(
+        nlp,
+        "The Resistance Front claimed the attack in Kashmir on Tuesday.",
+        "The TRF denied any role in the attack in Kashmir on Tuesday, police said.",
+    )
+    assert by_alias["TRF"].id == by_alias["Resistance Front"].id
+
+
+def test_an_acronym_two_names_could_expand_joins_neither(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = _by_alias(
+        nlp,
+        "The Resistance Front claimed the attack. The Revolutionary Front denied it.",
+        "The TRF said nothing more about the attack on Tuesday, police said.",
+    )
+    assert "TRF" in by_alias
+    assert by_alias["TRF"].id not in {
+        by_alias["Resistance Front"].id,
+        by_alias["Revolutionary Front"].id,
+    }
+
+
+def test_initials_keep_their_dot_and_name_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    articles = [
+        _article(nlp, "a.txt", "J.D. Vance said the U.S. would help Pakistan with aid."),
+        _article(nlp, "b.txt", "JD Vance met officials. The US embassy issued a statement."),
+        _article(nlp, "c.txt", "The United States condemned the attack, officials said."),
+    ]
+    mentions = {m.text: m for a in articles for m in a.mentions if m.kind == "name"}
+    assert "U.S." in mentions, "the final dot of an initialism stays"
+    assert mentions["J.D. Vance"].type == "PERSON"
+    by_alias = {a: e for e in resolve_entities(articles).entities for a in e.aliases}
+    assert by_alias["J.D. Vance"].id == by_alias["JD Vance"].id
+    assert by_alias["U.S."].id == by_alias["US"].id == by_alias["United States"].id
+
+
+def test_places_and_groups_are_never_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = _article(
+        nlp,
+        "a.txt",
+        "Security was tightened in Balochistan and in Sanaa. The Resistance Front said so.",
+    )
+    types = {m.text: m.type for m in article.mentions if m.kind == "name"}
+    assert types.get("Balochistan") == "GPE"
+    assert types.get("Sanaa") == "GPE"
+    assert types.get("Resistance Front") == "ORG"
+
+
+def test_apostrophes_and_ayn_inside_names_are_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = _article(
+        nlp,
+        "a.txt",
+        "The mosque of Imam Ja'far Sadiq was closed on Friday, officials said. Khan's aides left.",
+    )
+    texts = {m.text for m in article.mentions if m.kind == "name"}
+    assert "Imam Ja'far Sadiq" in texts, "not cut at the apostrophe"
+    assert "Khan" in texts, "a possessive still ends the name"
+    assert name_tokens("Jaʿfar") == name_tokens("Ja'far") == name_tokens("Ja’far") == ("jafar",)
