@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # demonym or adjective -> country (common news countries; extend freely)
@@ -138,11 +139,25 @@ _BY_KEY: dict[str, str] = {
 }
 
 
+# A country's formal name: "Kingdom of Morocco", "Islamic Republic of Iran", "the Hashemite
+# Kingdom of Jordan", "Sultanate of Oman".
+_FORMAL = re.compile(
+    r"^(?:the\s+)?(?:(?:islamic|federal|democratic|people's|arab|hashemite|socialist|"
+    r"federative|plurinational|bolivarian|united)\s+)*(?:republic|kingdom|state|sultanate|"
+    r"emirate|federation|commonwealth|principality)\s+of\s+(?:the\s+)?(.+)$"
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def country_of(word: str) -> str | None:
-    """The country a demonym, alias or country name refers to ("Israeli" -> "Israel")."""
+    """The country a demonym, alias, country name or formal name refers to ("Israeli" ->
+    "Israel", "Kingdom of Morocco" -> "Morocco")."""
     key = word.strip().lower().removesuffix("'s").removesuffix("’s").strip(" '\"")
-    return _BY_KEY.get(key)
+    found = _BY_KEY.get(key)
+    if found is None and (formal := _FORMAL.match(key)):
+        found = _BY_KEY.get(formal.group(1))
+        return found if found and found.lower() == formal.group(1) else None
+    return found
 
 
 # Descriptions that name one organisation by press convention (description key, as

@@ -14,7 +14,7 @@ from crosscheck.annotate.name_lexicon import (
     HYPHEN_PARTICLES,
     PLACE_HEADS,
 )
-from crosscheck.annotate.places_gazetteer import place_country
+from crosscheck.annotate.places_gazetteer import is_known_place
 from crosscheck.records import EntityType, Mention, Paragraph
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ def _fixed_type(text: str, label: EntityType) -> EntityType:
     if country is not None and label in ("PERSON", "ORG", "FAC"):
         # A bare demonym or country name tagged as a person or organisation.
         return "NORP" if text.lower() != country.lower() else "GPE"
-    if label in ("PERSON", "ORG", "FAC", "NORP") and place_country(text):
+    if label in ("PERSON", "ORG", "FAC", "NORP") and is_known_place(text):
         return "GPE"
     words = text.lower().split()
     if label == "PERSON" and words and words[-1] in GROUP_HEADS:

@@ -25,7 +25,9 @@ def resolve_named(
     for k in keys:
         text = text_of[k]
         country = country_of(text) if places else None
-        words = name_tokens(text) if places else without_corporate_suffix(name_tokens(text))
+        words = name_tokens(text)
+        if not places:
+            words = _office_order(without_corporate_suffix(words))
         by_key[fold(country) if country else " ".join(words)].append(k)
     for norm, block in by_key.items():
         for other in block[1:]:
@@ -63,6 +65,17 @@ def resolve_named(
                         0.9,
                         f"{tok.upper()} abbreviates words of the longer name",
                     )
+
+
+_OFFICE_HEADS = frozenset({"ministry", "department", "minister", "secretary", "office"})
+
+
+def _office_order(words: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Ministry of (the) Interior" in the word order of "Interior Ministry"."""
+    for i, word in enumerate(words[:-2]):
+        if word in _OFFICE_HEADS and words[i + 1] in ("of", "for") and i + 2 < len(words):
+            return (*words[:i], *words[i + 2 :], word)
+    return words
 
 
 # Last words of organisation names that do not name one on their own ("Bank", "Council").

@@ -19,11 +19,16 @@ from crosscheck.resolve.honorifics import GIVEN_NAME_HONORIFICS, HONORIFICS
 _ARTICLES = frozenset({"al", "el", " al-", "el-", "the", "ad", "ar", "as", "ash", "at", "az", "an"})
 _SPLIT = re.compile(r"[\s\-‐–—_]+")
 _STRIP = re.compile(r"[^\w]+")
+# Order matters: longer spellings first. Persian and Arabic ق/غ are written q, gh or k
+# ("Araghchi"/"Araqchi", "Baghaei"/"Baqaei"); "tch" is a French or German "ch".
 _DIGRAPHS = (
+    ("tch", "ch"),
+    ("ch", "x"),
     ("ph", "f"),
     ("ck", "k"),
     ("kh", "k"),
-    ("gh", "g"),
+    ("gh", "k"),
+    ("qh", "k"),
     ("dh", "d"),
     ("dj", "j"),
     ("ou", "u"),
@@ -181,6 +186,23 @@ def full_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bool,
     if (len(a[0]) == 1 or len(b[0]) == 1) and a[0][0] == b[0][0]:
         return True, "initial", last_score
     return False, "", 0.0
+
+
+def joined_surname(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A name with its last two words written as one: ("kazem", "gharib", "abadi") ->
+    ("kazem", "gharibabadi"); names of fewer than three words are returned as they are."""
+    return tokens if len(tokens) < 3 else (*tokens[:-2], tokens[-2] + tokens[-1])
+
+
+def spaced_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bool, float]:
+    """Whether two names differ only in a surname written as one word or two ("Kazem Gharib
+    Abadi" / "Kazem Gharibabadi"), and the weakest word similarity behind it."""
+    for x, y in ((joined_surname(a), b), (a, joined_surname(b))):
+        if x != a or y != b:
+            ok, kind, score = full_names_compatible(x, y)
+            if ok and kind != "initial" and len(x[-1]) >= 6:
+                return True, score
+    return False, 0.0
 
 
 GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

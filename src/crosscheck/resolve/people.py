@@ -10,11 +10,13 @@ from crosscheck.records import AnnotatedArticle
 from crosscheck.resolve.names import (
     full_names_compatible,
     given_name_honorific,
+    joined_surname,
     name_tokens,
     person_name_tokens,
     same_surname,
     similar_words,
     skeleton,
+    spaced_names_compatible,
     surname_key,
 )
 from crosscheck.resolve.prefixes import link_name_prefixes
@@ -41,8 +43,12 @@ def _join_full_names(
 ) -> dict[str, list[MentionKey]]:
     """Step 1: full names, blocked by surname key, joined when first and last names agree."""
     by_surname: dict[str, list[MentionKey]] = defaultdict(list)
+    joined: dict[str, list[MentionKey]] = defaultdict(list)
     for k in full:
-        by_surname[surname_key(person_name_tokens(text_of[k])[-1])].append(k)
+        tokens = person_name_tokens(text_of[k])
+        by_surname[surname_key(tokens[-1])].append(k)
+        joined[surname_key(joined_surname(tokens)[-1])].append(k)
+    _join_spacing_variants(by_surname, joined, text_of, state)
     for block in by_surname.values():
         forms: dict[tuple[str, ...], MentionKey] = {}
         for k in block:
@@ -64,6 +70,32 @@ def _join_full_names(
                     )
         _link_name_endings(forms, text_of, state)
     return by_surname
+
+
+def _join_spacing_variants(
+    by_surname: dict[str, list[MentionKey]],
+    joined: dict[str, list[MentionKey]],
+    text_of: dict[MentionKey, str],
+    state: MergeState,
+) -> None:
+    """ "Kazem Gharib Abadi" (a surname in two words) meets "Kazem Gharibabadi" (in one): a
+    name's last two words joined are looked up among the one-word surnames."""
+    for key, spaced in joined.items():
+        for a in spaced:
+            tokens_a = person_name_tokens(text_of[a])
+            if len(tokens_a) < 3:
+                continue
+            for b in by_surname.get(key, ()):
+                ok, score = spaced_names_compatible(tokens_a, person_name_tokens(text_of[b]))
+                if ok:
+                    state.merge(
+                        a,
+                        b,
+                        "surname spacing",
+                        (text_of[a], text_of[b]),
+                        score,
+                        "the same surname written as one word and as two",
+                    )
 
 
 class _Matcher:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from crosscheck.annotate.gazetteer import country_of
 from crosscheck.records import AnnotatedArticle, EntityType
-from crosscheck.resolve.names import name_tokens, skeleton
+from crosscheck.resolve.names import name_tokens, surname_key
 from crosscheck.resolve.state import MentionKey
 
 
@@ -21,7 +21,7 @@ def retype(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, EntityType]
             if m.type == "PERSON" and m.kind == "name":
                 toks = name_tokens(m.text)
                 if len(toks) >= 2:
-                    person_words[skeleton(toks[-1])] += 2
+                    person_words[surname_key(toks[-1])] += 2
                 person_words[" ".join(toks)] += 1
     types: dict[MentionKey, EntityType] = {}
     for art in articles:
@@ -29,7 +29,7 @@ def retype(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, EntityType]
             mention_type: EntityType = m.type
             toks = name_tokens(m.text)
             if m.type in ("ORG", "FAC") and toks and len(toks) <= 3:
-                key = skeleton(toks[-1]) if len(toks) == 1 else " ".join(toks)
+                key = surname_key(toks[-1]) if len(toks) == 1 else " ".join(toks)
                 if person_words[key] >= 2 and any(ch.isupper() for ch in m.text):
                     mention_type = "PERSON"
             if m.type == "NORP" and country_of(m.text):
