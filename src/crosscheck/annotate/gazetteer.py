@@ -129,6 +129,52 @@ COUNTRY_ALIASES: dict[str, str] = {
     "czechia": "Czech Republic",
 }
 
+# French names of countries (French-language reports of the same story).
+FRENCH_COUNTRY_NAMES: dict[str, str] = {
+    "états-unis": "United States",
+    "etats-unis": "United States",
+    "royaume-uni": "United Kingdom",
+    "maroc": "Morocco",
+    "algérie": "Algeria",
+    "tunisie": "Tunisia",
+    "libye": "Libya",
+    "égypte": "Egypt",
+    "syrie": "Syria",
+    "liban": "Lebanon",
+    "irak": "Iraq",
+    "jordanie": "Jordan",
+    "arabie saoudite": "Saudi Arabia",
+    "émirats arabes unis": "United Arab Emirates",
+    "koweït": "Kuwait",
+    "bahreïn": "Bahrain",
+    "yémen": "Yemen",
+    "turquie": "Turkey",
+    "israël": "Israel",
+    "allemagne": "Germany",
+    "espagne": "Spain",
+    "italie": "Italy",
+    "grèce": "Greece",
+    "suisse": "Switzerland",
+    "belgique": "Belgium",
+    "pays-bas": "Netherlands",
+    "autriche": "Austria",
+    "pologne": "Poland",
+    "russie": "Russia",
+    "chine": "China",
+    "inde": "India",
+    "japon": "Japan",
+    "corée du sud": "South Korea",
+    "corée du nord": "North Korea",
+    "brésil": "Brazil",
+    "mexique": "Mexico",
+    "soudan": "Sudan",
+    "éthiopie": "Ethiopia",
+    "somalie": "Somalia",
+    "nigéria": "Nigeria",
+    "afrique du sud": "South Africa",
+    "australie": "Australia",
+}
+
 COUNTRIES: frozenset[str] = frozenset(DEMONYMS.values()) | frozenset(COUNTRY_ALIASES.values())
 
 
@@ -136,6 +182,7 @@ _BY_KEY: dict[str, str] = {
     **{country.lower(): country for country in COUNTRIES},
     **COUNTRY_ALIASES,
     **DEMONYMS,
+    **FRENCH_COUNTRY_NAMES,
 }
 
 

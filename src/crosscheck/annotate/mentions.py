@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import importlib.util
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from crosscheck.annotate.gazetteer import country_of
@@ -18,7 +20,12 @@ from crosscheck.annotate.places_gazetteer import is_known_place
 from crosscheck.records import EntityType, Mention, Paragraph
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
+
+FRENCH_MODEL = "fr_core_news_sm"
+# The French pipeline's labels; MISC (events, works, nationalities...) is left out.
+_FRENCH_LABELS: dict[str, EntityType] = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 
 _LABELS: dict[str, EntityType] = {
     "PERSON": "PERSON",
@@ -33,6 +40,7 @@ _LABELS: dict[str, EntityType] = {
 # ("Ja'far", "Shi'ite", "Sana'a").
 _POSSESSIVE = re.compile(r"['’](?:s(?!\w)|(?!\w)).*$", re.DOTALL)
 _LEADING_THE = re.compile(r"^(the|The)\s+")
+_FRENCH_ARTICLE = re.compile(r"^(?:(?:le|la|les|Le|La|Les)\s+|[lL]['’](?=[A-ZÀ-Ý]))")
 # Initials keep their last dot: "U.S.", "J.D."
 _INITIALS_END = re.compile(r"(?:^|[\s.])[A-Za-z]\.[A-Za-z]\.$")
 _DOTTED_INITIALS_PERSON = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
@@ -88,6 +96,11 @@ def _repair(text: str, start: int) -> tuple[str, int, int] | None:
         # "the Bashar al-Assad" -> "Bashar al-Assad", "the United Nations" -> "United Nations"
         start += lead.end()
         text = text[lead.end() :]
+    elided = _FRENCH_ARTICLE.match(text)
+    if elided and text[elided.end() :][:1].isupper():
+        # "l’Iran" -> "Iran", "la Syrie" -> "Syrie"
+        start += elided.end()
+        text = text[elided.end() :]
     text = _POSSESSIVE.sub("", text)
     keep_dot = bool(_INITIALS_END.search(text))
     text = text.rstrip(" ,.;:-–—") + ("." if keep_dot else "")
@@ -104,7 +117,9 @@ def _fixed_type(text: str, label: EntityType) -> EntityType:
     if country is not None and label in ("PERSON", "ORG", "FAC"):
         # A bare demonym or country name tagged as a person or organisation.
         return "NORP" if text.lower() != country.lower() else "GPE"
-    if label in ("PERSON", "ORG", "FAC", "NORP") and is_known_place(text):
+    if label in ("PERSON", "ORG", "FAC", "NORP", "LOC") and is_known_place(text):
+        return "GPE"
+    if label == "LOC" and country is not None:
         return "GPE"
     words = text.lower().split()
     if label == "PERSON" and words and words[-1] in GROUP_HEADS:
@@ -140,10 +155,39 @@ def _hyphenated_names(
     return sorted(result)
 
 
+@lru_cache(maxsize=1)
+def french_pipeline() -> Language | None:
+    """The French spaCy pipeline (NER only), loaded once per process; None when the optional
+    package is not installed."""
+    if importlib.util.find_spec(FRENCH_MODEL) is None:
+        return None
+    import spacy
+
+    return spacy.load(FRENCH_MODEL, exclude=["parser", "lemmatizer", "morphologizer"])
+
+
+def _french_spans(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int, EntityType]]:
+    """Names in the French paragraphs, found by the French pipeline (places are LOC here;
+    `_fixed_type` makes countries, capitals and regions GPE)."""
+    french = [p for p in paragraphs if p.language == "fr" and p.script in (None, "Latin")]
+    nlp = french_pipeline() if french else None
+    if nlp is None:
+        return []
+    spans: list[tuple[int, int, EntityType]] = []
+    for paragraph, doc in zip(french, nlp.pipe(text[p.start : p.end] for p in french), strict=True):
+        for ent in doc.ents:
+            label = _FRENCH_LABELS.get(ent.label_)
+            if label is not None:
+                start = paragraph.start + ent.start_char
+                spans.append((start, paragraph.start + ent.end_char, label))
+    return spans
+
+
 def extract_mentions(
     doc: Doc, article_id: str, paragraphs: list[Paragraph], sentence_starts: list[int]
 ) -> list[Mention]:
-    """Entity mentions in English paragraphs of `doc`, with cleaned spans and fixed types."""
+    """Entity mentions in the English paragraphs of `doc` and, with the optional French
+    pipeline, in its French paragraphs; cleaned spans and fixed types."""
     allowed = _english_ranges(paragraphs)
     doc_text = doc.text
     spans: list[tuple[int, int, EntityType]] = []
@@ -151,6 +195,7 @@ def extract_mentions(
         label = _LABELS.get(ent.label_)
         if label is not None and any(a <= ent.start_char < b for a, b in allowed):
             spans.append((ent.start_char, ent.end_char, label))
+    spans = sorted(spans + _french_spans(doc_text, paragraphs))
     mentions: list[Mention] = []
     for start, end, label in _hyphenated_names(doc_text, spans, allowed):
         repaired = _repair(doc_text[start:end], start)

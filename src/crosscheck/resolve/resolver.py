@@ -28,6 +28,7 @@ from crosscheck.resolve.overrides import MergeOverrides
 from crosscheck.resolve.people import resolve_people
 from crosscheck.resolve.retype import retype
 from crosscheck.resolve.state import MentionKey, MergeState
+from crosscheck.resolve.transliteration import french_to_english
 
 __all__ = ["MentionKey", "Resolution", "resolve_entities"]
 
@@ -79,6 +80,7 @@ def resolve_entities(
             groups["PLACE" if t in _PLACES else t].append(key)
     for a, b in state.overrides.same:
         _apply_same(a, b, text_of, state)
+    _respell_french(articles, text_of, state)
     after_the = _after_the(articles)
     for family, keys in groups.items():
         if family == "PERSON":
@@ -87,7 +89,26 @@ def resolve_entities(
             resolve_named(keys, text_of, state, places=family == "PLACE", after_the=after_the)
     _link_titles(articles, titles, text_of, state)
     _link_descriptions(articles, groups, text_of, state)
-    return _build_entities(articles, types, text_of, state, set(titles) | set(descriptions))
+    shown = {**text_of, **state.written}
+    return _build_entities(articles, types, shown, state, set(titles) | set(descriptions))
+
+
+def _respell_french(
+    articles: Sequence[AnnotatedArticle], text_of: dict[MentionKey, str], state: MergeState
+) -> None:
+    """Names from French paragraphs are matched in English transliteration ("Bachar" as
+    "Bashar"); `state.written` keeps how they were written, for aliases and evidence."""
+    for art in articles:
+        french = [(p.start, p.end) for p in art.article.paragraphs if p.language == "fr"]
+        if not french:
+            continue
+        for i, m in enumerate(art.mentions):
+            key = (art.article.id, i)
+            if m.kind == "name" and any(a <= m.start < b for a, b in french):
+                respelled = french_to_english(m.text)
+                if respelled != m.text:
+                    state.written[key] = m.text
+                    text_of[key] = respelled
 
 
 def _after_the(articles: Sequence[AnnotatedArticle]) -> frozenset[MentionKey]:

@@ -27,6 +27,8 @@ class MergeState:
     forms: dict[MentionKey, set[str]] = field(default_factory=dict)
     # an organisation's name known from a press convention, for entities only described
     known_names: dict[MentionKey, str] = field(default_factory=dict)
+    # how a mention was written, when it is matched respelled (a French "Bachar" as "Bashar")
+    written: dict[MentionKey, str] = field(default_factory=dict)
 
     def add(self, key: MentionKey, text: str) -> None:
         """Register a mention and its folded surface form."""
@@ -56,6 +58,11 @@ class MergeState:
     ) -> None:
         if not self.join(a, b):
             return
+        shown = (self.written.get(a, forms[0]), self.written.get(b, forms[1]))
+        if shown != forms:
+            respelled = [f"{w} as {f}" for w, f in zip(shown, forms, strict=True) if w != f]
+            detail += f" (read in English transliteration: {'; '.join(respelled)})"
+            forms = shown
         pair = (kind, *sorted(forms))
         if forms[0] != forms[1] and pair not in self.seen_pairs:
             self.seen_pairs.add(pair)  # type: ignore[arg-type]
