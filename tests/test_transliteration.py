@@ -70,3 +70,55 @@ def test_french_conventions_never_touch_english_names(nlp) -> None:  # type: ign
     by_alias = {a: e for e in resolve_entities(articles).entities for a in e.aliases}
     assert {"Richard Chase", "Richard Shase"} <= set(by_alias)
     assert by_alias["Richard Chase"].id != by_alias["Richard Shase"].id
+
+
+def test_arabic_script_keys_meet_latin_spellings() -> None:
+    from crosscheck.resolve.arabic_script import arabic_readings, latin_key
+
+    def keys(word: str) -> set[str]:
+        return {key for _, key in arabic_readings(word)}
+
+    assert latin_key("araghchi") in keys("عراقجي")
+    assert latin_key("araqchi") in keys("عراقجي")
+    assert latin_key("witkoff") in keys("ويتكوف")
+    assert latin_key("trump") in keys("ترامب")
+    assert latin_key("busaidi") in keys("والبوسعيدي"), "joined 'and' and article are read off"
+    assert latin_key("barak") == latin_key("barrack") and latin_key("barak") in keys("باراك")
+    assert latin_key("tehran") not in keys("عراقجي")
+
+
+def test_arabic_paragraphs_name_the_story_entities(nlp) -> None:  # type: ignore[no-untyped-def]
+    articles = [
+        _article(
+            nlp,
+            "en.txt",
+            "Iranian Foreign Minister Abbas Araghchi met US envoy Steve Witkoff in Muscat."
+            " Araghchi said the talks were constructive.",
+        ),
+        _article(
+            nlp,
+            "ar.txt",
+            "التقى وزير الخارجية الإيراني عباس عراقجي المبعوث الأمريكي ستيف ويتكوف في مسقط."
+            " وقال عراقجي إن المحادثات كانت بناءة.",
+        ),
+    ]
+    entities = resolve_entities(articles).entities
+    by_alias = {a: e for e in entities for a in e.aliases}
+    araghchi = by_alias["Abbas Araghchi"]
+    assert by_alias["عباس عراقجي"].id == araghchi.id
+    assert by_alias["ستيف ويتكوف"].id == by_alias["Steve Witkoff"].id
+    assert any(m.kind == "Arabic script" for m in araghchi.merges)
+    arabic = [m for m in araghchi.mentions if m.article == articles[1].article.id]
+    assert {m.text for m in arabic} == {"عباس عراقجي", "عراقجي"}
+
+
+def test_an_arabic_name_two_people_could_bear_stays_unlinked(nlp) -> None:  # type: ignore[no-untyped-def]
+    articles = [
+        _article(nlp, "a.txt", "Tom Barrack, the US envoy, met officials in Beirut on Monday."),
+        _article(nlp, "b.txt", "Former Israeli prime minister Ehud Barak spoke in Tel Aviv."),
+        _article(nlp, "c.txt", "قال باراك إن المحادثات ستستمر الأسبوع المقبل في بيروت."),
+    ]
+    entities = resolve_entities(articles).entities
+    assert not any("باراك" in e.aliases for e in entities), "Barak or Barrack: unknown"
+    by_alias = {a: e for e in entities for a in e.aliases}
+    assert by_alias["Tom Barrack"].id != by_alias["Ehud Barak"].id

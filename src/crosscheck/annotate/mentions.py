@@ -183,6 +183,18 @@ def _french_spans(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int
     return spans
 
 
+_LINEAGE_CUT = re.compile(r"(?:^|\s)([A-Z][\w'’-]+)\s+$")
+
+
+def _lineage_start(text: str, start: int) -> int:
+    """A name the tagger began at "bin"/"ibn" ("bin Hamad Albusaidi") starts at the given
+    name written before it ("Badr bin Hamad Albusaidi")."""
+    if not text.startswith(("bin ", "ibn ", "bint "), start):
+        return start
+    before = _LINEAGE_CUT.search(text, max(0, start - 40), start)
+    return before.start(1) if before else start
+
+
 def extract_mentions(
     doc: Doc, article_id: str, paragraphs: list[Paragraph], sentence_starts: list[int]
 ) -> list[Mention]:
@@ -198,6 +210,7 @@ def extract_mentions(
     spans = sorted(spans + _french_spans(doc_text, paragraphs))
     mentions: list[Mention] = []
     for start, end, label in _hyphenated_names(doc_text, spans, allowed):
+        start = _lineage_start(doc_text, start)
         repaired = _repair(doc_text[start:end], start)
         if repaired is None:
             continue

@@ -21,6 +21,7 @@ from crosscheck.records import (
     EntityRole,
     EntityType,
 )
+from crosscheck.resolve.arabic_names import link_arabic_script
 from crosscheck.resolve.descriptions import link_descriptions
 from crosscheck.resolve.named import resolve_named
 from crosscheck.resolve.names import fold, name_tokens
@@ -97,18 +98,25 @@ def _respell_french(
     articles: Sequence[AnnotatedArticle], text_of: dict[MentionKey, str], state: MergeState
 ) -> None:
     """Names from French paragraphs are matched in English transliteration ("Bachar" as
-    "Bashar"); `state.written` keeps how they were written, for aliases and evidence."""
+    "Bashar"), except words the story's other names use as written ("Araghchi");
+    `state.written` keeps how they were written, for aliases and evidence."""
+    french: dict[MentionKey, str] = {}
+    english_words: set[str] = set()
     for art in articles:
-        french = [(p.start, p.end) for p in art.article.paragraphs if p.language == "fr"]
-        if not french:
-            continue
+        spans = [(p.start, p.end) for p in art.article.paragraphs if p.language == "fr"]
         for i, m in enumerate(art.mentions):
-            key = (art.article.id, i)
-            if m.kind == "name" and any(a <= m.start < b for a, b in french):
-                respelled = french_to_english(m.text)
-                if respelled != m.text:
-                    state.written[key] = m.text
-                    text_of[key] = respelled
+            if m.kind != "name":
+                continue
+            if any(a <= m.start < b for a, b in spans):
+                french[(art.article.id, i)] = m.text
+            else:
+                english_words.update(fold(m.text).replace("-", " ").split())
+    keep = frozenset(english_words)
+    for key, written in french.items():
+        respelled = french_to_english(written, keep)
+        if respelled != written:
+            state.written[key] = written
+            text_of[key] = respelled
 
 
 def _after_the(articles: Sequence[AnnotatedArticle]) -> frozenset[MentionKey]:
@@ -260,5 +268,6 @@ def _build_entities(
                 merges=merges,
             )
         )
+    entities = link_arabic_script(articles, entities)
     entities.sort(key=lambda e: (-len(e.mentions), e.id))
     return Resolution(entities=entities, entity_of=entity_of)

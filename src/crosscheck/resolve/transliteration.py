@@ -31,9 +31,11 @@ def _strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _word(match: re.Match[str]) -> str:
+def _word(match: re.Match[str], keep: frozenset[str] = frozenset()) -> str:
     word = match.group(0)
     lower = word.lower()
+    if lower in keep:
+        return word
     if lower in _WORDS:
         return _WORDS[lower]
     for old, new in _SPELLINGS:
@@ -45,8 +47,15 @@ def _word(match: re.Match[str]) -> str:
     return lower[:1].upper() + lower[1:] if word[:1].isupper() else lower
 
 
-def french_to_english(name: str) -> str:
+# French forms of address: "M. Araghchi" is Mr Araghchi.
+_FRENCH_TITLE = re.compile(r"^(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)\s+(?=\w)")
+
+
+def french_to_english(name: str, keep: frozenset[str] = frozenset()) -> str:
     """A name as written in French, respelled with English transliteration conventions:
     "Bachar al-Assad" -> "Bashar al-Asad", "Ahmad al-Chareh" -> "Ahmad al-Shara",
-    "Badr Al-Boussaïdi" -> "Badr Al-Busaidi", "Téhéran" -> "Teheran"."""
-    return _WORD.sub(_word, _strip_accents(name))
+    "Badr Al-Boussaïdi" -> "Badr Al-Busaidi", "Téhéran" -> "Teheran", "M. Araghchi" ->
+    "Araghchi". Words in ``keep`` (lowercase, accents removed: the words of the story's
+    English names) stay as written, for French reports often spell a name the English way."""
+    plain = _FRENCH_TITLE.sub("", _strip_accents(name))
+    return _WORD.sub(lambda m: _word(m, keep), plain)
