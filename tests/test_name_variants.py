@@ -246,3 +246,36 @@ def test_formal_country_names_and_ministry_word_order(nlp) -> None:  # type: ign
     )
     assert by_alias["Ministry of the Interior"].id == by_alias["Interior Ministry"].id
     assert by_alias["Ministry of Health"].id != by_alias["Interior Ministry"].id
+
+
+def test_organisation_spelling_variants_and_a_country_before_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = _by_alias(
+        nlp,
+        "The toll was reported by Maghreb Arabe Press on Saturday, citing officials.",
+        "Maghreb Arabe Presse said the toll had risen on Sunday, citing officials.",
+        "The Moroccan Interior Ministry said rescuers were working through the night.",
+        "The Interior Ministry said on Monday that the toll had risen to 2,946.",
+    )
+    assert by_alias["Maghreb Arabe Press"].id == by_alias["Maghreb Arabe Presse"].id
+    assert by_alias["Moroccan Interior Ministry"].id == by_alias["Interior Ministry"].id
+
+
+def test_two_countries_ministries_keep_the_bare_name_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = _by_alias(
+        nlp,
+        "The Moroccan Interior Ministry said rescuers were working through the night.",
+        "The French Interior Ministry sent a rescue team to Marrakesh on Sunday.",
+        "The Interior Ministry said on Monday that the toll had risen to 2,946.",
+    )
+    moroccan = by_alias["Moroccan Interior Ministry"].id
+    french = by_alias["French Interior Ministry"].id
+    assert moroccan != french
+    assert by_alias["Interior Ministry"].id not in {moroccan, french}
+
+
+def test_a_name_the_tagger_began_at_bin_starts_at_the_given_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    from crosscheck.annotate.mentions import _lineage_start
+
+    text = "Foreign Minister Badr bin Hamad Albusaidi said the talks went well."
+    assert text[_lineage_start(text, text.index("bin")) :].startswith("Badr bin Hamad")
+    assert _lineage_start("said. bin Hamad", 6) == 6, "no capitalised given name: unchanged"
