@@ -279,3 +279,23 @@ def test_a_name_the_tagger_began_at_bin_starts_at_the_given_name(nlp) -> None:  
     text = "Foreign Minister Badr bin Hamad Albusaidi said the talks went well."
     assert text[_lineage_start(text, text.index("bin")) :].startswith("Badr bin Hamad")
     assert _lineage_start("said. bin Hamad", 6) == 6, "no capitalised given name: unchanged"
+
+
+def test_a_well_known_group_the_tagger_cuts_is_whole_and_meets_its_acronym(nlp) -> None:  # type: ignore[no-untyped-def]
+    articles = [
+        _article(
+            nlp,
+            "a.txt",
+            "Hayat Tahrir al-Sham leader Ahmed al-Sharaa spoke in Damascus on Monday.",
+        ),
+        _article(nlp, "b.txt", "HTS fighters were deployed in Idlib on Tuesday, officials said."),
+        _article(
+            nlp, "c.txt", "The WHO said on Monday that anyone who was there should be tested."
+        ),
+    ]
+    names = {m.text: m.type for a in articles for m in a.mentions if m.kind == "name"}
+    assert names.get("Hayat Tahrir al-Sham") == "ORG"
+    assert "who" not in names, "the gazetteer is case-sensitive"
+    by_alias = {a: e for e in resolve_entities(articles).entities for a in e.aliases}
+    assert by_alias["HTS"].id == by_alias["Hayat Tahrir al-Sham"].id
+    assert by_alias["Ahmed al-Sharaa"].id != by_alias["HTS"].id

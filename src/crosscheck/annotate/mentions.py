@@ -16,6 +16,7 @@ from crosscheck.annotate.name_lexicon import (
     HYPHEN_PARTICLES,
     PLACE_HEADS,
 )
+from crosscheck.annotate.organisations_gazetteer import WELL_KNOWN_ORGANISATIONS
 from crosscheck.annotate.places_gazetteer import is_known_place
 from crosscheck.records import EntityType, Mention, Paragraph
 
@@ -183,6 +184,31 @@ def _french_spans(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int
     return spans
 
 
+_KNOWN_ORGANISATION = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(n) for n in sorted(WELL_KNOWN_ORGANISATIONS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def _known_organisations(
+    text: str, spans: list[tuple[int, int, EntityType]], allowed: list[tuple[int, int]]
+) -> list[tuple[int, int, EntityType]]:
+    """Spans with well-known organisations' names (a gazetteer) as ORG: a tagger's span that
+    overlaps one is replaced when it lies inside it ("Tahrir al-Sham" in "Hayat Tahrir
+    al-Sham") and kept when it is longer ("UN Security Council" vs "Security Council")."""
+    result = list(spans)
+    for match in _KNOWN_ORGANISATION.finditer(text):
+        start, end = match.span()
+        if not any(a <= start < b for a, b in allowed):
+            continue
+        hit = [s for s in result if s[0] < end and start < s[1]]
+        if any(s[0] < start or s[1] > end for s in hit):
+            continue
+        result = [s for s in result if s not in hit] + [(start, end, "ORG")]
+    return sorted(result)
+
+
 _LINEAGE_CUT = re.compile(r"(?:^|\s)([A-Z][\w'’-]+)\s+$")
 
 
@@ -207,6 +233,7 @@ def extract_mentions(
         label = _LABELS.get(ent.label_)
         if label is not None and any(a <= ent.start_char < b for a, b in allowed):
             spans.append((ent.start_char, ent.end_char, label))
+    spans = _known_organisations(doc_text, spans, allowed)
     spans = sorted(spans + _french_spans(doc_text, paragraphs))
     mentions: list[Mention] = []
     for start, end, label in _hyphenated_names(doc_text, spans, allowed):

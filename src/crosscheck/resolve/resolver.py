@@ -203,19 +203,8 @@ def _apply_same(a: str, b: str, text_of: dict[MentionKey, str], state: MergeStat
             )
 
 
-def _build_entities(
-    articles: Sequence[AnnotatedArticle],
-    types: dict[MentionKey, EntityType],
-    text_of: dict[MentionKey, str],
-    state: MergeState,
-    unnamed: set[MentionKey],
-) -> Resolution:
-    """Entities from the union-find; titles and descriptions (`unnamed`) never name one."""
-    members: dict[MentionKey, list[MentionKey]] = defaultdict(list)
-    for key in text_of:
-        if key in state.uf:
-            members[state.uf.find(key)].append(key)
-    by_article = {a.article.id: a for a in articles}
+def _roles_of(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, list[EntityRole]]:
+    """Each person mention's roles, dated by its article."""
     roles_of: dict[MentionKey, list[EntityRole]] = defaultdict(list)
     for art in articles:
         for r in art.roles:
@@ -230,6 +219,23 @@ def _build_entities(
                     evidence=r.evidence,
                 )
             )
+    return roles_of
+
+
+def _build_entities(
+    articles: Sequence[AnnotatedArticle],
+    types: dict[MentionKey, EntityType],
+    text_of: dict[MentionKey, str],
+    state: MergeState,
+    unnamed: set[MentionKey],
+) -> Resolution:
+    """Entities from the union-find; titles and descriptions (`unnamed`) never name one."""
+    members: dict[MentionKey, list[MentionKey]] = defaultdict(list)
+    for key in text_of:
+        if key in state.uf:
+            members[state.uf.find(key)].append(key)
+    by_article = {a.article.id: a for a in articles}
+    roles_of = _roles_of(articles)
     entities: list[Entity] = []
     entity_of: dict[MentionKey, str] = {}
     used_ids: Counter[str] = Counter()

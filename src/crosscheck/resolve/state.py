@@ -56,6 +56,8 @@ class MergeState:
         score: float,
         detail: str,
     ) -> None:
+        """Join ``a`` and ``b`` and record why (once per kind and pair of forms); forms of
+        respelled mentions are shown as written."""
         if not self.join(a, b):
             return
         shown = (self.written.get(a, forms[0]), self.written.get(b, forms[1]))
