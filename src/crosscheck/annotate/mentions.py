@@ -17,7 +17,7 @@ from crosscheck.annotate.name_lexicon import (
     PLACE_HEADS,
 )
 from crosscheck.annotate.organisations_gazetteer import WELL_KNOWN_ORGANISATIONS
-from crosscheck.annotate.places_gazetteer import is_known_place
+from crosscheck.annotate.places_gazetteer import english_place_name, is_known_place
 from crosscheck.records import EntityType, Mention, Paragraph
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ def _fixed_type(text: str, label: EntityType) -> EntityType:
         return "NORP" if text.lower() != country.lower() else "GPE"
     if label in ("PERSON", "ORG", "FAC", "NORP", "LOC") and is_known_place(text):
         return "GPE"
-    if label == "LOC" and country is not None:
+    if label == "LOC" and (country is not None or english_place_name(text)):
         return "GPE"
     words = text.lower().split()
     if label == "PERSON" and words and words[-1] in GROUP_HEADS:

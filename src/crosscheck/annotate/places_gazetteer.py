@@ -195,3 +195,24 @@ def place_country(name: str) -> str | None:
 def is_known_place(name: str) -> bool:
     """Whether the gazetteer lists ``name`` as a capital, region or disputed place."""
     return _key(name.replace("-", " ")) in _index()
+
+
+# French names of capitals and cities that differ from the English ones (general knowledge,
+# hand-written): French reports of a story name the same places.
+FRENCH_PLACE_NAMES: dict[str, str] = {
+    "alger": "Algiers", "amman": "Amman", "athènes": "Athens", "bagdad": "Baghdad",
+    "beyrouth": "Beirut", "bruxelles": "Brussels", "copenhague": "Copenhagen",
+    "damas": "Damascus", "genève": "Geneva", "jérusalem": "Jerusalem", "kaboul": "Kabul",
+    "koweït": "Kuwait City", "le caire": "Cairo", "lisbonne": "Lisbon", "londres": "London",
+    "mascate": "Muscat", "moscou": "Moscow", "pékin": "Beijing", "riyad": "Riyadh",
+    "téhéran": "Tehran", "varsovie": "Warsaw", "vienne": "Vienna", "la mecque": "Mecca",
+    "médine": "Medina", "djeddah": "Jeddah", "marrakech": "Marrakesh", "fès": "Fez",
+    "tanger": "Tangier", "la haye": "The Hague", "new york": "New York",
+    "maison blanche": "White House", "la maison blanche": "White House",
+    "cisjordanie": "West Bank", "bande de gaza": "Gaza Strip", "kiev": "Kyiv",
+}  # fmt: skip
+
+
+def english_place_name(french: str) -> str | None:
+    """The English name of a place written in French ("Damas" -> "Damascus")."""
+    return FRENCH_PLACE_NAMES.get(french.strip().lower())

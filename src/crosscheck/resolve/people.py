@@ -54,7 +54,9 @@ def _join_full_names(
         for k in block:
             forms.setdefault(person_name_tokens(text_of[k]), k)
         for k in block:
-            state.join(k, forms[person_name_tokens(text_of[k])])
+            first = forms[person_name_tokens(text_of[k])]
+            # same name: evidence only when written differently (a respelled French form)
+            state.merge(first, k, "same name", (text_of[first], text_of[k]), 1.0, "the same name")
         items = list(forms.items())
         for i, (tok_a, key_a) in enumerate(items):
             for tok_b, key_b in items[i + 1 :]:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crosscheck.annotate.gazetteer import country_of
+from crosscheck.annotate.places_gazetteer import english_place_name
 from crosscheck.ids import slug
 from crosscheck.records import (
     AnnotatedArticle,
@@ -113,7 +114,7 @@ def _respell_french(
                 english_words.update(fold(m.text).replace("-", " ").split())
     keep = frozenset(english_words)
     for key, written in french.items():
-        respelled = french_to_english(written, keep)
+        respelled = english_place_name(written) or french_to_english(written, keep)
         if respelled != written:
             state.written[key] = written
             text_of[key] = respelled

@@ -63,7 +63,7 @@ class MergeState:
         shown = (self.written.get(a, forms[0]), self.written.get(b, forms[1]))
         if shown != forms:
             respelled = [f"{w} as {f}" for w, f in zip(shown, forms, strict=True) if w != f]
-            detail += f" (read in English transliteration: {'; '.join(respelled)})"
+            detail += f" (read in English spelling: {'; '.join(respelled)})"
             forms = shown
         pair = (kind, *sorted(forms))
         if forms[0] != forms[1] and pair not in self.seen_pairs:
