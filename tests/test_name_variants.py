@@ -299,3 +299,16 @@ def test_a_well_known_group_the_tagger_cuts_is_whole_and_meets_its_acronym(nlp) 
     by_alias = {a: e for e in resolve_entities(articles).entities for a in e.aliases}
     assert by_alias["HTS"].id == by_alias["Hayat Tahrir al-Sham"].id
     assert by_alias["Ahmed al-Sharaa"].id != by_alias["HTS"].id
+
+
+def test_a_region_written_with_and_without_province_is_one_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = _by_alias(
+        nlp,
+        "The quake killed 290 people in Al Haouz Province, the ministry said on Saturday.",
+        "Rescuers reached villages in Al Haouz on Sunday, officials said in a statement.",
+        "Islamic State fighters attacked a village, and Islamic leaders condemned them.",
+    )
+    province = by_alias["Al Haouz Province"]
+    assert by_alias["Al Haouz"].id == province.id
+    assert province.type == "GPE"
+    assert by_alias["Islamic State"].type == "ORG"

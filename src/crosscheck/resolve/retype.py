@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from crosscheck.annotate.gazetteer import country_of
+from crosscheck.annotate.name_lexicon import PLACE_HEADS
 from crosscheck.records import AnnotatedArticle, EntityType
 from crosscheck.resolve.names import name_tokens, surname_key
 from crosscheck.resolve.state import MentionKey
@@ -23,6 +24,7 @@ def retype(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, EntityType]
                 if len(toks) >= 2:
                     person_words[surname_key(toks[-1])] += 2
                 person_words[" ".join(toks)] += 1
+    regions = _region_names(articles)
     types: dict[MentionKey, EntityType] = {}
     for art in articles:
         for i, m in enumerate(art.mentions):
@@ -34,8 +36,24 @@ def retype(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, EntityType]
                     mention_type = "PERSON"
             if m.type == "NORP" and country_of(m.text):
                 mention_type = "GPE"
+            if m.kind == "name" and m.type != "LOC" and " ".join(toks) in regions:
+                mention_type = "GPE"
             types[(art.article.id, i)] = mention_type
     return _vote_by_form(articles, types)
+
+
+def _region_names(articles: Sequence[AnnotatedArticle]) -> set[str]:
+    """Names the corpus also writes as a place with a place head ("Al Haouz" of the place "Al
+    Haouz Province", "Idlib" of "Idlib Governorate"): places, whatever the tagger says of the
+    bare name. ("Islamic State", an organisation, makes no place of "Islamic".)"""
+    regions: set[str] = set()
+    for art in articles:
+        for m in art.mentions:
+            toks = name_tokens(m.text)
+            is_region = m.type in ("GPE", "LOC") and len(toks) >= 2 and toks[-1] in PLACE_HEADS
+            if m.kind == "name" and is_region:
+                regions.add(" ".join(toks[:-1]))
+    return regions
 
 
 def _vote_by_form(
