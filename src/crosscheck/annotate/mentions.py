@@ -89,15 +89,16 @@ def _english_ranges(paragraphs: list[Paragraph]) -> list[tuple[int, int]]:
     ]
 
 
-def _repair(text: str, start: int) -> tuple[str, int, int] | None:
-    """Cut a span at a line break and a possessive; drop a leading 'the'."""
+def _repair(text: str, start: int, french: bool = False) -> tuple[str, int, int] | None:
+    """Cut a span at a line break and a possessive; drop a leading 'the' (and, in a French
+    paragraph, 'le', 'la', 'les' or an elided 'l’')."""
     text = text.split("\n", 1)[0]
     lead = _LEADING_THE.match(text)
     if lead and len(text.split()) > 1 and text[lead.end() :][:1].isupper():
         # "the Bashar al-Assad" -> "Bashar al-Assad", "the United Nations" -> "United Nations"
         start += lead.end()
         text = text[lead.end() :]
-    elided = _FRENCH_ARTICLE.match(text)
+    elided = _FRENCH_ARTICLE.match(text) if french else None
     if elided and text[elided.end() :][:1].isupper():
         # "l’Iran" -> "Iran", "la Syrie" -> "Syrie"
         start += elided.end()
@@ -238,7 +239,8 @@ def extract_mentions(
     mentions: list[Mention] = []
     for start, end, label in _hyphenated_names(doc_text, spans, allowed):
         start = _lineage_start(doc_text, start)
-        repaired = _repair(doc_text[start:end], start)
+        french = not any(a <= start < b for a, b in allowed)
+        repaired = _repair(doc_text[start:end], start, french)
         if repaired is None:
             continue
         text, start, end = repaired
