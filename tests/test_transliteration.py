@@ -49,7 +49,11 @@ def test_french_reports_meet_the_english_names(nlp) -> None:  # type: ignore[no-
         ),
         _article(nlp, "en2.txt", "Officials in Tehran welcomed the talks with Syria on Monday."),
     ]
-    english = _article(nlp, "x.txt", "Le Monde reported from La Paz that the talks had failed.")
+    english = _article(
+        nlp,
+        "x.txt",
+        "The newspaper Le Monde reported from La Paz on Monday that the talks had failed.",
+    )
     assert "Le Monde" in {m.text for m in english.mentions}, "French articles only in French"
     by_alias = {a: e for e in resolve_entities(articles).entities for a in e.aliases}
     sharaa = by_alias["Ahmed al-Sharaa"]
