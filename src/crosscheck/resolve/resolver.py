@@ -4,6 +4,12 @@ Candidates are found by blocking (name skeletons, surnames, acronyms), never by 
 pairs; each union is recorded with its evidence. Different people who share a surname stay apart
 because full names must agree on the first name too, and a bare surname is linked only when it
 points to exactly one person (in its own article first, then in the corpus).
+
+The passes, in order: `retype` (type repair by corpus vote), French names respelled in English
+transliteration (`transliteration`), `people` (full names, lineage prefixes, spacing, bare
+names), `named` (organisations and places: exact names, country aliases, `romanisation`,
+`org_variants`, acronyms), titles and descriptions, then `arabic_names` (Arabic-script
+paragraphs matched against the resolved entities). `state.MergeState` holds the unions.
 """
 
 from __future__ import annotations
