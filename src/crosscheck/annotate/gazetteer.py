@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # demonym or adjective -> country (common news countries; extend freely)
@@ -128,6 +129,52 @@ COUNTRY_ALIASES: dict[str, str] = {
     "czechia": "Czech Republic",
 }
 
+# French names of countries (French-language reports of the same story).
+FRENCH_COUNTRY_NAMES: dict[str, str] = {
+    "états-unis": "United States",
+    "etats-unis": "United States",
+    "royaume-uni": "United Kingdom",
+    "maroc": "Morocco",
+    "algérie": "Algeria",
+    "tunisie": "Tunisia",
+    "libye": "Libya",
+    "égypte": "Egypt",
+    "syrie": "Syria",
+    "liban": "Lebanon",
+    "irak": "Iraq",
+    "jordanie": "Jordan",
+    "arabie saoudite": "Saudi Arabia",
+    "émirats arabes unis": "United Arab Emirates",
+    "koweït": "Kuwait",
+    "bahreïn": "Bahrain",
+    "yémen": "Yemen",
+    "turquie": "Turkey",
+    "israël": "Israel",
+    "allemagne": "Germany",
+    "espagne": "Spain",
+    "italie": "Italy",
+    "grèce": "Greece",
+    "suisse": "Switzerland",
+    "belgique": "Belgium",
+    "pays-bas": "Netherlands",
+    "autriche": "Austria",
+    "pologne": "Poland",
+    "russie": "Russia",
+    "chine": "China",
+    "inde": "India",
+    "japon": "Japan",
+    "corée du sud": "South Korea",
+    "corée du nord": "North Korea",
+    "brésil": "Brazil",
+    "mexique": "Mexico",
+    "soudan": "Sudan",
+    "éthiopie": "Ethiopia",
+    "somalie": "Somalia",
+    "nigéria": "Nigeria",
+    "afrique du sud": "South Africa",
+    "australie": "Australia",
+}
+
 COUNTRIES: frozenset[str] = frozenset(DEMONYMS.values()) | frozenset(COUNTRY_ALIASES.values())
 
 
@@ -135,14 +182,29 @@ _BY_KEY: dict[str, str] = {
     **{country.lower(): country for country in COUNTRIES},
     **COUNTRY_ALIASES,
     **DEMONYMS,
+    **FRENCH_COUNTRY_NAMES,
 }
+
+
+# A country's formal name: "Kingdom of Morocco", "Islamic Republic of Iran", "the Hashemite
+# Kingdom of Jordan", "Sultanate of Oman".
+_FORMAL = re.compile(
+    r"^(?:the\s+)?(?:(?:islamic|federal|democratic|people's|arab|hashemite|socialist|"
+    r"federative|plurinational|bolivarian|united)\s+)*(?:republic|kingdom|state|sultanate|"
+    r"emirate|federation|commonwealth|principality)\s+of\s+(?:the\s+)?(.+)$"
+)
 
 
 @lru_cache(maxsize=1 << 16)
 def country_of(word: str) -> str | None:
-    """The country a demonym, alias or country name refers to ("Israeli" -> "Israel")."""
+    """The country a demonym, alias, country name or formal name refers to ("Israeli" ->
+    "Israel", "Kingdom of Morocco" -> "Morocco")."""
     key = word.strip().lower().removesuffix("'s").removesuffix("’s").strip(" '\"")
-    return _BY_KEY.get(key)
+    found = _BY_KEY.get(key)
+    if found is None and (formal := _FORMAL.match(key)):
+        found = _BY_KEY.get(formal.group(1))
+        return found if found and found.lower() == formal.group(1) else None
+    return found
 
 
 # Descriptions that name one organisation by press convention (description key, as

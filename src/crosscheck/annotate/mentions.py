@@ -3,15 +3,30 @@
 from __future__ import annotations
 
 import bisect
+import importlib.util
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from crosscheck.annotate.gazetteer import country_of
+from crosscheck.annotate.name_lexicon import (
+    GROUP_HEADS,
+    GROUP_OPENERS,
+    HYPHEN_PARTICLES,
+    PLACE_HEADS,
+)
+from crosscheck.annotate.organisations_gazetteer import WELL_KNOWN_ORGANISATIONS
+from crosscheck.annotate.places_gazetteer import english_place_name, is_known_place
 from crosscheck.records import EntityType, Mention, Paragraph
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
+
+FRENCH_MODEL = "fr_core_news_sm"
+# The French pipeline's labels; MISC (events, works, nationalities...) is left out.
+_FRENCH_LABELS: dict[str, EntityType] = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 
 _LABELS: dict[str, EntityType] = {
     "PERSON": "PERSON",
@@ -22,8 +37,18 @@ _LABELS: dict[str, EntityType] = {
     "FAC": "FAC",
     "EVENT": "EVENT",
 }
-_POSSESSIVE = re.compile(r"['’]s?\b.*$", re.DOTALL)
+# A possessive ends the name ("Khan's", "Reuters'"), an apostrophe inside a word does not
+# ("Ja'far", "Shi'ite", "Sana'a").
+_POSSESSIVE = re.compile(r"['’](?:s(?!\w)|(?!\w)).*$", re.DOTALL)
 _LEADING_THE = re.compile(r"^(the|The)\s+")
+_FRENCH_ARTICLE = re.compile(r"^(?:(?:le|la|les|Le|La|Les)\s+|[lL]['’](?=[A-ZÀ-Ý]))")
+# Initials keep their last dot: "U.S.", "J.D."
+_INITIALS_END = re.compile(r"(?:^|[\s.])[A-Za-z]\.[A-Za-z]\.$")
+_DOTTED_INITIALS_PERSON = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+_WORD = r"[A-Z][\w'’ʿʾ]*"
+_HYPHENATED = re.compile(
+    rf"\b{_WORD}(?:-(?:{'|'.join(sorted(HYPHEN_PARTICLES))})-{_WORD})+(?:[ ]{_WORD})*"
+)
 
 
 def mention_at(
@@ -64,40 +89,161 @@ def _english_ranges(paragraphs: list[Paragraph]) -> list[tuple[int, int]]:
     ]
 
 
-def _repair(text: str, start: int) -> tuple[str, int, int] | None:
-    """Cut a span at a line break and a possessive; drop a leading 'the'."""
+def _repair(text: str, start: int, french: bool = False) -> tuple[str, int, int] | None:
+    """Cut a span at a line break and a possessive; drop a leading 'the' (and, in a French
+    paragraph, 'le', 'la', 'les' or an elided 'l’')."""
     text = text.split("\n", 1)[0]
     lead = _LEADING_THE.match(text)
     if lead and len(text.split()) > 1 and text[lead.end() :][:1].isupper():
         # "the Bashar al-Assad" -> "Bashar al-Assad", "the United Nations" -> "United Nations"
         start += lead.end()
         text = text[lead.end() :]
-    text = _POSSESSIVE.sub("", text).rstrip(" ,.;:-–—")
+    elided = _FRENCH_ARTICLE.match(text) if french else None
+    if elided and text[elided.end() :][:1].isupper():
+        # "l’Iran" -> "Iran", "la Syrie" -> "Syrie"
+        start += elided.end()
+        text = text[elided.end() :]
+    text = _POSSESSIVE.sub("", text)
+    keep_dot = bool(_INITIALS_END.search(text))
+    text = text.rstrip(" ,.;:-–—") + ("." if keep_dot else "")
     if not text or not any(ch.isalpha() for ch in text):
         return None
     return text, start, start + len(text)
 
 
+def _fixed_type(text: str, label: EntityType) -> EntityType:
+    """The type a name's own words demand, whatever the tagger said: a country, capital or
+    region is a place; a name headed by "Front", "Brigade", "Party"... is a group; "J.D.
+    Vance" (initials and a surname) is a person."""
+    country = country_of(text)
+    if country is not None and label in ("PERSON", "ORG", "FAC"):
+        # A bare demonym or country name tagged as a person or organisation.
+        return "NORP" if text.lower() != country.lower() else "GPE"
+    if label in ("PERSON", "ORG", "FAC", "NORP", "LOC") and is_known_place(text):
+        return "GPE"
+    if label == "LOC" and (country is not None or english_place_name(text)):
+        return "GPE"
+    words = text.lower().split()
+    if label == "PERSON" and words and words[-1] in GROUP_HEADS:
+        return "ORG"
+    if label == "PERSON" and len(words) > 1 and words[-1] in PLACE_HEADS:
+        return "GPE"
+    initials_and_surname = label in ("ORG", "FAC") and _DOTTED_INITIALS_PERSON.match(text)
+    if initials_and_surname and country_of(text.split()[0]) is None:
+        return "PERSON"
+    return label
+
+
+def _hyphenated_names(
+    text: str, spans: list[tuple[int, int, EntityType]], allowed: list[tuple[int, int]]
+) -> list[tuple[int, int, EntityType]]:
+    """Spans widened to whole hyphenated names the tagger cut ("Tehreek" of
+    "Tehreek-e-Taliban Pakistan", "Majid Takht" of "Majid Takht-e-Ravanchi"), and hyphenated
+    group names it missed ("Lashkar-e-Taiba"). The widened span keeps the tagger's type."""
+    result = list(spans)
+    for match in _HYPHENATED.finditer(text):
+        start, end = match.span()
+        if not any(a <= start < b for a, b in allowed):
+            continue
+        hit = [s for s in result if s[0] < end and start < s[1]]
+        if hit:
+            label = hit[0][2]
+            start, end = min(start, *(s[0] for s in hit)), max(end, *(s[1] for s in hit))
+        elif match.group(0).split("-")[0].lower() in GROUP_OPENERS:
+            label = "ORG"
+        else:
+            continue
+        result = [s for s in result if s not in hit] + [(start, end, label)]
+    return sorted(result)
+
+
+@lru_cache(maxsize=1)
+def french_pipeline() -> Language | None:
+    """The French spaCy pipeline (NER only), loaded once per process; None when the optional
+    package is not installed."""
+    if importlib.util.find_spec(FRENCH_MODEL) is None:
+        return None
+    import spacy
+
+    return spacy.load(FRENCH_MODEL, exclude=["parser", "lemmatizer", "morphologizer"])
+
+
+def _french_spans(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int, EntityType]]:
+    """Names in the French paragraphs, found by the French pipeline (places are LOC here;
+    `_fixed_type` makes countries, capitals and regions GPE)."""
+    french = [p for p in paragraphs if p.language == "fr" and p.script in (None, "Latin")]
+    nlp = french_pipeline() if french else None
+    if nlp is None:
+        return []
+    spans: list[tuple[int, int, EntityType]] = []
+    for paragraph, doc in zip(french, nlp.pipe(text[p.start : p.end] for p in french), strict=True):
+        for ent in doc.ents:
+            label = _FRENCH_LABELS.get(ent.label_)
+            if label is not None:
+                start = paragraph.start + ent.start_char
+                spans.append((start, paragraph.start + ent.end_char, label))
+    return spans
+
+
+_KNOWN_ORGANISATION = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(n) for n in sorted(WELL_KNOWN_ORGANISATIONS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def _known_organisations(
+    text: str, spans: list[tuple[int, int, EntityType]], allowed: list[tuple[int, int]]
+) -> list[tuple[int, int, EntityType]]:
+    """Spans with well-known organisations' names (a gazetteer) as ORG: a tagger's span that
+    overlaps one is replaced when it lies inside it ("Tahrir al-Sham" in "Hayat Tahrir
+    al-Sham") and kept when it is longer ("UN Security Council" vs "Security Council")."""
+    result = list(spans)
+    for match in _KNOWN_ORGANISATION.finditer(text):
+        start, end = match.span()
+        if not any(a <= start < b for a, b in allowed):
+            continue
+        hit = [s for s in result if s[0] < end and start < s[1]]
+        if any(s[0] < start or s[1] > end for s in hit):
+            continue
+        result = [s for s in result if s not in hit] + [(start, end, "ORG")]
+    return sorted(result)
+
+
+_LINEAGE_CUT = re.compile(r"(?:^|\s)([A-Z][\w'’-]+)\s+$")
+
+
+def _lineage_start(text: str, start: int) -> int:
+    """A name the tagger began at "bin"/"ibn" ("bin Hamad Albusaidi") starts at the given
+    name written before it ("Badr bin Hamad Albusaidi")."""
+    if not text.startswith(("bin ", "ibn ", "bint "), start):
+        return start
+    before = _LINEAGE_CUT.search(text, max(0, start - 40), start)
+    return before.start(1) if before else start
+
+
 def extract_mentions(
     doc: Doc, article_id: str, paragraphs: list[Paragraph], sentence_starts: list[int]
 ) -> list[Mention]:
-    """Entity mentions in English paragraphs of `doc`, with cleaned spans and fixed types."""
+    """Entity mentions in the English paragraphs of `doc` and, with the optional French
+    pipeline, in its French paragraphs; cleaned spans and fixed types."""
     allowed = _english_ranges(paragraphs)
     doc_text = doc.text
-    mentions: list[Mention] = []
+    spans: list[tuple[int, int, EntityType]] = []
     for ent in doc.ents:
         label = _LABELS.get(ent.label_)
-        if label is None:
-            continue
-        if not any(a <= ent.start_char < b for a, b in allowed):
-            continue
-        repaired = _repair(ent.text, ent.start_char)
+        if label is not None and any(a <= ent.start_char < b for a, b in allowed):
+            spans.append((ent.start_char, ent.end_char, label))
+    spans = _known_organisations(doc_text, spans, allowed)
+    spans = sorted(spans + _french_spans(doc_text, paragraphs))
+    mentions: list[Mention] = []
+    for start, end, label in _hyphenated_names(doc_text, spans, allowed):
+        start = _lineage_start(doc_text, start)
+        french = not any(a <= start < b for a, b in allowed)
+        repaired = _repair(doc_text[start:end], start, french)
         if repaired is None:
             continue
         text, start, end = repaired
-        country = country_of(text)
-        if country is not None and label in ("PERSON", "ORG", "FAC"):
-            # A bare demonym or country name tagged as a person or organisation.
-            label = "NORP" if text.lower() != country.lower() else "GPE"
+        label = _fixed_type(text, label)
         mentions.append(mention_at(doc_text, article_id, (start, end), label, sentence_starts))
     return mentions

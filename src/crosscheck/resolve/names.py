@@ -13,14 +13,22 @@ from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
+from crosscheck.annotate.name_lexicon import OFFICE_WORDS
+from crosscheck.resolve.honorifics import GIVEN_NAME_HONORIFICS, HONORIFICS
+
 _ARTICLES = frozenset({"al", "el", " al-", "el-", "the", "ad", "ar", "as", "ash", "at", "az", "an"})
 _SPLIT = re.compile(r"[\s\-‐–—_]+")
 _STRIP = re.compile(r"[^\w]+")
+# Order matters: longer spellings first. Persian and Arabic ق/غ are written q, gh or k
+# ("Araghchi"/"Araqchi", "Baghaei"/"Baqaei"); "tch" is a French or German "ch".
 _DIGRAPHS = (
+    ("tch", "ch"),
+    ("ch", "x"),
     ("ph", "f"),
     ("ck", "k"),
     ("kh", "k"),
-    ("gh", "g"),
+    ("gh", "k"),
+    ("qh", "k"),
     ("dh", "d"),
     ("dj", "j"),
     ("ou", "u"),
@@ -77,11 +85,16 @@ NICKNAMES: dict[str, str] = {
 }
 
 
+# ʿayn and hamza marks of scholarly transliteration ("Jaʿfar", "Qurʾan"): letters to Python's
+# regular expressions, so they are removed here, like apostrophes are by `name_tokens`.
+_AYN_HAMZA = str.maketrans({"ʿ": "'", "ʾ": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'"})
+
+
 def fold(text: str) -> str:
-    """Lowercase, accents removed, curly apostrophes straightened, possessive dropped."""
-    text = unicodedata.normalize("NFKD", text)
+    """Lowercase, accents removed, curly apostrophes and ʿayn straightened, possessive dropped."""
+    text = unicodedata.normalize("NFKD", text.translate(_AYN_HAMZA))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = text.replace("’", "'").replace("‘", "'")
+    text = text.replace("’", "'").replace("‘", "'").translate(_AYN_HAMZA)
     return re.sub(r"'s$", "", text.strip())
 
 
@@ -121,9 +134,37 @@ def similar_words(a: str, b: str, threshold: float = 0.8) -> tuple[bool, float]:
     return skeleton(a) == skeleton(b) and score >= threshold, score
 
 
+# Words an acronym skips: English and French function words, and name particles
+# ("Tehreek-e-Taliban Pakistan" is TTP, "Jamaat-ul-Ahrar" is JuA or JA).
+ACRONYM_SKIPS = frozenset(
+    "of and for the de du la des le e i o ul ud ur un al el bin ibn wa".split()
+)
+
+
 def acronym(tokens: tuple[str, ...]) -> str:
-    """Initials of the capitalised content words: ("united", "nations") -> "un"."""
-    return "".join(t[0] for t in tokens if t not in {"of", "and", "for", "the", "de", "du", "la"})
+    """Initials of the content words: ("united", "nations") -> "un"."""
+    return "".join(t[0] for t in tokens if t not in ACRONYM_SKIPS)
+
+
+def without_fused_article(token: str) -> str:
+    """A surname with an Arabic article written joined dropped: "albusaidi" -> "busaidi".
+    Short remainders stay whole ("alvarez", "albert" are not "al" + a name)."""
+    if token[:2] in ("al", "el") and len(token) >= 8 and token[2] not in "aeiou":
+        return token[2:]
+    return token
+
+
+def surname_key(token: str) -> str:
+    """The blocking key of a surname: its skeleton, without a joined Arabic article."""
+    return skeleton(without_fused_article(token))
+
+
+def same_surname(a: str, b: str) -> tuple[bool, float]:
+    """Whether two surnames are variants, a joined article ignored ("Albusaidi"/"Busaidi")."""
+    ok, score = similar_words(a, b)
+    if ok:
+        return ok, score
+    return similar_words(without_fused_article(a), without_fused_article(b))
 
 
 def full_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bool, str, float]:
@@ -133,7 +174,7 @@ def full_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bool,
     ("nickname"), spelling variants ("transliteration"), or an initial of the other
     ("initial"). "Dina Lohan" and "Lindsay Lohan" are not compatible.
     """
-    same_last, last_score = similar_words(a[-1], b[-1])
+    same_last, last_score = same_surname(a[-1], b[-1])
     if not same_last:
         return False, "", 0.0
     first_a, first_b = canonical_first_name(a[0]), canonical_first_name(b[0])
@@ -147,11 +188,23 @@ def full_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bool,
     return False, "", 0.0
 
 
-# Words around a person's name that are not part of it: "Dr Sanjay Gupta", "W. Mark Felt Sr".
-HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend sheikh sen senator"
-    " rep gov governor pres president".split()
-)
+def joined_surname(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A name with its last two words written as one: ("kazem", "gharib", "abadi") ->
+    ("kazem", "gharibabadi"); names of fewer than three words are returned as they are."""
+    return tokens if len(tokens) < 3 else (*tokens[:-2], tokens[-2] + tokens[-1])
+
+
+def spaced_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bool, float]:
+    """Whether two names differ only in a surname written as one word or two ("Kazem Gharib
+    Abadi" / "Kazem Gharibabadi"), and the weakest word similarity behind it."""
+    for x, y in ((joined_surname(a), b), (a, joined_surname(b))):
+        if x != a or y != b:
+            ok, kind, score = full_names_compatible(x, y)
+            if ok and kind != "initial" and len(x[-1]) >= 6:
+                return True, score
+    return False, 0.0
+
+
 GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -159,17 +212,27 @@ GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 def person_name_tokens(text: str) -> tuple[str, ...]:
     """The words of a person's name without honorifics and generational suffixes.
 
-    "Dr Sanjay Gupta" -> ("sanjay", "gupta"); "Arcade Joseph Comeaux Jr" -> ("arcade",
-    "joseph", "comeaux"). At least two words stay: "Dr Gupta", "Mr Speaker" and "Elizabeth
-    II" are kept whole, so that a title never becomes a bare surname shared by everyone.
+    "Dr Sanjay Gupta" -> ("sanjay", "gupta"); "Mr Khan" -> ("khan",); "Sheikh Tamim bin
+    Hamad Al Thani" -> ("tamim", "bin", "hamad", "thani"); "Arcade Joseph Comeaux Jr" ->
+    ("arcade", "joseph", "comeaux"). An office is never left alone: "Mr President", "Mr
+    Speaker" and "Elizabeth II" are kept whole, so that a title never becomes a bare name.
     """
     tokens = name_tokens(text)
     start, end = 0, len(tokens)
-    while end - start > 2 and tokens[start] in HONORIFICS:
+    while end - start > 1 and tokens[start] in HONORIFICS:
         start += 1
+    if end - start == 1 and (tokens[start] in OFFICE_WORDS or tokens[start] in HONORIFICS):
+        start = 0
     while end - start > 2 and tokens[end - 1] in GENERATIONAL_SUFFIXES:
         end -= 1
     return tokens[start:end]
+
+
+def given_name_honorific(text: str) -> bool:
+    """Whether a name opens with a title used before a given name ("Sheikh Tamim", "Sayyid
+    Badr"), so that a bare word after it is a first name, not a surname."""
+    tokens = name_tokens(text)
+    return len(tokens) >= 2 and tokens[0] in GIVEN_NAME_HONORIFICS
 
 
 CORPORATE_SUFFIXES = frozenset(

@@ -1,0 +1,121 @@
+"""Names in Arabic-script paragraphs, found by the story's own English names.
+
+No Arabic NER model runs offline, so the story's entities are the gazetteer: each English
+alias is reduced to consonant classes (`arabic_script.latin_key`), and runs of one to three
+Arabic words with the same classes name that entity. A run is taken only when exactly one
+entity of the story has its key ("باراك" stays unlinked when the story has both an Ehud
+Barak and a Tom Barrack), and a single word only when it has three consonants or more.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import pairwise, product
+
+from crosscheck.records import AnnotatedArticle, Entity, EntityMentionRef, MergeEvidence
+from crosscheck.resolve.arabic_script import arabic_readings, arabic_words, latin_key
+from crosscheck.resolve.names import name_tokens, person_name_tokens, without_fused_article
+
+Key = tuple[str, ...]
+_MIN_CLASSES = 3
+_MAX_WORDS = 3
+
+
+def _alias_keys(entity: Entity) -> set[Key]:
+    """Keys of an entity's Latin aliases: whole names, and a person's surname and first plus
+    last name."""
+    keys: set[Key] = set()
+    for alias in entity.aliases:
+        tokens = person_name_tokens(alias) if entity.type == "PERSON" else name_tokens(alias)
+        key = tuple(latin_key(without_fused_article(t)) for t in tokens)
+        if not key or not all(key) or any(ord(ch) > 0x5FF and ch.isalpha() for ch in alias):
+            continue
+        keys.add(key)
+        if entity.type == "PERSON" and len(key) >= 2:
+            keys.update({key[-1:], (key[0], key[-1])})
+    return keys
+
+
+def _index(entities: Sequence[Entity]) -> dict[Key, set[str]]:
+    index: dict[Key, set[str]] = defaultdict(set)
+    for entity in entities:
+        if entity.type in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+            for key in _alias_keys(entity):
+                index[key].add(entity.id)
+    return index
+
+
+def _match(
+    words: list[tuple[int, int, str]], text: str, index: dict[Key, set[str]]
+) -> list[tuple[int, int, str, Key]]:
+    """Longest runs of adjacent Arabic words whose key names exactly one entity."""
+    found: list[tuple[int, int, str, Key]] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+            run = words[i : i + n]
+            if any(text[a[1] : b[0]].strip() for a, b in pairwise(run)):
+                continue  # not adjacent: punctuation between
+            hit = _lookup(run, index)
+            if hit is not None:
+                found.append(hit)
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _lookup(
+    run: list[tuple[int, int, str]], index: dict[Key, set[str]]
+) -> tuple[int, int, str, Key] | None:
+    for readings in product(*(arabic_readings(word) for _, _, word in run)):
+        key = tuple(reading for _, reading in readings)
+        if not all(key) or sum(map(len, key)) < _MIN_CLASSES:
+            continue
+        ids = index.get(key, set())
+        if len(ids) == 1:
+            return run[0][0] + readings[0][0], run[-1][1], next(iter(ids)), key
+    return None
+
+
+def link_arabic_script(
+    articles: Sequence[AnnotatedArticle], entities: list[Entity]
+) -> list[Entity]:
+    """The entities with the Arabic-script mentions of their names added (mention, alias and
+    evidence each)."""
+    index = _index(entities)
+    added: dict[str, list[tuple[str, int, int, str, Key]]] = defaultdict(list)
+    for art in articles:
+        text = art.article.text
+        for paragraph in art.article.paragraphs:
+            if paragraph.script != "Arabic":
+                continue
+            words = [
+                (paragraph.start + a, paragraph.start + b, w)
+                for a, b, w in arabic_words(text[paragraph.start : paragraph.end])
+            ]
+            for start, end, entity_id, key in _match(words, text, index):
+                added[entity_id].append((art.article.id, start, end, text[start:end], key))
+    return [_with_arabic(e, added[e.id]) if e.id in added else e for e in entities]
+
+
+def _with_arabic(entity: Entity, found: list[tuple[str, int, int, str, Key]]) -> Entity:
+    mentions = list(entity.mentions)
+    aliases = list(entity.aliases)
+    merges = list(entity.merges)
+    for article, start, end, written, key in found:
+        mentions.append(EntityMentionRef(article=article, start=start, end=end, text=written))
+        if written not in aliases:
+            aliases.append(written)
+            merges.append(
+                MergeEvidence(
+                    kind="Arabic script",
+                    forms=[written, entity.name],
+                    score=0.75,
+                    detail=f"{written} has the consonants {'-'.join(key)} of {entity.name},"
+                    " and no other name of the story has them",
+                )
+            )
+    return entity.model_copy(update={"mentions": mentions, "aliases": aliases, "merges": merges})

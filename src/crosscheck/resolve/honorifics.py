@@ -1,0 +1,25 @@
+"""Titles and forms of address written before a person's name (data, hand-written from
+general knowledge of English, Arabic, Persian and South Asian usage).
+
+A title is not part of the name: "Mr Khan" is Khan, "Sheikh Tamim bin Hamad" is Tamim bin
+Hamad. Some titles precede a given name rather than a surname ("Sheikh Tamim", "Sayyid
+Badr", "Emir Tamim"): after them a bare word may be a first name.
+Regnal titles ("King Charles", "Pope Francis", "Prince Harry") are not stripped: the title
+and the name together are the full name, and "Charles" alone would be taken for a surname.
+Words that are also names somewhere ("He" in Chinese, "Raja", "Mirza") are left out.
+"""
+
+from __future__ import annotations
+
+GIVEN_NAME_HONORIFICS: frozenset[str] = frozenset(
+    "sheikh shaikh shaykh sheikha sayyid sayyed sayed seyed seyyed syed sayyida emir amir"
+    " mullah mulla maulana mawlana imam haji hajji".split()
+)
+
+HONORIFICS: frozenset[str] = GIVEN_NAME_HONORIFICS | frozenset(
+    "mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend sen senator rep gov"
+    " governor pres president ayatollah grand hojatoleslam cardinal archbishop bishop rabbi"
+    " father monsignor mufti allama hazrat maharaja begum mme mlle monsieur madame general"
+    " gen lt col maj capt adm brig sgt cpl pvt judge justice minister chancellor premier crown"
+    " excellency honourable honorable hon".split()
+)

@@ -1,0 +1,173 @@
+"""Resolution of organisations and places: exact names, country aliases, short forms and
+acronyms."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from crosscheck.annotate.gazetteer import country_of
+from crosscheck.resolve.names import acronym, fold, name_tokens, without_corporate_suffix
+from crosscheck.resolve.org_variants import link_country_prefixed, link_spelling_variants
+from crosscheck.resolve.romanisation import link_romanisations
+from crosscheck.resolve.state import MentionKey, MergeState
+
+
+def resolve_named(
+    keys: list[MentionKey],
+    text_of: dict[MentionKey, str],
+    state: MergeState,
+    places: bool,
+    after_the: frozenset[MentionKey] = frozenset(),
+) -> None:
+    """Organisations and places: exact folded names (an organisation's without its legal form:
+    "Microsoft Corp" is "Microsoft"), country aliases, romanisations of one place, acronyms
+    (``after_the``: mentions written after "The", whose acronym may keep its T)."""
+    by_key: dict[str, list[MentionKey]] = defaultdict(list)
+    for k in keys:
+        text = text_of[k]
+        country = country_of(text) if places else None
+        words = name_tokens(text)
+        if not places:
+            words = _office_order(without_corporate_suffix(words))
+        by_key[fold(country) if country else " ".join(words)].append(k)
+    for norm, block in by_key.items():
+        for other in block[1:]:
+            a, b = text_of[block[0]], text_of[other]
+            kind = (
+                "country alias" if places and fold(a) != fold(b) and country_of(a) else "same name"
+            )
+            state.merge(block[0], other, kind, (a, b), 1.0, f"both normalise to {norm!r}")
+    if places:
+        link_romanisations(by_key, text_of, state)
+        return
+    _link_short_forms(by_key, text_of, state)
+    link_country_prefixed(by_key, text_of, state)
+    link_spelling_variants(by_key, text_of, state)
+    _link_acronyms_with_the(by_key, after_the, text_of, state)
+    # Acronyms: "UN" ~ "United Nations", "UN General Assembly" ~ "United Nations General Assembly".
+    expansions: dict[str, set[str]] = defaultdict(set)
+    for norm in by_key:
+        words = tuple(norm.split())
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 6) + 1):
+                expansions[acronym(words[i:j])].add(norm)
+    for norm, block in by_key.items():
+        toks = norm.split()
+        written = set(text_of[block[0]].replace(".", "").upper().split())
+        for pos, tok in enumerate(toks):
+            if len(tok) < 2 or tok.upper() not in written:
+                continue  # only words written as an acronym
+            for long_norm in sorted(expansions.get(tok, ())):
+                if long_norm != norm and _expands(toks, pos, long_norm.split()):
+                    a, b = text_of[block[0]], text_of[by_key[long_norm][0]]
+                    state.merge(
+                        block[0],
+                        by_key[long_norm][0],
+                        "acronym",
+                        (a, b),
+                        0.9,
+                        f"{tok.upper()} abbreviates words of the longer name",
+                    )
+
+
+_OFFICE_HEADS = frozenset({"ministry", "department", "minister", "secretary", "office"})
+
+
+def _office_order(words: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Ministry of (the) Interior" in the word order of "Interior Ministry"."""
+    for i, word in enumerate(words[:-2]):
+        if word in _OFFICE_HEADS and words[i + 1] in ("of", "for") and i + 2 < len(words):
+            return (*words[:i], *words[i + 2 :], word)
+    return words
+
+
+# Last words of organisation names that do not name one on their own ("Bank", "Council").
+_GENERIC_ORG_WORDS = frozenset(
+    "bank council party university college school ministry department agency company group"
+    " union court committee commission association institute army police government house"
+    " center centre office board club team league foundation corporation network".split()
+)
+
+
+def _link_short_forms(
+    by_key: dict[str, list[MentionKey]], text_of: dict[MentionKey, str], state: MergeState
+) -> None:
+    """A one-word organisation name that is the last word of a longer one in the same article
+    ("the Saints" after "New Orleans Saints") joins it. Mentions of one name are one entity
+    already, so a short form that articles use for different longer names ("Sheriff" for the
+    Knox County and the Milwaukee County Sheriff) joins none of them."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    articles_of: dict[str, set[str]] = {}
+    for norm, keys in by_key.items():
+        words = norm.split()
+        if len(words) >= 2:
+            longer[words[-1]].append(norm)
+            articles_of[norm] = {k[0] for k in keys}
+    for norm, block in by_key.items():
+        candidates = longer.get(norm, [])
+        if " " in norm or norm in _GENERIC_ORG_WORDS or not candidates:
+            continue
+        targets: dict[MentionKey, MentionKey] = {}
+        for key in block:
+            local = {state.uf.find(by_key[c][0]) for c in candidates if key[0] in articles_of[c]}
+            if len(local) > 1:
+                targets.clear()
+                break
+            if local:
+                targets[key] = next(iter(local))
+        if len(set(targets.values())) != 1:
+            continue
+        key, target = next(iter(targets.items()))
+        state.merge(
+            target,
+            key,
+            "short form in same article",
+            (text_of[target], text_of[key]),
+            0.9,
+            "the last word of the only longer organisation name in the article",
+        )
+
+
+def _expands(short: list[str], pos: int, long: list[str]) -> bool:
+    """`short` with its acronym at `pos` spelled out gives `long`."""
+    for i in range(len(long)):
+        for j in range(i + 2, len(long) + 1):
+            if (
+                acronym(tuple(long[i:j])) == short[pos]
+                and long[:i] == short[:pos]
+                and long[j:] == short[pos + 1 :]
+            ):
+                return True
+    return False
+
+
+def _link_acronyms_with_the(
+    by_key: dict[str, list[MentionKey]],
+    after_the: frozenset[MentionKey],
+    text_of: dict[MentionKey, str],
+    state: MergeState,
+) -> None:
+    """ "TRF" abbreviates "The Resistance Front" when the story writes that name after "The"
+    and no other name of it has these initials."""
+    with_the: dict[str, set[str]] = defaultdict(set)
+    for norm, block in by_key.items():
+        words = tuple(norm.split())
+        if len(words) >= 2 and any(k in after_the for k in block):
+            with_the["t" + acronym(words)].add(norm)
+    for norm, block in by_key.items():
+        written = text_of[block[0]].replace(".", "")
+        if " " in norm or written != written.upper() or norm not in with_the:
+            continue
+        longer = {state.uf.find(by_key[n][0]) for n in with_the[norm]}
+        if len(longer) != 1:
+            continue
+        long_norm = sorted(with_the[norm])[0]
+        a, b = text_of[block[0]], text_of[by_key[long_norm][0]]
+        state.merge(
+            block[0],
+            by_key[long_norm][0],
+            "acronym",
+            (a, b),
+            0.85,
+            f"{a} abbreviates The {b}, its article included",
+        )

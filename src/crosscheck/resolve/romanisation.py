@@ -1,0 +1,82 @@
+"""Romanisations of one place: "Balochistan" / "Baluchistan", "Khyber Pakhtunkhwa" /
+"Khyber Pakhtoonkhwa", "Kyiv" / "Kiev", "Marrakech" / "Marrakesh", "Al Haouz" / "Al Haouz
+Province".
+
+Two place names are one place when every word has the same transliteration skeleton, the
+words are close in spelling, and each pair of words ends alike (so "Niger" is not
+"Nigeria"). Two names the gazetteer knows as different places never merge.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rapidfuzz.distance import JaroWinkler
+
+from crosscheck.annotate.gazetteer import country_of
+from crosscheck.annotate.name_lexicon import PLACE_HEADS
+from crosscheck.annotate.places_gazetteer import is_known_place
+from crosscheck.resolve.names import skeleton
+from crosscheck.resolve.state import MentionKey, MergeState
+
+_MIN_SIMILARITY = 0.85
+_VOWELS = frozenset("aeiouy")
+
+
+def place_skeleton(word: str) -> str:
+    """A place word's skeleton; French "ch" is English "sh" ("Marrakech"/"Marrakesh")."""
+    return skeleton(word.replace("ch", "sh"))
+
+
+def without_place_head(norm: str) -> str:
+    """A place name without a trailing "Province", "Governorate"... ("al haouz province" ->
+    "al haouz"), when a name is left."""
+    words = norm.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in PLACE_HEADS else norm
+
+
+def _ends_alike(a: str, b: str) -> bool:
+    return a[-1] == b[-1] or (a[-1] in _VOWELS and b[-1] in _VOWELS)
+
+
+def _known(name: str) -> str | None:
+    return country_of(name) or (name if is_known_place(name) else None)
+
+
+def same_place_spelling(a: str, b: str) -> tuple[bool, float]:
+    """Whether two normalised place names (words joined by spaces) are romanisations of one
+    place, and the similarity behind it."""
+    words_a, words_b = without_place_head(a).split(), without_place_head(b).split()
+    if len(words_a) != len(words_b) or not words_a:
+        return False, 0.0
+    pairs = zip(words_a, words_b, strict=True)
+    if any(place_skeleton(x) != place_skeleton(y) or not _ends_alike(x, y) for x, y in pairs):
+        return False, 0.0
+    known_a, known_b = _known(a), _known(b)
+    if known_a and known_b and known_a != known_b:
+        return False, 0.0
+    score = JaroWinkler.similarity("".join(words_a), "".join(words_b))
+    return score >= _MIN_SIMILARITY, score
+
+
+def link_romanisations(
+    by_key: dict[str, list[MentionKey]], text_of: dict[MentionKey, str], state: MergeState
+) -> None:
+    """Join places whose normalised names (``by_key``) are romanisations of each other."""
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for norm in by_key:
+        blocks[" ".join(place_skeleton(w) for w in without_place_head(norm).split())].append(norm)
+    for norms in blocks.values():
+        for i, a in enumerate(norms):
+            for b in norms[i + 1 :]:
+                ok, score = same_place_spelling(a, b)
+                if ok:
+                    key_a, key_b = by_key[a][0], by_key[b][0]
+                    state.merge(
+                        key_a,
+                        key_b,
+                        "romanisation",
+                        (text_of[key_a], text_of[key_b]),
+                        score,
+                        "the same place name in another transliteration",
+                    )
