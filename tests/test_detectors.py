@@ -642,3 +642,14 @@ def test_unparsed_sentences_corroborate_only_when_worded_alike() -> None:
         ]
     )
     assert len(_of(copies, "corroborated")) == 1
+
+
+def test_people_counted_for_different_things_are_not_one_figure() -> None:
+    # "the death of 11,300 people" and "displaced at least 30,000 people": the unit "people"
+    # says what is counted, not what happened to them, so it is no slot to compare figures in.
+    from crosscheck.claims.detect import number_slot
+
+    assert number_slot(qty("11,300", 11300, "people")) is None
+    assert number_slot(qty("2,171", 2171, "victims")) is None
+    assert number_slot(qty("24", 24, "dead")) == "killed"
+    assert number_slot(qty("56", 56, "troops")) == "troops"

@@ -213,10 +213,25 @@ def _event_pair(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool:
     return same_event(pair, corpus)
 
 
+# Count nouns that say what is counted but not what happened to it: "11,300 people" died in
+# one sentence and "30,000 people" were displaced in another. Figures are compared only when
+# the unit says what is measured ("killed", "injured", "km", "troops").
+GENERIC_UNITS = frozenset(
+    "people persons person individuals victims residents civilians others men women children"
+    " families".split()
+)
+
+
+def number_slot(value: ClaimValue) -> str | None:
+    """The slot a figure is compared in: its unit, when the unit says what is measured."""
+    unit = unit_of(value)
+    return None if unit is None or unit in GENERIC_UNITS else unit
+
+
 NUMBERS = _ValueRule(
     kind="number_conflict",
     kinds=("quantity",),
-    slot=unit_of,
+    slot=number_slot,
     compatible=quantities_compatible,
     pair_ok=_toll_comparable,
     topic="figure",
