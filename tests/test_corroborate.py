@@ -173,3 +173,32 @@ def test_the_parties_after_a_mediator_are_not_mediators(nlp) -> None:  # type: i
     )
     (conflict,) = [f for f in dossier.findings if f.kind == "mediator_conflict"]
     assert {v.value for v in conflict.values} == {"Oman", "United States"}
+
+
+ISTANBUL = (
+    "Talks in Istanbul\nRussian and Ukrainian delegations met in Istanbul on Wednesday for a "
+    "third round of talks hosted by {}. The meeting lasted less than an hour, officials said."
+)
+
+
+def test_a_short_and_a_full_form_of_one_name_are_not_two_holders(nlp) -> None:  # type: ignore[no-untyped-def]
+    dossier = _dossier(
+        nlp,
+        {
+            "a.txt": ("Outlet A", ISTANBUL.format("Turkish President Recep Tayyip")),
+            "b.txt": ("Outlet B", ISTANBUL.format("Turkish President Recep Tayyip Erdogan")),
+        },
+    )
+    assert not [f for f in dossier.findings if f.kind in ("office_conflict", "identity_conflict")]
+
+
+def test_two_different_people_in_one_office_are_still_a_conflict(nlp) -> None:  # type: ignore[no-untyped-def]
+    dossier = _dossier(
+        nlp,
+        {
+            "a.txt": ("Outlet A", ISTANBUL.format("Turkish Foreign Minister Hakan Fidan")),
+            "b.txt": ("Outlet B", ISTANBUL.format("Turkish Foreign Minister Mevlut Cavusoglu")),
+        },
+    )
+    (conflict,) = [f for f in dossier.findings if f.kind == "office_conflict"]
+    assert {v.value for v in conflict.values} == {"Hakan Fidan", "Mevlut Cavusoglu"}

@@ -49,6 +49,12 @@ def holdings(corpus: Corpus) -> list[Holding]:
             entity = corpus.entity(aid, role.mention)
             if entity is None or role.status not in _HOLDING:
                 continue
+            # Only a person named as holder ("VGTRK, the Turkish Foreign Minister" is a
+            # misread apposition), and named, not inferred ("its foreign minister").
+            if corpus.entities[entity].type != "PERSON":
+                continue
+            if article.mentions[role.mention].kind != "name":
+                continue
             if not (is_single_holder(role.office) or role.office == "envoy"):
                 continue
             if role_is_past(role, article):
@@ -98,6 +104,27 @@ def _surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+def _name_words(name: str) -> set[str]:
+    return {
+        w for w in name.lower().replace("-", " ").split() if len(w) > 2 and w not in {"al", "el"}
+    }
+
+
+def _maybe_one_person(names: dict[str, str]) -> dict[str, str]:
+    """Holders whose names share a word but not the surname ("Recep Tayyip" / "Recep Tayyip
+    Erdoğan", "Said Badr" / "Badr Albusaidi") may be one person written two ways the resolver
+    did not join: each is mapped to the first of its group, so they never conflict."""
+    leader: dict[str, str] = {}
+    for entity in sorted(names, key=lambda e: -len(names[e])):
+        leader[entity] = entity
+        for other in list(leader)[:-1]:
+            a, b = names[entity], names[other]
+            if _surname(a) != _surname(b) and _name_words(a) & _name_words(b):
+                leader[entity] = leader[other]
+                break
+    return leader
+
+
 def office_conflicts(corpus: Corpus) -> list[Finding]:
     """Different people named as the present holder of one single-holder office in one story,
     at overlapping times; the origins are the outlets (copies counted once)."""
@@ -109,7 +136,11 @@ def office_conflicts(corpus: Corpus) -> list[Finding]:
             key = (corpus.story_of.get(h.article, ""), h.country, h.office)
             by_office[key][h.entity].append(h)
     findings = []
-    for (story, country, office), by_holder in sorted(by_office.items()):
+    for (story, country, office), found in sorted(by_office.items()):
+        leader = _maybe_one_person({e: corpus.entities[e].name for e in found})
+        by_holder: dict[str, list[Holding]] = defaultdict(list)
+        for entity, hs in found.items():
+            by_holder[leader[entity]].extend(hs)
         people = list(by_holder.items())
         if not any(
             _overlap(a, b)
