@@ -181,21 +181,16 @@ def _errors(annotated: AnnotatedArticle, gold: dict[str, Any]) -> None:
             print(f"  origins: {c.text[:40]!r} {[link.key for link in c.origins]}")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Score the dev set by half; print a table and write results/claim_parts.json."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--data", type=Path, default=default_data_dir())
-    parser.add_argument("--errors", choices=("tune", "test"), help="print system output of a half")
-    args = parser.parse_args(argv)
+def score_dev_set(data: Path, errors: str | None = None) -> dict[str, dict[str, Any]]:
+    """Precision and recall of each claim part on each half of the dev set (and on all)."""
     nlp = load_pipeline()
-    documents = _documents(args.data)
+    documents = _documents(data)
     totals: dict[str, dict[str, list[int]]] = {}
-    started = time.perf_counter()
     for path in sorted(GOLD.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         text, published = documents[gold["doc"]]
         annotated = _annotate(nlp, gold["doc"], text, published)
-        if args.errors and gold["split"] == args.errors:
+        if errors and gold["split"] == errors:
             _errors(annotated, gold)
         parts = score_quotes(annotated, gold["quotes"])
         parts["provenance"] = score_provenance(annotated, gold["provenance"])
@@ -204,10 +199,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             for name, counts in parts.items():
                 total = totals.setdefault(half, {}).setdefault(name, [0, 0, 0, 0])
                 totals[half][name] = [a + b for a, b in zip(total, counts, strict=True)]
-    runs = {
+    return {
         half: {name: _score(*counts) for name, counts in parts.items()}
         for half, parts in totals.items()
     }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Score the dev set by half; print a table and write results/claim_parts.json."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=default_data_dir())
+    parser.add_argument("--errors", choices=("tune", "test"), help="print system output of a half")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    runs = score_dev_set(args.data, args.errors)
     rows = [
         [half, name, r["precision"], r["recall"], r["f1"], r["system"], r["gold"]]
         for half, parts in runs.items()
@@ -220,7 +225,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         {"seconds": round(time.perf_counter() - started, 1), "gold": str(GOLD.name)},
     )
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -30,6 +30,9 @@ BENCHMARKS: list[tuple[str, list[str]]] = [
     ("bench_pipeline_entities", ["--split", "test"]),
     ("bench_events", ["--split", "dev", "--dataset", "all", "--system", "all"]),
     ("bench_events", ["--split", "test", "--dataset", "all", "--system", "all"]),
+    ("bench_claim_parts", []),
+    ("bench_stories", ["--split", "all"]),
+    ("bench_memory_bounds", []),
     ("bench_corpus_scaling", []),
     ("bench_throughput", []),
 ]

@@ -1,0 +1,39 @@
+"""Pinned floors for quotes, speakers, provenance and positions on the claims dev set.
+
+The floors are the scores measured on 2026-12-01 (benchmarks/results/claim_parts.json) minus a
+small margin; a change that lowers one fails here, unless the floor is lowered on purpose.
+The dev set reads ten MEANTIME documents from ../shared/benchmarks (skipped when absent).
+"""
+
+from __future__ import annotations
+
+import pytest
+from benchmarks.bench_claim_parts import score_dev_set
+from benchmarks.datasets.records import default_data_dir
+
+# (half, part, measure) -> floor
+FLOORS = {
+    ("all", "quote", "precision"): 0.95,
+    ("all", "quote", "recall"): 0.95,
+    ("all", "named speaker", "precision"): 0.97,
+    ("all", "quote+speaker", "f1"): 0.78,
+    ("all", "provenance", "precision"): 0.90,
+    ("all", "provenance", "recall"): 0.70,
+    ("all", "positions", "precision"): 0.88,
+    ("all", "positions", "recall"): 0.60,
+}
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, dict[str, dict[str, float]]]:
+    data = default_data_dir()
+    if not (data / "meantime-en").exists():
+        pytest.skip(f"MEANTIME not found under {data}")
+    return score_dev_set(data)
+
+
+@pytest.mark.parametrize(("half", "part", "measure"), sorted(FLOORS))
+def test_claim_part_scores_stay_above_their_floors(
+    scores: dict[str, dict[str, dict[str, float]]], half: str, part: str, measure: str
+) -> None:
+    assert scores[half][part][measure] >= FLOORS[half, part, measure]
