@@ -226,5 +226,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     return 0
 
+
 if __name__ == "__main__":
     raise SystemExit(main())
