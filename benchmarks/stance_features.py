@@ -164,6 +164,17 @@ def macro_f1(gold: Sequence[str], predicted: Sequence[str], labels: Sequence[str
     return sum(scores) / len(scores)
 
 
+def macro_f1_codes(gold: np.ndarray, predicted: np.ndarray, labels: Sequence[int]) -> float:
+    """Macro-F1 over integer labels, vectorised for the tuning loop."""
+    scores = []
+    for label in labels:
+        tp = float(np.sum((gold == label) & (predicted == label)))
+        fp = float(np.sum((gold != label) & (predicted == label)))
+        fn = float(np.sum((gold == label) & (predicted != label)))
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / len(scores)
+
+
 def grid(lo: float, hi: float, step: float) -> list[float]:
     """Inclusive arithmetic grid, rounded to 3 decimals."""
     return [round(lo + i * step, 3) for i in range(round((hi - lo) / step) + 1)]
