@@ -206,12 +206,14 @@ def table(runs: dict[str, Any]) -> str:
     rows: list[list[object]] = []
     for dataset, run in runs.items():
         if dataset == "speed":
-            continue
-        for system, s in run["systems"].items():
-            main = {k: v for k, v in s.items() if k not in ("tuned", "per_class")}
             rows.append(
-                [dataset, system, ", ".join(f"{k} {v}" for k, v in main.items()), run["published"]]
+                ["speed", "", ", ".join(f"{k} {v}" for k, v in run.items() if k != "machine"), ""]
             )
+            continue
+        for index, (system, s) in enumerate(run["systems"].items()):
+            main = {k: v for k, v in s.items() if k not in ("tuned", "per_class")}
+            ours = ", ".join(f"{k} {v}" for k, v in main.items())
+            rows.append([dataset, system, ours, "" if index else run["published"]])
     return markdown_table(["dataset", "system", "ours", "published"], rows)
 
 
