@@ -25,6 +25,7 @@ BENCHMARKS: list[tuple[str, list[str]]] = [
     ("bench_junk_lines", ["--half", "test"]),
     ("bench_dates", []),
     ("bench_duplicates", []),
+    ("bench_stance", []),
     ("bench_entity_coref", ["--split", "dev"]),
     ("bench_entity_coref", ["--split", "test"]),
     ("bench_pipeline_entities", ["--split", "dev"]),
