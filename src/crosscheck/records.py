@@ -7,7 +7,7 @@ dossier and the store, and described by the published JSON Schema (`schema/dossi
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -404,20 +404,11 @@ FindingKind = Literal[
     "misquote",
     "position_conflict",
 ]
-CONFLICT_KINDS: frozenset[str] = frozenset(
-    {
-        "conflict",
-        "office_conflict",
-        "number_conflict",
-        "date_conflict",
-        "place_conflict",
-        "participant_conflict",
-        "identity_conflict",
-        "mediator_conflict",
-        "misquote",
-        "position_conflict",
-    }
-)
+CONFLICT_KINDS: frozenset[str] = frozenset(get_args(FindingKind)) - {
+    "corroborated",
+    "single_source",
+    "internal_inconsistency",
+}
 
 
 class Finding(Record):

@@ -13,12 +13,16 @@ import re
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
-import numpy as np
 from scipy import sparse
 
 from crosscheck.claims.embed import Embedder, get_embedder
-from crosscheck.claims.relation import Candidate, Judgement, Relation, register_matcher
-from crosscheck.cluster.similarity import blocked_neighbours
+from crosscheck.claims.relation import (
+    Candidate,
+    Judgement,
+    Relation,
+    blocked_candidates,
+    register_matcher,
+)
 from crosscheck.records import Claim
 
 NEGATIONS = frozenset(
@@ -178,18 +182,10 @@ class EmbeddingMatcher:
         self, claims: Sequence[Claim], blocks: Sequence[Hashable], threshold: float
     ) -> list[Candidate]:
         """Each claim's top-k cosine neighbours within its own block, at least `threshold`."""
-        if len(claims) != len(blocks):
-            raise ValueError("one block per claim is needed")
         if len(claims) < 2:
             return []
-        ids: dict[Hashable, int] = {}
-        labels = np.array([ids.setdefault(b, len(ids)) for b in blocks], dtype=np.int64)
         vectors = self.embedder.encode([c.text for c in claims])
-        pairs = blocked_neighbours(sparse.csr_matrix(vectors), labels, threshold, self.top_k)
-        return [
-            Candidate(int(i), int(j), float(s))
-            for i, j, s in zip(pairs.first, pairs.second, pairs.similarity, strict=True)
-        ]
+        return blocked_candidates(sparse.csr_matrix(vectors), blocks, threshold, self.top_k)
 
     def similarity(self, first: str, second: str) -> float:
         """The cosine of two texts' embeddings."""

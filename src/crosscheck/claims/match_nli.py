@@ -21,10 +21,14 @@ from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
-from crosscheck.claims.relation import Candidate, Judgement, Relation, register_matcher
-from crosscheck.cluster.similarity import blocked_neighbours, tfidf_matrix
+from crosscheck.claims.relation import (
+    Candidate,
+    Judgement,
+    Relation,
+    blocked_candidates,
+    register_matcher,
+)
+from crosscheck.cluster.similarity import tfidf_matrix
 from crosscheck.errors import ConfigurationError
 from crosscheck.records import Claim
 
@@ -101,18 +105,10 @@ class NLIMatcher:
         self, claims: Sequence[Claim], blocks: Sequence[Hashable], threshold: float
     ) -> list[Candidate]:
         """Each claim's top-k TF-IDF neighbours within its own block, at least `threshold`."""
-        if len(claims) != len(blocks):
-            raise ValueError("one block per claim is needed")
         if len(claims) < 2:
             return []
-        ids: dict[Hashable, int] = {}
-        labels = np.array([ids.setdefault(b, len(ids)) for b in blocks], dtype=np.int64)
         matrix = tfidf_matrix([c.text for c in claims])
-        pairs = blocked_neighbours(matrix, labels, threshold, self.top_k)
-        return [
-            Candidate(int(i), int(j), float(s))
-            for i, j, s in zip(pairs.first, pairs.second, pairs.similarity, strict=True)
-        ]
+        return blocked_candidates(matrix, blocks, threshold, self.top_k)
 
     def relate(self, first: Claim, second: Claim) -> Judgement:
         """The model's verdict on the texts of two claims."""

@@ -13,6 +13,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+import numpy as np
+from scipy import sparse
+
+from crosscheck.cluster.similarity import blocked_neighbours
 from crosscheck.errors import ConfigurationError
 from crosscheck.records import Claim
 
@@ -42,6 +46,24 @@ class Candidate:
     first: int
     second: int
     similarity: float
+
+
+def blocked_candidates(
+    matrix: sparse.csr_matrix, blocks: Sequence[Hashable], threshold: float, top_k: int
+) -> list[Candidate]:
+    """Candidates from one row of `matrix` per claim (TF-IDF, embeddings): each claim's top-k
+    neighbours within its own block whose similarity reaches `threshold`."""
+    if matrix.shape[0] != len(blocks):
+        raise ValueError("one block per claim is needed")
+    if len(blocks) < 2:
+        return []
+    ids: dict[Hashable, int] = {}
+    labels = np.array([ids.setdefault(b, len(ids)) for b in blocks], dtype=np.int64)
+    pairs = blocked_neighbours(matrix, labels, threshold, top_k)
+    return [
+        Candidate(int(i), int(j), float(s))
+        for i, j, s in zip(pairs.first, pairs.second, pairs.similarity, strict=True)
+    ]
 
 
 class ClaimMatcher(Protocol):
