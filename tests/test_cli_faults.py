@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from typer.testing import CliRunner
 
 from crosscheck import analyze
 from crosscheck.cli import app
+from crosscheck.records import AnnotatedArticle
 from crosscheck.store.sqlite import SqliteStore
 
 REPO = Path(__file__).resolve().parent.parent
@@ -253,6 +255,73 @@ def test_a_killed_run_keeps_what_it_committed_and_the_next_run_reuses_it(tmp_pat
     opened.close()
     assert (again.run.articles_cached, again.run.articles_new) == (len(kept), 0)
     assert {Path(a.path or "").parent for a in again.articles} == {moved}
+
+
+def test_sigterm_commits_what_was_annotated_and_exits_143(tmp_path: Path) -> None:
+    articles = 199  # under 200: only commits by time, and the one on SIGTERM, store anything
+    inputs, out = tmp_path / "in", tmp_path / "o"
+    _write_articles(inputs, articles)
+    store = out / "crosscheck.sqlite"
+    run = subprocess.Popen(
+        [sys.executable, "-m", "crosscheck", "analyze", str(inputs), "-o", str(out), "-q"],
+        env=_child_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        while run.poll() is None and not (seen := _stored_paths(store)):
+            time.sleep(0.05)
+        run.send_signal(signal.SIGTERM)
+        _, stderr = run.communicate(timeout=120)
+    finally:
+        if run.poll() is None:
+            run.kill()
+    assert run.returncode == 143, f"{run.returncode}: {stderr}"
+    assert "Traceback" not in stderr
+    assert stderr.strip().endswith("terminated; the annotations made so far are kept in the store")
+    kept = _stored_paths(store)
+    assert len(seen) <= len(kept) < articles
+    opened = SqliteStore(store)
+    again = analyze(kept, store=opened)
+    opened.close()
+    assert (again.run.articles_cached, again.run.articles_new) == (len(kept), 0)
+
+
+def test_sigterm_mid_chunk_commits_the_results_not_yet_committed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_store_contract import annotated
+
+    from crosscheck import pipeline
+
+    def chunks(*args: object) -> Iterator[Iterator[AnnotatedArticle]]:
+        yield iter([annotated(0)])  # not committed: the writer's 2 s have not passed
+
+        def second() -> Iterator[AnnotatedArticle]:
+            yield annotated(1)
+            os.kill(os.getpid(), signal.SIGTERM)
+            yield annotated(2)  # never reached
+
+        yield second()
+
+    class NotHandled(Exception):
+        pass
+
+    def fallback(signum: int, frame: object) -> None:
+        raise NotHandled("the CLI did not handle SIGTERM")
+
+    previous = signal.signal(signal.SIGTERM, fallback)  # never let SIGTERM end pytest
+    monkeypatch.setattr(pipeline, "annotate_chunks", chunks)
+    try:
+        out = tmp_path / "o"
+        result = runner.invoke(app, ["analyze", str(_inputs(tmp_path)), "-o", str(out), "-q"])
+        assert signal.getsignal(signal.SIGTERM) is fallback, "the CLI restores the handler"
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert result.exit_code == 143, result.output
+    assert "terminated; the annotations made so far are kept" in result.output
+    assert SqliteStore(out / "crosscheck.sqlite").count() == 2
 
 
 def test_max_article_chars_rejects_a_longer_article_and_keeps_the_rest(tmp_path: Path) -> None:

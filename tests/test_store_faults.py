@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,7 @@ from tests.test_store_contract import annotated
 
 from crosscheck.cluster.incremental import PreviousGroups
 from crosscheck.errors import ConfigurationError, StorageError
+from crosscheck.records import AnnotatedArticle
 from crosscheck.store.memory import MemoryStore
 from crosscheck.store.open import StoreLocation, open_store, parse_store_location
 from crosscheck.store.sqlite import SqliteStore
@@ -158,19 +161,73 @@ def test_the_writer_commits_by_count() -> None:
     assert store.count() == 7 and writer.flushes == 3
 
 
-def test_the_writer_commits_by_elapsed_time() -> None:
+def test_the_writer_commits_by_elapsed_time_at_checkpoints() -> None:
     store, clock = MemoryStore(), _FakeClock()
     writer = BufferedWriter(store, "v1", max_items=200, max_seconds=2.0, clock=clock)
     writer.add(annotated(1))
     clock.now += 1.9
-    writer.add(annotated(2))
+    writer.checkpoint()
     assert store.count() == 0
     clock.now += 0.1
-    writer.add(annotated(3))
-    assert store.count() == 3
+    writer.add(annotated(2))
+    assert store.count() == 0, "adding never commits by time: results come in bursts"
+    writer.checkpoint()
+    assert store.count() == 2
     clock.now += 1.0
-    writer.add(annotated(4))
-    assert store.count() == 3, "the clock restarts at each commit"
+    writer.add(annotated(3))
+    writer.checkpoint()
+    assert store.count() == 2, "the clock restarts at each commit"
+
+
+def test_a_burst_after_a_slow_chunk_is_committed_whole_before_the_next_chunk() -> None:
+    # The annotator yields a chunk's results at once after parsing it: a commit on the first
+    # result would leave the rest waiting through the whole next chunk.
+    store, clock = MemoryStore(), _FakeClock()
+    writer = BufferedWriter(store, "v1", max_items=200, max_seconds=2.0, clock=clock)
+    for chunk in range(3):
+        clock.now += 3.0  # parsing the chunk
+        for n in range(16):
+            writer.add(annotated(chunk * 16 + n))
+        writer.checkpoint()
+        assert store.count() == (chunk + 1) * 16, "nothing of a finished chunk is left unsaved"
+    assert writer.flushes == 3
+
+
+class _RecordingStore(MemoryStore):
+    """A store that logs each commit into a shared event log."""
+
+    def __init__(self, log: list[str]) -> None:
+        super().__init__()
+        self.log = log
+
+    def put_annotated(self, annotated: Iterable[AnnotatedArticle], version: str) -> None:
+        rows = list(annotated)
+        self.log.append(f"commit {len(rows)}")
+        super().put_annotated(rows, version)
+
+
+def test_results_are_committed_chunk_by_chunk_before_the_next_parse(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from crosscheck import analyze, pipeline
+
+    # Every checkpoint is due (a chunk takes longer than the interval), and a chunk is one
+    # article: each article is committed before the next one is parsed.
+    monkeypatch.setattr(
+        pipeline, "BufferedWriter", functools.partial(BufferedWriter, max_seconds=0.0)
+    )
+    demo = Path(__file__).resolve().parent.parent / "demo"
+    log: list[str] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage == "annotate" and done:
+            log.append(f"annotated {done}")
+
+    names = ["000_973cf3bedb8c1ccc.txt", "003_5a2d92c2940e0c88.txt"]
+    store = _RecordingStore(log)
+    options = pipeline.AnalyzeOptions(batch_size=1)
+    analyze([demo / name for name in names], store=store, options=options, progress=progress)
+    assert log == ["annotated 1", "commit 1", "annotated 2", "commit 1"]
 
 
 @pytest.mark.parametrize(

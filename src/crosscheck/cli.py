@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from types import FrameType
 from typing import Annotated
 
 import typer
@@ -44,16 +50,68 @@ app = typer.Typer(
 err = Console(stderr=True)
 
 EXIT_OK, EXIT_ERROR, EXIT_NO_ARTICLES, EXIT_REJECTED, EXIT_INTERRUPTED = 0, 1, 3, 4, 130
+EXIT_TERMINATED = 143  # 128 + SIGTERM, as a shell reports a process SIGTERM ended
 EXIT_CODES_HELP = (
     "Exit status: 0 the dossier was written; 1 error (bad option value, store or output "
     "folder unusable, missing model); 2 usage error; 3 no article could be read; 4 inputs "
-    "were rejected (only with --strict); 130 interrupted (annotations made so far are kept)."
+    "were rejected (only with --strict); 130 interrupted by Ctrl-C, 143 terminated by SIGTERM "
+    "(annotations made so far are kept)."
 )
 _STAGE_NAMES = {
     "read": "Reading inputs",
     "annotate": "Annotating articles",
     "corpus": "Resolving, clustering, corroborating",
 }
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread so that a run stops the way Ctrl-C stops it: what
+    was annotated is committed to the store first."""
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """Within the block, SIGTERM raises Terminated (a second SIGTERM ends the process at once)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set signal handlers
+        return
+
+    owner = os.getpid()
+
+    def on_sigterm(signum: int, frame: FrameType | None) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        if os.getpid() != owner:  # a forked annotation worker: end as SIGTERM ends it
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, on_sigterm)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run(
+    paths: list[str], store: ArticleStore | None, options: AnalyzeOptions, output: Path, quiet: bool
+) -> tuple[Dossier, dict[str, Path]]:
+    """Analyse and write the reports; exits 130 on Ctrl-C and 143 on SIGTERM, with what was
+    annotated committed to the store."""
+    progress, report = _progress_bar(quiet)
+    try:
+        with _sigterm_as_interrupt():
+            with progress:
+                dossier = analyze(paths, store=store, options=options, progress=report)
+            return dossier, _write_outputs(dossier, output)
+    except CrosscheckError as exc:
+        raise _fail(exc) from exc
+    except KeyboardInterrupt as exc:
+        how = "terminated" if isinstance(exc, Terminated) else "interrupted"
+        err.print(f"{how}; the annotations made so far are kept in the store")
+        raise typer.Exit(EXIT_TERMINATED if how == "terminated" else EXIT_INTERRUPTED) from exc
+    finally:
+        if store is not None:
+            store.close()
 
 
 def _field_map(pairs: list[str]) -> FieldMap:
@@ -239,19 +297,7 @@ def analyze_command(
         exclude=(output, *store_files(location)),
         limits=ReadLimits(article_chars=max_article_chars),
     )
-    progress, report = _progress_bar(quiet)
-    try:
-        with progress:
-            dossier = analyze(paths, store=store, options=options, progress=report)
-        written = _write_outputs(dossier, output)
-    except CrosscheckError as exc:
-        raise _fail(exc) from exc
-    except KeyboardInterrupt as exc:
-        err.print("interrupted; the annotations made so far are kept in the store")
-        raise typer.Exit(EXIT_INTERRUPTED) from exc
-    finally:
-        if store is not None:
-            store.close()
+    dossier, written = _run(paths, store, options, output, quiet)
     if not quiet:
         _summary(dossier, written, err)
     if not dossier.articles:

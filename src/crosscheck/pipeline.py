@@ -10,12 +10,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from crosscheck import __version__
-from crosscheck.annotate.annotator import annotate_articles
+from crosscheck.annotate.annotator import annotate_chunks
 from crosscheck.annotate.nlp import default_model_name
 from crosscheck.cluster.incremental import PreviousGroups
 from crosscheck.dossier import CorpusSettings, build_dossier
 from crosscheck.errors import InputError, StageError
 from crosscheck.ingest.cleaner import clean_document
+from crosscheck.ingest.document import RawDocument
 from crosscheck.ingest.limits import DEFAULT_LIMITS, ReadLimits
 from crosscheck.ingest.sources import FieldMap, read_inputs
 from crosscheck.ingest.web import FetchOptions
@@ -93,10 +94,8 @@ def ingest(
         if isinstance(item, InputError):
             rejected.append(Rejection(item=item.item, stage="ingest", reason=item.reason))
             continue
-        try:
-            article = clean_document(item, max_chars=limits.article_chars)
-        except InputError as exc:
-            rejected.append(Rejection(item=exc.item, stage="clean", reason=exc.reason))
+        article = _clean(item, limits, rejected)
+        if article is None:
             continue
         if article.id in first_path:
             rejected.append(
@@ -112,6 +111,20 @@ def ingest(
     return IngestResult(articles=articles, rejected=rejected, inputs=inputs)
 
 
+def _clean(item: RawDocument, limits: ReadLimits, rejected: list[Rejection]) -> Article | None:
+    """The cleaned article, or None with a rejection for it: a bug the cleaner trips on in
+    one item must not end the batch."""
+    try:
+        return clean_document(item, max_chars=limits.article_chars)
+    except InputError as exc:
+        rejected.append(Rejection(item=exc.item, stage="clean", reason=exc.reason))
+    except Exception as exc:
+        reason = f"cannot clean: {type(exc).__name__}: {exc}"
+        LOGGER.debug("cleaning %s failed", item.item, exc_info=True)
+        rejected.append(Rejection(item=item.item, stage="clean", reason=reason))
+    return None
+
+
 def annotation_version(model: str) -> str:
     """The cache key of per-document results: code version and model."""
     return f"{ANNOTATION_VERSION}:{model}"
@@ -124,24 +137,22 @@ def _annotate(
     writer: BufferedWriter | None,
     progress: ProgressCallback,
 ) -> tuple[list[AnnotatedArticle], list[Rejection]]:
-    """Annotate `todo`, committing results to the store as they come (by count and time);
-    on Ctrl-C what was annotated is committed before the interrupt goes on."""
+    """Annotate `todo`, committing results to the store as they come: by count, and between
+    chunks once the writer's interval has passed, so that a kill loses at most about one
+    chunk. On Ctrl-C (or SIGTERM, which the CLI turns into a KeyboardInterrupt) what was
+    annotated is committed before the interrupt goes on."""
     fresh: list[AnnotatedArticle] = []
     failed: list[Rejection] = []
+    done = 0
     progress("annotate", 0, len(todo))
     try:
-        for done, result in enumerate(
-            annotate_articles(todo, model, options.workers, options.batch_size), start=1
-        ):
-            if isinstance(result, StageError):
-                failed.append(
-                    Rejection(item=result.article_id, stage=result.stage, reason=repr(result.cause))
-                )
-            else:
-                fresh.append(result)
-                if writer is not None:
-                    writer.add(result)
-            progress("annotate", done, len(todo))
+        for chunk in annotate_chunks(todo, model, options.workers, options.batch_size):
+            for result in chunk:
+                _keep(result, fresh, failed, writer)
+                done += 1
+                progress("annotate", done, len(todo))
+            if writer is not None:
+                writer.checkpoint()
     except KeyboardInterrupt:
         if writer is not None:
             writer.flush()
@@ -149,6 +160,22 @@ def _annotate(
     if writer is not None:
         writer.flush()
     return fresh, failed
+
+
+def _keep(
+    result: AnnotatedArticle | StageError,
+    fresh: list[AnnotatedArticle],
+    failed: list[Rejection],
+    writer: BufferedWriter | None,
+) -> None:
+    if isinstance(result, StageError):
+        failed.append(
+            Rejection(item=result.article_id, stage=result.stage, reason=repr(result.cause))
+        )
+        return
+    fresh.append(result)
+    if writer is not None:
+        writer.add(result)
 
 
 def analyze(

@@ -98,6 +98,26 @@ def _parse_chunk(
     return [too_long[a.id] if a.id in too_long else next(docs) for a in chunk]
 
 
+def annotate_chunks(
+    articles: Sequence[Article],
+    model: str | None = None,
+    n_process: int = 1,
+    batch_size: int = 16,
+) -> Iterator[Iterator[AnnotatedArticle | StageError]]:
+    """Annotate articles in order, one chunk at a time: each chunk is parsed in one
+    `nlp.pipe` and its results are yielded as an iterator, so that the caller can commit
+    between chunks. A failure on one article (parse or annotation) yields a StageError naming
+    the stage, and the rest go on."""
+    nlp = load_pipeline(model)
+    # One batch per worker: a chunk parses in about the time the store waits between commits,
+    # so a kill loses about one chunk (a bigger chunk gains little speed).
+    chunk_size = max(1, batch_size * max(1, n_process))
+    for offset in range(0, len(articles), chunk_size):
+        chunk = articles[offset : offset + chunk_size]
+        docs = _parse_chunk(nlp, chunk, n_process, batch_size)
+        yield (_annotate_one(a, doc) for a, doc in zip(chunk, docs, strict=True))
+
+
 def annotate_articles(
     articles: Sequence[Article],
     model: str | None = None,
@@ -106,17 +126,14 @@ def annotate_articles(
 ) -> Iterator[AnnotatedArticle | StageError]:
     """Annotate articles in order; a failure on one (parse or annotation) yields a StageError
     naming the stage, and the rest go on."""
-    nlp = load_pipeline(model)
-    chunk_size = max(1, batch_size * max(1, n_process) * 4)
-    for offset in range(0, len(articles), chunk_size):
-        chunk = articles[offset : offset + chunk_size]
-        for article, doc in zip(
-            chunk, _parse_chunk(nlp, chunk, n_process, batch_size), strict=True
-        ):
-            if isinstance(doc, StageError):
-                yield doc
-                continue
-            try:
-                yield annotate_doc(article, doc)
-            except Exception as exc:  # isolate the failure to this article, with its stage
-                yield StageError("annotate", article.id, exc)
+    for chunk in annotate_chunks(articles, model, n_process, batch_size):
+        yield from chunk
+
+
+def _annotate_one(article: Article, doc: Doc | StageError) -> AnnotatedArticle | StageError:
+    if isinstance(doc, StageError):
+        return doc
+    try:
+        return annotate_doc(article, doc)
+    except Exception as exc:  # isolate the failure to this article, with its stage
+        return StageError("annotate", article.id, exc)

@@ -2,10 +2,12 @@
 
 Fetching only: what the bytes are (HTML, feed, text) is decided by the caller.
 
-The timeout is a deadline for the whole URL (robots.txt, every redirect, the whole body), not
-for one network read: a server that drips one byte a second is cut off when the deadline
-passes. Every connect and read waits at most the time left, and a watchdog shuts the socket
-down at the deadline so that a read stalled inside the HTTP library ends too.
+The timeout is a deadline for the whole URL (connect, robots.txt, every redirect, the headers
+and the whole body), not for one network read: a server that drips one header line or one byte
+a second is cut off when the deadline passes. A timer armed before the first request shuts down
+every socket the URL opened (httpcore's `trace` extension names each one as it connects) when
+the deadline passes, so a read stalled anywhere inside the HTTP library ends too. Connections
+are not kept alive between requests, so that every request has a socket of its own to watch.
 """
 
 from __future__ import annotations
@@ -106,43 +108,43 @@ class Fetcher:
 
     def fetch(self, url: str) -> FetchedPage:
         """GET `url` within the limits of the options; raises InputError with a clear reason."""
-        deadline = time.monotonic() + self.options.timeout
-        return self._get(url, self.options.max_bytes, robots=True, deadline=deadline)
+        with _Deadline(self.options.timeout) as deadline:
+            return self._get(url, self.options.max_bytes, robots=True, deadline=deadline)
 
     def _http(self) -> httpx.Client:
         if self._client is None:
             self._client = httpx.Client(
                 headers={"User-Agent": self.options.user_agent},
                 timeout=httpx.Timeout(self.options.timeout),
+                limits=httpx.Limits(max_keepalive_connections=0),
                 follow_redirects=False,
                 transport=self._transport,
             )
         return self._client
 
-    def _get(self, url: str, limit: int, *, robots: bool, deadline: float) -> FetchedPage:
+    def _get(self, url: str, limit: int, *, robots: bool, deadline: _Deadline) -> FetchedPage:
         try:
             return self._follow(url, limit, robots=robots, deadline=deadline)
         except InputError:
             raise
-        except httpx.ConnectTimeout as exc:
-            raise InputError(url, f"timed out connecting ({self.options.timeout} s)") from exc
-        except httpx.TimeoutException as exc:
-            raise self._timed_out(url) from exc
-        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
-            # At the deadline the watchdog shuts the socket down; the read then fails with a
-            # protocol error or a reset, whichever the race gives.
-            if time.monotonic() >= deadline - _DEADLINE_SLACK:
-                raise self._timed_out(url) from exc
-            raise InputError(url, f"network error: {type(exc).__name__}: {exc}") from exc
-        except httpx.ConnectError as exc:
-            refused = "refused" in str(exc).lower()
-            raise InputError(
-                url, "connection refused" if refused else f"cannot connect: {exc}"
-            ) from exc
-        except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
-            raise InputError(url, f"invalid URL: {exc}") from exc
         except httpx.HTTPError as exc:
-            raise InputError(url, f"network error: {type(exc).__name__}: {exc}") from exc
+            # At the deadline the timer shuts the sockets down; what the interrupted read then
+            # raises (a reset, a protocol error, ...) is a timeout all the same.
+            if deadline.expired:
+                raise self._timed_out(url) from exc
+            raise self._network_error(url, exc) from exc
+
+    def _network_error(self, url: str, exc: httpx.HTTPError) -> InputError:
+        if isinstance(exc, httpx.ConnectTimeout):
+            return InputError(url, f"timed out connecting ({self.options.timeout} s)")
+        if isinstance(exc, httpx.TimeoutException):
+            return self._timed_out(url)
+        if isinstance(exc, httpx.ConnectError):
+            refused = "refused" in str(exc).lower()
+            return InputError(url, "connection refused" if refused else f"cannot connect: {exc}")
+        if isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol):
+            return InputError(url, f"invalid URL: {exc}")
+        return InputError(url, f"network error: {type(exc).__name__}: {exc}")
 
     def _timed_out(self, url: str) -> InputError:
         return InputError(
@@ -151,25 +153,26 @@ class Fetcher:
             "(the deadline covers the whole URL, redirects and body included)",
         )
 
-    def _follow(self, url: str, limit: int, *, robots: bool, deadline: float) -> FetchedPage:
+    def _follow(self, url: str, limit: int, *, robots: bool, deadline: _Deadline) -> FetchedPage:
         # Redirects are followed here rather than by httpx so that robots.txt is checked for
         # every host on the way.
         target = url
         for _ in range(self.options.max_redirects + 1):
             if robots:
                 self._check_robots(url, target, deadline)
-            left = deadline - time.monotonic()
+            left = deadline.left()
             if left <= 0:
                 raise self._timed_out(url)
-            with self._http().stream("GET", target, timeout=httpx.Timeout(left)) as response:
+            with self._http().stream(
+                "GET", target, timeout=httpx.Timeout(left), extensions=deadline.extensions
+            ) as response:
                 if response.next_request is not None:
                     target = str(response.next_request.url)
                     continue
                 if not response.is_success:
                     raise HttpStatusError(url, response.status_code, response.reason_phrase)
-                with _Watchdog(response, deadline):
-                    data = _read_limited(response, limit, url, deadline)
-                if time.monotonic() >= deadline:
+                data = _read_limited(response, limit, url, deadline)
+                if deadline.expired:
                     raise self._timed_out(url)
                 media_type = response.headers.get("content-type", "").split(";")[0]
                 return FetchedPage(
@@ -181,12 +184,12 @@ class Fetcher:
                 )
         raise InputError(url, f"too many redirects (more than {self.options.max_redirects})")
 
-    def _check_robots(self, item: str, target: str, deadline: float) -> None:
+    def _check_robots(self, item: str, target: str, deadline: _Deadline) -> None:
         parts = urlsplit(target)
         origin = f"{parts.scheme}://{parts.netloc}"
         if origin not in self._robots:
             loaded = self._load_robots(origin, deadline)
-            if isinstance(loaded, str) and time.monotonic() >= deadline:
+            if isinstance(loaded, str) and deadline.expired:
                 # this URL ran out of time: not a verdict on the host for later URLs
                 raise self._timed_out(item)
             self._robots[origin] = loaded
@@ -196,7 +199,7 @@ class Fetcher:
         if not rules.can_fetch(self.options.user_agent, target):
             raise InputError(item, f"robots.txt of {origin} disallows fetching {target}")
 
-    def _load_robots(self, origin: str, deadline: float) -> RobotFileParser | str:
+    def _load_robots(self, origin: str, deadline: _Deadline) -> RobotFileParser | str:
         """Rules of RFC 9309: 4xx means no rules, 5xx or unreachable means stay away."""
         lines: list[str] = []
         try:
@@ -215,33 +218,64 @@ class Fetcher:
         return parser
 
 
-_DEADLINE_SLACK = 0.05  # seconds: clocks of the watchdog thread and this one
+class _Deadline:
+    """The deadline of one URL: a timer that shuts down, when it passes, every socket the URL's
+    requests opened (and any opened later), ending a connect, header or body read stalled in
+    httpx. Pass `extensions` with each request so that its sockets are known."""
 
-
-class _Watchdog:
-    """Shuts the response's socket down at the deadline, ending a read stalled in httpx."""
-
-    def __init__(self, response: httpx.Response, deadline: float) -> None:
-        stream = response.extensions.get("network_stream")
-        self._socket = stream.get_extra_info("socket") if stream is not None else None
-        self._timer = threading.Timer(max(deadline - time.monotonic(), 0.0), self._fire)
+    def __init__(self, seconds: float) -> None:
+        self.at = time.monotonic() + seconds
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+        self._fired = False
+        self._timer = threading.Timer(max(seconds, 0.0), self._fire)
         self._timer.daemon = True
+        self.extensions: dict[str, object] = {"trace": self._trace}
 
-    def _fire(self) -> None:
-        if isinstance(self._socket, socket.socket):
-            with contextlib.suppress(OSError):  # already closed
-                self._socket.shutdown(socket.SHUT_RDWR)
-
-    def __enter__(self) -> _Watchdog:
-        if self._socket is not None:
-            self._timer.start()
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self._timer.cancel()
 
+    @property
+    def expired(self) -> bool:
+        """True once the deadline has passed (or the timer has cut the connection)."""
+        return self._fired or time.monotonic() >= self.at
 
-def _read_limited(response: httpx.Response, limit: int, item: str, deadline: float) -> bytes:
+    def left(self) -> float:
+        """Seconds until the deadline (zero or less once it has passed)."""
+        return self.at - time.monotonic()
+
+    def _trace(self, event: str, info: dict[str, object]) -> None:
+        # "connection.connect_tcp.complete" and "connection.start_tls.complete" return the
+        # network stream of a new connection.
+        stream = info.get("return_value") if event.endswith(".complete") else None
+        get_extra_info = getattr(stream, "get_extra_info", None)
+        sock = get_extra_info("socket") if callable(get_extra_info) else None
+        if isinstance(sock, socket.socket):
+            with self._lock:
+                self._sockets.append(sock)
+                fired = self._fired
+            if fired:  # connected after the deadline: cut at once
+                _shut_down(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self._fired = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shut_down(sock)
+
+
+def _shut_down(sock: socket.socket) -> None:
+    # shutdown, unlike close, wakes a read blocked on the socket in another thread
+    with contextlib.suppress(OSError):  # already closed, or detached by the TLS layer
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+def _read_limited(response: httpx.Response, limit: int, item: str, deadline: _Deadline) -> bytes:
     """The body, streamed; stops as soon as it exceeds `limit` bytes or the deadline passes
     (the caller then reports the timeout)."""
     declared = response.headers.get("content-length", "")
@@ -254,6 +288,6 @@ def _read_limited(response: httpx.Response, limit: int, item: str, deadline: flo
         if size > limit:
             raise InputError(item, f"too large (more than the limit of {limit:,} bytes)")
         chunks.append(chunk)
-        if time.monotonic() >= deadline:
+        if deadline.expired:
             break
     return b"".join(chunks)

@@ -1,8 +1,11 @@
 """Write annotations to the store as they are made, so that a killed run loses little.
 
-A batch is committed when it holds `max_items` articles or when `max_seconds` have passed
-since the last commit, whichever comes first: big batches keep a fast run fast, and the time
-limit bounds what a kill (or a crash, or Ctrl-C) can lose on a slow one.
+A batch is committed when it holds `max_items` articles, or at a checkpoint (the producer
+calls one between chunks of work) once `max_seconds` have passed since the last commit: big
+batches keep a fast run fast, and the time limit bounds what a kill (or a crash, or Ctrl-C)
+can lose on a slow one. The time is checked at checkpoints rather than on each `add`, because
+results come in bursts, one chunk at a time: a commit on the first result of a burst would
+leave the rest of it waiting through the whole next chunk.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from crosscheck.store.base import ArticleStore
 
 
 class BufferedWriter:
-    """Collects annotations and commits them to a store by count and by elapsed time."""
+    """Collects annotations and commits them to a store by count, and by elapsed time at the
+    checkpoints the producer calls between chunks of work."""
 
     def __init__(
         self,
@@ -36,10 +40,15 @@ class BufferedWriter:
         self.flushes = 0
 
     def add(self, annotated: AnnotatedArticle) -> None:
-        """Queue one annotation; commit the queue if it is big or old enough."""
+        """Queue one annotation; commit the queue if it holds `max_items`."""
         self._pending.append(annotated)
-        due = self._clock() - self._last_flush >= self.max_seconds
-        if due or len(self._pending) >= self.max_items:
+        if len(self._pending) >= self.max_items:
+            self.flush()
+
+    def checkpoint(self) -> None:
+        """Between chunks of work: commit the queue if `max_seconds` have passed since the
+        last commit (the next chunk would keep it waiting longer still)."""
+        if self._clock() - self._last_flush >= self.max_seconds:
             self.flush()
 
     def flush(self) -> None:
