@@ -3,6 +3,7 @@
 Every cap is a documented module constant; `ReadLimits` carries them (and lets a caller
 tighten or loosen them). Going over a cap is never a crash: it is one `LimitError` (an
 `InputError`) naming the item, the size found and the cap, and the batch goes on.
+The caps on HTML start tags (characters, attributes) live in `html_guard`, next to the scan.
 """
 
 from __future__ import annotations
