@@ -22,6 +22,7 @@ from crosscheck.ingest.document import RawDocument
 from crosscheck.ingest.files import iter_input_files
 from crosscheck.ingest.html_extract import extract_html
 from crosscheck.ingest.html_guard import MAX_TAG_ATTRIBUTES, MAX_TAG_CHARS
+from crosscheck.ingest.limits import RejectionCap
 from crosscheck.ingest.sources import ReadLimits, expand_inputs, read_path
 from crosscheck.pipeline import ingest
 from crosscheck.render.output import prepare_output_folder
@@ -325,3 +326,16 @@ def test_a_feed_over_the_record_cap_is_cut_before_parsing(tmp_path: Path) -> Non
     assert [e.reason for e in errors] == [
         "more than 2 records (cap); the rest of the file was not read"
     ]
+
+
+def test_the_rejection_cap_for_the_clean_stage_counts_per_file() -> None:
+    """Repro: a JSON array of 50,000 records too short to be articles: 50,000 rejections listed."""
+    cap = RejectionCap(limit=2)
+    records = [
+        RawDocument(item=f"a.json#{n}", format="txt", content="x", path="a.json") for n in range(5)
+    ]
+    other = RawDocument(item="b.txt", format="txt", content="x", path="b.txt")
+    assert [cap.admit(r) for r in records] == [True, True, False, False, False]
+    assert cap.admit(other)
+    [summary] = cap.summaries()
+    assert summary.item == "a.json" and summary.reason.startswith("… and 3 more bad records")
