@@ -9,6 +9,7 @@ of examples is kept small so the whole file runs in a few seconds.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import tempfile
 from pathlib import Path
@@ -17,11 +18,12 @@ import httpx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crosscheck.errors import InputError
+from crosscheck.errors import InputError, LimitError
 from crosscheck.ingest.cleaner import clean_document
 from crosscheck.ingest.controls import has_controls, strip_controls
 from crosscheck.ingest.decode import decode_bytes
 from crosscheck.ingest.document import RawDocument
+from crosscheck.ingest.html_guard import check_start_tags
 from crosscheck.ingest.sources import ReadLimits, read_path, read_url
 from crosscheck.ingest.web import Fetcher
 
@@ -47,6 +49,9 @@ OPENINGS = [
     b"\xff\xfe",
     b"\xef\xbb\xbf",
 ]
+# Tails that once crashed a whole run (issue #9): a lone surrogate as a JSON escape or an
+# XML character reference, an integer over Python's digit limit.
+HOSTILE = [b'\\ud800 x"}\n', b"&#xD800; x", b'", "n": ' + b"9" * 5000 + b"}\n"]
 WORDS = "Talks in Geneva ended on Monday, officials said. «Grain» — محادثات Ünïcödé "
 CONTROLS = "\x00\x07\x08\x0b\x0c\x1b\x1f\x7f\x85\x9b\u202a\u202e\u2066\u2069\u200e\u200f\r\t\n"
 text_with_controls = st.text(alphabet=st.sampled_from(WORDS + CONTROLS), max_size=400)
@@ -62,7 +67,9 @@ fuzzed_bytes = st.builds(
         text_with_controls.map(lambda t: t.encode("utf-8")),
         prose_with_controls.map(lambda t: t.encode("utf-8")),
     ),
-    st.sampled_from([b"", b'"}\n{"text": "x"}\n', b"</p></body></html>", b"\r\n\r\n", b"]"]),
+    st.sampled_from(
+        [b"", b'"}\n{"text": "x"}\n', b"</p></body></html>", b"\r\n\r\n", b"]", *HOSTILE]
+    ),
 )
 
 
@@ -79,6 +86,7 @@ def assert_cleans_or_rejects(document: RawDocument) -> None:
     assert not has_controls(article.text)
     for value in (article.title, article.outlet, article.author):
         assert value is None or not has_controls(value)
+    article.model_dump_json()  # no lone surrogate left to fail the writer
     assert len(article.text) <= len(document.content) or document.format == "html"
 
 
@@ -158,3 +166,10 @@ def test_strip_controls_keeps_every_other_character(text: str) -> None:
     kept = [char for char in text if not has_controls(char)]
     assert [char for char in stripped if char != " "] == [char for char in kept if char != " "]
     assert sum(sum(r.counts.values()) for r in removals) == len(text) - len(kept)
+
+
+@FUZZ
+@given(markup=st.text(alphabet=st.sampled_from("<>/!-=\"' \nap1script"), max_size=3000))
+def test_the_start_tag_scan_returns_or_raises_a_limit_error(markup: str) -> None:
+    with contextlib.suppress(LimitError):
+        check_start_tags(markup, "x.html")

@@ -281,7 +281,8 @@ def test_a_symlink_at_the_destination_is_replaced_not_followed(
     for path in written.values():
         assert not path.is_symlink() and path.stat().st_size > 0
     assert written["markdown"].read_text(encoding="utf-8").startswith("# crosscheck dossier")
-    assert sorted(p.name for p in out.iterdir()) == ["dossier.json", "report.html", "report.md"]
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [".crosscheck-output", "dossier.json", "report.html", "report.md"]
 
 
 def test_an_output_folder_that_is_a_file_or_cannot_be_made_is_an_output_error(

@@ -8,11 +8,14 @@ An article longer than MAX_ARTICLE_CHARS is rejected whole (a LimitError), never
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 
-from crosscheck.errors import ExtractionError, LimitError
+from crosscheck.errors import ExtractionError, InputError, LimitError
 from crosscheck.ids import content_id
-from crosscheck.ingest.controls import strip_controls, strip_field
+from crosscheck.ingest.controls import replace_surrogates, strip_controls, strip_field
 from crosscheck.ingest.dates import not_in_future, parse_date_line, parse_iso_date
 from crosscheck.ingest.document import RawDocument
 from crosscheck.ingest.junk import BYLINE, DATELINE, classify_lines
@@ -21,6 +24,9 @@ from crosscheck.ingest.limits import MAX_ARTICLE_CHARS
 from crosscheck.records import Article, Paragraph, RemovedLine
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)]\s*$")
+_BYLINE_PREFIX = re.compile(
+    r"^(by|written by|posted by|reporting by|author|reporter)\s*:?\s*", re.I
+)
 MIN_ARTICLE_CHARS = 40
 
 
@@ -45,7 +51,7 @@ def _checked_body(body: str, item: str, max_chars: int) -> tuple[str, list[Remov
             f"article text too long: {len(body):,} characters (cap {max_chars:,}); "
             "not analysed rather than cut",
         )
-    body, removals = strip_controls(body)
+    body, removals = strip_controls(replace_surrogates(body))
     removed = [
         RemovedLine(text=removal.describe(), reason=removal.reason, line=removal.line)
         for removal in removals
@@ -57,30 +63,122 @@ def clean_document(
     raw: RawDocument, ingested_at: datetime | None = None, *, max_chars: int = MAX_ARTICLE_CHARS
 ) -> Article:
     """Build the Article for one raw document. Raises ExtractionError when no text remains,
-    LimitError when the text is over `max_chars` characters."""
-    now = ingested_at or datetime.now(UTC)
-    title = raw.title
-    outlet = raw.outlet
-    author = raw.author
-    url = raw.url
+    LimitError when the text is over `max_chars` characters, and an InputError naming the
+    stage for any other failure on this document: it never raises anything else."""
+    try:
+        return _clean(raw, ingested_at or datetime.now(UTC), max_chars)
+    except InputError:
+        raise
+    except _StageFailure as failure:
+        raise InputError(raw.item, f"{failure.stage} failed: {failure.cause!r}") from failure
+    except Exception as exc:  # outside any named stage (building the record)
+        raise InputError(raw.item, f"cleaning failed: {exc!r}") from exc
+
+
+class _StageFailure(Exception):
+    """An unexpected exception in one cleaning stage, with the stage's name."""
+
+    def __init__(self, stage: str, cause: Exception) -> None:
+        self.stage = stage
+        self.cause = cause
+        super().__init__(f"{stage}: {cause!r}")
+
+
+@contextmanager
+def _stage(name: str) -> Iterator[None]:
+    """Tag any exception but an InputError raised inside with the stage `name`."""
+    try:
+        yield
+    except InputError:
+        raise
+    except Exception as exc:
+        raise _StageFailure(name, exc) from exc
+
+
+@dataclass(slots=True)
+class _Fields:
+    """What is known about the article before its lines are classified."""
+
+    body: str
+    title: str | None
+    outlet: str | None
+    author: str | None
+    url: str | None
+    published: date | None
+    published_source: str | None
+
+
+def _clean(raw: RawDocument, now: datetime, max_chars: int) -> Article:
+    with _stage("reading the metadata"):
+        found = _fields(raw, now)
+    body, removed = _checked_body(found.body, raw.item, max_chars)
+    with _stage("junk-line removal"):
+        kept = _kept_lines(body, raw.format, found, removed, now)
+        title = strip_field(found.title)
+        if title is None and kept and _looks_like_heading(kept[0][1]) and len(kept) > 1:
+            title = kept.pop(0)[1]
+        elif title is not None and len(kept) > 1 and kept[0][1] == " ".join(title.split()):
+            kept.pop(0)
+    with _stage("language detection"):
+        paragraphs, clean = _paragraphs([text for _, text in kept])
+    if len(clean.strip()) < MIN_ARTICLE_CHARS:
+        what = "no article text" if not clean.strip() else f"too little text ({len(clean)} chars)"
+        raise ExtractionError(raw.item, f"{what} after removing {len(removed)} junk lines")
+    identity = raw.content if raw.format == "html" else clean
+    return Article(
+        id=content_id("a", identity, raw.source_id or "", found.url or ""),
+        path=raw.path,
+        url=found.url,
+        source_id=raw.source_id,
+        title=title,
+        outlet=strip_field(found.outlet),
+        author=strip_field(found.author),
+        published=found.published,
+        published_source=found.published_source,
+        language=_article_language(paragraphs),
+        text=clean,
+        paragraphs=paragraphs,
+        removed=removed,
+        input_format=raw.format,
+    )
+
+
+def _fields(raw: RawDocument, now: datetime) -> _Fields:
+    """The body and metadata: the input's fields first, then what the HTML page declares."""
     published = not_in_future(parse_iso_date(raw.published), now) if raw.published else None
-    published_source = "input field" if published else None
-    body = raw.content
-    if raw.format == "html":
-        from crosscheck.ingest.html_extract import extract_html
+    found = _Fields(
+        raw.content,
+        raw.title,
+        raw.outlet,
+        raw.author,
+        raw.url,
+        published,
+        "input field" if published else None,
+    )
+    if raw.format != "html":
+        return found
+    from crosscheck.ingest.html_extract import extract_html
 
+    with _stage("HTML extraction"):
         extraction = extract_html(raw.content, url=raw.url, item=raw.item, ingested_at=now)
-        body = extraction.text
-        title = title or extraction.title
-        outlet = outlet or extraction.site_name
-        author = author or extraction.author
-        url = url or extraction.url
-        if published is None and extraction.published is not None:
-            published, published_source = extraction.published, extraction.published_source
+    found.body = extraction.text
+    found.title = found.title or extraction.title
+    found.outlet = found.outlet or extraction.site_name
+    found.author = found.author or extraction.author
+    found.url = found.url or replace_surrogates(extraction.url or "") or None
+    if found.published is None and extraction.published is not None:
+        found.published = extraction.published
+        found.published_source = extraction.published_source
+    return found
 
-    body, removed = _checked_body(body, raw.item, max_chars)
+
+def _kept_lines(
+    body: str, fmt: str, found: _Fields, removed: list[RemovedLine], now: datetime
+) -> list[tuple[int, str]]:
+    """(line number, text) of the lines kept; junk lines go to `removed`, and a dateline or
+    byline fills in the date or author when the input had none."""
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    reasons = classify_lines(lines, detect_menus=raw.format != "html")
+    reasons = classify_lines(lines, detect_menus=fmt != "html")
     kept: list[tuple[int, str]] = []
     for number, (line, reason) in enumerate(zip(lines, reasons, strict=True), start=1):
         text = " ".join(line.split())
@@ -90,59 +188,29 @@ def clean_document(
             kept.append((number, text))
             continue
         removed.append(RemovedLine(text=text, reason=reason, line=number))
-        if reason == DATELINE and published is None:
+        if reason == DATELINE and found.published is None:
             day = not_in_future(parse_date_line(text), now)
             if day is not None:
-                published, published_source = day, f"text dateline (line {number})"
-        elif reason == BYLINE and author is None:
-            author = re.sub(
-                r"^(by|written by|posted by|reporting by|author|reporter)\s*:?\s*",
-                "",
-                text,
-                flags=re.I,
-            )
+                found.published, found.published_source = day, f"text dateline (line {number})"
+        elif reason == BYLINE and found.author is None:
+            found.author = _BYLINE_PREFIX.sub("", text)
+    return kept
 
-    title = strip_field(title)
-    if title is None and kept and _looks_like_heading(kept[0][1]) and len(kept) > 1:
-        title = kept.pop(0)[1]
-    elif title is not None and len(kept) > 1 and kept[0][1] == " ".join(title.split()):
-        kept.pop(0)
 
+def _paragraphs(texts: list[str]) -> tuple[list[Paragraph], str]:
+    """One Paragraph per kept line (offsets, language, script) and the joined text."""
     paragraphs: list[Paragraph] = []
-    parts: list[str] = []
     offset = 0
-    for _, text in kept:
-        start = offset
-        end = start + len(text)
+    for text in texts:
+        end = offset + len(text)
         paragraphs.append(
             Paragraph(
-                start=start,
+                start=offset,
                 end=end,
                 language=detect_language(text),
                 script=detect_script(text),
                 heading=_looks_like_heading(text),
             )
         )
-        parts.append(text)
         offset = end + 1
-    clean = "\n".join(parts)
-    if len(clean.strip()) < MIN_ARTICLE_CHARS:
-        what = "no article text" if not clean.strip() else f"too little text ({len(clean)} chars)"
-        raise ExtractionError(raw.item, f"{what} after removing {len(removed)} junk lines")
-    identity = raw.content if raw.format == "html" else clean
-    return Article(
-        id=content_id("a", identity, raw.source_id or "", url or ""),
-        path=raw.path,
-        url=url,
-        source_id=raw.source_id,
-        title=title,
-        outlet=strip_field(outlet),
-        author=strip_field(author),
-        published=published,
-        published_source=published_source,
-        language=_article_language(paragraphs),
-        text=clean,
-        paragraphs=paragraphs,
-        removed=removed,
-        input_format=raw.format,
-    )
+    return paragraphs, "\n".join(texts)

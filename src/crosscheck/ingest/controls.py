@@ -25,6 +25,7 @@ BIDI = "bidirectional embedding/override/isolate controls (can disguise the orde
 _SEPARATORS = "\x0b\x0c\x1c\x1d\x1e\x85"
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +59,17 @@ def strip_field(value: str | None) -> str | None:
     """A metadata field (title, outlet, author) without control characters; None if empty."""
     if value is None:
         return None
-    cleaned = " ".join(strip_controls(value)[0].split())
+    cleaned = " ".join(strip_controls(replace_surrogates(value))[0].split())
     return cleaned or None
+
+
+def replace_surrogates(text: str) -> str:
+    """`text` with every lone surrogate (U+D800-U+DFFF) replaced by U+FFFD.
+
+    JSON escapes and character references can smuggle them into a str; they are not
+    characters, cannot be encoded as UTF-8 and make language detection or writing fail.
+    """
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def has_controls(text: str) -> bool:

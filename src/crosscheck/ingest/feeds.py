@@ -11,9 +11,10 @@ from typing import Any
 
 import feedparser
 
-from crosscheck.errors import InputError
+from crosscheck.errors import InputError, LimitError
 from crosscheck.ingest.decode import decode_bytes
 from crosscheck.ingest.document import RawDocument
+from crosscheck.ingest.limits import MAX_RECORDS_PER_FILE
 from crosscheck.ingest.web import Fetcher
 
 # Everything that may precede the root element: BOM, XML declaration, stylesheet instructions,
@@ -21,6 +22,8 @@ from crosscheck.ingest.web import Fetcher
 _PROLOG = re.compile(rb"(?:\xef\xbb\xbf|\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)", re.S | re.I)
 _DOCUMENT = re.compile(r"<(?:html|body)[\s>]", re.I)
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>/]", re.I)
+# The start of an RSS item or Atom entry, with or without a namespace prefix.
+_ENTRY_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)[\s>/]")
 
 
 def looks_like_feed(head: bytes) -> bool:
@@ -40,15 +43,23 @@ def read_feed(
     path: str | None = None,
     url: str | None = None,
     fetcher: Fetcher | None = None,
+    max_entries: int = MAX_RECORDS_PER_FILE,
 ) -> Iterator[RawDocument | InputError]:
     """One raw document per feed entry; InputError for a malformed feed or an empty entry.
+
+    A feed of more than `max_entries` entries is cut before the next one is parsed (feedparser
+    takes a minute on 350,000 entries); a LimitError after the entries says so.
 
     The entry's full content is used when present, else its summary. With a `fetcher` whose
     options allow it, each entry's link is fetched and the linked page replaces the feed text
     (the feed text stays the fallback when the fetch fails).
     """
-    headers = {"content-location": url} if url else None
-    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    data, cut = _cut_entries(data, max_entries)
+    try:
+        parsed = _parse(data, url)
+    except InputError as exc:
+        yield InputError(item, exc.reason)
+        return
     entries: list[Any] = list(parsed.entries)
     if not entries:
         if parsed.get("bozo"):
@@ -64,6 +75,29 @@ def read_feed(
             yield _entry_document(entry, entry_item, outlet, path, fetcher if follow else None)
         except InputError as exc:
             yield exc
+    if cut:
+        yield LimitError(
+            item, f"more than {max_entries:,} records (cap); the rest of the file was not read"
+        )
+
+
+def _cut_entries(data: bytes, max_entries: int) -> tuple[bytes, bool]:
+    """`data` up to the start of entry number `max_entries` + 1, and whether it was cut."""
+    for count, found in enumerate(_ENTRY_START.finditer(data), start=1):
+        if count > max_entries:
+            return data[: found.start()], True
+    return data, False
+
+
+def _parse(data: bytes, url: str | None) -> Any:
+    """feedparser's reading of `data`; InputError when feedparser itself fails."""
+    headers = {"content-location": url} if url else None
+    try:
+        return feedparser.parse(io.BytesIO(data), response_headers=headers)
+    # feedparser reports malformed XML as "bozo", but some inputs make it raise instead
+    # (&#xD800; raises UnicodeEncodeError): that is one unreadable file, not a crash.
+    except Exception as exc:
+        raise InputError(url or "<feed>", f"feed could not be parsed: {exc!r}") from exc
 
 
 def _entry_document(

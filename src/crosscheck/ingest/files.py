@@ -1,8 +1,13 @@
 """Opening input files safely: regular files only, decompressed reads within caps, folder walks.
 
 A named pipe, socket or device is never opened for reading (it could block the run forever
-or never end); the reason given for a path that cannot be read is the real one (a symbolic
-link loop, a broken link, a permission) rather than "no such file".
+or never end), nor anything under /proc, /sys or /dev (procfs and sysfs files look regular
+but may block, like /proc/kmsg, or never end). In a folder, a symbolic link to a file outside
+that folder is not followed (it could pull a private file, ~/.ssh/id_rsa, into the report),
+and a folder holding OUTPUT_MARKER (an earlier crosscheck output folder) is skipped; a file
+named on the command line is read even when it is a link. The reason given for a path that
+cannot be read is the real one (a symbolic link loop, a broken link, a permission) rather than
+"no such file".
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import gzip
+import logging
 import os
 import re
 import stat
@@ -19,6 +25,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from crosscheck.errors import InputError, LimitError
+
+LOGGER = logging.getLogger(__name__)
+# The file crosscheck writes into every output folder (render.output); a folder holding it
+# is never read as input, so an earlier run's reports do not become articles.
+OUTPUT_MARKER = ".crosscheck-output"
+# Pseudo file systems: their files are not data on disk.
+_SYSTEM_ROOTS = (Path("/proc"), Path("/sys"), Path("/dev"))
 
 GZIP_MAGIC = b"\x1f\x8b"
 BLOCK = 1024 * 1024
@@ -49,13 +62,25 @@ def stat_error_reason(path: Path, exc: OSError) -> str:
 
 
 def check_regular(path: Path) -> os.stat_result:
-    """The status of `path` (links followed); InputError unless it is a regular file."""
+    """The status of `path` (links followed); InputError unless it is a regular file on
+    disk (not under /proc, /sys or /dev)."""
     try:
         status = path.stat()
     except OSError as exc:
         raise InputError(str(path), stat_error_reason(path, exc)) from exc
     _require_regular(path, status)
+    _require_on_disk(path)
     return status
+
+
+def _require_on_disk(path: Path) -> None:
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError) as exc:
+        raise InputError(str(path), f"cannot resolve the path: {exc}") from exc
+    for root in _SYSTEM_ROOTS:
+        if resolved == root or root in resolved.parents:
+            raise InputError(str(path), f"under {root}, not a regular file on disk: not read")
 
 
 def _require_regular(path: Path, status: os.stat_result) -> None:
@@ -193,11 +218,13 @@ def iter_input_files(
     paths: Sequence[Path], exclude: Collection[Path] = ()
 ) -> Iterator[Path | InputError]:
     """Files named, and the entries under folders named (sorted; hidden entries and everything
-    inside hidden folders skipped); nothing at or under an `exclude` path.
+    inside hidden folders or crosscheck output folders skipped); nothing at or under an
+    `exclude` path.
 
     Under a folder, every entry that is not a folder is given (a named pipe or a broken link
     is then rejected by its reader with the reason); a subfolder that cannot be listed is an
-    InputError naming it; links to folders are not followed (they could loop).
+    InputError naming it; links to folders are not followed (they could loop), nor links to
+    files outside the folder named.
     """
     excluded = {e.resolve() for e in exclude}
     for path in paths:
@@ -214,6 +241,12 @@ def _walk(top: Path, excluded: set[Path]) -> Iterator[Path | InputError]:
     entries: list[Path] = []
     for folder, dirs, files in os.walk(top, onerror=errors.append):
         base = Path(folder)
+        if OUTPUT_MARKER in files:
+            LOGGER.info(
+                "%s: a crosscheck output folder (it holds %s): not read", base, OUTPUT_MARKER
+            )
+            dirs[:] = []
+            continue
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         links = [d for d in dirs if (base / d).is_symlink()]
         dirs[:] = [d for d in dirs if d not in links]
@@ -222,14 +255,35 @@ def _walk(top: Path, excluded: set[Path]) -> Iterator[Path | InputError]:
         InputError(str(exc.filename), f"folder cannot be read: {exc.strerror or exc}")
         for exc in errors
     ]
+    inside = _resolved(top)
     for entry in sorted(entries):
         if _is_excluded(entry, excluded):
             continue
         if entry.is_symlink() and entry.is_dir():
             yield InputError(str(entry), "symbolic link to a folder: not followed")
+        elif entry.is_symlink() and not _links_inside(entry, inside):
+            yield InputError(
+                str(entry), "symbolic link to a file outside the input folder: not followed"
+            )
         else:
             yield entry
     yield from problems
+
+
+def _resolved(path: Path) -> Path | None:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symbolic link loop
+        return None
+
+
+def _links_inside(link: Path, folder: Path | None) -> bool:
+    """True when the link resolves inside `folder`, or cannot be resolved (a broken link or
+    a loop: its reader reports that, and nothing outside is read)."""
+    target = _resolved(link)
+    if target is None or not target.exists():
+        return True
+    return folder is not None and folder in target.parents
 
 
 def _is_excluded(path: Path, excluded: Collection[Path]) -> bool:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from crosscheck.errors import InputError, LimitError
@@ -33,6 +35,8 @@ class FieldMap:
 
 
 DEFAULT_FIELDS = FieldMap()
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")
 
 
 def record_to_document(
@@ -62,11 +66,21 @@ def record_to_document(
 
 
 def parse_json(text: str, item: str) -> object:
-    """The parsed JSON value; InputError for invalid JSON or nesting deeper than Python allows."""
-    try:
+    """The parsed JSON value; InputError for invalid JSON, LimitError for nesting deeper than
+    Python allows or a number over its digit limit."""
+    with _json_errors(item):
         return json.loads(text)
+
+
+@contextmanager
+def _json_errors(item: str) -> Iterator[None]:
+    """Every way the json module fails on hostile text, as an InputError about `item`."""
+    try:
+        yield
     except json.JSONDecodeError as exc:
         raise InputError(item, f"invalid JSON: {exc}") from exc
+    except ValueError as exc:  # e.g. an integer over Python's digit limit
+        raise LimitError(item, f"JSON value too large to read: {exc}") from exc
     except RecursionError as exc:
         raise LimitError(item, "JSON nested too deeply to read (over ~1,000 levels)") from exc
 
@@ -74,20 +88,49 @@ def parse_json(text: str, item: str) -> object:
 def read_json(
     text: str, item: str, origin: str, fields: FieldMap, encoding: str
 ) -> Iterator[RawDocument | InputError]:
-    """One document per record of a JSON file (an object, or an array of objects)."""
+    """One document per record of a JSON file (an object, or an array of objects).
+
+    The items of an array are decoded one at a time, so that reading stops at the record
+    cap without building the whole array (19 MB of "{}," would take 650 MB as one list);
+    invalid JSON after some records ends the file with one InputError, the records before
+    are kept.
+    """
     try:
-        loaded = parse_json(text, item)
+        for number, record in enumerate(_json_records(text, item), start=1):
+            try:
+                document = record_to_document(record, f"{item}#{number}", origin, fields)
+            except InputError as exc:
+                yield exc
+                continue
+            yield replace(document, extra={"encoding": encoding})
     except InputError as exc:
         yield exc
+
+
+def _json_records(text: str, item: str) -> Iterator[object]:
+    """The items of a top-level JSON array one by one, or the one value of the file."""
+    position = _skip_space(text, 0)
+    if not text.startswith("[", position):
+        yield parse_json(text, item)
         return
-    records = loaded if isinstance(loaded, list) else [loaded]
-    for number, record in enumerate(records, start=1):
-        try:
-            document = record_to_document(record, f"{item}#{number}", origin, fields)
-        except InputError as exc:
-            yield exc
-            continue
-        yield replace(document, extra={"encoding": encoding})
+    position = _skip_space(text, position + 1)
+    while not text.startswith("]", position):
+        with _json_errors(item):
+            record, position = _DECODER.raw_decode(text, position)
+        yield record
+        position = _skip_space(text, position)
+        if text.startswith(",", position):
+            position = _skip_space(text, position + 1)
+        elif not text.startswith("]", position):
+            raise InputError(item, f"invalid JSON: expected ',' or ']' at character {position}")
+    position = _skip_space(text, position + 1)
+    if position < len(text):
+        raise InputError(item, f"invalid JSON: extra data at character {position}")
+
+
+def _skip_space(text: str, position: int) -> int:
+    found = _SPACE.match(text, position)
+    return found.end() if found else position
 
 
 def read_jsonl(
@@ -120,6 +163,8 @@ def _line_document(
         document = record_to_document(json.loads(text), line_item, origin, fields)
     except json.JSONDecodeError as exc:
         return InputError(line_item, f"invalid JSON line: {exc.msg} at column {exc.colno}")
+    except ValueError as exc:  # e.g. an integer over Python's digit limit
+        return LimitError(line_item, f"JSON value too large to read: {exc}")
     except RecursionError:
         return LimitError(line_item, "JSON nested too deeply to read (over ~1,000 levels)")
     except InputError as exc:

@@ -3,12 +3,14 @@
 Every cap is a documented module constant; `ReadLimits` carries them (and lets a caller
 tighten or loosen them). Going over a cap is never a crash: it is one `LimitError` (an
 `InputError`) naming the item, the size found and the cap, and the batch goes on.
+The caps on HTML start tags (characters, attributes) live in `html_guard`, next to the scan.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from crosscheck.errors import InputError, LimitError
 from crosscheck.ingest.document import RawDocument
@@ -83,3 +85,31 @@ def cap_records(
             f"… and {hidden:,} more bad records (only the first "
             f"{limits.rejections_per_file:,} are listed one by one)",
         )
+
+
+@dataclass(slots=True)
+class RejectionCap:
+    """`rejections_per_file` for a later stage (cleaning): which rejections of a file to list
+    one by one, and one summary per file for the rest. A record's file is its document's
+    `path` (else its URL, else its item)."""
+
+    limit: int = MAX_REJECTIONS_PER_FILE
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def admit(self, document: RawDocument) -> bool:
+        """Count one rejection of `document`; True while its file is under the cap."""
+        origin = document.path or document.url or document.item
+        self.counts[origin] += 1
+        return self.counts[origin] <= self.limit
+
+    def summaries(self) -> list[LimitError]:
+        """One LimitError per file with rejections over the cap, counting the ones not listed."""
+        return [
+            LimitError(
+                origin,
+                f"… and {count - self.limit:,} more bad records (only the first "
+                f"{self.limit:,} are listed one by one)",
+            )
+            for origin, count in self.counts.items()
+            if count > self.limit
+        ]

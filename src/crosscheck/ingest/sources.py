@@ -232,7 +232,9 @@ def _read_document(
     """The documents in one whole item already in memory."""
     origin = path or url or item
     if fmt == "feed":
-        yield from read_feed(data, item, path=path, url=url, fetcher=fetcher)
+        yield from read_feed(
+            data, item, path=path, url=url, fetcher=fetcher, max_entries=limits.records_per_file
+        )
         return
     if fmt == "jsonl":
         lines = ((n, line) for n, line in enumerate(data.splitlines(), start=1) if line.strip())

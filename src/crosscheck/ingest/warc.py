@@ -9,8 +9,9 @@ Skipped silently (counted in `WarcStats.skipped`), because they are not articles
 - responses that are not HTML (images, scripts, style sheets, PDFs, JSON) and `dns:` records.
 
 Reported as an InputError (and counted): an HTML response whose status is not 200 (redirects,
-error pages: their HTML is not the article), an HTML payload over the size limit, and a
-truncated or corrupt archive (the error names the record number reached; reading stops there).
+error pages: their HTML is not the article) or is unreadable ("2OO"), an HTML payload over
+the size limit, and a truncated or corrupt archive (the error names the record number
+reached; reading stops there).
 A record whose Content-Length is absurd (over the file cap, or too big to be a number at all)
 and an archive over the cap on decompressed bytes stop reading the same way (`limits`).
 
@@ -185,17 +186,19 @@ def _record(
         stats.skipped[f"{kind} record"] += 1
         return None
     headers = record.http_headers
-    if headers is not None:
-        status = int(headers.get_statuscode() or 0)
-        content_type = headers.get_header("Content-Type") or ""
-    else:
-        status = 200
-        content_type = record.rec_headers.get_header("Content-Type") or ""
+    source = headers if headers is not None else record.rec_headers
+    content_type = source.get_header("Content-Type") or ""
     media_type = content_type.split(";")[0].strip().lower()
     if media_type not in HTML_TYPES:
         stats.skipped["not HTML"] += 1
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
+    status = _status(headers)
+    if status is None:
+        stats.skipped["unreadable HTTP status"] += 1
+        return InputError(
+            item, f"unreadable HTTP status line {headers.statusline!r} for {url}: record skipped"
+        )
     if status != 200:
         stats.skipped["HTML with status other than 200"] += 1
         return InputError(item, f"HTTP {status} response for {url}: not an article page")
@@ -216,6 +219,15 @@ def _record(
     return RawDocument(
         item=item, format="html", content=text, path=item.rsplit("#", 1)[0], url=url, extra=extra
     )
+
+
+def _status(headers: Any) -> int | None:
+    """The HTTP status code (200 for a record without HTTP headers); None when unreadable."""
+    if headers is None:
+        return 200
+    code = str(headers.get_statuscode() or "0").strip()
+    # int() would also take "٢٠٠", "+200" or "2_00"; a status code is three ASCII digits
+    return int(code) if code.isascii() and code.isdigit() and len(code) <= 3 else None
 
 
 def _charset(content_type: str) -> str | None:

@@ -9,6 +9,12 @@ import tempfile
 from pathlib import Path
 
 from crosscheck.errors import OutputError
+from crosscheck.ingest.files import OUTPUT_MARKER
+
+MARKER_TEXT = (
+    "This folder holds reports written by crosscheck. crosscheck never reads a folder that\n"
+    "holds this file as input, so that its own reports are not taken for articles.\n"
+)
 
 # The temporary file is ours alone: created new (never an existing file or link), and its
 # mode follows the umask as a plain open() would.
@@ -16,7 +22,8 @@ _CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW",
 
 
 def prepare_output_folder(outdir: Path) -> None:
-    """Create `outdir` if needed; `OutputError` when it is not a writable folder."""
+    """Create `outdir` if needed, with the OUTPUT_MARKER file that keeps it from being read
+    as input later; `OutputError` when it is not a writable folder."""
     if outdir.exists() and not outdir.is_dir():
         raise OutputError(f"the output folder {outdir} is a file; choose a folder with -o")
     try:
@@ -30,6 +37,9 @@ def prepare_output_folder(outdir: Path) -> None:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise OutputError(f"cannot write in the output folder {outdir}: {reason}") from exc
+    marker = outdir / OUTPUT_MARKER
+    if not (marker.is_file() and not marker.is_symlink()):
+        write_atomically(marker, MARKER_TEXT)
 
 
 def write_atomically(path: Path, text: str) -> None:

@@ -59,23 +59,42 @@ def escape_markdown(text: str) -> str:
     text = _MD_UNDERSCORE.sub(r"\\_", text)
     text = _MD_ENTITY.sub(r"\\&", text)
     text = text.replace("<", "&lt;")
+    text = _escape_closing_hashes(text)
     text = _MD_BLOCK_START.sub(lambda m: m.group(0) + "\\", text, count=1)
     if has_rtl(text):
         text = _FIRST_STRONG_ISOLATE + text + _POP_DIRECTIONAL_ISOLATE
     return text
 
 
+def _escape_closing_hashes(text: str) -> str:
+    """A run of "#" ending a line closes an ATX heading and is dropped ("Breaking #" shows
+    as "Breaking"): its first "#" is escaped. (No regex: "#" runs would make one quadratic.)"""
+    body = text.rstrip()
+    start = len(body.rstrip("#"))
+    if start == len(body) or (start > 0 and body[start - 1] == "\\"):
+        return text
+    return text[:start] + "\\" + text[start:]
+
+
 def is_web_url(url: str) -> bool:
     """Whether `url` is an absolute http(s) URL a report may link to: no other scheme
-    (javascript:, data:, file:, ...), a host, and no whitespace, quote or control character
-    that a browser would drop or read differently."""
-    if not url or _URL_FORBIDDEN.search(url):
+    (javascript:, data:, file:, ...), a host, no credentials (user@host, which can pass
+    one host off as another), and no whitespace (NBSP included), quote, control or invisible
+    format character (zero-width space, ...) that a browser would drop or read differently."""
+    if not url or _URL_FORBIDDEN.search(url) or any(map(_invisible, url)):
         return False
     try:
         parts = urlsplit(url)
     except ValueError:
         return False
+    if "@" in parts.netloc:
+        return False
     return parts.scheme.lower() in _LINK_SCHEMES and bool(parts.hostname)
+
+
+def _invisible(char: str) -> bool:
+    """White space, control, format (zero-width, bidi mark) or unassigned/private character."""
+    return char > "~" and unicodedata.category(char)[0] in "ZC"
 
 
 def html_text(text: str) -> Markup:

@@ -17,6 +17,7 @@ from crosscheck.store.base import ArticleStore
 from crosscheck.store.sqlite import SqliteStore
 
 _URL = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]*)://(?P<rest>.*)$", re.S)
+_MEMORY = ":memory:"
 _KNOWN_SERVERS = {
     "postgresql": "PostgreSQL",
     "postgres": "PostgreSQL",
@@ -38,7 +39,19 @@ class StoreLocation:
 
 
 def parse_store_location(value: str | Path) -> StoreLocation:
-    """The store a `--db` value names; ConfigurationError for a URL no backend here serves."""
+    """The store a `--db` value names; ConfigurationError for a URL no backend here serves,
+    and for ":memory:", which SQLite would take as a database kept in memory only."""
+    location = _location(value)
+    # Path("./:memory:") is Path(":memory:") too, and SQLite would open that in memory.
+    if location.backend == "sqlite" and str(location.path) == _MEMORY:
+        raise ConfigurationError(
+            "--db :memory: would keep nothing (SQLite holds it in memory and drops it when "
+            "the run ends); use --no-db to keep nothing, or give a file path"
+        )
+    return location
+
+
+def _location(value: str | Path) -> StoreLocation:
     if isinstance(value, Path):
         return StoreLocation("sqlite", value)
     match = _URL.match(value.strip())
@@ -63,7 +76,7 @@ def _sqlite_path(rest: str) -> Path:
         )
     if "?" in path:
         raise ConfigurationError("--db sqlite URLs take no ?options; name the file only")
-    if not path or path == ":memory:":
+    if not path or path == _MEMORY:
         raise ConfigurationError(
             "--db sqlite:// names no file; give a file, or --no-db to keep nothing"
         )
