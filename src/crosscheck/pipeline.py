@@ -17,7 +17,7 @@ from crosscheck.dossier import CorpusSettings, build_dossier
 from crosscheck.errors import InputError, StageError
 from crosscheck.ingest.cleaner import clean_document
 from crosscheck.ingest.document import RawDocument
-from crosscheck.ingest.limits import DEFAULT_LIMITS, ReadLimits
+from crosscheck.ingest.limits import DEFAULT_LIMITS, ReadLimits, RejectionCap
 from crosscheck.ingest.sources import FieldMap, read_inputs
 from crosscheck.ingest.web import FetchOptions
 from crosscheck.records import AnnotatedArticle, Article, Dossier, Rejection, RunInfo
@@ -78,6 +78,7 @@ def ingest(
     rejected: list[Rejection] = []
     first_path: dict[str, str] = {}
     inputs = 0
+    cap = RejectionCap(limit=limits.rejections_per_file)
 
     def read_progress(done: int, total: int) -> None:
         progress("read", done, total)
@@ -94,7 +95,7 @@ def ingest(
         if isinstance(item, InputError):
             rejected.append(Rejection(item=item.item, stage="ingest", reason=item.reason))
             continue
-        article = _clean(item, limits, rejected)
+        article = _clean(item, limits, rejected, cap)
         if article is None:
             continue
         if article.id in first_path:
@@ -108,20 +109,26 @@ def ingest(
             continue
         first_path[article.id] = item.item
         articles.append(article)
+    rejected.extend(Rejection(item=e.item, stage="clean", reason=e.reason) for e in cap.summaries())
     return IngestResult(articles=articles, rejected=rejected, inputs=inputs)
 
 
-def _clean(item: RawDocument, limits: ReadLimits, rejected: list[Rejection]) -> Article | None:
-    """The cleaned article, or None with a rejection for it: a bug the cleaner trips on in
-    one item must not end the batch."""
+def _clean(
+    item: RawDocument, limits: ReadLimits, rejected: list[Rejection], cap: RejectionCap
+) -> Article | None:
+    """The cleaned article, or None with a rejection for it (the first ones of each file listed
+    one by one, the rest counted by `cap`): a bug the cleaner trips on in one item must not end
+    the batch."""
     try:
         return clean_document(item, max_chars=limits.article_chars)
     except InputError as exc:
-        rejected.append(Rejection(item=exc.item, stage="clean", reason=exc.reason))
+        rejection = Rejection(item=exc.item, stage="clean", reason=exc.reason)
     except Exception as exc:
         reason = f"cannot clean: {type(exc).__name__}: {exc}"
         LOGGER.debug("cleaning %s failed", item.item, exc_info=True)
-        rejected.append(Rejection(item=item.item, stage="clean", reason=reason))
+        rejection = Rejection(item=item.item, stage="clean", reason=reason)
+    if cap.admit(item):
+        rejected.append(rejection)
     return None
 
 
