@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from crosscheck.claims.findings import conflict, describe_values, side
@@ -66,7 +67,12 @@ class ConflictDetector(Protocol):
 
 def reports_event(claim: Claim) -> bool:
     """Whether the claim speaks of an event (a meeting, an attack, an agreement, ...)."""
-    words = {w.strip(".,;:!?\"'“”()") for w in claim.text.lower().split()}
+    return _names_event(claim.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_event(text: str) -> bool:
+    words = {w.strip(".,;:!?\"'“”()") for w in text.lower().split()}
     return bool(words & EVENT_TRIGGERS)
 
 

@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -87,6 +88,12 @@ class LexicalSettings:
     min_shared_share: float = 0.34
 
 
+@lru_cache(maxsize=1 << 17)
+def _words(text: str) -> frozenset[str]:
+    """The analysed words of a text, once per text: pairs of claims are judged many times."""
+    return frozenset(analyse(text))
+
+
 def _body(claim: Claim) -> str:
     body = claim.text
     if claim.attribution and claim.attribution in body:
@@ -158,7 +165,7 @@ class LexicalMatcher:
             known = self._similarity.get((second.id, first.id))
         if known is not None:
             return float(known)
-        a, b = set(analyse(_body(first))), set(analyse(_body(second)))
+        a, b = _words(_body(first)), _words(_body(second))
         return len(a & b) / max(1.0, math.sqrt(len(a) * len(b)))
 
     def relate(self, first: Claim, second: Claim) -> Judgement:
@@ -220,7 +227,7 @@ class LexicalMatcher:
         names = self._names.get(first.id, set()) | self._names.get(second.id, set())
         for claim in (first, second):
             names.update(
-                w for v in values_of(claim.values, "place", "participant") for w in analyse(v.text)
+                w for v in values_of(claim.values, "place", "participant") for w in _words(v.text)
             )
         # the main verb counts by its lemma's class: "has begun" and "has started" share it
         return (
@@ -245,7 +252,7 @@ class LexicalMatcher:
 
     def _other_speakers(self, first: Claim, second: Claim) -> bool:
         """Both put in the mouths of speakers, and not the same one (unless word for word)."""
-        if set(analyse(_body(first))) == set(analyse(_body(second))):
+        if _words(_body(first)) == _words(_body(second)):
             return False
         if first.speaker and second.speaker:
             return first.speaker != second.speaker
@@ -256,7 +263,7 @@ class LexicalMatcher:
         who_b = second.speaker_text or second.attribution
         if not who_a or not who_b:
             return False
-        return not set(analyse(who_a)) & set(analyse(who_b))
+        return not _words(who_a) & _words(who_b)
 
 
 def hedged(claim: Claim) -> bool:
@@ -271,7 +278,7 @@ def same_subject(first: Claim, second: Claim) -> bool:
         return first.subject_entity == second.subject_entity
     if not first.subject or not second.subject:
         return True
-    return bool(set(analyse(first.subject)) & set(analyse(second.subject)))
+    return bool(_words(first.subject) & _words(second.subject))
 
 
 def visibly_negated(claim: Claim) -> bool:
@@ -293,7 +300,7 @@ def factual(claim: Claim) -> bool:
 
 
 def _content_words(claim: Claim, names: set[str]) -> set[str]:
-    words = set(analyse(_body(claim))) - names - _SHAPE_WORDS
+    words = set(_words(_body(claim))) - names - _SHAPE_WORDS
     verb = _verb(claim)
     if verb and verb not in _EMPTY_VERBS:
         words = {w for w in words if _VERB_CLASS.get(w) != verb} | {f"__verb_{verb}"}

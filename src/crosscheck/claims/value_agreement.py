@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
+from functools import lru_cache
 
 from crosscheck.annotate.gazetteer import COUNTRIES
 from crosscheck.records import Claim, ClaimValue
@@ -119,6 +120,7 @@ def when_compatible(a: ClaimValue, b: ClaimValue) -> bool:
     return x.startswith(y) or y.startswith(x)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_place(name: str) -> str:
     """A place name without case, articles or punctuation."""
     words = re.sub(r"[^\w\s]", " ", name.lower()).split()
@@ -132,9 +134,10 @@ def places_compatible(a: ClaimValue, b: ClaimValue) -> bool:
     x, y = fold_place(a.value), fold_place(b.value)
     if not x or not y or x == y or x in y or y in x:
         return True
-    x_country = any(fold_place(c) == x for c in COUNTRIES)
-    y_country = any(fold_place(c) == y for c in COUNTRIES)
-    return x_country != y_country
+    return (x in _FOLDED_COUNTRIES) != (y in _FOLDED_COUNTRIES)
+
+
+_FOLDED_COUNTRIES = frozenset(fold_place(c) for c in COUNTRIES)
 
 
 def values_of(values: list[ClaimValue], *kinds: str) -> list[ClaimValue]:
@@ -142,6 +145,7 @@ def values_of(values: list[ClaimValue], *kinds: str) -> list[ClaimValue]:
     return [v for v in values if v.kind in kinds]
 
 
+@lru_cache(maxsize=1 << 16)
 def text_numbers(text: str) -> frozenset[float]:
     """Figures written in a text (digits and number words), for claims without typed values."""
     found = {float(m.group().replace(",", "")) for m in _NUMBER.finditer(text)}
