@@ -653,3 +653,33 @@ def test_people_counted_for_different_things_are_not_one_figure() -> None:
     assert number_slot(qty("2,171", 2171, "victims")) is None
     assert number_slot(qty("24", 24, "dead")) == "killed"
     assert number_slot(qty("56", 56, "troops")) == "troops"
+
+
+def test_copies_of_one_claim_are_judged_once() -> None:
+    # Six outlets carrying one dispatch word for word: every pair of copies states the same
+    # content, so the matcher is asked once and the verdict carried to the other pairs.
+    from crosscheck.claims.match_lexical import LexicalMatcher
+    from crosscheck.claims.relation import register_matcher
+    from crosscheck.corroborate.claims import MatchSettings, claim_findings
+
+    calls = []
+
+    class Counting(LexicalMatcher):
+        def relate(self, first, second):  # type: ignore[no-untyped-def]
+            calls.append((first.id, second.id))
+            return super().relate(first, second)
+
+    register_matcher("counting-test", Counting)
+    text = "Rescue teams pulled 14 survivors from the rubble of the market in Al Haouz."
+    articles = [
+        article(
+            f"a{k}",
+            f"Outlet {k}",
+            says(text, predicate="pull", values=[qty("14", 14, "survivors")]),
+        )
+        for k in range(6)
+    ]
+    found = claim_findings(corpus(articles), MatchSettings(matcher="counting-test"))
+    (finding,) = _of(found, "corroborated")
+    assert len(finding.supporting) == 6
+    assert len(calls) == 1

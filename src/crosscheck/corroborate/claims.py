@@ -75,19 +75,37 @@ def _same_voice(a: Claim, b: Claim) -> bool:
     return (a.speaker_text or a.attribution) == (b.speaker_text or b.attribution)
 
 
+def _content_key(claim: Claim, corpus: Corpus) -> int:
+    """An id shared by claims that say the same thing the same way, whatever their article:
+    every field a backend reads, and the entities the claim's mentions resolve to."""
+    fields = claim.model_dump_json(
+        exclude={"id", "article", "start", "end", "sentence_start", "sentence_end"}
+    )
+    entities = tuple(corpus.entity(claim.article, i) for i in claim.entities)
+    return hash((fields, entities))
+
+
 def _judged(
     matcher: ClaimMatcher, claims: list[Claim], corpus: Corpus, settings: MatchSettings
 ) -> list[tuple[int, int, ClaimPair]]:
     blocks = [corpus.story_of.get(c.article) for c in claims]
     low = min(settings.threshold, settings.internal_threshold)
     judged = []
+    # Syndicated copies repeat a claim word for word in many articles: a pair of claims with
+    # the same content is judged once and the verdict carried to its copies.
+    content = [_content_key(c, corpus) for c in claims]
+    verdicts: dict[tuple[int, int, float], Relation] = {}
     for candidate in matcher.candidates(claims, blocks, low):
         a, b = claims[candidate.first], claims[candidate.second]
         if not _comparable(a, b, corpus, settings):
             continue
-        relation = matcher.relate(a, b).relation
-        if relation == Relation.SAME and (opposite(a, b) or not values_agree(a, b)):
-            relation = Relation.RELATED  # whatever the backend: other figures never corroborate
+        key = (content[candidate.first], content[candidate.second], candidate.similarity)
+        relation = verdicts.get(key)
+        if relation is None:
+            relation = matcher.relate(a, b).relation
+            if relation == Relation.SAME and (opposite(a, b) or not values_agree(a, b)):
+                relation = Relation.RELATED  # whatever the backend: other figures never corroborate
+            verdicts[key] = relation
         pair = ClaimPair(a, b, candidate.similarity, relation)
         judged.append((candidate.first, candidate.second, pair))
     return judged
