@@ -19,7 +19,11 @@ from crosscheck.resolve.names import (
     spaced_names_compatible,
     surname_key,
 )
-from crosscheck.resolve.prefixes import link_name_prefixes
+from crosscheck.resolve.prefixes import (
+    MergeEvidenceSpec,
+    join_to_one_longer,
+    link_name_prefixes,
+)
 from crosscheck.resolve.state import MentionKey, MergeState
 
 
@@ -224,18 +228,17 @@ def _link_name_endings(
     for tokens, key in forms.items():
         for cut in range(1, len(tokens) - 1):
             endings[tokens[cut:]].append(key)
-    for tokens, key in sorted(forms.items(), key=lambda item: -len(item[0])):
-        longer = {state.uf.find(k) for k in endings.get(tokens, ())} - {state.uf.find(key)}
-        if len(longer) == 1:
-            target = next(iter(longer))
-            state.merge(
-                target,
-                key,
-                "name inside a longer one",
-                (text_of[target], text_of[key]),
-                0.8,
-                "the full name ends exactly one longer name of a person",
-            )
+    join_to_one_longer(
+        state,
+        forms,
+        endings,
+        text_of,
+        MergeEvidenceSpec(
+            "name inside a longer one",
+            0.8,
+            "the full name ends exactly one longer name of a person",
+        ),
+    )
 
 
 def _article_names(articles: Sequence[AnnotatedArticle]) -> dict[str, set[str]]:
