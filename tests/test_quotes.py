@@ -74,3 +74,12 @@ def test_quote_follows_its_speaker_across_the_next_quote(nlp) -> None:  # type: 
     quotes = annotate_demo(nlp, "004").quotes
     working = next(q for q in quotes if q.text.startswith("We are working"))
     assert working.speaker_text == "Shibani"
+
+
+def test_a_quoted_term_nobody_says_is_not_a_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    annotated = annotate_text(
+        nlp,
+        "The negotiators discussed the “principles and objectives” agreed last year in Muscat. "
+        "Oman's foreign minister said: “We hope to clarify the remaining issues soon.”",
+    )
+    assert [q.text for q in annotated.quotes] == ["We hope to clarify the remaining issues soon."]

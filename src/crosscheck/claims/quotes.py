@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 # Opening mark -> closing marks. Straight quotes pair in order within a paragraph.
 _PAIRS = re.compile(r'"([^"\n]+)"|“([^“”\n]+)”|«\s?([^«»\n]+?)\s?»|„([^„“”\n]+)[“”]')
 MIN_WORDS = 3
+# Quoted words with neither a reporting verb nor a speaker must be a phrase to be a quote: in
+# text without a parse (Arabic, French) quoted names and terms have no mention to reject them.
+UNATTRIBUTED_WORDS = 5
 MAX_GAP_BEFORE = 80  # 'Barrack said during a visit to Lebanon on July 7: "...'
 MAX_GAP_AFTER = 40  # '"...," Trump noted.'
 _CLIMB = ("advcl", "xcomp", "pcomp", "conj", "pobj", "prep", "acl", "dobj")
@@ -187,6 +190,8 @@ def extract_quotes(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> li
         index = speaker_mention(speaker, None, mentions, doc) if speaker else None
         if verb is None and previous is not None and _continues(text, previous, raw):
             speaker_text, index = previous.speaker_text, previous.speaker_mention
+        if verb is None and speaker_text is None and len(raw.text.split()) < UNATTRIBUTED_WORDS:
+            continue  # a quoted name or term nobody says: "كاظم غريب آبادي", "principles"
         quote = Quote(
             id=content_id("q", article_id, str(raw.start), str(raw.end)),
             article=article_id,
