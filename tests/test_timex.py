@@ -281,3 +281,39 @@ def test_narrative_offsets_are_not_anchored_to_publication() -> None:
 def test_text_without_time_expressions() -> None:
     assert find_time_expressions("The minister denied the report.", REF) == []
     assert find_time_expressions("", None) == []
+
+
+@pytest.mark.parametrize(
+    "month",
+    ["September", "late September", "early September", "mid-September", "the end of September"],
+)
+def test_a_qualified_month_takes_the_year_a_plain_month_takes(month: str) -> None:
+    # Reported in January: a past September is last year's; announced in July, a coming one.
+    january, july = date(2025, 1, 10), date(2025, 7, 13)
+    assert only(f"Aid convoys reached the valley in {month}.", january).value == "2024-09"
+    assert only(f"The envoys will meet again in {month}.", july).value == "2025-09"
+    assert only(f"Aid convoys reached the valley in {month}.", july).value == "2024-09"
+
+
+def test_a_name_ending_in_ed_is_not_a_past_tense_cue() -> None:
+    # "United" and "Ahmed" are names, not past verbs: the month is the coming one, as bare.
+    text = (
+        "A meeting with President Ahmed al-Sharaa on the sidelines of the United Nations "
+        "General Assembly in late September is possible, though unlikely."
+    )
+    assert only(text).value == "2025-09"
+    assert only("The talks Ahmed proposed in mid-September were cancelled.").value == "2024-09"
+    assert only("He would be traveling to the United States Thursday.").value == "2025-07-17"
+
+
+def test_a_week_or_half_of_a_named_month_is_that_month_not_a_week_before_publication() -> None:
+    # Reported in February: the last week of September is last September's, not last week.
+    february = date(2024, 2, 1)
+    e = only("The storm hit the coast in the last week of September.", february)
+    assert (e.text, e.value) == ("the last week of September", "2023-09")
+    e = only("The talks resume in the first week of March.", february)
+    assert (e.text, e.value) == ("the first week of March", "2024-03")
+    assert values("Prices fell in the last week, traders said.", february) == [
+        ("the last week", "DATE", "2024-W04")
+    ]
+    assert only("The first half of 2024 was calm.", february).value == "2024-H1"

@@ -28,6 +28,7 @@ from crosscheck.annotate.timex_grammar import (
 from crosscheck.annotate.timex_lexicon import (
     DAYNUM,
     MONTH,
+    MONTH_PART,
     NUMWORD,
     ORDWORD,
     POINT_MOD,
@@ -123,8 +124,11 @@ _MONTH_CONTEXT = word_set(
 )
 
 
+_MONTH_MOD = r"(?P<pm>" + POINT_MOD + r"|" + MONTH_PART + r")?"
+
+
 @rule(
-    r"(?P<pm>" + POINT_MOD + r")?(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?"
+    _MONTH_MOD + r"(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?"
     r"|the\s+(?:previous|following|coming|past))\s+)?(?P<m>" + MONTH + r")"
     r"(?:,?\s+(?:of\s+)?(?P<y>" + YEAR4 + r")|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?",
     needs=MONTH_KEYS,

@@ -76,16 +76,25 @@ class Context:
         """Past or future from cue words in the clause around the expression."""
         if self.forced_tense is not None:
             return self.forced_tense
-        left = self.lower[max(0, start - 120) : start]
-        cut = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(left)), default=0)
-        before = _WORD.findall(left[cut:])[-10:]
+        low = max(0, start - 120)
+        cut = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(self.lower, low, start)), default=low)
+        before = self._words(cut, start)[-10:]
         found = _nearest_tense(before, len(before))
         if found:
             return found
         right = self.lower[end : end + 60]
         stop = _CLAUSE_BOUNDARY.search(right)
-        after = _WORD.findall(right[: stop.start() if stop else None])[:6]
+        after = self._words(end, end + stop.start() if stop else end + 60)[:6]
         return _tense_of(after)
+
+    def _words(self, start: int, end: int) -> list[str]:
+        """The words between two offsets as written, so a name's capital can be seen."""
+        words = []
+        for match in _WORD.finditer(self.lower, start, end):
+            cased = self.text[match.start() : match.end()]
+            # Lower-casing can change the length of a text (rare letters): then keep lower case.
+            words.append(cased if cased.lower() == match.group(0) else match.group(0))
+        return words
 
 
 def _nearest_tense(before: list[str], reach: int = 2) -> Tense:
@@ -93,13 +102,13 @@ def _nearest_tense(before: list[str], reach: int = 2) -> Tense:
     for distance in range(1, reach + 1):
         if len(before) < distance:
             return None
-        word = before[-distance]
-        previous = before[-distance - 1] if len(before) > distance else ""
+        word = before[-distance].lower()
+        previous = before[-distance - 1].lower() if len(before) > distance else ""
         if distance == 1 and word in ("until", "till", "by"):
             return "future"  # "closed until Friday", "returned by Jan. 14"
         if word in PLANNED and previous in ("had", "been"):
             return "past"
-        found = _tense_of([word])
+        found = _tense_of([before[-distance]])
         if found == "past" and previous in ("be", "to", "being"):
             continue  # "will be paid Dec. 14": the auxiliary decides
         if found:
@@ -108,9 +117,13 @@ def _nearest_tense(before: list[str], reach: int = 2) -> Tense:
 
 
 def _tense_of(words: Iterable[str]) -> Tense:
-    """The first strong cue's tense, else the first weak cue's, in the order given."""
+    """The first strong cue's tense, else the first weak cue's, in the order given.
+
+    A capitalised word ending in -ed is a name ("United Nations", "Ahmed"), not a past verb.
+    """
     weak: Tense = None
-    for word in words:
+    for cased in words:
+        word = cased.lower()
         if word in STRONG_FUTURE:
             return "future"
         if word in STRONG_PAST:
@@ -119,7 +132,10 @@ def _tense_of(words: Iterable[str]) -> Tense:
             if word in WEAK_FUTURE:
                 weak = "future"
             elif word in WEAK_PAST or (
-                len(word) > 4 and word.endswith("ed") and word not in ED_NOT_PAST
+                len(word) > 4
+                and word.endswith("ed")
+                and word not in ED_NOT_PAST
+                and not cased[0].isupper()
             ):
                 weak = "past"
     return weak

@@ -208,6 +208,12 @@ POINT_MOD = (
     r"(?:early|earlier|mid|late|later|the\s+(?:beginning|start|end|middle|close)\s+of"
     r"|(?:the\s+)?(?:early|later)\s+part\s+of)(?:\s+|-)"
 )
+# A part of a named month ("the last week of September"): the month is the expression, not a
+# week or half counted from the publication date.
+MONTH_PART = (
+    r"the\s+(?:first|second|third|fourth|last|final|opening|closing)\s+(?:few\s+)?"
+    r"(?:week|weeks|days|fortnight|half)\s+of\s+"
+)
 _TZ_NAME = (
     r"(?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|BST|CET|CEST|EET|EEST|IDT|IST|AST|MSK)"
     r"(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?(?!\w)"
