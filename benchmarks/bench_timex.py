@@ -238,8 +238,7 @@ def evaluate(docs: Sequence[Document]) -> Counts:
     return counts
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Command-line entry point."""
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "--data",
@@ -255,36 +254,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="print this many errors of the dev split (never of test)",
     )
     parser.add_argument("--no-save", action="store_true", help="do not write results JSON")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def _run_split(data_dir: Path, split: str, errors: int) -> tuple[dict[str, Any], list[object]]:
+    """The results entry and the table row of one split; dev errors go to stderr."""
+    docs = load_split(data_dir, split)
+    counts = evaluate(docs)
+    metrics = counts.metrics()
+    speed = throughput(docs)
+    run = {"corpus": SPLITS[split], "docs": len(docs), "metrics": metrics, "throughput": speed}
+    row: list[object] = [
+        f"crosscheck timex ({split}: {SPLITS[split]})",
+        metrics["strict_f1"],
+        metrics["relaxed_f1"],
+        metrics["value_f1"],
+        metrics["type_f1"],
+        metrics["value_accuracy"],
+        f"{speed['sentences_per_s']:,} sent/s",
+    ]
+    if split == "dev" and errors:
+        for line in counts.errors[:errors]:
+            print(line, file=sys.stderr)
+    return run, row
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command-line entry point."""
+    args = _parser().parse_args(argv)
     data_dir = args.data / "tempeval3"
     splits = ["dev", "test"] if args.split == "both" else [args.split]
     runs: dict[str, Any] = {}
     rows: list[list[object]] = []
     for split in splits:
-        docs = load_split(data_dir, split)
-        counts = evaluate(docs)
-        metrics = counts.metrics()
-        speed = throughput(docs)
-        runs[f"tempeval3/{split}"] = {
-            "corpus": SPLITS[split],
-            "docs": len(docs),
-            "metrics": metrics,
-            "throughput": speed,
-        }
-        rows.append(
-            [
-                f"crosscheck timex ({split}: {SPLITS[split]})",
-                metrics["strict_f1"],
-                metrics["relaxed_f1"],
-                metrics["value_f1"],
-                metrics["type_f1"],
-                metrics["value_accuracy"],
-                f"{speed['sentences_per_s']:,} sent/s",
-            ]
-        )
-        if split == "dev" and args.errors:
-            for line in counts.errors[: args.errors]:
-                print(line, file=sys.stderr)
+        runs[f"tempeval3/{split}"], row = _run_split(data_dir, split, args.errors)
+        rows.append(row)
     for ref in PUBLISHED:
         rows.append(
             [
