@@ -8,7 +8,8 @@ analyze` reads a JSONL record; the report packs are never read here.
 
     python -m benchmarks.bench_junk_dev [--texts benchmarks/stories/texts] [--dev-texts DIR]
 
-Junk lines kept and body lines removed are printed (third-party text: never written to the
+Junk lines kept and body lines removed are printed for the tuning sets (the test half's only
+with --show-test: rules are not tuned on it; third-party text, never written to the
 repository); the scores go to benchmarks/results/junk_dev.json.
 """
 
@@ -93,6 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dev-texts", type=Path, default=TEXTS_DIR)
     parser.add_argument("--output", type=Path, default=RESULTS_DIR / "junk_dev.json")
     parser.add_argument("--quiet", action="store_true", help="no per-line failures")
+    parser.add_argument(
+        "--show-test", action="store_true", help="print the test half's failures too"
+    )
     args = parser.parse_args(argv)
     sets: dict[str, tuple[list[dict[str, Any]], dict[str, list[str]]]] = {
         pack: pack_records(args.texts, pack) for pack in TUNE_PACKS
@@ -112,12 +116,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             "body_chars_kept": result["body_chars_kept"].as_dict(),
             "body_lines_removed": len(result["body_removed"]),
         }
-        if not args.quiet:
+        if not args.quiet and (args.show_test or not name.endswith("/test")):
             for lost in result["body_removed"]:
-                print(f"  BODY LOST {name}/{lost['article']} [{lost['reason']}] {lost['line'][:150]}")
+                print(
+                    f"  BODY LOST {name}/{lost['article']} [{lost['reason']}] {lost['line'][:150]}"
+                )
             for kept in result["junk_kept"]:
                 print(f"  junk kept {name}/{kept['article']}: {kept['line'][:150]}")
-    print(markdown_table(["set", "pages", "junk removed", "body chars kept", "body lines lost"], rows))
+    print(
+        markdown_table(["set", "pages", "junk removed", "body chars kept", "body lines lost"], rows)
+    )
     update_results(args.output, runs, {"sets": list(sets)})
     print(f"\nwrote {args.output}")
     return 0

@@ -127,7 +127,9 @@ def _write_json(path: Path, data: Any) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
-def load_half(half: str, texts_dir: Path = TEXTS_DIR) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
+def load_half(
+    half: str, texts_dir: Path = TEXTS_DIR
+) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
     """The text records and gold junk lines of one half ('tune', 'test' or 'all').
 
     A text whose hash differs from the manifest's is refused: the gold was written for it."""

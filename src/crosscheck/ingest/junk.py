@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from crosscheck.ingest.dates import parse_date_line
+from crosscheck.ingest.junk_patterns import chrome_reason
+from crosscheck.ingest.junk_runs import mark_context_chrome
 from crosscheck.ingest.junk_lexicon import (
     BLOCK_HEADERS,
     CHROME_LINES,
@@ -184,7 +186,7 @@ def _single_line_reason(line: str) -> str | None:
         return TICKER
     if _SPAM.search(stripped):
         return PROMO
-    return None
+    return chrome_reason(stripped)
 
 
 def _cohesion(words: list[str], vocabulary: Counter[str]) -> float:
@@ -267,4 +269,5 @@ def classify_lines(lines: Sequence[str], *, detect_menus: bool = True) -> list[s
                 in_block = False
             else:
                 reasons[i] = reasons[i] if reasons[i] in (PROMO, CAPTION) else RELATED
+    mark_context_chrome(lines, reasons)
     return reasons

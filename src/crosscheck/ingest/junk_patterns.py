@@ -1,0 +1,163 @@
+"""One-line page-chrome patterns that hold across outlets and languages (en, fr, ar).
+
+Each detector looks at one line alone and names a class of chrome by its form, not by the
+words of a site: a time stamp (a date and a clock time with few other words), a call to
+subscribe, follow or download an app, a rights notice, a photo credit, markup or script left
+in the text, a breadcrumb trail, a line of hashtags, a language switcher.
+`chrome_reason` returns the reason for the first detector that fires, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+TIMESTAMP = "timestamp line"
+PROMO = "promo or spam"
+CAPTION = "photo caption"
+MARKUP = "markup or script"
+NAVIGATION = "navigation menu"
+TAGS = "tag line"
+RIGHTS = "rights notice"
+LINK = "bare link"
+
+_MONTHS = (
+    r"jan(?:uary|vier)?|feb(?:ruary)?|f[ée]v(?:rier)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|"
+    r"may|mai|june?|juin|july?|juil(?:let)?|aug(?:ust)?|ao[uû]t|sept?(?:ember)?|"
+    r"septembre|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember)?|d[ée]c(?:embre)?|"
+    r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|"
+    r"نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين"
+)
+_DATE = re.compile(
+    rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|(?<!\w)(?:{_MONTHS})(?!\w)",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)")
+_SENTENCE_END = re.compile(r"[.!?؟…]['\"”’)]*\s*$")
+# "Updated", "آخر تحديث" (last update), "il y a 4 ans", "3 hours ago", "منذ ساعتين".
+_UPDATE_WORDS = re.compile(
+    r"^\W*(?:last\s+)?updated?\b|^\W*آخر تحديث|\bmis à jour\b", re.IGNORECASE
+)
+_RELATIVE_TIME = re.compile(
+    r"^\W*(?:il y a|depuis)\s+\d+\s+(?:ans?|mois|semaines?|jours?|heures?|minutes?)\W*$|"
+    r"^\W*\d+\s+(?:years?|months?|weeks?|days?|hours?|mins?|minutes?)\s+ago\W*$|"
+    r"^\W*منذ\s+\S+(?:\s+\S+)?\W*$",
+    re.IGNORECASE,
+)
+# A call to act on the page, not a report: subscribe, follow, download the app, donate.
+_PROMO = re.compile(
+    r"\bsubscribe\b.{0,40}\b(?:newsletter|here|now|today|channel|for free|to (?:our|the))\b|"
+    r"\bsign up\b.{0,40}\bnewsletter\b|\bnewsletter\b.{0,30}\b(?:sign up|subscribe)\b|"
+    r"\bfollow us\b|\bdownload (?:the|our)\b.{0,50}\bapps?\b|\bnews app\b|"
+    r"^\W*(?:support|fund|donate to)\s+(?:our|independent|quality)\s+journalism|"
+    r"\byour (?:contribution|donation|support) (?:supports|helps|keeps)\b|"
+    r"\bfor more (?:news|stories|updates|videos)\b.{0,60}\b(?:visit|follow|see|go to)\b|"
+    r"^\W*\(?(?:catch|get) all the (?:latest )?(?:\w+ )?(?:news|updates)\b|"
+    r"^\W*skip to (?:main )?content|\bprint friendly\b|\bredirecting to\b|"
+    r"\binterested in licensing\b|\bget in touch\b.{0,20}(?:https?://|www\.)|"
+    r"\bréservée? aux abonnés\b|\babonnez-vous\b|\bje m'abonne\b|\bvidéo suivante\b|"
+    r"\bvos réactions doivent\b|\bsuivez-nous\b|\btéléchargez (?:l'|notre )appli|"
+    r"\bgift a subscription\b",
+    re.IGNORECASE,
+)
+# Arabic calls to act, only on short lines: "اشترك" alone also means "took part".
+_PROMO_SHORT = re.compile(
+    r"اشترك (?:و|في النشرة|في قناة|الآن)|تابعنا على|حمل(?:وا)? تطبيق|حصري[اًا]? على|"
+    r"^\W*النشرة ال[إا]خبارية\W*$|البريد ال[إا]لكتروني الخاص بك"
+)
+# A wire service's licensing notice; a plain copyright line is the article's credit.
+_RIGHTS = re.compile(r"\bfor professional use only\b|\breproduction interdite\b", re.I)
+_CREDIT = re.compile(
+    r"\b(?:image|photo|picture|pic)s?\s*(?:courtesy|credits?)\b|"
+    r"\bfor representation(?:al)?(?: purposes?)?(?: only)?\b|"
+    r"^\W*(?:جانب من|صورة|الصورة|صور)\s+\S+(?:\s+\S+)?\s*$|أرشيفية\s*\)?\s*$",
+    re.IGNORECASE,
+)
+_MARKUP = re.compile(
+    r"</?(?:img|image|div|span|p|a|br|script|iframe|figure|figcaption|source|video|picture|"
+    r"svg|meta|link|style)\b[^<>]*/?>|^\W*\]\]>|=>|\bfunction\s*\(|\bdata:image/|"
+    r"\|\|\s*\[\]|^\s*[({]\s*self\.",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"\s*[❯›»>]\s*")
+_HASHTAG = re.compile(r"#[^\s#]+")
+_WORDS = re.compile(r"[^\W\d_]+")
+# "14:31Sports - PSG : ...": a ticker's time glued to the headline it stamps.
+_TIMED_HEADLINE = re.compile(r"^\d{1,2}[:h]\d{2}(?=[^\W\d_])")
+# A language switcher: nothing but names or codes of languages.
+_LANGUAGE_NAMES = frozenset(
+    "english en français francais fr arabic ar العربية عربي deutsch de español es русский "
+    "ru türkçe tr فارسی اردو português pt italiano it".split()
+)
+
+
+def _words_besides_dates(line: str) -> int:
+    rest = _CLOCK.sub(" ", _DATE.sub(" ", line))
+    return len(_WORDS.findall(rest))
+
+
+def is_timestamp(line: str) -> bool:
+    """A time stamp: a date and a clock time with a few words of page credit around them
+    ("Feb 01, 2019 22:11 (IST)", "By: || Updated: 16 Jan 2018 11:05 AM"), an update or
+    relative time ("آخر تحديث GMT17:14:46", "il y a 4 ans"). A date with a source
+    ("AFP, 18 Jan 2022") is the article's credit and stays; a sentence ends like one."""
+    if len(line) > 120 or _SENTENCE_END.search(line):
+        return False
+    if _RELATIVE_TIME.match(line):
+        return True
+    has_date, has_clock = bool(_DATE.search(line)), bool(_CLOCK.search(line))
+    others = _words_besides_dates(line)
+    if has_clock and (has_date or _UPDATE_WORDS.search(line)) and others <= 10:
+        return True
+    return False
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """'Society ❯ Community Safety ❯ Evacuations', 'A | B | C | D': short named parts."""
+    if line.lstrip().startswith("|"):
+        return False  # a table row
+    for separator in (_BREADCRUMB, re.compile(r"\s+\|\s+")):
+        parts = [p for p in separator.split(line) if p.strip()]
+        needed = 3 if separator is _BREADCRUMB else 4
+        if len(parts) >= needed and all(len(p.split()) <= 3 for p in parts):
+            return not _SENTENCE_END.search(line)
+    return False
+
+
+def _is_link_dump(line: str) -> bool:
+    """A line that is mostly URLs (a feed's header). A URL alone may be the article's own
+    reference: it stays (a bare domain is taken by the site-name rule)."""
+    urls = _URL.findall(line)
+    if not urls:
+        return False
+    return len(urls) >= 2 and sum(map(len, urls)) >= 0.3 * len(line)
+
+
+def chrome_reason(line: str) -> str | None:
+    """The reason a line is page chrome by its form alone, or None."""
+    stripped = line.strip()
+    if _MARKUP.search(stripped):
+        return MARKUP
+    if _is_link_dump(stripped):
+        return LINK
+    if len(stripped) < 250 and _PROMO.search(stripped):
+        return PROMO
+    if len(stripped) < 90 and _PROMO_SHORT.search(stripped):
+        return PROMO
+    if len(stripped) < 200 and _RIGHTS.search(stripped):
+        return RIGHTS
+    if len(stripped) < 200 and _CREDIT.search(stripped):
+        return CAPTION
+    if is_timestamp(stripped):
+        return TIMESTAMP
+    if _is_breadcrumb(stripped):
+        return NAVIGATION
+    if _TIMED_HEADLINE.match(stripped):
+        return TIMESTAMP
+    words = stripped.casefold().split()
+    if 0 < len(words) <= 4 and all(w.strip("|/·-") in _LANGUAGE_NAMES for w in words):
+        return NAVIGATION
+    tags = _HASHTAG.findall(stripped)
+    if len(tags) >= 2 and len(" ".join(tags)) >= 0.8 * len(stripped):
+        return TAGS
+    return None
