@@ -13,8 +13,6 @@ from collections import Counter
 from collections.abc import Sequence
 
 from crosscheck.ingest.dates import parse_date_line
-from crosscheck.ingest.junk_patterns import chrome_reason
-from crosscheck.ingest.junk_runs import mark_context_chrome
 from crosscheck.ingest.junk_lexicon import (
     BLOCK_HEADERS,
     CHROME_LINES,
@@ -22,6 +20,8 @@ from crosscheck.ingest.junk_lexicon import (
     SHARE_LINES,
     STOP_WORDS,
 )
+from crosscheck.ingest.junk_patterns import chrome_reason
+from crosscheck.ingest.junk_runs import mark_context_chrome
 
 CHROME = "site chrome"
 DATELINE = "dateline (publication date)"

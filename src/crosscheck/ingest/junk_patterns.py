@@ -105,11 +105,8 @@ def is_timestamp(line: str) -> bool:
         return False
     if _RELATIVE_TIME.match(line):
         return True
-    has_date, has_clock = bool(_DATE.search(line)), bool(_CLOCK.search(line))
-    others = _words_besides_dates(line)
-    if has_clock and (has_date or _UPDATE_WORDS.search(line)) and others <= 10:
-        return True
-    return False
+    dated = _DATE.search(line) is not None or _UPDATE_WORDS.search(line) is not None
+    return _CLOCK.search(line) is not None and dated and _words_besides_dates(line) <= 10
 
 
 def _is_breadcrumb(line: str) -> bool:

@@ -9,6 +9,7 @@ none of them marks a line that reads as article prose (a sentence of ten words o
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -110,7 +111,7 @@ def mark_repeated_labels(lines: Sequence[str], reasons: list[str | None]) -> Non
         return
     keys = {i: " ".join(lines[i].split()).casefold() for i in indices}
     title = keys[indices[0]]
-    for a, b in zip(indices, indices[1:], strict=False):
+    for a, b in itertools.pairwise(indices):
         if keys[a] == keys[b] != title and _short_unpunctuated(lines[a], 4):
             reasons[a] = reasons[a] or REPEATED_LABEL
             reasons[b] = reasons[b] or REPEATED_LABEL
