@@ -116,8 +116,13 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)]\s*$")
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 
+# Arabic short vowels and tanween: "أيضًا" and "أيضا" are one word.
+_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
+
+
 def _key(line: str) -> str:
-    return re.sub(r"[^\w' ]+", " ", line.lower()).strip().replace("  ", " ")
+    line = _ARABIC_MARKS.sub("", line.lower())
+    return re.sub(r"[^\w' ]+", " ", line).strip().replace("  ", " ")
 
 
 def _content_words(line: str) -> list[str]:
@@ -166,7 +171,8 @@ def _single_line_reason(line: str) -> str | None:
         return CAPTION
     if len(stripped) < 300 and _CAPTION_EXTRA.search(stripped):
         return CAPTION
-    if len(stripped) < 300 and (
+    # a wire caption runs long ("This combination of pictures created on ... shows ...")
+    if len(stripped) < 500 and (
         _CAPTION_OPENERS.search(stripped) or _CAPTION_POSITIONS.search(stripped)
     ):
         return CAPTION

@@ -19,6 +19,7 @@ NAVIGATION = "navigation menu"
 TAGS = "tag line"
 RIGHTS = "rights notice"
 LINK = "bare link"
+RELATED = "related-links block"
 
 _MONTHS = (
     r"jan(?:uary|vier)?|feb(?:ruary)?|f[ée]v(?:rier)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|"
@@ -59,6 +60,25 @@ _PROMO = re.compile(
     r"\bgift a subscription\b",
     re.IGNORECASE,
 )
+# One link to another page: "Next Story ...", "Watch | ...", "Follow the latest updates on X".
+_LINK_LINE = re.compile(
+    r"^\W*(?:(?:next|previous|prev)\s+(?:story|article|post)\b|"
+    r"(?:watch|video|listen|photos|gallery|vidéo|regarder)\s*[|:]|"
+    r"follow (?:the|our) (?:latest|live)\b)",
+    re.IGNORECASE,
+)
+# An editor's note that the page changes: "This article is being updated", "L'article est
+# régulièrement mis à jour avec les derniers chiffres".
+_UPDATE_NOTICE = re.compile(
+    r"^\W*(?:this|the) (?:article|story|page|post) (?:is being|will be|has been|is) "
+    r"(?:regularly |continuously |constantly )?updated\b|"
+    r"^\W*(?:l'|cet )article (?:est|sera) (?:régulièrement |continuellement )?mis à jour\b",
+    re.IGNORECASE,
+)
+# A site's section name over the headline: "أخبار مصر" (news of Egypt), "أخبار العالم".
+_SECTION_LABEL = re.compile(r"^\W*(?:أخبار|اخبار)(?:\s+\S+){1,2}\W*$")
+# Several headlines on one line, set apart by wide gaps or bars, no sentence in them.
+_GAP = re.compile(r"\s{3,}|\s+\|\s+")
 # Arabic calls to act, only on short lines: "اشترك" alone also means "took part".
 _PROMO_SHORT = re.compile(
     r"اشترك (?:و|في النشرة|في قناة|الآن)|تابعنا على|حمل(?:وا)? تطبيق|حصري[اًا]? على|"
@@ -130,6 +150,17 @@ def _is_link_dump(line: str) -> bool:
     return len(urls) >= 2 and sum(map(len, urls)) >= 0.3 * len(line)
 
 
+def _is_ticker(line: str) -> bool:
+    """A long line of headlines joined by wide gaps, with no sentence punctuation in it."""
+    parts = [p for p in _GAP.split(line) if p.strip()]
+    return (
+        len(line) > 150
+        and len(parts) >= 4
+        and all(len(p.split()) <= 15 for p in parts)
+        and not any(_SENTENCE_END.search(p) for p in parts)
+    )
+
+
 def chrome_reason(line: str) -> str | None:
     """The reason a line is page chrome by its form alone, or None."""
     stripped = line.strip()
@@ -139,8 +170,19 @@ def chrome_reason(line: str) -> str | None:
         return LINK
     if len(stripped) < 250 and _PROMO.search(stripped):
         return PROMO
-    if len(stripped) < 90 and _PROMO_SHORT.search(stripped):
+    if _PROMO_SHORT.search(stripped) and (
+        len(stripped) < 90 or (len(stripped) < 250 and not _SENTENCE_END.search(stripped))
+    ):
         return PROMO
+    if len(stripped) < 200 and not _SENTENCE_END.search(stripped):
+        if _LINK_LINE.match(stripped):
+            return RELATED
+        if _SECTION_LABEL.match(stripped):
+            return NAVIGATION
+    if len(stripped) < 250 and _UPDATE_NOTICE.match(stripped):
+        return TIMESTAMP
+    if _is_ticker(stripped):
+        return RELATED
     if len(stripped) < 200 and _RIGHTS.search(stripped):
         return RIGHTS
     if len(stripped) < 200 and _CREDIT.search(stripped):
