@@ -93,6 +93,19 @@ def test_a_sentence_or_a_credit_with_a_date_is_not_a_timestamp(line: str) -> Non
         ("أخبار العالم", "navigation menu"),
         ("L'article est régulièrement mis à jour avec les derniers chiffres.", "timestamp line"),
         ("N.B.: Agency services and content are for professional use only", "rights notice"),
+        ("[File: Jane Example/AP Photo]", "photo caption"),
+        ("Crews search the rubble in the old town, March 3, 2026. | Reuters", "photo caption"),
+        (
+            "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+            "comment form",
+        ),
+        ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "comment form"),
+        ("Comments (3)", "comment form"),
+        ("Log in to comment", "comment form"),
+        ("Nous utilisons des cookies pour améliorer votre expérience.", "cookie notice"),
+        ("Click to share on X (Opens in new window)", "share buttons"),
+        ("Inscrivez-vous à notre newsletter", "promo or spam"),
+        ("Français | English | العربية", "navigation menu"),
     ],
 )
 def test_chrome_class_by_form(line: str, reason: str) -> None:
@@ -109,6 +122,8 @@ def test_chrome_class_by_form(line: str, reason: str) -> None:
         "https://example.org/report/2026/floods.pdf",  # the article's own reference
         "وقد اشترك في الاجتماع وزراء خارجية الدول الأعضاء في المنظمة.",  # took part
         "Watch the river carefully, the engineers told residents on Monday.",
+        "Valley floods: what we know so far | Reuters",  # a headline with its outlet
+        "The comments (3 of them) were posted before the storm, the council said.",
     ],
 )
 def test_look_alikes_in_prose_are_kept(line: str) -> None:

@@ -20,6 +20,9 @@ TAGS = "tag line"
 RIGHTS = "rights notice"
 LINK = "bare link"
 RELATED = "related-links block"
+SHARE = "share buttons"
+COMMENT_FORM = "comment form"
+COOKIES = "cookie notice"
 
 _MONTHS = (
     r"jan(?:uary|vier)?|feb(?:ruary)?|f[ée]v(?:rier)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|"
@@ -57,7 +60,21 @@ _PROMO = re.compile(
     r"\binterested in licensing\b|\bget in touch\b.{0,20}(?:https?://|www\.)|"
     r"\bréservée? aux abonnés\b|\babonnez-vous\b|\bje m'abonne\b|\bvidéo suivante\b|"
     r"\bvos réactions doivent\b|\bsuivez-nous\b|\btéléchargez (?:l'|notre )appli|"
-    r"\bgift a subscription\b",
+    r"\bgift a subscription\b|\binscrivez-vous\b|\brecevez (?:notre|nos|gratuitement)\b",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(r"^\W*click to share\b|\(opens in (?:a )?new window\)", re.IGNORECASE)
+# Comment forms and counters as WordPress and others print them in French and Arabic too.
+_COMMENT_FORM = re.compile(
+    r"^\W*(?:log|sign) in to (?:comment|reply)\b|^\W*(?:comments?|commentaires?|تعليقات|"
+    r"التعليقات)\s*\(\d+\)\W*$|\bvotre adresse (?:e-?mail|de messagerie|courriel) ne sera "
+    r"pas publiée\b|\bles champs obligatoires sont indiqués\b|لن يتم نشر عنوان بريدك|"
+    r"الحقول الإلزامية مشار إليها",
+    re.IGNORECASE,
+)
+_COOKIES = re.compile(
+    r"\b(?:nous utilisons|ce site utilise|utilise des) (?:des )?cookies\b|"
+    r"ملفات تعريف الارتباط|ملفات الكوكيز|نستخدم (?:ال)?كوكيز",
     re.IGNORECASE,
 )
 # One link to another page: "Next Story ...", "Watch | ...", "Follow the latest updates on X".
@@ -89,7 +106,9 @@ _RIGHTS = re.compile(r"\bfor professional use only\b|\breproduction interdite\b"
 _CREDIT = re.compile(
     r"\b(?:image|photo|picture|pic)s?\s*(?:courtesy|credits?)\b|"
     r"\bfor representation(?:al)?(?: purposes?)?(?: only)?\b|"
-    r"^\W*(?:جانب من|صورة|الصورة|صور)\s+\S+(?:\s+\S+)?\s*$|أرشيفية\s*\)?\s*$",
+    r"^\W*(?:جانب من|صورة|الصورة|صور)\s+\S+(?:\s+\S+)?\s*$|أرشيفية\s*\)?\s*$|"
+    r"^\[(?:file|photo|image|picture)s?\s*:[^\]]{0,150}\]$|"
+    r"[.)]\s*\|\s*(?:reuters|afp|ap|epa|getty images|anadolu|xinhua|afp via getty images)\s*$",
     re.IGNORECASE,
 )
 _MARKUP = re.compile(
@@ -168,6 +187,12 @@ def chrome_reason(line: str) -> str | None:
         return MARKUP
     if _is_link_dump(stripped):
         return LINK
+    if len(stripped) < 300 and _COMMENT_FORM.search(stripped):
+        return COMMENT_FORM
+    if len(stripped) < 400 and _COOKIES.search(stripped):
+        return COOKIES
+    if len(stripped) < 200 and _SHARE.search(stripped):
+        return SHARE
     if len(stripped) < 250 and _PROMO.search(stripped):
         return PROMO
     if _PROMO_SHORT.search(stripped) and (
@@ -194,7 +219,8 @@ def chrome_reason(line: str) -> str | None:
     if _TIMED_HEADLINE.match(stripped):
         return TIMESTAMP
     words = stripped.casefold().split()
-    if 0 < len(words) <= 4 and all(w.strip("|/·-") in _LANGUAGE_NAMES for w in words):
+    names = [w.strip("|/·-") for w in words if w.strip("|/·-")]
+    if 0 < len(names) <= 5 and all(name in _LANGUAGE_NAMES for name in names):
         return NAVIGATION
     tags = _HASHTAG.findall(stripped)
     if len(tags) >= 2 and len(" ".join(tags)) >= 0.8 * len(stripped):
