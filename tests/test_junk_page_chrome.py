@@ -159,7 +159,7 @@ def test_headline_like_lines_inside_the_article_stay() -> None:
         BODY[2],
     ]
     reasons = _reasons(lines)
-    for line in lines[:6] + [BODY[2]]:
+    for line in [*lines[:6], BODY[2]]:
         assert reasons[line] is None, line
 
 

@@ -51,7 +51,8 @@ _RELATIVE_TIME = re.compile(
 _PROMO = re.compile(
     r"\bsubscribe\b.{0,40}\b(?:newsletter|here|now|today|channel|for free|to (?:our|the))\b|"
     r"\bsign up\b.{0,40}\bnewsletter\b|\bnewsletter\b.{0,30}\b(?:sign up|subscribe)\b|"
-    r"\bfollow us (?:on|at|via|for)\b|^\W*follow us\b|\bdownload (?:the|our)\b.{0,50}\bapps?\b|\bnews app\b|"
+    r"\bfollow us (?:on|at|via|for)\b|^\W*follow us\b|"
+    r"\bdownload (?:the|our)\b.{0,50}\bapps?\b|\bnews app\b|"
     r"^\W*(?:support|fund|donate to)\s+(?:our|independent|quality)\s+journalism|"
     r"\byour (?:contribution|donation|support) (?:supports|helps|keeps)\b|"
     r"\bfor more (?:news|stories|updates|videos)\b.{0,60}\b(?:visit|follow|see|go to)\b|"
