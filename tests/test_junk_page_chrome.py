@@ -56,6 +56,9 @@ def test_calls_to_subscribe_follow_or_download_are_promo(line: str) -> None:
         "كتب في : الثلاثاء 3 مارس 2026 - 11:40 مساءً",
         "• il y a 4 ans",
         "3 hours ago",
+        "25 février 2019",
+        "Tuesday, Mar 19, 2026",
+        "الثلاثاء 3 مارس 2026",
     ],
 )
 def test_time_stamps_with_page_words_are_timestamps(line: str) -> None:
@@ -68,6 +71,7 @@ def test_time_stamps_with_page_words_are_timestamps(line: str) -> None:
         "AFP, 3 Mar 2026",  # the article's credit and date
         "The talks began at 10:30 on 3 March 2026 and ended after midnight, a spokesman said.",
         "Polls close at 20:00 on Sunday",  # a fact with a time, no date
+        "29 November 2025 | 20 January 2026",  # an exhibition's dates
     ],
 )
 def test_a_sentence_or_a_credit_with_a_date_is_not_a_timestamp(line: str) -> None:
@@ -106,6 +110,16 @@ def test_a_sentence_or_a_credit_with_a_date_is_not_a_timestamp(line: str) -> Non
         ("Click to share on X (Opens in new window)", "share buttons"),
         ("Inscrivez-vous à notre newsletter", "promo or spam"),
         ("Français | English | العربية", "navigation menu"),
+        ("1 min", "timestamp line"),
+        ("5 min de lecture", "timestamp line"),
+        ("See image caption", "photo caption"),
+        (
+            "Vous avez lu gratuitement une partie de l'article, pour lire la suite :",
+            "promo or spam",
+        ),
+        ("This article is available only to subscribers.", "promo or spam"),
+        ("Envie d'afficher votre publicité ?", "promo or spam"),
+        ("Connectez-vous ou créez un compte pour pouvoir commenter cet article.", "comment form"),
     ],
 )
 def test_chrome_class_by_form(line: str, reason: str) -> None:
@@ -124,6 +138,8 @@ def test_chrome_class_by_form(line: str, reason: str) -> None:
         "Watch the river carefully, the engineers told residents on Monday.",
         "Valley floods: what we know so far | Reuters",  # a headline with its outlet
         "The comments (3 of them) were posted before the storm, the council said.",
+        "The minister said the talks would resume in 10 min, but they did not.",
+        "Les sinistrés pourront commenter le plan de reconstruction lors d'une réunion publique.",
     ],
 )
 def test_look_alikes_in_prose_are_kept(line: str) -> None:

@@ -35,6 +35,12 @@ _DATE = re.compile(
     rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|(?<!\w)(?:{_MONTHS})(?!\w)",
     re.IGNORECASE,
 )
+_WEEKDAYS = re.compile(
+    r"(?<!\w)(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!\w)|(?<!\w)(?:lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|"
+    r"السبت|الأحد|الاحد)(?!\w)",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?؟…]['\"”’)]*\s*$")
 # "Updated", "آخر تحديث" (last update), "il y a 4 ans", "3 hours ago", "منذ ساعتين".
@@ -61,14 +67,32 @@ _PROMO = re.compile(
     r"\binterested in licensing\b|\bget in touch\b.{0,20}(?:https?://|www\.)|"
     r"\bréservée? aux abonnés\b|\babonnez-vous\b|\bje m'abonne\b|\bvidéo suivante\b|"
     r"\bvos réactions doivent\b|\bsuivez-nous\b|\btéléchargez (?:l'|notre )appli|"
-    r"\bgift a subscription\b|\binscrivez-vous\b|\brecevez (?:notre|nos|gratuitement)\b",
+    r"\bgift a subscription\b|\binscrivez-vous\b|\brecevez (?:notre|nos|gratuitement)\b|"
+    # paywalls and the sale of advertising space
+    r"\bpour lire la suite\b|\bla suite est réservée\b|\bsubscribers? only\b|"
+    r"\bto continue reading\b.{0,40}\b(?:subscribe|sign in|log in)\b|"
+    r"\b(?:available|reserved) (?:only )?(?:to|for) (?:our )?subscribers\b|"
+    r"\badvertise with us\b|\bafficher votre publicité\b|\bannoncez chez nous\b|أعلن معنا",
+    re.IGNORECASE,
+)
+# A reading time or a player's clock: "1 min", "3 min read", "5 min de lecture", "0:00min".
+_READING_TIME = re.compile(
+    r"^\W*(?:\d+\s*min(?:ute)?s?(?:\s+(?:read|de lecture))?|\d{1,2}:\d{2}\s*min|"
+    r"(?:temps de )?lecture\s*:?\s*\d+\s*min)\W*$",
+    re.IGNORECASE,
+)
+# What an image leaves in the text: "See image caption", "Article cover".
+_IMAGE_PLACEHOLDER = re.compile(
+    r"^\W*(?:(?:see|view|show|hide|expand) (?:image )?caption|article cover|cover image)\W*$",
     re.IGNORECASE,
 )
 _SHARE = re.compile(r"^\W*click to share\b|\(opens in (?:a )?new window\)", re.IGNORECASE)
 # Comment forms and counters as WordPress and others print them in French and Arabic too.
 _COMMENT_FORM = re.compile(
     r"^\W*(?:log|sign) in to (?:comment|reply)\b|^\W*(?:comments?|commentaires?|تعليقات|"
-    r"التعليقات)\s*\(\d+\)\W*$|\bvotre adresse (?:e-?mail|de messagerie|courriel) ne sera "
+    r"التعليقات)\s*\(\d+\)\W*$|\bpour (?:pouvoir )?commenter\b|\bespace des commentaires\b|"
+    r"\b(?:log|sign) in (?:or register )?to (?:post a )?comment\b|"
+    r"\bvotre adresse (?:e-?mail|de messagerie|courriel) ne sera "
     r"pas publiée\b|\bles champs obligatoires sont indiqués\b|لن يتم نشر عنوان بريدك|"
     r"الحقول الإلزامية مشار إليها",
     re.IGNORECASE,
@@ -132,7 +156,7 @@ _LANGUAGE_NAMES = frozenset(
 
 
 def _words_besides_dates(line: str) -> int:
-    rest = _CLOCK.sub(" ", _DATE.sub(" ", line))
+    rest = _CLOCK.sub(" ", _WEEKDAYS.sub(" ", _DATE.sub(" ", line)))
     return len(_WORDS.findall(rest))
 
 
@@ -145,6 +169,9 @@ def is_timestamp(line: str) -> bool:
         return False
     if _RELATIVE_TIME.match(line):
         return True
+    dates = len(_DATE.findall(line))
+    if len(line) < 50 and 0 < dates <= 2 and _words_besides_dates(line) == 0:
+        return True  # one date alone: "25 février 2019", "Tuesday, Mar 19, 2024"
     dated = _DATE.search(line) is not None or _UPDATE_WORDS.search(line) is not None
     return _CLOCK.search(line) is not None and dated and _words_besides_dates(line) <= 10
 
@@ -217,6 +244,10 @@ def chrome_reason(line: str) -> str | None:
         return TIMESTAMP
     if _is_breadcrumb(stripped):
         return NAVIGATION
+    if _READING_TIME.match(stripped):
+        return TIMESTAMP
+    if _IMAGE_PLACEHOLDER.match(stripped):
+        return CAPTION
     if _TIMED_HEADLINE.match(stripped):
         return TIMESTAMP
     words = stripped.casefold().split()
