@@ -254,3 +254,16 @@ def test_the_cleaner_keeps_the_reason_of_every_new_class() -> None:
         "#Floods #Valley": "tag line",
     }
     assert all(line in article.text for line in BODY)
+
+
+def test_closing_lines_between_credits_are_not_a_link_list() -> None:
+    # the article's last short lines between its credits are its own
+    closing = [
+        "Reporting by Jane Example in Vell",
+        "Main roads still closed on Wednesday",
+        "Editing by John Example",
+        "Schools to reopen next week",
+    ]
+    reasons = _reasons([HEADLINE, *BODY, *closing])
+    assert reasons["Main roads still closed on Wednesday"] is None
+    assert reasons["Schools to reopen next week"] is None

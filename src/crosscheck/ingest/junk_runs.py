@@ -20,7 +20,7 @@ CAPTION = "photo caption"
 NAVIGATION = "navigation menu"
 PUNCTUATION = "stray punctuation"
 # Reasons found from a line's words, not its place in the page: they do not show a list.
-_NOT_MARKERS = frozenset({None, "promo or spam", "photo caption", "bare link"})
+_NOT_MARKERS = frozenset({None, "promo or spam", "photo caption", "bare link", "byline"})
 MIN_HEADLINES = 2
 MIN_MARKERS = 2
 
