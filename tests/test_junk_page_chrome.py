@@ -72,6 +72,7 @@ def test_time_stamps_with_page_words_are_timestamps(line: str) -> None:
         "The talks began at 10:30 on 3 March 2026 and ended after midnight, a spokesman said.",
         "Polls close at 20:00 on Sunday",  # a fact with a time, no date
         "29 November 2025 | 20 January 2026",  # an exhibition's dates
+        "10:30, 3 March 2026: Minister arrives in Geneva for talks with his counterpart",
     ],
 )
 def test_a_sentence_or_a_credit_with_a_date_is_not_a_timestamp(line: str) -> None:
@@ -140,6 +141,9 @@ def test_chrome_class_by_form(line: str, reason: str) -> None:
         "The comments (3 of them) were posted before the storm, the council said.",
         "The minister said the talks would resume in 10 min, but they did not.",
         "Les sinistrés pourront commenter le plan de reconstruction lors d'une réunion publique.",
+        "Residents were urged to subscribe to the council's flood alerts, the mayor said.",
+        "“Your support helps families rebuild their homes,” the charity's director said.",
+        "Ambulances were redirecting to the hospital in the next valley, officials said.",
     ],
 )
 def test_look_alikes_in_prose_are_kept(line: str) -> None:

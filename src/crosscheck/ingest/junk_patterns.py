@@ -55,15 +55,16 @@ _RELATIVE_TIME = re.compile(
 )
 # A call to act on the page, not a report: subscribe, follow, download the app, donate.
 _PROMO = re.compile(
-    r"\bsubscribe\b.{0,40}\b(?:newsletter|here|now|today|channel|for free|to (?:our|the))\b|"
+    r"^\W*subscribe\b|\bsubscribe (?:to our|here|now|today|for free)\b|"
+    r"\bsubscribe\b.{0,40}\b(?:newsletter|channel)\b|"
     r"\bsign up\b.{0,40}\bnewsletter\b|\bnewsletter\b.{0,30}\b(?:sign up|subscribe)\b|"
     r"\bfollow us (?:on|at|via|for)\b|^\W*follow us\b|"
     r"\bdownload (?:the|our)\b.{0,50}\bapps?\b|\bnews app\b|"
     r"^\W*(?:support|fund|donate to)\s+(?:our|independent|quality)\s+journalism|"
-    r"\byour (?:contribution|donation|support) (?:supports|helps|keeps)\b|"
+    r"\byour (?:contribution|donation|support) (?:supports|helps|keeps)\b.{0,40}journalism|"
     r"\bfor more (?:news|stories|updates|videos)\b.{0,60}\b(?:visit|follow|see|go to)\b|"
     r"^\W*\(?(?:catch|get) all the (?:latest )?(?:\w+ )?(?:news|updates)\b|"
-    r"^\W*skip to (?:main )?content|\bprint friendly\b|\bredirecting to\b|"
+    r"^\W*skip to (?:main )?content|\bprint friendly\b|^\W*redirecting to\b|"
     r"\binterested in licensing\b|\bget in touch\b.{0,20}(?:https?://|www\.)|"
     r"\bréservée? aux abonnés\b|\babonnez-vous\b|\bje m'abonne\b|\bvidéo suivante\b|"
     r"\bvos réactions doivent\b|\bsuivez-nous\b|\btéléchargez (?:l'|notre )appli|"
@@ -173,7 +174,8 @@ def is_timestamp(line: str) -> bool:
     if len(line) < 50 and 0 < dates <= 2 and _words_besides_dates(line) == 0:
         return True  # one date alone: "25 février 2019", "Tuesday, Mar 19, 2024"
     dated = _DATE.search(line) is not None or _UPDATE_WORDS.search(line) is not None
-    return _CLOCK.search(line) is not None and dated and _words_besides_dates(line) <= 10
+    # more words than a credit's make a live entry's title ("10:30, 3 March: Minister ...")
+    return _CLOCK.search(line) is not None and dated and _words_besides_dates(line) <= 7
 
 
 def _is_breadcrumb(line: str) -> bool:
