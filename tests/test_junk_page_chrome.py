@@ -205,11 +205,11 @@ def test_a_caption_printed_again_with_its_credit_is_a_caption_both_times() -> No
     assert all(reasons[line] is None for line in BODY)
 
 
-def test_a_label_printed_twice_in_a_row_is_chrome_but_the_headline_is_not() -> None:
+def test_a_label_printed_again_under_itself_loses_its_copy_but_the_headline_stays() -> None:
     lines = ["Valley floods", "", "Valley floods", BODY[0], "Flood map", "Flood map", BODY[1]]
     reasons = classify_lines(lines)
     assert reasons[0] is None and reasons[2] is None  # the headline, repeated
-    assert reasons[4] is not None and reasons[5] is not None
+    assert reasons[4] is None and reasons[5] == "repeated page label"  # the copy goes
 
 
 def test_bulleted_breadcrumbs_are_navigation_but_bulleted_facts_stay() -> None:
@@ -271,3 +271,38 @@ def test_closing_lines_between_credits_are_not_a_link_list() -> None:
     reasons = _reasons([HEADLINE, *BODY, *closing])
     assert reasons["Main roads still closed on Wednesday"] is None
     assert reasons["Schools to reopen next week"] is None
+
+
+def test_a_credit_printed_twice_is_not_a_menu() -> None:
+    lines = [HEADLINE, "Topic | Floods", "Example Press Agency", "Example Press Agency", *BODY]
+    reasons = classify_lines(lines)
+    assert reasons[2] is None  # one copy of the credit stays
+
+
+def test_the_headline_under_a_latest_stories_header_is_the_article_s() -> None:
+    lines = ["Skip to content", "Latest Stories", "", HEADLINE, "", *BODY]
+    reasons = _reasons(lines)
+    assert reasons["Latest Stories"] is not None
+    assert reasons[HEADLINE] is None
+
+
+def test_a_sub_heading_after_an_empty_more_to_read_header_stays() -> None:
+    sub = "'Governor counted the dead'"
+    lines = [HEADLINE, BODY[0], "More to Read", "", sub, BODY[1], BODY[2]]
+    assert _reasons(lines)[sub] is None
+
+
+def test_credits_before_the_chrome_that_opens_a_link_list_stay() -> None:
+    lines = [
+        HEADLINE,
+        *BODY,
+        "from Latest News on Example Wire https://example.org/x",
+        "EW Staff",
+        "Comments",
+        "Popular posts from this blog",
+        "Harbour strike ends after three weeks",
+        "Council approves the new bridge",
+    ]
+    reasons = _reasons(lines)
+    assert reasons["EW Staff"] is None
+    assert reasons["from Latest News on Example Wire https://example.org/x"] is None

@@ -41,6 +41,7 @@ LINK = "bare link"
 TICKER = "ticker"
 MENU_RUN = 3  # consecutive short lines that make a menu
 MENU_LINE_WORDS = 4
+HEADING_COHESION = 0.6
 
 _COMMENT_FORM = re.compile(
     r"your email address will not be published|required fields are marked|"
@@ -217,6 +218,20 @@ def _menu_like(line: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
 
 
+def _heads_the_prose(
+    lines: Sequence[str], i: int, words: list[list[str]], vocabulary: Counter[str]
+) -> bool:
+    """A heading right over a paragraph of prose is the article's again, the block ended
+    above it, when it is the page's headline (over the first paragraph of prose: "Latest
+    Stories" / the headline) or a sub-heading made of the article's words ("More to Read" /
+    "'Calm and professional atmosphere'")."""
+    following = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+    if following is None or not reads_as_body(lines[following]):
+        return False
+    first_prose = next(k for k in range(len(lines)) if reads_as_body(lines[k]))
+    return following == first_prose or _cohesion(words[i], vocabulary) >= HEADING_COHESION
+
+
 def _mark_menus(lines: Sequence[str], reasons: list[str | None]) -> None:
     """Runs of short unpunctuated lines are menus; a heading stands alone between paragraphs."""
     run: list[int] = []
@@ -226,7 +241,8 @@ def _mark_menus(lines: Sequence[str], reasons: list[str | None]) -> None:
         if _menu_like(line) or (reasons[i] is not None if i < len(reasons) else False):
             run.append(i)
             continue
-        if sum(1 for k in run if reasons[k] is None) >= MENU_RUN:
+        # a menu has several different items: a credit printed twice is not one
+        if len({" ".join(lines[k].split()) for k in run if reasons[k] is None}) >= MENU_RUN:
             for k in run:
                 reasons[k] = reasons[k] or NAVIGATION
         run = []
@@ -271,7 +287,9 @@ def classify_lines(lines: Sequence[str], *, detect_menus: bool = True) -> list[s
             # A related block ends where a line belongs to the article again: it reads as
             # prose, or it shares the article's words. Body text is never taken for a link.
             cohesive = _cohesion(words[i], vocabulary) >= 0.5 and len(words[i]) > 8
-            if reasons[i] is None and (cohesive or reads_as_body(line)):
+            if reasons[i] is None and (
+                cohesive or reads_as_body(line) or _heads_the_prose(lines, i, words, vocabulary)
+            ):
                 in_block = False
             else:
                 reasons[i] = reasons[i] if reasons[i] in (PROMO, CAPTION) else RELATED

@@ -140,6 +140,11 @@ CHROME_LINES = {
     "فيديو",
     "en images",
     "en vidéo",
+    "أكمل القراءة",
+    "اقرأ المزيد",
+    "زر الذهاب إلى الأعلى",
+    "العودة إلى الأعلى",
+    "الذهاب إلى الأعلى",
 }
 SHARE_LINES = {
     "share",
@@ -235,6 +240,10 @@ BLOCK_HEADERS = (
     "dans la même rubrique",
     "الأكثر قراءة",
     "الأكثر مشاهدة",
+    "more for you",
+    "مقالات ذات صلة",
+    "مواضيع مقترحة",
+    "قد يعجبك أيضا",
 )
 COMMENT_HEADERS = (
     "leave a reply",

@@ -77,12 +77,22 @@ def mark_headline_lists(lines: Sequence[str], reasons: list[str | None]) -> None
         if i >= 0 and (_is_marker(lines[i], reasons[i]) or _headline_like(lines[i])):
             run.append(i)
             continue
-        headlines = [k for k in run if not _is_marker(lines[k], reasons[k])]
-        markers = sum(1 for k in run if reasons[k] not in _NOT_MARKERS)
-        if len(headlines) >= MIN_HEADLINES and markers >= MIN_MARKERS:
-            for k in run:
-                reasons[k] = reasons[k] or HEADLINE_LIST
+        _mark_list(lines, reasons, run)
         run = []
+
+
+def _mark_list(lines: Sequence[str], reasons: list[str | None], run: list[int]) -> None:
+    """Mark a run's headlines as links when chrome opens the run and sits among them; the
+    lines before the first marker (the article's closing credits) are left as they are."""
+    opened = next((n for n, k in enumerate(run) if reasons[k] not in _NOT_MARKERS), None)
+    if opened is None:
+        return
+    run = run[opened:]
+    headlines = [k for k in run if not _is_marker(lines[k], reasons[k])]
+    markers = sum(1 for k in run if reasons[k] not in _NOT_MARKERS)
+    if len(headlines) >= MIN_HEADLINES and markers >= MIN_MARKERS:
+        for k in run:
+            reasons[k] = reasons[k] or HEADLINE_LIST
 
 
 def _short_unpunctuated(line: str, words: int = 6) -> bool:
@@ -104,8 +114,8 @@ def mark_mastheads(lines: Sequence[str], reasons: list[str | None]) -> None:
 
 
 def mark_repeated_labels(lines: Sequence[str], reasons: list[str | None]) -> None:
-    """A label of at most four words printed twice in a row (an image's alt text and its
-    caption, a section name), other than the headline."""
+    """A label of at most four words printed again right under itself (an image's alt text
+    over its caption): the copy is chrome, the first stays. The headline is never a label."""
     indices = _nonblank(lines)
     if not indices:
         return
@@ -113,7 +123,6 @@ def mark_repeated_labels(lines: Sequence[str], reasons: list[str | None]) -> Non
     title = keys[indices[0]]
     for a, b in itertools.pairwise(indices):
         if keys[a] == keys[b] != title and _short_unpunctuated(lines[a], 4):
-            reasons[a] = reasons[a] or REPEATED_LABEL
             reasons[b] = reasons[b] or REPEATED_LABEL
 
 
