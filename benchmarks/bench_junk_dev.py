@@ -2,7 +2,7 @@
 
 Two sources, each scored with the story benchmark's own measure (`stories_score.score_junk`):
 the tune story packs (their gold `junk_lines`) and the junk dev set (`benchmarks/junk_dev/`,
-pages of 50 outlets in English, French and Arabic, split by outlet into a tune and a test
+pages of 67 outlets in English, French and Arabic, split by outlet into a tune and a test
 half). Each text goes through `crosscheck.ingest.cleaner.clean_document` as `crosscheck
 analyze` reads a JSONL record; the report packs are never read here.
 
