@@ -89,6 +89,9 @@ def test_a_sentence_or_a_credit_with_a_date_is_not_a_timestamp(line: str) -> Non
         ("(self.Q = self.Q || []).push(x => { x.init({ lang: 'en' }); });", "markup or script"),
         ("]]>", "markup or script"),
         ("World ❯ Europe ❯ Floods", "navigation menu"),
+        ("Asia /  South Asia", "navigation menu"),
+        ("Topic |   India", "tag line"),
+        ("Rubrique : Monde", "tag line"),
         ("Home | News | Sport | Weather | Contact", "navigation menu"),
         ("english EN", "navigation menu"),
         ("#Floods #Valley #Rescue", "tag line"),
@@ -306,3 +309,11 @@ def test_credits_before_the_chrome_that_opens_a_link_list_stay() -> None:
     reasons = _reasons(lines)
     assert reasons["EW Staff"] is None
     assert reasons["from Latest News on Example Wire https://example.org/x"] is None
+
+
+def test_a_related_link_printed_twice_does_not_pass_for_the_article_s_words() -> None:
+    teaser = "Harbour workers vote to extend their strike into a third week of stoppages"
+    lines = [HEADLINE, *BODY, "More For You", teaser, "(Photo by Example/Agency)", teaser]
+    reasons = _reasons(lines)
+    assert reasons[teaser] is not None
+    assert all(reasons[line] is None for line in BODY)

@@ -259,9 +259,14 @@ def classify_lines(lines: Sequence[str], *, detect_menus: bool = True) -> list[s
     if detect_menus:
         _mark_menus(lines, reasons)
     words = [_content_words(line) for line in lines]
+    # Each distinct line counts once: a related link printed twice does not make its own
+    # words look like the article's.
     vocabulary: Counter[str] = Counter()
+    seen: set[str] = set()
     for i, ws in enumerate(words):
-        if reasons[i] is None:
+        text = " ".join(lines[i].split()).casefold()
+        if reasons[i] is None and text not in seen:
+            seen.add(text)
             vocabulary.update(ws)
 
     in_comments = False

@@ -118,6 +118,12 @@ _UPDATE_NOTICE = re.compile(
     r"^\W*(?:l'|cet )article (?:est|sera) (?:régulièrement |continuellement )?mis à jour\b",
     re.IGNORECASE,
 )
+# "Topic | India", "Rubrique : Monde", "الوسوم: ...": a page's filing labels.
+_FILED_UNDER = re.compile(
+    r"^\W*(?:topics?|tags?|sections?|categor(?:y|ies)|rubriques?|mots-clés|thèmes?|"
+    r"الوسوم|وسوم|كلمات مفتاحية|الكلمات المفتاحية|تصنيف|القسم)\s*[:|]",
+    re.IGNORECASE,
+)
 # A site's section name over the headline: "أخبار مصر" (news of Egypt), "أخبار العالم".
 _SECTION_LABEL = re.compile(r"^\W*(?:أخبار|اخبار)(?:\s+\S+){1,2}\W*$")
 # Several headlines on one line, set apart by wide gaps or bars, no sentence in them.
@@ -178,10 +184,18 @@ def is_timestamp(line: str) -> bool:
     return _CLOCK.search(line) is not None and dated and _words_besides_dates(line) <= 7
 
 
+def _title_case_name(part: str) -> bool:
+    words = part.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
 def _is_breadcrumb(line: str) -> bool:
     """'Society ❯ Community Safety ❯ Evacuations', 'A | B | C | D': short named parts."""
     if line.lstrip().startswith("|"):
         return False  # a table row
+    slashed = [p.strip() for p in line.split(" / ")]
+    if len(slashed) >= 2 and all(_title_case_name(p) for p in slashed):
+        return True
     for separator in (_BREADCRUMB, re.compile(r"\s+\|\s+")):
         parts = [p for p in separator.split(line) if p.strip()]
         needed = 3 if separator is _BREADCRUMB else 4
@@ -230,6 +244,8 @@ def chrome_reason(line: str) -> str | None:
     ):
         return PROMO
     if len(stripped) < 200 and not _SENTENCE_END.search(stripped):
+        if _FILED_UNDER.match(stripped):
+            return TAGS
         if _LINK_LINE.match(stripped):
             return RELATED
         if _SECTION_LABEL.match(stripped):
