@@ -114,11 +114,7 @@ def _clean(raw: RawDocument, now: datetime, max_chars: int) -> Article:
     body, removed = _checked_body(found.body, raw.item, max_chars)
     with _stage("junk-line removal"):
         kept = _kept_lines(body, raw.format, found, removed, now)
-        title = strip_field(found.title)
-        if title is None and kept and _looks_like_heading(kept[0][1]) and len(kept) > 1:
-            title = kept.pop(0)[1]
-        elif title is not None and len(kept) > 1 and kept[0][1] == " ".join(title.split()):
-            kept.pop(0)
+        title = _take_title(strip_field(found.title), kept)
     with _stage("language detection"):
         paragraphs, clean = _paragraphs([text for _, text in kept])
     if len(clean.strip()) < MIN_ARTICLE_CHARS:
@@ -141,6 +137,16 @@ def _clean(raw: RawDocument, now: datetime, max_chars: int) -> Article:
         removed=removed,
         input_format=raw.format,
     )
+
+
+def _take_title(title: str | None, kept: list[tuple[int, str]]) -> str | None:
+    """The article's title: the input's, or the first kept line when it reads as a heading
+    (taken out of `kept`); a first line that repeats the input's title is dropped."""
+    if title is None and kept and _looks_like_heading(kept[0][1]) and len(kept) > 1:
+        return kept.pop(0)[1]
+    if title is not None and len(kept) > 1 and kept[0][1] == " ".join(title.split()):
+        kept.pop(0)
+    return title
 
 
 def _fields(raw: RawDocument, now: datetime) -> _Fields:

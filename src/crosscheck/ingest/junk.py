@@ -20,6 +20,8 @@ from crosscheck.ingest.junk_lexicon import (
     SHARE_LINES,
     STOP_WORDS,
 )
+from crosscheck.ingest.junk_patterns import chrome_reason
+from crosscheck.ingest.junk_runs import mark_context_chrome
 
 CHROME = "site chrome"
 DATELINE = "dateline (publication date)"
@@ -39,6 +41,7 @@ LINK = "bare link"
 TICKER = "ticker"
 MENU_RUN = 3  # consecutive short lines that make a menu
 MENU_LINE_WORDS = 4
+HEADING_COHESION = 0.6
 
 _COMMENT_FORM = re.compile(
     r"your email address will not be published|required fields are marked|"
@@ -114,8 +117,13 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)]\s*$")
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 
+# Arabic short vowels and tanween: "أيضًا" and "أيضا" are one word.
+_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
+
+
 def _key(line: str) -> str:
-    return re.sub(r"[^\w' ]+", " ", line.lower()).strip().replace("  ", " ")
+    line = _ARABIC_MARKS.sub("", line.lower())
+    return re.sub(r"[^\w' ]+", " ", line).strip().replace("  ", " ")
 
 
 def _content_words(line: str) -> list[str]:
@@ -164,7 +172,8 @@ def _single_line_reason(line: str) -> str | None:
         return CAPTION
     if len(stripped) < 300 and _CAPTION_EXTRA.search(stripped):
         return CAPTION
-    if len(stripped) < 300 and (
+    # a wire caption runs long ("This combination of pictures created on ... shows ...")
+    if len(stripped) < 500 and (
         _CAPTION_OPENERS.search(stripped) or _CAPTION_POSITIONS.search(stripped)
     ):
         return CAPTION
@@ -184,7 +193,7 @@ def _single_line_reason(line: str) -> str | None:
         return TICKER
     if _SPAM.search(stripped):
         return PROMO
-    return None
+    return chrome_reason(stripped)
 
 
 def _cohesion(words: list[str], vocabulary: Counter[str]) -> float:
@@ -209,6 +218,20 @@ def _menu_like(line: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
 
 
+def _heads_the_prose(
+    lines: Sequence[str], i: int, words: list[list[str]], vocabulary: Counter[str]
+) -> bool:
+    """A heading right over a paragraph of prose is the article's again, the block ended
+    above it, when it is the page's headline (over the first paragraph of prose: "Latest
+    Stories" / the headline) or a sub-heading made of the article's words ("More to Read" /
+    "'Calm and professional atmosphere'")."""
+    following = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+    if following is None or not reads_as_body(lines[following]):
+        return False
+    first_prose = next(k for k in range(len(lines)) if reads_as_body(lines[k]))
+    return following == first_prose or _cohesion(words[i], vocabulary) >= HEADING_COHESION
+
+
 def _mark_menus(lines: Sequence[str], reasons: list[str | None]) -> None:
     """Runs of short unpunctuated lines are menus; a heading stands alone between paragraphs."""
     run: list[int] = []
@@ -218,7 +241,8 @@ def _mark_menus(lines: Sequence[str], reasons: list[str | None]) -> None:
         if _menu_like(line) or (reasons[i] is not None if i < len(reasons) else False):
             run.append(i)
             continue
-        if sum(1 for k in run if reasons[k] is None) >= MENU_RUN:
+        # a menu has several different items: a credit printed twice is not one
+        if len({" ".join(lines[k].split()) for k in run if reasons[k] is None}) >= MENU_RUN:
             for k in run:
                 reasons[k] = reasons[k] or NAVIGATION
         run = []
@@ -235,9 +259,14 @@ def classify_lines(lines: Sequence[str], *, detect_menus: bool = True) -> list[s
     if detect_menus:
         _mark_menus(lines, reasons)
     words = [_content_words(line) for line in lines]
+    # Each distinct line counts once: a related link printed twice does not make its own
+    # words look like the article's.
     vocabulary: Counter[str] = Counter()
+    seen: set[str] = set()
     for i, ws in enumerate(words):
-        if reasons[i] is None:
+        text = " ".join(lines[i].split()).casefold()
+        if reasons[i] is None and text not in seen:
+            seen.add(text)
             vocabulary.update(ws)
 
     in_comments = False
@@ -263,8 +292,11 @@ def classify_lines(lines: Sequence[str], *, detect_menus: bool = True) -> list[s
             # A related block ends where a line belongs to the article again: it reads as
             # prose, or it shares the article's words. Body text is never taken for a link.
             cohesive = _cohesion(words[i], vocabulary) >= 0.5 and len(words[i]) > 8
-            if reasons[i] is None and (cohesive or reads_as_body(line)):
+            if reasons[i] is None and (
+                cohesive or reads_as_body(line) or _heads_the_prose(lines, i, words, vocabulary)
+            ):
                 in_block = False
             else:
                 reasons[i] = reasons[i] if reasons[i] in (PROMO, CAPTION) else RELATED
+    mark_context_chrome(lines, reasons)
     return reasons
