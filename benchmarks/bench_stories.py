@@ -160,9 +160,11 @@ def write_unjudged(pack: str, result: dict[str, Any]) -> Path:
 
 
 def run_packs(
-    names: Sequence[str], texts_dir: Path | None
+    names: Sequence[str], texts_dir: Path | None, split: str = "all"
 ) -> tuple[dict[str, Any], dict[str, str]]:
-    """Load, analyse and score each pack; packs that cannot be loaded are reported, not run."""
+    """Load, analyse and score each pack of the split; packs that cannot be loaded are
+    reported, not run. Packs of the other split are not even analysed: held-out packs stay
+    unseen while tuning."""
     results: dict[str, Any] = {}
     splits: dict[str, str] = {}
     for name in names:
@@ -170,6 +172,8 @@ def run_packs(
             pack = load_pack(name, texts_dir=texts_dir)
         except PackError as error:
             print(f"skipping {name}: {error}", file=sys.stderr)
+            continue
+        if split not in ("all", pack.split):
             continue
         for problem in gold_problems(pack):
             print(f"{name}: gold problem: {problem}", file=sys.stderr)
@@ -194,7 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=RESULTS_DIR / "stories.json")
     args = parser.parse_args(argv)
     names = list_packs(STORIES_DIR) if args.packs == "all" else args.packs.split(",")
-    results, splits = run_packs(names, args.texts)
+    results, splits = run_packs(names, args.texts, args.split)
     chosen = {n: r for n, r in results.items() if args.split in ("all", splits[n])}
     if not chosen:
         print("no pack could be scored", file=sys.stderr)
