@@ -16,13 +16,14 @@ from pathlib import Path
 
 from benchmarks.datasets.records import default_data_dir
 
-OWN_DATA = frozenset({"bench_stories", "bench_memory_bounds"})
+OWN_DATA = frozenset({"bench_stories", "bench_junk_dev", "bench_memory_bounds"})
 # (module, extra arguments) in a sensible order: fast and per-stage first.
 BENCHMARKS: list[tuple[str, list[str]]] = [
     ("bench_timex", []),
     ("bench_extraction", []),
     ("bench_junk_lines", ["--half", "all"]),
     ("bench_junk_lines", ["--half", "test"]),
+    ("bench_junk_dev", ["--quiet"]),
     ("bench_dates", []),
     ("bench_duplicates", []),
     ("bench_stance", []),
