@@ -227,6 +227,17 @@ def single_verdict(gold: Json, spans: Sequence[Span]) -> bool | None:
     return None
 
 
+def relayed_verdict(gold: Json, spans: Sequence[Span]) -> tuple[bool | None, int | None]:
+    """A single-source finding: one article's claim (``single_verdict``), or several articles
+    that all go back to one source, right (with the gold fact, for the origin count) when they
+    state one gold fact whose articles have a single origin."""
+    if len({article for article, _ in spans}) >= 2:
+        _, fact = corroborated_verdict(gold, spans)
+        if fact is not None:
+            return gold["corroborated"][fact].get("origins", 1) == 1, fact
+    return single_verdict(gold, spans), None
+
+
 def _judged(judged: Mapping[str, Any], key: str) -> bool | None:
     entry = judged.get(key)
     if isinstance(entry, Mapping) and isinstance(entry.get("verdict"), bool):
@@ -263,7 +274,9 @@ def score_support(
     gold: Json, findings: Sequence[Json], ids: Mapping[str, str], judged: Mapping[str, Any]
 ) -> Json:
     """Precision of corroborated and single-source findings (gold rule first, then the
-    person-filled ``judged``), the unjudged ones, and the independent-source count check."""
+    person-filled ``judged``), the unjudged ones, and the independent-source count check over
+    every finding of several articles that states a gold fact, whatever it is called (facts
+    that several outlets relay from one source are single-source findings)."""
     out: Json = {
         "corroborated_precision": Ratio(0, 0),
         "single_source_precision": Ratio(0, 0),
@@ -280,7 +293,7 @@ def score_support(
         if kind == "corroborated":
             verdict, fact = corroborated_verdict(gold, spans)
         else:
-            verdict = single_verdict(gold, spans)
+            verdict, fact = relayed_verdict(gold, spans)
         if verdict is None:
             verdict = _judged(judged, key)
         if verdict is None:

@@ -204,6 +204,22 @@ def test_support_uses_judged_file_and_counts_sources() -> None:
     assert score_support(GOLD, [unknown], ids, {})["unjudged"][0]["kind"] == "single_source"
 
 
+def test_relayed_single_source_is_judged_by_the_fact_and_its_origin_count() -> None:
+    ids = {f"x-{a}": a for a in TEXTS}
+    relayed = finding(
+        "single_source", [span("x-a01", "killed 296 people"), span("x-a02", "killed 296 people")]
+    )
+    result = score_support(GOLD, [relayed], ids, {})
+    assert result["single_source_precision"] == Ratio(1, 1)  # the fact has one origin
+    assert result["independent_sources_match"] == Ratio(1, 1)
+    two_origins = finding(
+        "single_source", [span("x-a02", "Al Haouz"), span("x-a03", "hit Morocco")]
+    )
+    result = score_support(GOLD, [two_origins], ids, {})
+    assert result["single_source_precision"] == Ratio(0, 1)
+    assert result["independent_sources_match"] == Ratio(0, 1)
+
+
 def test_score_pack_and_summary_b3() -> None:
     d = dossier(events=[{"id": "v1", "articles": ["x-a01", "x-a02", "x-a03"]}])
     summary = summarize({"p": score_pack(GOLD, TEXTS, d, {})})
