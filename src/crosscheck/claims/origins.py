@@ -13,11 +13,15 @@ of its chain, and independent sources are distinct origins, not distinct outlets
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from crosscheck.claims.credits import agency_origin, cited_agencies, relayed_agency
+from crosscheck.claims.dispatch import shared_dispatch_pairs
 from crosscheck.records import Article, Claim, DuplicateSet, SourceLink
+from crosscheck.resolve.union_find import DisjointSets
 
 # Outlets that are themselves wire agencies: their own reporting is the agency's dispatch.
 _AGENCY_OUTLETS = {
@@ -51,23 +55,16 @@ def article_label(article: Article) -> str:
     return (article.title or article.id)[:40]
 
 
-_AGENCY_NAMES = r"(AFP|Reuters|AP|Agence France-Presse|Associated Press|dpa|Xinhua|Anadolu Agency)"
-# "DAMASCUS (AFP) -", "(Reuters) -" at the start of a paragraph; "- AFP" or "(Reuters)" closing
-# the text: the whole article is the agency's dispatch.
-_DATELINE = re.compile(
-    rf"(^|\n)[A-Z][\w .,'’/-]{{0,40}}\({_AGENCY_NAMES}\)\s*[-–—:]|^\({_AGENCY_NAMES}\)"
-)
-_CREDIT = re.compile(rf"(\n|[-–—(]\s*){_AGENCY_NAMES}\)?\s*$")
-
-
 def agency_of_article(article: Article) -> str | None:
-    """The agency whose dispatch the article is, by its dateline, closing credit or author."""
-    found = _DATELINE.search(article.text[:400]) or _CREDIT.search(article.text[-120:])
-    if found:
-        name = next((g for g in reversed(found.groups()) if g and g[0].isalpha()), None)
-        if name:
-            return agency_key(name)
-    return agency_key(article.author) if article.author else None
+    """The agency whose dispatch the article is: credited by the outlet's name, a dateline or a
+    closing credit, cited as the one agency reporting it, or the outlet is the agency itself."""
+    relayed = relayed_agency(article)
+    if relayed is not None:
+        return relayed
+    outlet = re.sub(r"\([^()]*\)\s*$", "", article.outlet or "").strip()
+    if outlet and len(outlet.split()) <= 4:
+        return _AGENCY_OUTLETS.get(outlet.lower()) or agency_origin(outlet)
+    return None
 
 
 def _outlet_key(article: Article) -> str:
@@ -101,14 +98,40 @@ class OutletMap:
 
 
 def build_outlet_map(articles: Sequence[Article], duplicates: Sequence[DuplicateSet]) -> OutletMap:
-    """One key per outlet (wire agencies keyed as the agency); copies of one text share the key
-    of their representative whatever the outlet; an article of unknown outlet is its own."""
-    source_of = {a.id: _outlet_key(a) for a in articles}
+    """One key per outlet (wire agencies keyed as the agency, relays as the agency they relay);
+    copies of one text, and articles that rewrite one dispatch, share one key whatever the
+    outlet (an agency's key first); an article of unknown outlet is its own."""
+    own = {a.id: _outlet_key(a) for a in articles}
+    groups: DisjointSets[str] = DisjointSets()
+    for article in articles:
+        groups.find(article.id)
     for group in duplicates:
-        key = source_of[group.representative]
         for member in group.members:
-            source_of[member] = key
+            groups.union(group.representative, member)
+    for first, second in shared_dispatch_pairs(articles):
+        groups.union(first, second)
+    cited = {a.id: _named_agency(a.text) for a in articles}
+    # an article that copies a sentence of one whose text says agency X reported it relays X
+    for first, second in shared_dispatch_pairs(articles, min_sentences=1):
+        cited[first] = cited[first] or cited[second]
+        cited[second] = cited[second] or cited[first]
+    source_of: dict[str, str] = {}
+    for members in groups.clusters():
+        # the agency a member's text says reported it is the dispatch the others relay too
+        named: Counter[str] = Counter(c for m in members if (c := cited[m]))
+        key = min(
+            (own[m] for m in members),
+            key=lambda k: (-named[k], not k.startswith("agency:"), k),
+        )
+        if named and named[key] == 0 and len(named) == 1:
+            key = next(iter(named))
+        source_of.update(dict.fromkeys(members, key))
     return OutletMap(source_of=source_of, label_of={a.id: article_label(a) for a in articles})
+
+
+def _named_agency(text: str) -> str | None:
+    agencies = cited_agencies(text)
+    return next(iter(agencies)) if len(agencies) == 1 else None
 
 
 def is_specific_anonymous(link: SourceLink) -> bool:
@@ -119,6 +142,10 @@ def is_specific_anonymous(link: SourceLink) -> bool:
 
 
 def _link_key(link: SourceLink) -> str:
+    if link.kind in ("media", "official_body", "agency"):
+        agency = agency_origin(link.name)  # "the official MAP agency", "Qatar News Agency"
+        if agency is not None:
+            return agency
     return f"entity:{link.entity}" if link.entity and link.kind != "anonymous_source" else link.key
 
 
@@ -130,8 +157,10 @@ def origin_of(claim: Claim, outlet_key: str) -> str:
     cited = next((link for link in reversed(chain) if link.kind in _CITED), None)
     if cited is not None and (cited.kind != "anonymous_source" or is_specific_anonymous(cited)):
         return _link_key(cited)
-    if agency is not None:
+    if agency is not None and not outlet_key.startswith("agency:"):
         return agency.key
+    # an article relaying an agency as a whole: its key already joins the other relays and
+    # rewrites of that dispatch
     return outlet_key
 
 
