@@ -173,14 +173,17 @@ _OTHER_MEDIA = re.compile(
 )
 
 
+def sole_cited_agency(text: str) -> str | None:
+    """The one source the text cites as reporting, when that is one agency and no channel,
+    newspaper or other medium is cited as reporting too."""
+    if _OTHER_MEDIA.search(text):
+        return None
+    cited = cited_agencies(text)
+    return next(iter(cited)) if len(cited) == 1 else None
+
+
 def relayed_agency(article: Article) -> str | None:
     """The agency the article relays: credited, else the only source its text cites as
     reporting, when that is one agency (an outlet that writes "MAP reported that the King
     visited..." is rewriting MAP's dispatch; one that also cites a channel is not)."""
-    credited = credited_agency(article)
-    if credited is not None:
-        return credited
-    if _OTHER_MEDIA.search(article.text):
-        return None
-    cited = cited_agencies(article.text)
-    return next(iter(cited)) if len(cited) == 1 else None
+    return credited_agency(article) or sole_cited_agency(article.text)

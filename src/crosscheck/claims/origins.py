@@ -18,8 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from crosscheck.claims.credits import agency_origin, cited_agencies, relayed_agency
+from crosscheck.claims.credits import agency_origin, relayed_agency, sole_cited_agency
 from crosscheck.claims.dispatch import shared_dispatch_pairs
+from crosscheck.claims.provenance import fold
 from crosscheck.records import Article, Claim, DuplicateSet, SourceLink
 from crosscheck.resolve.union_find import DisjointSets
 
@@ -110,7 +111,7 @@ def build_outlet_map(articles: Sequence[Article], duplicates: Sequence[Duplicate
             groups.union(group.representative, member)
     for first, second in shared_dispatch_pairs(articles):
         groups.union(first, second)
-    cited = {a.id: _named_agency(a.text) for a in articles}
+    cited = {a.id: sole_cited_agency(a.text) for a in articles}
     # an article that copies a sentence of one whose text says agency X reported it relays X
     for first, second in shared_dispatch_pairs(articles, min_sentences=1):
         cited[first] = cited[first] or cited[second]
@@ -127,11 +128,6 @@ def build_outlet_map(articles: Sequence[Article], duplicates: Sequence[Duplicate
             key = next(iter(named))
         source_of.update(dict.fromkeys(members, key))
     return OutletMap(source_of=source_of, label_of={a.id: article_label(a) for a in articles})
-
-
-def _named_agency(text: str) -> str | None:
-    agencies = cited_agencies(text)
-    return next(iter(agencies)) if len(agencies) == 1 else None
 
 
 def is_specific_anonymous(link: SourceLink) -> bool:
@@ -170,8 +166,8 @@ def origin_label(key: str) -> str:
 
 
 def _fold(text: str) -> str:
-    words = re.sub(r"[^\w\s]", " ", text.lower()).split()
-    return " ".join(w for w in words if w not in ("a", "an", "the"))
+    # one folding for every key, so a chain's key and an attribution's key meet
+    return fold(text)
 
 
 def agency_key(name: str) -> str | None:
@@ -190,9 +186,19 @@ def attributed_origin(
         for entity, name, kind in cited:
             if kind == wanted:
                 return agency_key(name) or f"entity:{entity}"
+    statement = _STATEMENT.match(attribution)
+    if statement:  # "a statement from the president's office": that office, as when it speaks
+        return f"body:{fold(attribution[statement.end() :])}"
     if is_specific_description(attribution):
         return f"anon:{_fold(_head(attribution))}"
     return outlet_key
+
+
+_STATEMENT = re.compile(
+    r"(?:in\s+)?(?:an?|the|its)\s+(?:\w+\s+)?(?:statement|communiqu[ée]|press release)\s+"
+    r"(?:from|by|of|issued by)\s+",
+    re.IGNORECASE,
+)
 
 
 def _head(description: str) -> str:
