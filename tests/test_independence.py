@@ -133,3 +133,8 @@ def test_articles_rewriting_one_dispatch_share_one_origin() -> None:
     assert shared_dispatch_pairs([first, second, own]) == [("a", "b")]
     quoted = Article(id="d", outlet="Quoting", text=f"The ministry said: “{shared}”")
     assert shared_dispatch_pairs([first, quoted]) == []
+
+
+def test_a_closing_sentence_naming_an_agency_is_no_credit() -> None:
+    text = "The toll rose on Saturday.\nChina's Xinhua said the toll rose to 400 by evening."
+    assert credited_agency(Article(id="x", outlet="Outlet", text=text)) is None

@@ -114,7 +114,8 @@ def _credit_lines(text: str) -> list[str]:
         relay = _RELAY.search(line)
         if relay:
             names.append(relay.group(1) or relay.group(2))
-        closing = _CLOSING.match(line) if len(line) <= 60 else None
+        # a credit is a few words ("Source: Qatar News Agency"), not a sentence naming one
+        closing = _CLOSING.match(line) if len(line.split()) <= 6 else None
         if closing and not _PHOTO_CREDIT.match(line):
             names += re.split(r"[,/]| and | et ", closing.group(1))
     return names
