@@ -37,11 +37,10 @@ def _sentences(text: str) -> list[set[tuple[str, ...]]]:
     return found
 
 
-def shared_dispatch_pairs(
-    articles: Sequence[Article], min_sentences: int = MIN_SENTENCES
-) -> list[tuple[str, str]]:
-    """Pairs of articles of different outlets in which at least `min_sentences` distinct
-    sentences of one are copied word for word (a run of `RUN` words) in the other."""
+def copied_sentences(articles: Sequence[Article]) -> dict[tuple[str, str], int]:
+    """For each pair of articles of different outlets that share copied text, how many
+    distinct sentences of one (the one that copies more) have a run of `RUN` words in the
+    other."""
     where: dict[tuple[str, ...], set[int]] = {}
     per_article = [_sentences(a.text) for a in articles]
     for index, sentences in enumerate(per_article):
@@ -51,14 +50,19 @@ def shared_dispatch_pairs(
     copied: dict[tuple[int, int], int] = {}
     for index, sentences in enumerate(per_article):
         for shingles in sentences:
-            others = set().union(*(where[s] for s in shingles)) - {index}
-            for other in others:
+            for other in set().union(*(where[s] for s in shingles)) - {index}:
                 copied[(index, other)] = copied.get((index, other), 0) + 1
-    pairs = []
+    counts: dict[tuple[str, str], int] = {}
     for (i, j), count in copied.items():
         first, second = articles[i], articles[j]
-        copies = max(count, copied.get((j, i), 0))
-        other_outlet = (first.outlet or first.id) != (second.outlet or second.id)
-        if i < j and copies >= min_sentences and other_outlet:
-            pairs.append((first.id, second.id))
-    return pairs
+        if i < j and (first.outlet or first.id) != (second.outlet or second.id):
+            counts[(first.id, second.id)] = max(count, copied.get((j, i), 0))
+    return counts
+
+
+def shared_dispatch_pairs(
+    articles: Sequence[Article], min_sentences: int = MIN_SENTENCES
+) -> list[tuple[str, str]]:
+    """Pairs of articles of different outlets in which at least `min_sentences` distinct
+    sentences of one are copied word for word (a run of `RUN` words) in the other."""
+    return [pair for pair, n in copied_sentences(articles).items() if n >= min_sentences]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crosscheck.claims.credits import agency_origin, relayed_agency, sole_cited_agency
-from crosscheck.claims.dispatch import shared_dispatch_pairs
+from crosscheck.claims.dispatch import MIN_SENTENCES, copied_sentences
 from crosscheck.claims.provenance import fold
 from crosscheck.records import Article, Claim, DuplicateSet, SourceLink
 from crosscheck.resolve.union_find import DisjointSets
@@ -109,13 +109,11 @@ def build_outlet_map(articles: Sequence[Article], duplicates: Sequence[Duplicate
     for group in duplicates:
         for member in group.members:
             groups.union(group.representative, member)
-    for first, second in shared_dispatch_pairs(articles):
-        groups.union(first, second)
-    cited = {a.id: sole_cited_agency(a.text) for a in articles}
-    # an article that copies a sentence of one whose text says agency X reported it relays X
-    for first, second in shared_dispatch_pairs(articles, min_sentences=1):
-        cited[first] = cited[first] or cited[second]
-        cited[second] = cited[second] or cited[first]
+    copied = copied_sentences(articles)
+    for (first, second), sentences in copied.items():
+        if sentences >= MIN_SENTENCES:
+            groups.union(first, second)
+    cited = _relayed_through_copies(articles, list(copied))
     source_of: dict[str, str] = {}
     for members in groups.clusters():
         # the agency a member's text says reported it is the dispatch the others relay too
@@ -128,6 +126,22 @@ def build_outlet_map(articles: Sequence[Article], duplicates: Sequence[Duplicate
             key = next(iter(named))
         source_of.update(dict.fromkeys(members, key))
     return OutletMap(source_of=source_of, label_of={a.id: article_label(a) for a in articles})
+
+
+def _relayed_through_copies(
+    articles: Sequence[Article], copied: list[tuple[str, str]]
+) -> dict[str, str | None]:
+    """The agency each article's text says reported it; an article that copies a sentence of
+    one relaying agency X relays X too (followed until nothing changes)."""
+    cited = {a.id: sole_cited_agency(a.text) for a in articles}
+    changed = True
+    while changed:
+        changed = False
+        for first, second in copied:
+            if bool(cited[first]) != bool(cited[second]):
+                cited[first] = cited[second] = cited[first] or cited[second]
+                changed = True
+    return cited
 
 
 def is_specific_anonymous(link: SourceLink) -> bool:
