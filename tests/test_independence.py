@@ -7,6 +7,7 @@ from claim_builders import article, findings_of, says
 from crosscheck.claims.credits import agency_origin, cited_agencies, credited_agency
 from crosscheck.claims.dispatch import shared_dispatch_pairs
 from crosscheck.claims.independence import copied_wording
+from crosscheck.claims.origins import build_outlet_map
 from crosscheck.records import Article, Finding, SourceLink
 
 TOLL = "The earthquake killed 632 people and injured 329 in the provinces south of Marrakech."
@@ -138,3 +139,16 @@ def test_articles_rewriting_one_dispatch_share_one_origin() -> None:
 def test_a_closing_sentence_naming_an_agency_is_no_credit() -> None:
     text = "The toll rose on Saturday.\nChina's Xinhua said the toll rose to 400 by evening."
     assert credited_agency(Article(id="x", outlet="Outlet", text=text)) is None
+
+
+def test_an_article_copying_a_sentence_of_an_agency_relay_relays_that_agency() -> None:
+    copied = "Some 2,171 injured people were admitted to hospitals in the Marrakech-Safi region."
+    citing = Article(
+        id="a",
+        outlet="Outlet A",
+        text=f'The Moroccan News Agency "MAP" reported that the King visited the injured. {copied}',
+    )
+    copying = Article(id="b", outlet="Outlet B", text=f"The King visited a hospital. {copied}")
+    own = Article(id="c", outlet="Outlet C", text="Our reporter saw the King at the hospital.")
+    outlets = build_outlet_map([citing, copying, own], [])
+    assert outlets.source_of == {"a": "agency:map", "b": "agency:map", "c": "outlet:outlet c"}
