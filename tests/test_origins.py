@@ -10,6 +10,8 @@ from crosscheck.records import Claim, DuplicateSet, Finding, SourceLink
 
 AFP = link("agency", "AFP", "agency:afp")
 MET = "A Syrian official and an Israeli official held a direct meeting in Baku on Saturday."
+# The same fact in other words: an outlet's own reporting, not a copy of MET.
+MET2 = "In Baku on Saturday, an Israeli official and a Syrian official held a direct meeting."
 
 
 def _support(findings: list[Finding]) -> Finding:
@@ -52,7 +54,7 @@ def test_own_reporting_and_an_agency_relay_are_two_origins() -> None:
     finding = _support(
         findings_of(
             [
-                article("a", "Outlet A", says(MET)),
+                article("a", "Outlet A", says(MET2)),
                 article("b", "Outlet B", says(MET, origins=[AFP])),
             ]
         )
@@ -87,7 +89,7 @@ def test_two_outlets_with_generic_anonymous_sources_stay_two() -> None:
         findings_of(
             [
                 article("a", "Outlet A", says(MET, origins=[generic])),
-                article("b", "Outlet B", says(MET, origins=[generic])),
+                article("b", "Outlet B", says(MET2, origins=[generic])),
             ]
         )
     )
@@ -126,7 +128,7 @@ def test_without_a_chain_the_attribution_names_the_origin() -> None:
                     "a", "Outlet A", says(f"Officials said that {MET}", attribution="Officials")
                 ),
                 article(
-                    "b", "Outlet B", says(f"Officials said that {MET}", attribution="Officials")
+                    "b", "Outlet B", says(f"Officials said that {MET2}", attribution="Officials")
                 ),
             ]
         )
@@ -150,7 +152,7 @@ def test_an_agency_dispatch_by_its_dateline_or_credit_is_the_agency() -> None:
     findings = findings_of(
         [
             article("a", "Outlet A", dateline),
-            article("b", "Outlet B", says(MET), says("Reported by our staff with AFP.")),
+            article("b", "Outlet B", says(MET2), says("Reported by our staff with AFP.")),
             article("c", "Outlet C", says(MET), says("- AFP")),
         ]
     )

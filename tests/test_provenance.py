@@ -147,3 +147,16 @@ def test_he_is_not_resolved_past_a_speaker_who_is_not_a_person(nlp) -> None:  # 
         quote.speaker_mention is None
         or "Howard" not in annotated.mentions[quote.speaker_mention].text
     )
+
+
+def test_a_reportedly_sentence_after_a_cited_source_keeps_that_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    annotated = annotate_text(
+        nlp,
+        "A diplomatic source in Damascus told AFP that the two officials met in Baku."
+        " The talks reportedly focused on the buffer zone in southern Syria.\n"
+        "The talks reportedly lasted three hours.",
+    )
+    focus, last = _claim(annotated, "focus"), _claim(annotated, "last")
+    assert "anon:diplomatic source in damascus" in _keys(focus)
+    # a new paragraph: the outlet's own "reportedly" is no longer that source's
+    assert _keys(last) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from crosscheck.claims.independence import independent_origins
 from crosscheck.corpus import Corpus
 from crosscheck.ids import content_id
 from crosscheck.records import Claim, Finding, FindingKind, FindingValue, Span
@@ -27,7 +28,7 @@ def side(value: str, claims: Sequence[Claim], corpus: Corpus) -> FindingValue:
         value=value,
         articles=_unique([c.article for c in claims]),
         evidence=[claim_span(c) for c in claims],
-        origins=_unique([corpus.origin(c) for c in claims]),
+        origins=independent_origins(claims, corpus),
     )
 
 
@@ -75,7 +76,7 @@ def corroboration(group: Sequence[Claim], corpus: Corpus) -> Finding:
     """Claims of several articles stating one proposition: corroborated when at least two
     independent origins stand behind them, otherwise one source relayed several times."""
     lead = group[0]
-    origins = _unique([corpus.origin(c) for c in group])
+    origins = independent_origins(group, corpus)
     articles = _unique([c.article for c in group])
     ids = [c.id for c in group]
     kind: FindingKind = "corroborated" if len(origins) >= 2 else "single_source"

@@ -13,11 +13,16 @@ of its chain, and independent sources are distinct origins, not distinct outlets
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from crosscheck.claims.credits import agency_origin, relayed_agency, sole_cited_agency
+from crosscheck.claims.dispatch import MIN_SENTENCES, copied_sentences
+from crosscheck.claims.provenance import fold
 from crosscheck.records import Article, Claim, DuplicateSet, SourceLink
+from crosscheck.resolve.union_find import DisjointSets
 
 # Outlets that are themselves wire agencies: their own reporting is the agency's dispatch.
 _AGENCY_OUTLETS = {
@@ -51,23 +56,16 @@ def article_label(article: Article) -> str:
     return (article.title or article.id)[:40]
 
 
-_AGENCY_NAMES = r"(AFP|Reuters|AP|Agence France-Presse|Associated Press|dpa|Xinhua|Anadolu Agency)"
-# "DAMASCUS (AFP) -", "(Reuters) -" at the start of a paragraph; "- AFP" or "(Reuters)" closing
-# the text: the whole article is the agency's dispatch.
-_DATELINE = re.compile(
-    rf"(^|\n)[A-Z][\w .,'’/-]{{0,40}}\({_AGENCY_NAMES}\)\s*[-–—:]|^\({_AGENCY_NAMES}\)"
-)
-_CREDIT = re.compile(rf"(\n|[-–—(]\s*){_AGENCY_NAMES}\)?\s*$")
-
-
 def agency_of_article(article: Article) -> str | None:
-    """The agency whose dispatch the article is, by its dateline, closing credit or author."""
-    found = _DATELINE.search(article.text[:400]) or _CREDIT.search(article.text[-120:])
-    if found:
-        name = next((g for g in reversed(found.groups()) if g and g[0].isalpha()), None)
-        if name:
-            return agency_key(name)
-    return agency_key(article.author) if article.author else None
+    """The agency whose dispatch the article is: credited by the outlet's name, a dateline or a
+    closing credit, cited as the one agency reporting it, or the outlet is the agency itself."""
+    relayed = relayed_agency(article)
+    if relayed is not None:
+        return relayed
+    outlet = re.sub(r"\([^()]*\)\s*$", "", article.outlet or "").strip()
+    if outlet and len(outlet.split()) <= 4:
+        return _AGENCY_OUTLETS.get(outlet.lower()) or agency_origin(outlet)
+    return None
 
 
 def _outlet_key(article: Article) -> str:
@@ -101,14 +99,49 @@ class OutletMap:
 
 
 def build_outlet_map(articles: Sequence[Article], duplicates: Sequence[DuplicateSet]) -> OutletMap:
-    """One key per outlet (wire agencies keyed as the agency); copies of one text share the key
-    of their representative whatever the outlet; an article of unknown outlet is its own."""
-    source_of = {a.id: _outlet_key(a) for a in articles}
+    """One key per outlet (wire agencies keyed as the agency, relays as the agency they relay);
+    copies of one text, and articles that rewrite one dispatch, share one key whatever the
+    outlet (an agency's key first); an article of unknown outlet is its own."""
+    own = {a.id: _outlet_key(a) for a in articles}
+    groups: DisjointSets[str] = DisjointSets()
+    for article in articles:
+        groups.find(article.id)
     for group in duplicates:
-        key = source_of[group.representative]
         for member in group.members:
-            source_of[member] = key
+            groups.union(group.representative, member)
+    copied = copied_sentences(articles)
+    for (first, second), sentences in copied.items():
+        if sentences >= MIN_SENTENCES:
+            groups.union(first, second)
+    cited = _relayed_through_copies(articles, list(copied))
+    source_of: dict[str, str] = {}
+    for members in groups.clusters():
+        # the agency a member's text says reported it is the dispatch the others relay too
+        named: Counter[str] = Counter(c for m in members if (c := cited[m]))
+        key = min(
+            (own[m] for m in members),
+            key=lambda k: (-named[k], not k.startswith("agency:"), k),
+        )
+        if named and named[key] == 0 and len(named) == 1:
+            key = next(iter(named))
+        source_of.update(dict.fromkeys(members, key))
     return OutletMap(source_of=source_of, label_of={a.id: article_label(a) for a in articles})
+
+
+def _relayed_through_copies(
+    articles: Sequence[Article], copied: list[tuple[str, str]]
+) -> dict[str, str | None]:
+    """The agency each article's text says reported it; an article that copies a sentence of
+    one relaying agency X relays X too (followed until nothing changes)."""
+    cited = {a.id: sole_cited_agency(a.text) for a in articles}
+    changed = True
+    while changed:
+        changed = False
+        for first, second in copied:
+            if bool(cited[first]) != bool(cited[second]):
+                cited[first] = cited[second] = cited[first] or cited[second]
+                changed = True
+    return cited
 
 
 def is_specific_anonymous(link: SourceLink) -> bool:
@@ -119,6 +152,10 @@ def is_specific_anonymous(link: SourceLink) -> bool:
 
 
 def _link_key(link: SourceLink) -> str:
+    if link.kind in ("media", "official_body", "agency"):
+        agency = agency_origin(link.name)  # "the official MAP agency", "Qatar News Agency"
+        if agency is not None:
+            return agency
     return f"entity:{link.entity}" if link.entity and link.kind != "anonymous_source" else link.key
 
 
@@ -130,8 +167,10 @@ def origin_of(claim: Claim, outlet_key: str) -> str:
     cited = next((link for link in reversed(chain) if link.kind in _CITED), None)
     if cited is not None and (cited.kind != "anonymous_source" or is_specific_anonymous(cited)):
         return _link_key(cited)
-    if agency is not None:
+    if agency is not None and not outlet_key.startswith("agency:"):
         return agency.key
+    # an article relaying an agency as a whole: its key already joins the other relays and
+    # rewrites of that dispatch
     return outlet_key
 
 
@@ -141,8 +180,8 @@ def origin_label(key: str) -> str:
 
 
 def _fold(text: str) -> str:
-    words = re.sub(r"[^\w\s]", " ", text.lower()).split()
-    return " ".join(w for w in words if w not in ("a", "an", "the"))
+    # one folding for every key, so a chain's key and an attribution's key meet
+    return fold(text)
 
 
 def agency_key(name: str) -> str | None:
@@ -161,9 +200,19 @@ def attributed_origin(
         for entity, name, kind in cited:
             if kind == wanted:
                 return agency_key(name) or f"entity:{entity}"
+    statement = _STATEMENT.match(attribution)
+    if statement:  # "a statement from the president's office": that office, as when it speaks
+        return f"body:{fold(attribution[statement.end() :])}"
     if is_specific_description(attribution):
         return f"anon:{_fold(_head(attribution))}"
     return outlet_key
+
+
+_STATEMENT = re.compile(
+    r"(?:in\s+)?(?:an?|the|its)\s+(?:\w+\s+)?(?:statement|communiqu[ée]|press release)\s+"
+    r"(?:from|by|of|issued by)\s+",
+    re.IGNORECASE,
+)
 
 
 def _head(description: str) -> str:

@@ -16,6 +16,7 @@ from crosscheck.claims.lexicon import (
     MEDIA_HEADS,
     MEDIA_NAME_WORDS,
     PRONOUNS,
+    REPORTED_ADVERBS,
 )
 from crosscheck.records import Mention, SourceLink
 
@@ -49,8 +50,15 @@ def fold(text: str) -> str:
     """Lower-case, diacritics removed, punctuation and honorifics dropped."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    plain = undot(plain)
     words = re.findall(r"[\w'-]+", plain.replace("’", "'"))
     return " ".join(w for w in words if w not in HONORIFICS and w not in ("the", "a", "an"))
+
+
+def undot(text: str) -> str:
+    """Dotted acronyms written as one word: "U.S." -> "US", so "a senior U.S. official" and
+    "a senior US official" fold alike."""
+    return re.sub(r"\b(?:\w\.){2,}", lambda m: m.group(0).replace(".", ""), text)
 
 
 def is_media_name(name: str) -> bool:
@@ -105,6 +113,8 @@ class Provenance:
         # The agency that first carried each anonymous source: "the source" later in the
         # article is still that agency's source.
         self.carriers: dict[str, SourceLink | None] = {}
+        # The chain of the last sentence with a cited speaker, and where that sentence ended.
+        self.last_cited: tuple[int, list[SourceLink]] | None = None
 
     def _sentence_links(self, start: int, end: int) -> list[SourceLink]:
         links = [_agency_link(f"agency:{_AGENCY_KEY[m.group(1).lower()]}")
@@ -236,4 +246,18 @@ class Provenance:
                 link = self._carried(link, links)
             if link is not None:
                 links.append(link)
+                self.last_cited = (end, links)
+        elif speaker is None:
+            links = self._reported_on(start, end, links)
         return list({link.key: link for link in links}.values())
+
+    def _reported_on(self, start: int, end: int, links: list[SourceLink]) -> list[SourceLink]:
+        """ "The dialogue reportedly focused on ...", right after a cited source in the same
+        paragraph: the outlet is still reporting what that source said."""
+        words = set(re.findall(r"[a-z]+", self.text[start:end].lower()))
+        if self.last_cited is None or not words & REPORTED_ADVERBS:
+            return links
+        cited_end, cited = self.last_cited
+        if cited_end > start or "\n" in self.text[cited_end:start]:
+            return links
+        return [*links, *cited]
