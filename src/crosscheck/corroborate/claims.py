@@ -25,7 +25,7 @@ from crosscheck.claims.findings import corroboration, self_contradicting_claims,
 from crosscheck.claims.match_lexical import factual, opposite
 from crosscheck.claims.relation import ClaimMatcher, Relation, get_matcher
 from crosscheck.claims.uniqueness import Uniqueness, UniquenessSettings
-from crosscheck.claims.value_agreement import values_agree
+from crosscheck.claims.value_agreement import same_moment, values_agree
 from crosscheck.cluster.linkage import average_link
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim, Finding
@@ -89,6 +89,12 @@ def _content_key(claim: Claim, corpus: Corpus) -> int:
     return hash((fields, entities))
 
 
+def _may_corroborate(a: Claim, b: Claim) -> bool:
+    """Whatever the backend: other figures, opposite truth or another moment of a sequence
+    ("the second round" / "the third round") never corroborate."""
+    return not opposite(a, b) and values_agree(a, b) and same_moment(a, b)
+
+
 def _judged(
     matcher: ClaimMatcher, claims: list[Claim], corpus: Corpus, settings: MatchSettings
 ) -> list[tuple[int, int, ClaimPair]]:
@@ -107,8 +113,8 @@ def _judged(
         relation = verdicts.get(key)
         if relation is None:
             relation = matcher.relate(a, b).relation
-            if relation == Relation.SAME and (opposite(a, b) or not values_agree(a, b)):
-                relation = Relation.RELATED  # whatever the backend: other figures never corroborate
+            if relation == Relation.SAME and not _may_corroborate(a, b):
+                relation = Relation.RELATED
             verdicts[key] = relation
         pair = ClaimPair(a, b, candidate.similarity, relation)
         judged.append((candidate.first, candidate.second, pair))
