@@ -3,12 +3,14 @@
 A claim no matcher paired is not yet single-source: other outlets often state the same fact in
 other words, or in another language. A claim is shown as single-source only when
 
-- it carries a detail of its own: an entity or a figure that no other article of the story
-  mentions (entity ids are resolved across languages; figures are read in any script), and
+- it carries a detail of its own: an entity or a figure that no other article of the story,
+  nor any article in another language, mentions (entity ids are resolved across languages;
+  figures are read in any script), and
 - no sentence of another article of the story shares its wording (TF-IDF cosine over the story's
   sentences), and
-- no sentence of another article in another language is close to it in meaning (multilingual
-  sentence embeddings), when an embedder is available.
+- no sentence of any article in another language is close to it in meaning (multilingual
+  sentence embeddings; reports in other languages often form stories of their own), when an
+  embedder is available.
 
 A claim that fails any test is not shown at all: one we cannot call either way is better left
 out than called single-source (precision first). Thresholds were set on the tune story packs
@@ -38,6 +40,7 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 # a figure: digit groups joined by thousands separators of any convention ("2,012", "2.012",
 # "2 012") or a decimal part ("7.2", "7,2")
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?![\w])")
+_EVERYTHING = "\x00every article"
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+$")
 
 
@@ -108,24 +111,47 @@ class Uniqueness:
         self._figures = {a: figures(x.article.text) for a, x in corpus.articles.items()}
 
     def _story(self, article: str) -> _Story:
-        key = self.corpus.story_of.get(article)
+        """The sentences of the article's story."""
+        return self._sentences(self.corpus.story_of.get(article), everything=False)
+
+    def _everything(self) -> _Story:
+        """The sentences of the whole corpus: reports in another language may have been put in
+        a story of their own."""
+        return self._sentences(_EVERYTHING, everything=True)
+
+    def _sentences(self, key: str | None, everything: bool) -> _Story:
         if key not in self._stories:
             story = _Story()
             for name, annotated in self.corpus.articles.items():
-                if self.corpus.story_of.get(name) != key:
+                if not everything and self.corpus.story_of.get(name) != key:
                     continue
                 text = annotated.article.text
-                for sentence in annotated.sentences:
+                spans = [(s.start, s.end) for s in annotated.sentences] or [(0, len(text))]
+                for start, end in spans:
                     story.articles.append(name)
-                    story.texts.append(text[sentence.start : sentence.end])
+                    story.texts.append(text[start:end])
                     story.languages.append(annotated.article.language)
             self._stories[key] = story
         return self._stories[key]
 
+    def _scope(self, claim: Claim, own: frozenset[str]) -> set[str]:
+        """The other articles that could tell the claim: those of its story, and every article
+        in another language."""
+        scope = set(self._story(claim.article).articles)
+        everything = self._everything()
+        scope.update(
+            a
+            for a, language in zip(everything.articles, everything.languages, strict=True)
+            if language != claim.language
+        )
+        return scope - own
+
     def has_own_detail(self, claim: Claim, own: frozenset[str]) -> bool:
         """Whether the claim names an entity, or gives a figure, that no other article of its
-        story does."""
-        story = set(self._story(claim.article).articles) - own
+        story does (trivially, when its story has no other article)."""
+        story = self._scope(claim, own)
+        if not story:
+            return True  # no other article to tell it
         for index in claim.entities:
             entity = self.corpus.entity(claim.article, index)
             if entity and not self._entities.get(entity, set()) & story:
@@ -134,7 +160,9 @@ class Uniqueness:
 
     def unique(self, claims: Sequence[tuple[Claim, frozenset[str]]]) -> list[bool]:
         """For each (claim, the articles that carry it): whether it is told by them alone."""
-        verdicts = [self.has_own_detail(c, own) for c, own in claims]
+        # copies of one source (several articles) are already a matched statement: whether
+        # anyone else tells it is left to the echo tests; a lone claim needs a detail of its own
+        verdicts = [len(own) > 1 or self.has_own_detail(c, own) for c, own in claims]
         verdicts = self._lexically_unechoed(claims, verdicts)
         if self.settings.crosslingual:
             verdicts = self._unechoed_across_languages(claims, verdicts)
@@ -168,7 +196,7 @@ class Uniqueness:
         for i, (claim, own) in enumerate(claims):
             if not out[i]:
                 continue
-            story = self._story(claim.article)
+            story = self._everything()
             foreign = [
                 text
                 for article, text, language in zip(
