@@ -10,17 +10,19 @@ other words, or in another language. A claim is shown as single-source only when
   sentences), and
 - no sentence of any article in another language is close to it in meaning (multilingual
   sentence embeddings; reports in other languages often form stories of their own), when that
-  check is asked for (`crosslingual`, off by default for speed) and an embedder is available.
+  check is asked for (`crosslingual`, off by default for speed) and an embedder is available;
+  without it, a claim outside the corpus's main language is not called single-source.
 
 A claim that fails any test is not shown at all: one we cannot call either way is better left
 out than called single-source (precision first). Thresholds were set on the tune story packs
-(see BENCHMARKS.md).
+(morocco-quake-2023, iran_oman_talks; benchmarks/bench_stories.py).
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -49,7 +51,7 @@ class UniquenessSettings:
     """How far a claim must be from every other article of its story to be single-source."""
 
     # TF-IDF cosine with a sentence of another article at or above which the claim is echoed
-    echo_threshold: float = 0.18
+    echo_threshold: float = 0.2
     # multilingual-e5 cosine with a sentence in another language at or above which it is echoed
     crosslingual_threshold: float = 0.86
     # off by default: embedding every sentence in another language costs 20-40 s of CPU on a
@@ -168,8 +170,16 @@ class Uniqueness:
         verdicts = [len(own) > 1 or self.has_own_detail(c, own) for c, own in claims]
         verdicts = self._lexically_unechoed(claims, verdicts)
         if self.settings.crosslingual:
-            verdicts = self._unechoed_across_languages(claims, verdicts)
-        return verdicts
+            return self._unechoed_across_languages(claims, verdicts)
+        # Without the meaning check, a claim outside the corpus's main language was compared
+        # by its words with the few reports in its own language only: it cannot be called.
+        main = self._main_language()
+        return [ok and c.language == main for ok, (c, _) in zip(verdicts, claims, strict=True)]
+
+    def _main_language(self) -> str | None:
+        """The language most articles of the corpus are in."""
+        votes = Counter(a.article.language for a in self.corpus.articles.values())
+        return votes.most_common(1)[0][0] if votes else None
 
     def _lexically_unechoed(
         self, claims: Sequence[tuple[Claim, frozenset[str]]], verdicts: list[bool]
@@ -181,10 +191,12 @@ class Uniqueness:
         out = list(verdicts)
         for members in by_story.values():
             story = self._story(claims[members[0]][0].article)
-            documents = story.texts + [claims[i][0].text for i in members]
+            # weights from the story's sentences alone, so that a claim's verdict does not
+            # depend on which other claims are being tested with it
             vectorizer = TfidfVectorizer(analyzer=analyse, sublinear_tf=True, dtype=np.float32)
-            matrix = vectorizer.fit_transform(documents).tocsr()
-            cosines = (matrix[len(story.texts) :] @ matrix[: len(story.texts)].T).toarray()
+            sentences = vectorizer.fit_transform(story.texts).tocsr()
+            tested = vectorizer.transform([claims[i][0].text for i in members]).tocsr()
+            cosines = (tested @ sentences.T).toarray()
             articles = np.array(story.articles)
             for row, i in enumerate(members):
                 others = ~np.isin(articles, list(claims[i][1]))
