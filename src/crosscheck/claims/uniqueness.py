@@ -51,7 +51,7 @@ class UniquenessSettings:
     """How far a claim must be from every other article of its story to be single-source."""
 
     # TF-IDF cosine with a sentence of another article at or above which the claim is echoed
-    echo_threshold: float = 0.2
+    echo_threshold: float = 0.18
     # multilingual-e5 cosine with a sentence in another language at or above which it is echoed
     crosslingual_threshold: float = 0.86
     # off by default: embedding every sentence in another language costs 20-40 s of CPU on a
