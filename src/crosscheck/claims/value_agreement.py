@@ -178,3 +178,47 @@ def values_agree(first: Claim, second: Claim) -> bool:
             return False
     pa, pb = values_of(first.values, "place"), values_of(second.values, "place")
     return not (pa and pb and not any(places_compatible(a, b) for a in pa for b in pb))
+
+
+# Words that place a happening in a sequence of like happenings: ordinals ("the second round")
+# and words relative to the one being reported ("met again", "the next meeting", "earlier
+# rounds"). "Last" is left out: "last Friday" dates, it does not count.
+_ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+_SEQUENCE_WORDS = {
+    **{w: w for w in _ORDINAL_WORDS},
+    **{f"{n}{_SUFFIX.get(n, 'th')}": w for n, w in enumerate(_ORDINAL_WORDS, start=1)},
+    "again": "again", "previous": "previous", "prior": "previous", "earlier": "previous",
+    "next": "next", "upcoming": "next",
+    "another": "another",
+    "premier": "first", "première": "first", "deuxième": "second", "seconde": "second",
+    "troisième": "third", "quatrième": "fourth", "cinquième": "fifth", "nouveau": "another",
+    "nouvelle": "another", "prochain": "next", "prochaine": "next", "précédent": "previous",
+    "précédente": "previous",
+    "الأولى": "first", "الأول": "first", "الثانية": "second", "الثاني": "second",
+    "الثالثة": "third", "الثالث": "third", "الرابعة": "fourth", "الخامسة": "fifth",
+    "المقبلة": "next", "القادمة": "next", "السابقة": "previous",
+    "جديدة": "another",
+}  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+|\d+(?:st|nd|rd|th)", re.UNICODE)
+
+
+@lru_cache(maxsize=1 << 16)
+def sequence_marks(text: str) -> frozenset[str]:
+    """Where the text places what it reports in a sequence: ordinals, "again", "next", ..."""
+    return frozenset(
+        _SEQUENCE_WORDS[w] for w in _WORD.findall(text.lower()) if w in _SEQUENCE_WORDS
+    )
+
+
+_ORDINALS = frozenset(_ORDINAL_WORDS)
+
+
+def same_moment(first: Claim, second: Claim) -> bool:
+    """Whether two claims can speak of one moment of a story: not two different ordinals ("the
+    second round" / "the third round"), and the same words relative to the reported moment
+    ("mediated the talks" is not "mediated the talks again", nor "the previous round")."""
+    a, b = sequence_marks(first.text), sequence_marks(second.text)
+    if a & _ORDINALS and b & _ORDINALS and a & _ORDINALS != b & _ORDINALS:
+        return False
+    return a - _ORDINALS == b - _ORDINALS

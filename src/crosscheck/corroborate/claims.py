@@ -11,7 +11,7 @@ itself.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from crosscheck.claims.detect import (
@@ -22,9 +22,10 @@ from crosscheck.claims.detect import (
     reports_event,
 )
 from crosscheck.claims.findings import corroboration, self_contradicting_claims, single_source
-from crosscheck.claims.match_lexical import opposite
+from crosscheck.claims.match_lexical import factual, opposite
 from crosscheck.claims.relation import ClaimMatcher, Relation, get_matcher
-from crosscheck.claims.value_agreement import values_agree
+from crosscheck.claims.uniqueness import Uniqueness, UniquenessSettings
+from crosscheck.claims.value_agreement import same_moment, values_agree
 from crosscheck.cluster.linkage import average_link
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim, Finding
@@ -42,6 +43,9 @@ class MatchSettings:
     min_words: int = 6
     # reports published further apart speak of different moments of a story
     max_days_apart: int = 30
+    # how far an unpaired claim must be from every other article to be called single-source
+    # (None: every unpaired checkable claim is, as before)
+    uniqueness: UniquenessSettings | None = field(default_factory=UniquenessSettings)
 
 
 @runtime_checkable
@@ -85,6 +89,12 @@ def _content_key(claim: Claim, corpus: Corpus) -> int:
     return hash((fields, entities))
 
 
+def _may_corroborate(a: Claim, b: Claim) -> bool:
+    """Whatever the backend: other figures, opposite truth or another moment of a sequence
+    ("the second round" / "the third round") never corroborate."""
+    return not opposite(a, b) and values_agree(a, b) and same_moment(a, b)
+
+
 def _judged(
     matcher: ClaimMatcher, claims: list[Claim], corpus: Corpus, settings: MatchSettings
 ) -> list[tuple[int, int, ClaimPair]]:
@@ -103,8 +113,8 @@ def _judged(
         relation = verdicts.get(key)
         if relation is None:
             relation = matcher.relate(a, b).relation
-            if relation == Relation.SAME and (opposite(a, b) or not values_agree(a, b)):
-                relation = Relation.RELATED  # whatever the backend: other figures never corroborate
+            if relation == Relation.SAME and not _may_corroborate(a, b):
+                relation = Relation.RELATED
             verdicts[key] = relation
         pair = ClaimPair(a, b, candidate.similarity, relation)
         judged.append((candidate.first, candidate.second, pair))
@@ -162,13 +172,41 @@ def claim_findings(
             findings.extend(detector.detect(about, corpus))
     in_conflict = {c for f in findings for c in f.claims}
     same = {(i, j): p.similarity for i, j, p in cross if p.relation == Relation.SAME}
+    alone: list[list[Claim]] = []
     for members in _complete(average_link(len(claims), same, settings.threshold), same, claims):
         group = [claims[i] for i in members]
         if len({c.article for c in group}) > 1:
-            findings.append(corroboration(group, corpus))
-        elif len(group) == 1 and _checkable(group[0], settings) and group[0].id not in in_conflict:
-            findings.append(single_source(group[0], corpus))
+            finding = corroboration(group, corpus)
+            if finding.kind == "corroborated":
+                findings.append(finding)
+            else:
+                alone.append(group)  # copies of one source: single-source if nobody else says it
+        elif len(group) == 1 and _single_candidate(group[0], settings, in_conflict):
+            alone.append(group)
+    findings.extend(_single_sources(alone, corpus, settings))
     return findings
+
+
+def _single_candidate(claim: Claim, settings: MatchSettings, in_conflict: set[str]) -> bool:
+    """A checkable fact (not what is expected or demanded) that no conflict already shows."""
+    return _checkable(claim, settings) and factual(claim) and claim.id not in in_conflict
+
+
+def _single_sources(
+    groups: list[list[Claim]], corpus: Corpus, settings: MatchSettings
+) -> list[Finding]:
+    """Claims told by one article, or by copies of one source, that no other article of their
+    story tells in any words or language; the others are not shown (they may well be)."""
+    told_alone = [True] * len(groups)
+    if settings.uniqueness:
+        told_alone = Uniqueness(corpus, settings.uniqueness).unique(
+            [(g[0], frozenset(c.article for c in g)) for g in groups]
+        )
+    return [
+        single_source(g[0], corpus) if len(g) == 1 else corroboration(g, corpus)
+        for g, ok in zip(groups, told_alone, strict=True)
+        if ok
+    ]
 
 
 def _complete(
