@@ -184,15 +184,14 @@ def test_independence_counts_origins_not_outlets(demo_dossier: Dossier) -> None:
     assert all(f.independent_sources == len(f.origins) >= 2 for f in corroborated)
     # 001 relays AFP's "diplomatic source in Damascus" ("The dialogue reportedly focused on the
     # new Israeli military presence") and 003 quotes that source via AFP: one origin, not two.
-    presence = next(
-        f
-        for f in demo_dossier.findings
-        if any("Israeli military presence" in s.text for s in f.evidence)
-        and f.kind in ("corroborated", "single_source")
+    presence = [c for c in demo_dossier.claims if "Israeli military presence" in c.text]
+    assert {c.article for c in presence} == {_article(demo_dossier, s) for s in ("001", "003")}
+    assert all(
+        c.origins and c.origins[-1].key == "anon:diplomatic source in damascus" for c in presence
     )
-    assert {_article(demo_dossier, s) for s in ("001", "003")} <= set(presence.supporting)
-    assert presence.kind == "single_source"
-    assert presence.origins == ["anon:diplomatic source in damascus"]
+    for finding in demo_dossier.findings:
+        if set(finding.claims) >= {c.id for c in presence}:
+            assert finding.kind == "single_source" and finding.independent_sources == 1
     assert any(f.kind == "single_source" for f in demo_dossier.findings)
     assert demo_dossier.agreement
 
