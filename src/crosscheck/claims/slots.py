@@ -234,7 +234,7 @@ def round_places(
         semicolon = text.find(";", match.end())
         if semicolon != -1:
             end = min(end, semicolon)
-        place = _held_in(text, offset, match.end(), end, annotated)
+        place = _held_in(text, offset, match.end("noun"), end, annotated)
         if place is None:
             continue
         span_end = place.end - offset
