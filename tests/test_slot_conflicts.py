@@ -6,13 +6,16 @@ aftershocks and earlier quakes, plans), the demo included."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from claim_builders import article, corpus, says
 from crosscheck import analyze
 from crosscheck.claims.slots import COUNT, MEASURE, figures, parse_number
-from crosscheck.records import Dossier, Finding
+from crosscheck.corroborate.slots import slot_conflicts
+from crosscheck.records import AnnotatedArticle, Dossier, Finding, Mention, Sentence
 
 SLOT_KINDS = ("number_conflict", "place_conflict")
 
@@ -220,3 +223,85 @@ def test_two_places_for_one_numbered_round_conflict_but_a_plan_does_not(tmp_path
 
 def test_the_demo_has_no_slot_conflict(demo_dossier: Dossier) -> None:
     assert _slot_findings(demo_dossier) == []
+
+
+def _sentences(annotated: AnnotatedArticle) -> AnnotatedArticle:
+    """The hand-built article with each claim as one sentence."""
+    sentences = [Sentence(start=c.start, end=c.end) for c in annotated.claims]
+    return annotated.model_copy(update={"sentences": sentences})
+
+
+def _toll_conflicts(first: str, second: str, published: date = date(2025, 7, 13)) -> list[Finding]:
+    articles = [
+        _sentences(article("a", "Outlet A", says(first))),
+        _sentences(article("b", "Outlet B", says(second), published=published)),
+    ]
+    return slot_conflicts(corpus(articles))
+
+
+def test_tolls_of_one_day_conflict_but_not_those_of_another_day_or_place() -> None:
+    (toll,) = _toll_conflicts("24 people were killed.", "Officials said 26 people died.")
+    assert toll.kind == "number_conflict" and "number killed" in toll.summary
+    assert {s.text for s in toll.evidence} == {
+        "24 people were killed.",
+        "Officials said 26 people died.",
+    }
+    assert (
+        _toll_conflicts("24 people were killed.", "26 people were killed.", date(2025, 7, 14)) == []
+    )
+    assert _toll_conflicts("24 people were killed.", "26 people were killed in Agadir alone.") == []
+    assert _toll_conflicts("24 people were killed.", "More than 20 people were killed.") == []
+    assert _toll_conflicts("Some 2,170 people were injured.", "About 2,171 were injured.") != []
+    assert _toll_conflicts("About 60 people were injured.", "62 people were injured.") == []
+
+
+def test_an_article_without_a_date_never_gives_a_toll_of_the_day() -> None:
+    assert _toll_conflicts("24 people were killed.", "26 people were killed.", None) == []  # type: ignore[arg-type]
+
+
+def test_counts_quoting_one_bulletin_are_of_one_moment_whatever_the_day() -> None:
+    found = _toll_conflicts(
+        "The toll rose to 1,037 dead and 1,204 injured.",
+        "At least 1,037 people were killed and 721 others injured.",
+        date(2025, 7, 20),
+    )
+    assert [sorted(v.value for v in f.values) for f in found] == [["1,204", "721"]]
+
+
+def _with_team(annotated: AnnotatedArticle, name: str) -> AnnotatedArticle:
+    """The article with each occurrence of the team's name as an organisation mention."""
+    text = annotated.article.text
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    mentions = [
+        Mention(
+            article=annotated.article.id,
+            start=i,
+            end=i + len(name),
+            text=name,
+            type="ORG",
+            sentence=0,
+        )
+        for i in starts
+    ]
+    return _sentences(annotated).model_copy(update={"mentions": mentions})
+
+
+def test_two_sizes_of_one_named_team_conflict_but_a_total_does_not() -> None:
+    unit = "Military Emergency Unit"
+    texts = {
+        "a": "Spain has sent 86 troops, including a team from the Military Emergency Unit (UME) "
+        "made up of 56 soldiers.",
+        "b": "On Sunday the army's Military Emergency Unit (UME), consisting of 56 soldiers, left.",
+        "c": "Spain participates with a contingent of the Military Emergency Unit (UME) of 65 "
+        "members.",
+    }
+    articles = [_with_team(article(k, f"Outlet {k}", says(t)), unit) for k, t in texts.items()]
+    (size,) = slot_conflicts(corpus(articles))
+    assert "size of UME" in size.summary
+    assert sorted(v.value for v in size.values) == ["56 soldiers", "65 members"]
+    assert sorted(size.supporting + size.contradicting) == ["a", "b", "c"]
+    assert "86" not in size.summary  # Spain's total is not the team's size
+    other = _with_team(
+        article("d", "Outlet d", says("The Fire Brigade (FB) of 65 members.")), "Fire Brigade"
+    )
+    assert slot_conflicts(corpus([articles[0], other])) == []  # another team

@@ -146,3 +146,15 @@ PLANNED = re.compile(
 PLACE_BEFORE = re.compile(
     r"\b(?:in|à|en)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:capital,?\s+)?$", re.IGNORECASE
 )
+
+# The size of a named team, read from the end of its name (used with `match`, at that end):
+# "the Military Emergency Unit (UME), consisting of 56 soldiers", "a
+# contingent of the Military Emergency Unit (UME) of 65 members".
+GROUP_CUE = re.compile(
+    r"(?P<gap>\s*\)?\s*(?:\([^()]{1,15}\))?\s*,?\s*)(?:made up of|consisting of|composed of|"
+    r"comprising|formed of|of|composée? de|composé de|formée? de|de)\s+"
+    r"(?:(?:some|about|environ)\s+)?(?P<number>\d[\d,.]*)\s+(?P<people>soldiers|members|troops|"
+    r"personnel|rescuers|rescue workers|firefighters|experts|staff|officers|agents|people|"
+    r"militaires|membres|secouristes|sauveteurs|pompiers|soldats|personnes)\b",
+    re.IGNORECASE,
+)

@@ -16,6 +16,7 @@ from crosscheck.records import AnnotatedArticle, ClaimValue
 
 MEASURE = "measure"
 COUNT = "count"
+GROUP_SIZE = "size"
 ROUND_PLACE = "round_place"
 # A figure of three significant digits or more ("some 2,171") is a count read off a report:
 # "some" or "about" in front of it is style, not a margin.
@@ -32,7 +33,8 @@ class SlotValue:
     article: str
     sentence_start: int
     sentence_end: int
-    days: frozenset[str] = frozenset()  # dates stated beside the value (ISO days)
+    # days stated beside the value (ISO): in its clause for a round, its sentence otherwise
+    days: frozenset[str] = frozenset()
 
 
 def parse_number(text: str, language: str | None) -> float | None:
@@ -105,17 +107,21 @@ def _measure_slot(before: str, after: str) -> str | None:
 
 
 def _count_slot(before: str, after: str) -> tuple[str, str] | None:
-    """The outcome counted ("killed", "injured", ...) and the words after the count's cue."""
+    """The outcome counted ("killed", "injured", ...) and the words that may say where the
+    people counted are: those after the count's cue, and for "the death toll in Derna rose to
+    5,300" the words between "toll" and the figure."""
     found = lex.COUNT_AFTER.search(after)
     if found:
         return lex.OUTCOME_OF[found.group("outcome").lower()], after[found.end() :]
     if lex.LIVES_AFTER.search(after):
         return "killed", after
     for pattern, outcome, needs_people in lex.COUNT_BEFORE:
-        if pattern.search(before):
+        cue = pattern.search(before)
+        if cue:
             if needs_people and not lex.PEOPLE_AFTER.search(after):
                 return None
-            return outcome, after
+            window = lex.PLACE_AFTER.search(cue.group())
+            return outcome, (f" {window.group()}" if window else "") + _clause(after)
     return None
 
 
@@ -208,10 +214,19 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
     for sentence in annotated.sentences:
         words = text[sentence.start : sentence.end]
         historical = year is not None and any(int(y) < year for y in lex.YEAR.findall(words))
+        days = frozenset(
+            t.day.isoformat()
+            for t in annotated.times
+            if t.day is not None and sentence.start <= t.start < sentence.end
+        )
         for slot, family, value in figures(words, sentence.start, language, historical=historical):
-            found.append(SlotValue(slot, family, value, article, sentence.start, sentence.end))
+            found.append(
+                SlotValue(slot, family, value, article, sentence.start, sentence.end, days)
+            )
         if historical:
             continue
+        for slot, size in group_sizes(words, sentence.start, annotated):
+            found.append(SlotValue(slot, GROUP_SIZE, size, article, sentence.start, sentence.end))
         for slot, place, days in round_places(words, sentence.start, annotated):
             found.append(
                 SlotValue(slot, ROUND_PLACE, place, article, sentence.start, sentence.end, days)
@@ -268,3 +283,60 @@ def _held_in(
                 mention=index,
             )
     return None
+
+
+_ABBREVIATION = r"[A-Z][A-Z0-9&-]{1,9}"
+
+
+def _team_slot(gap: str, name: str) -> str:
+    bracketed = re.search(rf"\(({_ABBREVIATION})\)", gap)
+    if bracketed:
+        return f"{GROUP_SIZE}|{bracketed.group(1).lower()}"
+    if re.fullmatch(_ABBREVIATION, name):
+        return f"{GROUP_SIZE}|{name.lower()}"
+    return GROUP_SIZE
+
+
+def group_sizes(
+    text: str, offset: int, annotated: AnnotatedArticle
+) -> Iterator[tuple[str, ClaimValue]]:
+    """(slot, size) of each named team whose size follows its name ("the Military Emergency
+    Unit (UME), consisting of 56 soldiers"). The slot is "size|" and the team's abbreviation
+    when it has one ("UME": outlets spell the name out or not), else "size" and the value's
+    `mention` names the team."""
+    seen: set[int] = set()
+    for index, mention in enumerate(annotated.mentions):
+        if mention.type != "ORG" or mention.kind != "name":
+            continue
+        if not (offset <= mention.start and mention.end <= offset + len(text)):
+            continue
+        found = lex.GROUP_CUE.match(text, mention.end - offset)
+        if found is None or found.end() in seen:
+            continue
+        seen.add(found.end())
+        number = parse_number(found.group("number").rstrip(",."), annotated.article.language)
+        if number is None:
+            continue
+        abbreviation = re.search(r"\(([A-Z][A-Z0-9&-]{1,9})\)", found.group("gap"))
+        if abbreviation is None and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", mention.text):
+            abbreviation = re.match(r".+", mention.text)
+        slot = (
+            f"size|{abbreviation.group(1 if abbreviation.re.groups else 0).lower()}"
+            if abbreviation
+            else "size"
+        )
+        start, end = offset + found.start("number"), offset + found.end("people")
+        yield (
+            slot,
+            ClaimValue(
+                kind="quantity",
+                value=f"{number:g}",
+                text=annotated.article.text[start:end],
+                start=start,
+                end=end,
+                unit="people",
+                low=number,
+                high=number,
+                mention=index,
+            ),
+        )

@@ -11,11 +11,19 @@ rounding, and counts that only grow compared only for one moment of the story.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from itertools import combinations
 
 from crosscheck.claims.findings import conflict, describe_values, evidence_side
-from crosscheck.claims.slots import COUNT, MEASURE, SlotValue, article_slots, present_year
+from crosscheck.claims.slots import (
+    COUNT,
+    GROUP_SIZE,
+    MEASURE,
+    SlotValue,
+    article_slots,
+    present_year,
+)
 from crosscheck.claims.value_agreement import fold_place, places_compatible, quantities_compatible
 from crosscheck.corpus import Corpus
 from crosscheck.records import CONFLICT_KINDS, Claim, Finding, FindingKind, FindingValue, Span
@@ -44,9 +52,20 @@ def _covering(claims: Sequence[Claim], value: SlotValue) -> Claim | None:
     )
 
 
+def _team_slot(value: SlotValue, corpus: Corpus) -> SlotValue:
+    """A team's size is a slot per team: the entity its name resolves to."""
+    if value.family != GROUP_SIZE or value.slot != GROUP_SIZE:
+        return value
+    mention = corpus.articles[value.article].mentions[value.value.mention or 0]
+    team = corpus.entity(value.article, value.value.mention)
+    name = corpus.entities[team].name if team in corpus.entities else mention.text
+    return replace(value, slot=f"size|{fold_place(name)}")
+
+
 def _stated(
     value: SlotValue, values: list[SlotValue], claims: list[Claim], corpus: Corpus
 ) -> Stated:
+    value = _team_slot(value, corpus)
     text = corpus.articles[value.article].article.text
     covering = _covering(claims, value)
     span = Span(
@@ -92,6 +111,12 @@ def _anchored(x: Stated, y: Stated) -> bool:
     return bool(shared)
 
 
+def _of_the_day(item: Stated, published: date | None) -> bool:
+    """A count is of its report's day when the report is dated and the sentence names no
+    other day ("in a statement Monday, ... risen to 2,854" is Monday's figure)."""
+    return published is not None and item.slot.days <= {published.isoformat()}
+
+
 def _comparable(x: Stated, y: Stated, corpus: Corpus) -> bool:
     """Two values of one slot that must agree: different outlets, one event, one moment."""
     a, b = x.slot.article, y.slot.article
@@ -101,10 +126,11 @@ def _comparable(x: Stated, y: Stated, corpus: Corpus) -> bool:
         a
     ) == corpus.event_of.get(b)
     day_a, day_b = corpus.published(a), corpus.published(b)
-    if x.slot.family == MEASURE:
+    if x.slot.family in (MEASURE, GROUP_SIZE):
         return same_event
     if x.slot.family == COUNT:
-        return (same_event and day_a is not None and day_a == day_b) or _anchored(x, y)
+        same_moment = day_a == day_b and _of_the_day(x, day_a) and _of_the_day(y, day_b)
+        return (same_event and same_moment) or _anchored(x, y)
     if day_a and day_b and abs((day_a - day_b).days) > MAX_ROUND_DAYS_APART:
         return False
     days_x, days_y = x.slot.days, y.slot.days
@@ -128,6 +154,9 @@ def _topic(slot: str) -> str:
     head, *qualifiers = slot.split("|")
     if head.startswith("round "):
         return f"place of the {head} of talks"
+    if head == "size":
+        team = qualifiers[0]
+        return f"size of {team.upper() if ' ' not in team else team}"
     if head in ("killed", "injured", "missing", "displaced", "arrested"):
         head = f"number {head}"
     where = {"hospital": "admitted to hospital"}
