@@ -13,6 +13,7 @@ import pytest
 
 from claim_builders import article, corpus, says
 from crosscheck import analyze
+from crosscheck.claims.slot_times import event_times
 from crosscheck.claims.slots import COUNT, MEASURE, figures, parse_number
 from crosscheck.corroborate.slots import slot_conflicts
 from crosscheck.records import AnnotatedArticle, Dossier, Finding, Mention, Sentence
@@ -305,3 +306,37 @@ def test_two_sizes_of_one_named_team_conflict_but_a_total_does_not() -> None:
         article("d", "Outlet d", says("The Fire Brigade (FB) of 65 members.")), "Fire Brigade"
     )
     assert slot_conflicts(corpus([articles[0], other])) == []  # another team
+
+
+def _times(sentence: str) -> list[tuple[str, float | None, float | None]]:
+    return [(v.text, v.low, v.high) for v in event_times(sentence, 0)]
+
+
+def test_the_clock_time_of_a_sudden_event_is_a_span_of_minutes() -> None:
+    assert _times("The earthquake struck the region just before midnight.") == [
+        ("just before midnight", 1410, 1439)
+    ]
+    assert _times("Le séisme a frappé le Maroc peu avant 23 h.") == [("peu avant 23 h", 1350, 1379)]
+    assert _times("La secousse a été enregistrée à 23h11 heure locale.") == [("23h11", 1391, 1391)]
+    assert _times("The quake hit at 11:11 p.m. on Friday.") == [("11:11 p.m.", 1391, 1391)]
+
+
+def test_times_in_another_zone_of_a_bulletin_or_of_a_meeting_are_not_event_times() -> None:
+    assert _times("The quake hit at 22:11 GMT on Friday.") == []
+    assert _times("Le séisme a frappé le Maroc, selon un bilan publié samedi vers 22h00.") == []
+    assert _times("The talks began in Muscat at 10:00 on Saturday.") == []
+
+
+def test_two_times_for_one_quake_conflict_but_a_rounded_one_does_not() -> None:
+    def conflicts(first: str, second: str) -> list[Finding]:
+        articles = [
+            _sentences(article("a", "Outlet A", says(first))),
+            _sentences(article("b", "Outlet B", says(second))),
+        ]
+        return slot_conflicts(corpus(articles))
+
+    (time,) = conflicts(
+        "The earthquake struck just before midnight.", "Le séisme a frappé à 23h11."
+    )
+    assert time.kind == "date_conflict" and "time of the event" in time.summary
+    assert conflicts("The earthquake struck at about 23:00.", "Le séisme a frappé à 23h11.") == []

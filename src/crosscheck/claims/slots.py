@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from crosscheck.claims import slot_lexicon as lex
+from crosscheck.claims.slot_times import event_times
 from crosscheck.records import AnnotatedArticle, ClaimValue
 
 MEASURE = "measure"
@@ -225,6 +226,11 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
             )
         if historical:
             continue
+        times = [] if lex.AFTERSHOCK.search(words) else event_times(words, sentence.start)
+        if len({t.value for t in times}) == 1:  # two times in one sentence: which is the event's?
+            found.append(
+                SlotValue("time", MEASURE, times[0], article, sentence.start, sentence.end)
+            )
         for slot, size in group_sizes(words, sentence.start, annotated):
             found.append(SlotValue(slot, GROUP_SIZE, size, article, sentence.start, sentence.end))
         for slot, place, days in round_places(words, sentence.start, annotated):

@@ -154,6 +154,8 @@ def _topic(slot: str) -> str:
     head, *qualifiers = slot.split("|")
     if head.startswith("round "):
         return f"place of the {head} of talks"
+    if head == "time":
+        return "time of the event"
     if head == "size":
         team = qualifiers[0]
         return f"size of {team.upper() if ' ' not in team else team}"
@@ -191,6 +193,9 @@ def _disputes(
     return [(list(by_side.values()), stated) for by_side in grouped.values()]
 
 
+_KIND_OF_VALUE: dict[str, FindingKind] = {"place": "place_conflict", "time": "date_conflict"}
+
+
 def _finding(
     slot: str, groups: list[list[str]], stated: dict[str, list[Stated]], corpus: Corpus
 ) -> Finding:
@@ -201,11 +206,7 @@ def _finding(
         label = " / ".join(dict.fromkeys(i.slot.value.text for i in items))
         values.append(evidence_side(label, [(i.span, i.origin) for i in items]))
         claims.update(i.claim for i in items if i.claim)
-    kind: FindingKind = (
-        "place_conflict"
-        if stated[groups[0][0]][0].slot.value.kind == "place"
-        else "number_conflict"
-    )
+    kind = _KIND_OF_VALUE.get(stated[groups[0][0]][0].slot.value.kind, "number_conflict")
     summary = f"Outlets disagree on the {_topic(slot)}: {describe_values(values, corpus)}."
     key = (slot, *sorted(f"{s.article}:{s.start}" for v in values for s in v.evidence))
     return conflict(kind, ("slot", *key), summary, values, sorted(claims))
