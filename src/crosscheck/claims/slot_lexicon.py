@@ -106,11 +106,13 @@ PLACE_AFTER = re.compile(
     r"\b(?:in|dans|à|at)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?(?:[a-zé-]+\s+){0,2}?"
     r"(?:(?:of|de|du|des)\s+|d['’]\s*)?(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*)"
 )
-# Sentences whose figures are not today's: another (earlier) event, an aftershock, a forecast.
+# Sentences whose figures are not today's: another (earlier) event, an aftershock, a forecast,
+# a figure since replaced ("the UN had earlier said 11,300").
 AFTERSHOCK = re.compile(r"\b(?:aftershocks?|répliques?|secousses? secondaires?)\b", re.IGNORECASE)
 HEDGE = re.compile(
     r"\b(?:could|might|may|would|expected to|feared|fear|estimate[sd]? that|pourrait|"
-    r"pourraient|risque|craindre)\b",
+    r"pourraient|risque|craindre|earlier|previously|initially|initial|first toll|"
+    r"premier bilan|auparavant|initialement|précédemment|précédent)\b",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")

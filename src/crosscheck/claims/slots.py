@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from crosscheck.claims import slot_lexicon as lex
 from crosscheck.claims.slot_times import event_times
+from crosscheck.claims.value_agreement import fold_place
 from crosscheck.records import AnnotatedArticle, ClaimValue
 
 MEASURE = "measure"
@@ -36,6 +37,8 @@ class SlotValue:
     sentence_end: int
     # days stated beside the value (ISO): in its clause for a round, its sentence otherwise
     days: frozenset[str] = frozenset()
+    # the places the sentence names (folded), to tell one incident's toll from another's
+    places: frozenset[str] = frozenset()
 
 
 def parse_number(text: str, language: str | None) -> float | None:
@@ -220,9 +223,16 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
             for t in annotated.times
             if t.day is not None and sentence.start <= t.start < sentence.end
         )
+        places = frozenset(
+            fold_place(m.text)
+            for m in annotated.mentions
+            if m.kind == "name"
+            and m.type in ("GPE", "LOC")
+            and sentence.start <= m.start < sentence.end
+        )
         for slot, family, value in figures(words, sentence.start, language, historical=historical):
             found.append(
-                SlotValue(slot, family, value, article, sentence.start, sentence.end, days)
+                SlotValue(slot, family, value, article, sentence.start, sentence.end, days, places)
             )
         if historical:
             continue

@@ -117,6 +117,12 @@ def _of_the_day(item: Stated, published: date | None) -> bool:
     return published is not None and item.slot.days <= {published.isoformat()}
 
 
+def _one_incident(x: Stated, y: Stated) -> bool:
+    """Tolls of one day are of one incident when both sentences name one place, or the count
+    itself is of a place ("killed in Derna"): a story's event may mention other attacks."""
+    return "|" in x.slot.slot or bool(x.slot.places & y.slot.places)
+
+
 def _comparable(x: Stated, y: Stated, corpus: Corpus) -> bool:
     """Two values of one slot that must agree: different outlets, one event, one moment."""
     a, b = x.slot.article, y.slot.article
@@ -130,7 +136,7 @@ def _comparable(x: Stated, y: Stated, corpus: Corpus) -> bool:
         return same_event
     if x.slot.family == COUNT:
         same_moment = day_a == day_b and _of_the_day(x, day_a) and _of_the_day(y, day_b)
-        return (same_event and same_moment) or _anchored(x, y)
+        return (same_event and same_moment and _one_incident(x, y)) or _anchored(x, y)
     if day_a and day_b and abs((day_a - day_b).days) > MAX_ROUND_DAYS_APART:
         return False
     days_x, days_y = x.slot.days, y.slot.days
