@@ -273,8 +273,8 @@ def test_counts_quoting_one_bulletin_are_of_one_moment_whatever_the_day() -> Non
     assert [sorted(v.value for v in f.values) for f in found] == [["1,204", "721"]]
 
 
-def _with_team(annotated: AnnotatedArticle, name: str) -> AnnotatedArticle:
-    """The article with each occurrence of the team's name as an organisation mention."""
+def _with_team(annotated: AnnotatedArticle, name: str, kind: str = "ORG") -> AnnotatedArticle:
+    """The article with each occurrence of the name as a mention (an organisation)."""
     text = annotated.article.text
     starts = [i for i in range(len(text)) if text.startswith(name, i)]
     mentions = [
@@ -283,7 +283,7 @@ def _with_team(annotated: AnnotatedArticle, name: str) -> AnnotatedArticle:
             start=i,
             end=i + len(name),
             text=name,
-            type="ORG",
+            type=kind,  # type: ignore[arg-type]
             sentence=0,
         )
         for i in starts
@@ -344,3 +344,22 @@ def test_two_times_for_one_quake_conflict_but_a_rounded_one_does_not() -> None:
     )
     assert time.kind == "date_conflict" and "time of the event" in time.summary
     assert conflicts("The earthquake struck at about 23:00.", "Le séisme a frappé à 23h11.") == []
+
+
+def test_rounds_of_another_series_are_not_rounds_of_the_talks() -> None:
+    def conflicts(first: tuple[str, str], second: tuple[str, str]) -> list[Finding]:
+        articles = [
+            _with_team(article(k, f"Outlet {k}", says(text)), place, "GPE")
+            for k, (text, place) in zip("ab", (first, second), strict=True)
+        ]
+        return slot_conflicts(corpus(articles))
+
+    talks = ("The second round of direct talks was held in Istanbul.", "Istanbul")
+    (place,) = conflicts(talks, ("The second round of talks took place in Geneva.", "Geneva"))
+    assert place.kind == "place_conflict"
+    exchange = ("The second round of the prisoner exchange took place in Minsk.", "Minsk")
+    assert conflicts(talks, exchange) == []
+    experts = ("The second round of expert talks was held in Vienna.", "Vienna")
+    assert conflicts(talks, experts) == []
+    plan = ("The second round of talks will be held in Geneva.", "Geneva")
+    assert conflicts(talks, plan) == []

@@ -138,6 +138,18 @@ ROUND = re.compile(
 )
 # Rounds of a sub-series are other meetings: "the second round of expert talks".
 SUB_SERIES = re.compile(r"\b(?:expert|technical|techniques?|experts)\b", re.IGNORECASE)
+# Only rounds of talks are compared: "the second round of the prisoner exchange" or of an
+# election is another series, held elsewhere.
+TALKS = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations|dialogue|meetings?|pourparlers|"
+    r"négociations|discussions|consultations)\b",
+    re.IGNORECASE,
+)
+OTHER_SERIES = re.compile(
+    r"\b(?:exchanges?|swaps?|prisoners?|échanges?|prisonniers|vot(?:e|es|ing)|elections?|"
+    r"élections?|scrutin|strikes?|frappes|sanctions|tariffs?|vaccinations?|playoffs?)\b",
+    re.IGNORECASE,
+)
 # A plan is no report of where the round was held; "the first round since 2018" is another series.
 PLANNED = re.compile(
     r"\b(?:will|would|to be held|set to|scheduled|expected|planned|due to|next|upcoming|"

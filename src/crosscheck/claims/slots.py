@@ -250,6 +250,15 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
     return found
 
 
+def _round_of_talks(match: re.Match[str], sentence: str) -> bool:
+    """Whether a numbered round is one of the talks themselves: "the second round of indirect
+    talks", or "the second round" in a sentence about talks and no other series."""
+    series = match.group("of") or ""
+    if series:
+        return bool(lex.TALKS.search(series)) and not lex.SUB_SERIES.search(series)
+    return bool(lex.TALKS.search(sentence)) and not lex.OTHER_SERIES.search(sentence)
+
+
 def round_places(
     text: str, offset: int, annotated: AnnotatedArticle
 ) -> Iterator[tuple[str, ClaimValue, frozenset[str]]]:
@@ -257,7 +266,7 @@ def round_places(
     the sentence reports as held somewhere; plans and rounds of a sub-series are left out."""
     rounds = list(lex.ROUND.finditer(text))
     for index, match in enumerate(rounds):
-        if (match.group("of") and lex.SUB_SERIES.search(match.group("of"))) or lex.PLANNED.search(
+        if not _round_of_talks(match, text) or lex.PLANNED.search(
             text[max(0, match.start() - 30) : match.start()]
         ):
             continue
