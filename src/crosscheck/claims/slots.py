@@ -55,8 +55,11 @@ def parse_number(text: str, language: str | None) -> float | None:
 
 
 def _significant_digits(number: float) -> int:
-    digits = f"{number:f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
-    return len(digits.rstrip("0")) if "." not in f"{number:g}" else len(digits)
+    """2,171 has four, 2,000 one, 7.2 two."""
+    written = f"{number:f}".rstrip("0").rstrip(".")
+    if "." in written:
+        return len(written.replace(".", "").lstrip("0"))
+    return len(written.lstrip("0").rstrip("0"))
 
 
 def _quantity(
