@@ -14,6 +14,7 @@ from crosscheck.corpus import Corpus, build_corpus
 from crosscheck.corroborate.claims import MatchSettings, claim_findings
 from crosscheck.corroborate.events import mediator_conflicts
 from crosscheck.corroborate.offices import office_conflicts, self_contradictions
+from crosscheck.corroborate.slots import slot_conflicts
 from crosscheck.corroborate.speech import misquotes, position_conflicts
 from crosscheck.records import (
     CONFLICT_KINDS,
@@ -128,6 +129,7 @@ def corpus_findings(corpus: Corpus, matching: MatchSettings | None = None) -> li
         *misquotes(corpus),
         *position_conflicts(corpus),
     ]
+    findings.extend(slot_conflicts(corpus, findings))
     findings.sort(key=lambda f: (_FINDING_ORDER[f.kind], -f.independent_sources, f.id))
     return findings
 

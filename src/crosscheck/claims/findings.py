@@ -150,3 +150,15 @@ def self_contradicting_claims(first: Claim, second: Claim, corpus: Corpus) -> Fi
         corpus.own_origin(first.article),
     )
     return finding.model_copy(update={"claims": [first.id, second.id]})
+
+
+def evidence_side(value: str, stated: Sequence[tuple[Span, str]]) -> FindingValue:
+    """One competing value with the spans stating it (not claims: an event slot is read from
+    any sentence) and the origin behind each span."""
+    spans = list({(s.article, s.start, s.end): s for s, _ in stated}.values())
+    return FindingValue(
+        value=value,
+        articles=_unique([s.article for s in spans]),
+        evidence=spans,
+        origins=_unique([origin for _, origin in stated]),
+    )

@@ -1,0 +1,174 @@
+"""The words that say which slot of an event a figure or a place fills, in English and French:
+what a quake measured (magnitude, depth), how many were killed or injured, where a numbered
+round of talks was held; and the words that make a figure partial, hedged or historical."""
+
+from __future__ import annotations
+
+import re
+
+# Bounds and hedges written before a figure ("more than 1,400", "au moins 632").
+LOWER = (
+    "more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "exceeds",
+    "exceeded", "topped", "tops", "plus de", "au moins", "au-delà de", "dépasse", "dépassant",
+)  # fmt: skip
+UPPER = (
+    "less than", "fewer than", "under", "up to", "at most", "no more than", "nearly", "almost",
+    "moins de", "près de", "presque", "jusqu'à",
+)  # fmt: skip
+ABOUT = (
+    "about", "around", "some", "approximately", "roughly", "an estimated", "close to",
+    "environ", "quelque", "autour de", "approximativement", "quasiment",
+)  # fmt: skip
+_MODIFIER = "|".join(re.escape(m) for m in sorted(LOWER + UPPER + ABOUT, key=len, reverse=True))
+MODIFIER_BEFORE = re.compile(rf"\b(?P<mod>{_MODIFIER})\s+$", re.IGNORECASE)
+
+# A figure with digits: "1,204", "1204", "1 305" and "2.012" (French thousands), "6,8", "7.2".
+NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d{1,3}(?:[.,]\d{3})+(?![\d.,]\d)"
+    r"|\d+(?:[.,]\d+)?)(?![\w])"
+)
+
+# What a figure measures, read from the words right after it or right before it.
+MEASURE_AFTER = {
+    "magnitude": re.compile(
+        r"^(?:\s*-\s*|\s+(?:de\s+)?)magnitude\b|^\s+(?:degrees\s+)?on the richter scale"
+        r"|^\s+(?:degrés\s+)?sur l['’]échelle de richter",
+        re.IGNORECASE,
+    ),
+}
+MEASURE_BEFORE = {
+    "magnitude": re.compile(r"\bmagnitude(?:\s*-\s*|\s+(?:of|de)\s+|\s+)$", re.IGNORECASE),
+    "depth": re.compile(r"\b(?:depth|profondeur)\s+(?:of|de)\s+$", re.IGNORECASE),
+}
+# A depth is a figure in kilometres or miles; the unit is part of the slot.
+DEPTH_UNIT = re.compile(r"^\s*(km|kilomet(?:er|re)s?|kilomètres|miles?)\b", re.IGNORECASE)
+
+_OUTCOMES = {
+    "killed": "killed dead died deaths death fatalities lives morts mortes tués tuées décès",
+    "injured": "injured wounded injuries hurt blessés blessées blessé blessures",
+    "missing": "missing disparus disparues",
+    "displaced": "displaced déplacés",
+    "arrested": "arrested detained arrêtés interpellés",
+}
+OUTCOME_OF = {word: slot for slot, words in _OUTCOMES.items() for word in words.split()}
+_OUTCOME_WORDS = "|".join(sorted(OUTCOME_OF, key=len, reverse=True))
+# "632 deaths", "296 people killed", "721 others injured", "2,421 others were injured",
+# "296 personnes ont été tuées", "1037 morts", "2,171 injured people".
+COUNT_AFTER = re.compile(
+    r"^\s+(?:(?:people|persons|others|more|civilians|residents|victims|personnes|autres)\s+)?"
+    r"(?:(?:were|have been|had been|are|ont été|sont|avaient été)\s+)?"
+    rf"(?P<outcome>{_OUTCOME_WORDS})\b",
+    re.IGNORECASE,
+)
+# "killing 1,000 people", "the earthquake killed 296 people", "la mort de 296 personnes",
+# "claiming the lives of 1,037 people", "the death toll ... has risen to 632", "the injured to
+# 5,530" (the figure is told by the words before it).
+# The flag: whether the people counted must be named after the figure.
+COUNT_BEFORE = (
+    (re.compile(r"\b(?:killing|killed)\s+$", re.IGNORECASE), "killed", True),
+    (re.compile(r"\b(?:injuring|wounding)\s+$", re.IGNORECASE), "injured", True),
+    (re.compile(r"\b(?:the lives of|la mort de)\s+$", re.IGNORECASE), "killed", True),
+    (
+        re.compile(
+            r"\b(?:death toll|toll|bilan)\b[^.;:,()]{0,60}?\b(?:to|at|reached|of|à|de)\s+$",
+            re.IGNORECASE,
+        ),
+        "killed",
+        False,
+    ),
+    (re.compile(r"\bthe (?:injured|wounded) (?:to|at)\s+$", re.IGNORECASE), "injured", False),
+)
+# After "killing 1,000" the people counted must follow ("killing 3 of them" is a part).
+PEOPLE_AFTER = re.compile(
+    r"^\s+(?:people|persons|others|civilians|residents|personnes|lives)\b", re.IGNORECASE
+)
+LIVES_AFTER = re.compile(r"^\s+lives\b", re.IGNORECASE)
+
+# A part of a total: "including 721", "721 of whom", "dont 721", "among them 484".
+PART_BEFORE = re.compile(
+    r"\b(?:including|of whom|of them|among them|among whom|dont|parmi eux|parmi lesquels|"
+    r"notamment|with)\s+$",
+    re.IGNORECASE,
+)
+PART_AFTER = re.compile(
+    r"^\s*(?:of whom|of them|among them|dont)\b|^[^,;()]{0,40}\b(?:serious|seriously|critical|"
+    r"critically|severe|severely|minor|mild|grave|graves|critique|grièvement|légèrement)\b",
+    re.IGNORECASE,
+)
+# Where the people counted were taken: the count is another slot ("2,171 injured people were
+# admitted to hospitals" is not the number of the injured).
+HOSPITAL = re.compile(
+    r"\b(?:admitted|admited|hospitali[sz]ed|treated|in hospitals?|admis|hospitalisés|soignés)\b",
+    re.IGNORECASE,
+)
+# "... in the Marrakech-Safi region", "dans la province d'Al Haouz": a count for one place.
+PLACE_AFTER = re.compile(
+    r"\b(?:in|dans|à|at)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?(?:[a-zé-]+\s+){0,2}?"
+    r"(?:(?:of|de|du|des)\s+|d['’]\s*)?(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*)"
+)
+# Sentences whose figures are not today's: another (earlier) event, an aftershock, a forecast,
+# a figure since replaced ("the UN had earlier said 11,300").
+AFTERSHOCK = re.compile(r"\b(?:aftershocks?|répliques?|secousses? secondaires?)\b", re.IGNORECASE)
+HEDGE = re.compile(
+    r"\b(?:could|might|may|would|expected to|feared|fear|estimate[sd]? that|pourrait|"
+    r"pourraient|risque|craindre|earlier|previously|initially|initial|first toll|"
+    r"premier bilan|auparavant|initialement|précédemment|précédent)\b",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+# "the second round", "4th round", "le deuxième tour": a numbered meeting of a series.
+ORDINALS = {
+    "first": 1, "1st": 1, "premier": 1, "première": 1,
+    "second": 2, "2nd": 2, "deuxième": 2, "seconde": 2,
+    "third": 3, "3rd": 3, "troisième": 3,
+    "fourth": 4, "4th": 4, "quatrième": 4,
+    "fifth": 5, "5th": 5, "cinquième": 5,
+    "sixth": 6, "6th": 6, "sixième": 6,
+    "seventh": 7, "7th": 7, "septième": 7,
+    "eighth": 8, "8th": 8, "huitième": 8,
+    "ninth": 9, "9th": 9, "neuvième": 9,
+    "tenth": 10, "10th": 10, "dixième": 10,
+}  # fmt: skip
+_ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
+ROUND = re.compile(
+    rf"\b(?P<ordinal>{_ORDINAL_WORDS})\s+(?P<noun>round|tour|cycle)\b"
+    r"(?P<of>\s+(?:of|de|d['’])\s*(?:[\w-]+\s+){0,3})?",
+    re.IGNORECASE,
+)
+# Rounds of a sub-series are other meetings: "the second round of expert talks".
+SUB_SERIES = re.compile(r"\b(?:expert|technical|techniques?|experts)\b", re.IGNORECASE)
+# Only rounds of talks are compared: "the second round of the prisoner exchange" or of an
+# election is another series, held elsewhere.
+TALKS = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations|dialogue|meetings?|pourparlers|"
+    r"négociations|discussions|consultations)\b",
+    re.IGNORECASE,
+)
+OTHER_SERIES = re.compile(
+    r"\b(?:exchanges?|swaps?|prisoners?|échanges?|prisonniers|vot(?:e|es|ing)|elections?|"
+    r"élections?|scrutin|strikes?|frappes|sanctions|tariffs?|vaccinations?|playoffs?)\b",
+    re.IGNORECASE,
+)
+# A plan is no report of where the round was held; "the first round since 2018" is another series.
+PLANNED = re.compile(
+    r"\b(?:will|would|to be held|set to|scheduled|expected|planned|due to|next|upcoming|"
+    r"prévue?s?|se tiendra|devrai(?:en)?t|aura lieu|since|depuis)\b",
+    re.IGNORECASE,
+)
+# The place a round was held in: "in Rome", "in the Italian capital, Rome", "à Mascate".
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|à|en)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:capital,?\s+)?$", re.IGNORECASE
+)
+
+# The size of a named team, read from the end of its name (used with `match`, at that end):
+# "the Military Emergency Unit (UME), consisting of 56 soldiers", "a
+# contingent of the Military Emergency Unit (UME) of 65 members".
+GROUP_CUE = re.compile(
+    r"(?P<gap>\s*\)?\s*(?:\([^()]{1,15}\))?\s*,?\s*)(?:made up of|consisting of|composed of|"
+    r"comprising|formed of|of|composée? de|composé de|formée? de|de)\s+"
+    r"(?:(?:some|about|environ)\s+)?(?P<number>\d[\d,.]*)\s+(?P<people>soldiers|members|troops|"
+    r"personnel|rescuers|rescue workers|firefighters|experts|staff|officers|agents|people|"
+    r"militaires|membres|secouristes|sauveteurs|pompiers|soldats|personnes)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,97 @@
+"""The clock time a sudden event happened at, in English and French: "struck just before
+midnight", "a frappé peu avant 23 h", "enregistrée à 23h11 heure locale". The value is the span
+of minutes of the day the words allow, so "23:11" and "just before midnight" cannot both be
+true while "23:11" and "around 23:00" can. Times given in another zone (GMT, UTC, Paris time)
+are left out: they are not comparable with local times."""
+
+from __future__ import annotations
+
+import re
+
+from crosscheck.records import ClaimValue
+
+# Events that happen at one moment; talks or visits have a start and an end, and a plan.
+_EVENT = (
+    r"(?:earthquake|quake|tremor|s[ée]isme|tremblement de terre|secousse|explosion|blast|"
+    r"attack|attaque|attentat|crash|collapse|effondrement|landslide|glissement de terrain)"
+)
+_HAPPENED = (
+    r"(?:struck|hit|rocked|jolted|shook|occurred|happened|took place|was recorded|was felt|"
+    r"collapsed|exploded|a frappé|a touché|a secoué|s'est produit|s’est produit|est survenue?|"
+    r"a été enregistrée?|a été ressentie?|s'est effondrée?|s’est effondrée?)"
+)
+_MODIFIER = (
+    r"(?P<mod>just before|shortly before|a little before|juste avant|peu avant|just after|"
+    r"shortly after|juste après|peu après|around|about|approximately|vers|aux alentours de|"
+    r"environ)?"
+)
+_CLOCK = (
+    r"(?P<clock>(?P<hour>\d{1,2})(?:\s*[h:]\s*(?P<minute>\d{2})|\s*h\b)(?:\s*(?P<ampm>[ap])\.?m\.?)?"
+    r"|(?P<h12>\d{1,2})\s*(?P<ampm2>[ap])\.?m\.?|(?P<word>midnight|minuit|noon|midi))"
+)
+EVENT_TIME = re.compile(
+    rf"\b{_EVENT}\b[^.;!?]{{0,60}}?\b{_HAPPENED}\b(?P<between>[^.;!?]{{0,90}}?)"
+    rf"(?:\b(?:at|à|a partir de|à partir de)\s+)?{_MODIFIER}\s*{_CLOCK}",
+    re.IGNORECASE,
+)
+_OTHER_ZONE = re.compile(r"^\s*\(?\s*(?:GMT|UTC|Z\b|CET|CEST|EST|EDT|PST|heure de|Paris time)")
+_REPORTING = re.compile(r"\b(?:according to|said|announced|selon|a annoncé|a indiqué)\b", re.I)
+_BEFORE = ("just before", "shortly before", "a little before", "juste avant", "peu avant")
+_AFTER = ("just after", "shortly after", "juste après", "peu après")
+NEAR_MINUTES = 30  # "just before 23:00" is after 22:30
+ROUND_MINUTES = 15  # "at 23 h", "around 23:11": a quarter of an hour either side
+
+
+def _minute_of_day(match: re.Match[str], before: bool) -> tuple[int, bool] | None:
+    """(minute of the day, whether minutes were written); None for an impossible time."""
+    word = (match.group("word") or "").lower()
+    if word in ("midnight", "minuit"):
+        return (24 * 60 if before else 0), True
+    if word in ("noon", "midi"):
+        return 12 * 60, True
+    hour = int(match.group("hour") or match.group("h12"))
+    minute = int(match.group("minute") or 0)
+    ampm = (match.group("ampm") or match.group("ampm2") or "").lower()
+    if ampm:
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return hour * 60 + minute, match.group("minute") is not None
+
+
+def event_times(text: str, offset: int) -> list[ClaimValue]:
+    """The clock times a sentence gives for a sudden event ("the earthquake struck ... just
+    before midnight"), as minute spans."""
+    found: list[ClaimValue] = []
+    for match in EVENT_TIME.finditer(text):
+        if _REPORTING.search(match.group("between")) or _OTHER_ZONE.search(text[match.end() :]):
+            continue
+        mod = (match.group("mod") or "").lower()
+        minute = _minute_of_day(match, mod in _BEFORE)
+        if minute is None:
+            continue
+        at, exact = minute
+        if mod in _BEFORE:
+            low, high = at - NEAR_MINUTES, at - 1
+        elif mod in _AFTER:
+            low, high = at + 1, at + NEAR_MINUTES
+        elif mod or not exact:
+            low, high = at - ROUND_MINUTES, at + ROUND_MINUTES
+        else:
+            low = high = at
+        start = match.start("mod") if match.group("mod") else match.start("clock")
+        found.append(
+            ClaimValue(
+                kind="time",
+                value=f"{at // 60:02d}:{at % 60:02d}",
+                text=text[start : match.end()],
+                start=offset + start,
+                end=offset + match.end(),
+                unit="minute of the day",
+                low=float(low),
+                high=float(high),
+            )
+        )
+    return found

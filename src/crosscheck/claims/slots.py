@@ -1,0 +1,370 @@
+"""Slots of an event read from every sentence of an article, in English and French: what the
+event measured (a quake's magnitude, its depth), how many were killed or injured, and where a
+numbered round of talks was held. Outlets word these differently ("a 7-magnitude earthquake",
+"une magnitude de 7,2"), so the slot is told by a small lexicon around the value, not by the
+sentence as a whole; figures that are parts of a total, hedged, localised or historical are
+left out or put in a slot of their own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from crosscheck.claims import slot_lexicon as lex
+from crosscheck.claims.slot_times import event_times
+from crosscheck.claims.value_agreement import fold_place
+from crosscheck.records import AnnotatedArticle, ClaimValue
+
+MEASURE = "measure"
+COUNT = "count"
+GROUP_SIZE = "size"
+ROUND_PLACE = "round_place"
+# A figure of three significant digits or more ("some 2,171") is a count read off a report:
+# "some" or "about" in front of it is style, not a margin.
+PRECISE_DIGITS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class SlotValue:
+    """One value an article gives for one slot of its event, with the sentence stating it."""
+
+    slot: str  # "magnitude", "depth km", "injured|hospital|marrakech safi", "round 2", ...
+    family: str  # MEASURE, COUNT or ROUND_PLACE: which comparison rule applies
+    value: ClaimValue
+    article: str
+    sentence_start: int
+    sentence_end: int
+    # days stated beside the value (ISO): in its clause for a round, its sentence otherwise
+    days: frozenset[str] = frozenset()
+    # the places the sentence names (folded), to tell one incident's toll from another's
+    places: frozenset[str] = frozenset()
+
+
+def parse_number(text: str, language: str | None) -> float | None:
+    """A figure as written in English or French: "1,204", "1 305", "2.012" (French), "6,8"."""
+    flat = re.sub(r"[ \u00a0\u202f]", "", text)
+    if flat != text:
+        return float(flat)
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
+        separator = text[-4]
+        if separator == "." and language != "fr":
+            return None  # "2.012" in English: a decimal or a typo, not a safe count
+        return float(text.replace(",", "").replace(".", ""))
+    return float(text.replace(",", "."))
+
+
+def _significant_digits(number: float) -> int:
+    """2,171 has four, 2,000 one, 7.2 two."""
+    written = f"{number:f}".rstrip("0").rstrip(".")
+    if "." in written:
+        return len(written.replace(".", "").lstrip("0"))
+    return len(written.lstrip("0").rstrip("0"))
+
+
+def _quantity(
+    text: str, offset: int, match: re.Match[str], mod: str | None, number: float, unit: str
+) -> ClaimValue:
+    low: float | None = number
+    high: float | None = number
+    approximate = False
+    mod_l = (mod or "").lower()
+    if mod_l in lex.LOWER:
+        high = None
+    elif mod_l in lex.UPPER:
+        low = None
+        approximate = mod_l in ("nearly", "almost", "près de", "presque")
+    elif mod_l in lex.ABOUT:
+        approximate = _significant_digits(number) < PRECISE_DIGITS
+    start = match.start() - (len(mod) + 1 if mod else 0)
+    shown = f"{number:.0f}" if number.is_integer() else f"{number:g}"
+    return ClaimValue(
+        kind="quantity",
+        value=shown,
+        text=text[start : match.end()],
+        start=offset + start,
+        end=offset + match.end(),
+        unit=unit,
+        low=low,
+        high=high,
+        approximate=approximate,
+    )
+
+
+def _clause(text: str) -> str:
+    """The words after a figure up to the next punctuation or figure."""
+    return re.split(r"[,;:()\u201c\u201d\"]|\d", text, maxsplit=1)[0]
+
+
+def _inside_brackets(before: str) -> bool:
+    return before.count("(") > before.count(")")
+
+
+def _measure_slot(before: str, after: str) -> str | None:
+    for slot, pattern in lex.MEASURE_AFTER.items():
+        if pattern.search(after):
+            return slot
+    for slot, pattern in lex.MEASURE_BEFORE.items():
+        if pattern.search(before):
+            if slot != "depth":
+                return slot
+            unit = lex.DEPTH_UNIT.search(after)
+            return None if unit is None else f"depth {'mi' if unit.group(1)[0] in 'mM' else 'km'}"
+    return None
+
+
+def _count_slot(before: str, after: str) -> tuple[str, str] | None:
+    """The outcome counted ("killed", "injured", ...) and the words that may say where the
+    people counted are: those after the count's cue, and for "the death toll in Derna rose to
+    5,300" the words between "toll" and the figure."""
+    found = lex.COUNT_AFTER.search(after)
+    if found:
+        return lex.OUTCOME_OF[found.group("outcome").lower()], after[found.end() :]
+    if lex.LIVES_AFTER.search(after):
+        return "killed", after
+    for pattern, outcome, needs_people in lex.COUNT_BEFORE:
+        cue = pattern.search(before)
+        if cue:
+            if needs_people and not lex.PEOPLE_AFTER.search(after):
+                return None
+            window = lex.PLACE_AFTER.search(cue.group())
+            return outcome, (f" {window.group()}" if window else "") + _clause(after)
+    return None
+
+
+def _qualified(outcome: str, rest: str) -> str | None:
+    """The count's slot with where the people counted are ("admitted to hospitals", "in the
+    Marrakech-Safi region"); None for a part of a total or a hedged count."""
+    clause = _clause(rest)
+    if lex.PART_AFTER.search(rest[:60]) and not lex.HOSPITAL.search(clause):
+        return None
+    slot = outcome
+    if lex.HOSPITAL.search(clause):
+        slot += "|hospital"
+    place = lex.PLACE_AFTER.search(clause)
+    if place:
+        slot += "|" + " ".join(re.findall(r"[a-zà-ÿ]+", place.group("place").lower()))
+    return slot
+
+
+Found = tuple[str, str, ClaimValue]  # (slot, family, value)
+
+
+def figures(text: str, offset: int, language: str | None, *, historical: bool) -> list[Found]:
+    """Measures and counts in one sentence (`text`, starting at char `offset`)."""
+    found: list[Found] = []
+    for match in lex.NUMBER.finditer(text):
+        before, after = text[: match.start()], text[match.end() :]
+        if _inside_brackets(before) or re.fullmatch(r"(1[89]|20)\d\d", match.group()):
+            continue
+        number = parse_number(match.group(), language)
+        if number is None:
+            continue
+        modifier = lex.MODIFIER_BEFORE.search(before)
+        mod = modifier.group("mod") if modifier else None
+        cue_before = before[: modifier.start()] if modifier else before
+        measure = _measure_slot(cue_before, after)
+        if measure is not None:
+            if not historical and not lex.AFTERSHOCK.search(text):
+                found.append(
+                    (measure, MEASURE, _quantity(text, offset, match, mod, number, measure))
+                )
+            continue
+        count = _count_slot(cue_before, after)
+        if (
+            count is None
+            or historical
+            or lex.HEDGE.search(text)
+            or lex.PART_BEFORE.search(cue_before)
+        ):
+            continue
+        slot = _qualified(*count)
+        if slot is not None:
+            found.append((slot, COUNT, _quantity(text, offset, match, mod, number, slot)))
+    return _one_value_per_slot(found)
+
+
+def _one_value_per_slot(found: list[Found]) -> list[Found]:
+    """A sentence giving two figures for one slot is a breakdown or an update ("7.2 (it was 7
+    before)"): which one answers another outlet's figure cannot be told."""
+    by_slot: dict[str, list[Found]] = {}
+    for item in found:
+        by_slot.setdefault(item[0], []).append(item)
+    # "290 deaths in Al Haouz, 190 in Taroudant ... and 5 deaths": a breakdown by place, whose
+    # parts may have lost their place.
+    localised = [slot.split("|")[0] for slot in by_slot if "|" in slot]
+    return [
+        items[0]
+        for slot, items in by_slot.items()
+        if len({i[2].value for i in items}) == 1 and localised.count(slot) < 2
+    ]
+
+
+def present_year(annotated: AnnotatedArticle, event_year: int | None) -> int | None:
+    """The year the article reports on: its event's, its publication's, else the latest year
+    it names."""
+    if event_year is not None:
+        return event_year
+    if annotated.article.published is not None:
+        return annotated.article.published.year
+    years = [int(y) for y in lex.YEAR.findall(annotated.article.text)]
+    return max(years) if years else None
+
+
+def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotValue]:
+    """Every slot value the article states, sentence by sentence. A sentence naming a year
+    before `year` speaks of an earlier event: its figures are not this event's."""
+    text = annotated.article.text
+    language = annotated.article.language
+    article = annotated.article.id
+    found: list[SlotValue] = []
+    for sentence in annotated.sentences:
+        words = text[sentence.start : sentence.end]
+        historical = year is not None and any(int(y) < year for y in lex.YEAR.findall(words))
+        days = frozenset(
+            t.day.isoformat()
+            for t in annotated.times
+            if t.day is not None and sentence.start <= t.start < sentence.end
+        )
+        places = frozenset(
+            fold_place(m.text)
+            for m in annotated.mentions
+            if m.kind == "name"
+            and m.type in ("GPE", "LOC")
+            and sentence.start <= m.start < sentence.end
+        )
+        for slot, family, value in figures(words, sentence.start, language, historical=historical):
+            found.append(
+                SlotValue(slot, family, value, article, sentence.start, sentence.end, days, places)
+            )
+        if historical:
+            continue
+        times = [] if lex.AFTERSHOCK.search(words) else event_times(words, sentence.start)
+        if len({t.value for t in times}) == 1:  # two times in one sentence: which is the event's?
+            found.append(
+                SlotValue("time", MEASURE, times[0], article, sentence.start, sentence.end)
+            )
+        for slot, size in group_sizes(words, sentence.start, annotated):
+            found.append(SlotValue(slot, GROUP_SIZE, size, article, sentence.start, sentence.end))
+        for slot, place, days in round_places(words, sentence.start, annotated):
+            found.append(
+                SlotValue(slot, ROUND_PLACE, place, article, sentence.start, sentence.end, days)
+            )
+    return found
+
+
+def _round_of_talks(match: re.Match[str], sentence: str) -> bool:
+    """Whether a numbered round is one of the talks themselves: "the second round of indirect
+    talks", or "the second round" in a sentence about talks and no other series."""
+    series = match.group("of") or ""
+    if series:
+        return bool(lex.TALKS.search(series)) and not lex.SUB_SERIES.search(series)
+    return bool(lex.TALKS.search(sentence)) and not lex.OTHER_SERIES.search(sentence)
+
+
+def round_places(
+    text: str, offset: int, annotated: AnnotatedArticle
+) -> Iterator[tuple[str, ClaimValue, frozenset[str]]]:
+    """(slot "round N", the place it was held, days stated beside it) for each numbered round
+    the sentence reports as held somewhere; plans and rounds of a sub-series are left out."""
+    rounds = list(lex.ROUND.finditer(text))
+    for index, match in enumerate(rounds):
+        if not _round_of_talks(match, text) or lex.PLANNED.search(
+            text[max(0, match.start() - 30) : match.start()]
+        ):
+            continue
+        end = rounds[index + 1].start() if index + 1 < len(rounds) else len(text)
+        semicolon = text.find(";", match.end())
+        if semicolon != -1:
+            end = min(end, semicolon)
+        place = _held_in(text, offset, match.end("noun"), end, annotated)
+        if place is None:
+            continue
+        span_end = place.end - offset
+        if lex.PLANNED.search(text[match.start() : span_end]):
+            continue
+        days = frozenset(
+            t.day.isoformat()
+            for t in annotated.times
+            if t.day is not None and offset + match.start() <= t.start < offset + end
+        )
+        slot = f"round {lex.ORDINALS[match.group('ordinal').lower()]}"
+        yield slot, place, days
+
+
+def _held_in(
+    text: str, offset: int, start: int, end: int, annotated: AnnotatedArticle
+) -> ClaimValue | None:
+    """The first place named right after "in" / "à" between `start` and `end` of the sentence."""
+    for index, mention in enumerate(annotated.mentions):
+        if mention.kind != "name" or mention.type not in ("GPE", "LOC"):
+            continue
+        if not (offset + start <= mention.start and mention.end <= offset + end):
+            continue
+        if lex.PLACE_BEFORE.search(text[start : mention.start - offset]):
+            return ClaimValue(
+                kind="place",
+                value=mention.text,
+                text=mention.text,
+                start=mention.start,
+                end=mention.end,
+                mention=index,
+            )
+    return None
+
+
+_ABBREVIATION = r"[A-Z][A-Z0-9&-]{1,9}"
+
+
+def _team_slot(gap: str, name: str) -> str:
+    bracketed = re.search(rf"\(({_ABBREVIATION})\)", gap)
+    if bracketed:
+        return f"{GROUP_SIZE}|{bracketed.group(1).lower()}"
+    if re.fullmatch(_ABBREVIATION, name):
+        return f"{GROUP_SIZE}|{name.lower()}"
+    return GROUP_SIZE
+
+
+def group_sizes(
+    text: str, offset: int, annotated: AnnotatedArticle
+) -> Iterator[tuple[str, ClaimValue]]:
+    """(slot, size) of each named team whose size follows its name ("the Military Emergency
+    Unit (UME), consisting of 56 soldiers"). The slot is "size|" and the team's abbreviation
+    when it has one ("UME": outlets spell the name out or not), else "size" and the value's
+    `mention` names the team."""
+    seen: set[int] = set()
+    for index, mention in enumerate(annotated.mentions):
+        if mention.type != "ORG" or mention.kind != "name":
+            continue
+        if not (offset <= mention.start and mention.end <= offset + len(text)):
+            continue
+        found = lex.GROUP_CUE.match(text, mention.end - offset)
+        if found is None or found.end() in seen:
+            continue
+        seen.add(found.end())
+        number = parse_number(found.group("number").rstrip(",."), annotated.article.language)
+        if number is None:
+            continue
+        abbreviation = re.search(r"\(([A-Z][A-Z0-9&-]{1,9})\)", found.group("gap"))
+        if abbreviation is None and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", mention.text):
+            abbreviation = re.match(r".+", mention.text)
+        slot = (
+            f"size|{abbreviation.group(1 if abbreviation.re.groups else 0).lower()}"
+            if abbreviation
+            else "size"
+        )
+        start, end = offset + found.start("number"), offset + found.end("people")
+        yield (
+            slot,
+            ClaimValue(
+                kind="quantity",
+                value=f"{number:g}",
+                text=annotated.article.text[start:end],
+                start=start,
+                end=end,
+                unit="people",
+                low=number,
+                high=number,
+                mention=index,
+            ),
+        )

@@ -1,0 +1,249 @@
+"""Event-level conflicts: the slots of one event (a quake's magnitude and depth, the number
+killed or injured, where a numbered round of talks was held) compared value by value across
+the articles of different outlets, whatever the wording of the sentences that state them.
+
+The claim detectors compare values only inside claims the matcher put together; reports that
+disagree are often worded too differently for that ("a 7-magnitude earthquake" / "une
+magnitude de 7,2"). The tolerance rules are the claim detectors' (`value_agreement`): bounds,
+rounding, and counts that only grow compared only for one moment of the story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from itertools import combinations
+
+from crosscheck.claims.findings import conflict, describe_values, evidence_side
+from crosscheck.claims.slots import (
+    COUNT,
+    GROUP_SIZE,
+    MEASURE,
+    SlotValue,
+    article_slots,
+    present_year,
+)
+from crosscheck.claims.value_agreement import fold_place, places_compatible, quantities_compatible
+from crosscheck.corpus import Corpus
+from crosscheck.records import CONFLICT_KINDS, Claim, Finding, FindingKind, FindingValue, Span
+from crosscheck.resolve.union_find import DisjointSets
+
+# Numbered rounds reported further apart than this belong to different series of talks.
+MAX_ROUND_DAYS_APART = 60
+# A companion figure that ties two reports to one bulletin must be precise: not a round number.
+MIN_ANCHOR = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """A slot value with its evidence, the origin behind it and the claim it lies in."""
+
+    slot: SlotValue
+    span: Span
+    origin: str
+    claim: str | None
+    companions: frozenset[tuple[str, float]]  # other counts of the same sentence
+
+
+def _covering(claims: Sequence[Claim], value: SlotValue) -> Claim | None:
+    return next(
+        (c for c in claims if c.start <= value.value.start and value.value.end <= c.end), None
+    )
+
+
+def _team_slot(value: SlotValue, corpus: Corpus) -> SlotValue:
+    """A team's size is a slot per team: the entity its name resolves to."""
+    if value.family != GROUP_SIZE or value.slot != GROUP_SIZE:
+        return value
+    mention = corpus.articles[value.article].mentions[value.value.mention or 0]
+    team = corpus.entity(value.article, value.value.mention)
+    name = corpus.entities[team].name if team in corpus.entities else mention.text
+    return replace(value, slot=f"size|{fold_place(name)}")
+
+
+def _stated(
+    value: SlotValue, values: list[SlotValue], claims: list[Claim], corpus: Corpus
+) -> Stated:
+    value = _team_slot(value, corpus)
+    text = corpus.articles[value.article].article.text
+    covering = _covering(claims, value)
+    span = Span(
+        article=value.article,
+        start=value.sentence_start,
+        end=value.sentence_end,
+        text=text[value.sentence_start : value.sentence_end],
+    )
+    origin = corpus.origin(covering) if covering else corpus.own_origin(value.article)
+    companions = frozenset(
+        (v.slot, float(v.value.value))
+        for v in values
+        if v.family == COUNT and v.sentence_start == value.sentence_start and v is not value
+    )
+    return Stated(value, span, origin, covering.id if covering else None, companions)
+
+
+def stated_values(corpus: Corpus) -> list[Stated]:
+    """Every slot value of every article placed in a story."""
+    claims_of: dict[str, list[Claim]] = {}
+    for claim in corpus.claims:
+        claims_of.setdefault(claim.article, []).append(claim)
+    found: list[Stated] = []
+    for article_id, annotated in corpus.articles.items():
+        if article_id not in corpus.story_of:
+            continue
+        event = corpus.events.get(corpus.event_of.get(article_id, ""))
+        year = event.date.year if event is not None and event.date is not None else None
+        values = article_slots(annotated, present_year(annotated, year))
+        claims = claims_of.get(article_id, [])
+        found.extend(_stated(value, values, claims, corpus) for value in values)
+    return found
+
+
+def _anchored(x: Stated, y: Stated) -> bool:
+    """Both reports give one other precise figure in the same sentence ("1,037 dead"): they
+    quote one bulletin, so their counts are of one moment."""
+    shared = {
+        (slot, n)
+        for slot, n in x.companions & y.companions
+        if slot != x.slot.slot and n >= MIN_ANCHOR and n % 100
+    }
+    return bool(shared)
+
+
+def _of_the_day(item: Stated, published: date | None) -> bool:
+    """A count is of its report's day when the report is dated and the sentence names no
+    other day ("in a statement Monday, ... risen to 2,854" is Monday's figure)."""
+    return published is not None and item.slot.days <= {published.isoformat()}
+
+
+def _one_incident(x: Stated, y: Stated) -> bool:
+    """Tolls of one day are of one incident when both sentences name one place, or the count
+    itself is of a place ("killed in Derna"): a story's event may mention other attacks."""
+    return "|" in x.slot.slot or bool(x.slot.places & y.slot.places)
+
+
+def _comparable(x: Stated, y: Stated, corpus: Corpus) -> bool:
+    """Two values of one slot that must agree: different outlets, one event, one moment."""
+    a, b = x.slot.article, y.slot.article
+    if a == b or corpus.label(a) == corpus.label(b):
+        return False
+    same_event = corpus.event_of.get(a) is not None and corpus.event_of.get(
+        a
+    ) == corpus.event_of.get(b)
+    day_a, day_b = corpus.published(a), corpus.published(b)
+    if x.slot.family in (MEASURE, GROUP_SIZE):
+        return same_event
+    if x.slot.family == COUNT:
+        same_moment = day_a == day_b and _of_the_day(x, day_a) and _of_the_day(y, day_b)
+        return (same_event and same_moment and _one_incident(x, y)) or _anchored(x, y)
+    if day_a and day_b and abs((day_a - day_b).days) > MAX_ROUND_DAYS_APART:
+        return False
+    days_x, days_y = x.slot.days, y.slot.days
+    return not (days_x and days_y and not days_x & days_y)
+
+
+def _compatible(x: Stated, y: Stated) -> bool:
+    if x.slot.value.kind == "place":
+        return places_compatible(x.slot.value, y.slot.value)
+    return quantities_compatible(x.slot.value, y.slot.value)
+
+
+def _value_key(item: Stated) -> str:
+    v = item.slot.value
+    if v.kind == "place":
+        return fold_place(v.value)
+    return f"{v.value}|{v.low}|{v.high}|{v.approximate}"
+
+
+def _topic(slot: str) -> str:
+    head, *qualifiers = slot.split("|")
+    if head.startswith("round "):
+        return f"place of the {head} of talks"
+    if head == "time":
+        return "time of the event"
+    if head == "size":
+        team = qualifiers[0]
+        return f"size of {team.upper() if ' ' not in team else team}"
+    if head in ("killed", "injured", "missing", "displaced", "arrested"):
+        head = f"number {head}"
+    where = {"hospital": "admitted to hospital"}
+    extra = ", ".join(where.get(q, f"in {q}") for q in qualifiers)
+    return f"{head} ({extra})" if extra else head
+
+
+def _disputes(
+    items: list[Stated], corpus: Corpus
+) -> list[tuple[list[list[str]], dict[str, list[Stated]]]]:
+    """Values that cannot all be true, grouped into sides of values that can."""
+    stated: dict[str, list[Stated]] = {}
+    disputes = DisjointSets[str]()
+    for x, y in combinations(items, 2):
+        if not _comparable(x, y, corpus) or _compatible(x, y):
+            continue
+        kx, ky = _value_key(x), _value_key(y)
+        for key, item in ((kx, x), (ky, y)):
+            if item not in stated.setdefault(key, []):
+                stated[key].append(item)
+        disputes.union(kx, ky)
+    keys = sorted(stated)
+    sides = DisjointSets[str]()
+    for key in keys:
+        sides.find(key)
+    for kx, ky in combinations(keys, 2):
+        if _compatible(stated[kx][0], stated[ky][0]):
+            sides.union(kx, ky)
+    grouped: dict[str, dict[str, list[str]]] = {}
+    for key in keys:
+        grouped.setdefault(disputes.find(key), {}).setdefault(sides.find(key), []).append(key)
+    return [(list(by_side.values()), stated) for by_side in grouped.values()]
+
+
+_KIND_OF_VALUE: dict[str, FindingKind] = {"place": "place_conflict", "time": "date_conflict"}
+
+
+def _finding(
+    slot: str, groups: list[list[str]], stated: dict[str, list[Stated]], corpus: Corpus
+) -> Finding:
+    values: list[FindingValue] = []
+    claims: set[str] = set()
+    for members in groups:
+        items = [i for k in members for i in stated[k]]
+        label = " / ".join(dict.fromkeys(i.slot.value.text for i in items))
+        values.append(evidence_side(label, [(i.span, i.origin) for i in items]))
+        claims.update(i.claim for i in items if i.claim)
+    kind = _KIND_OF_VALUE.get(stated[groups[0][0]][0].slot.value.kind, "number_conflict")
+    summary = f"Outlets disagree on the {_topic(slot)}: {describe_values(values, corpus)}."
+    key = (slot, *sorted(f"{s.article}:{s.start}" for v in values for s in v.evidence))
+    return conflict(kind, ("slot", *key), summary, values, sorted(claims))
+
+
+def _overlaps(span: Span, spans: Sequence[Span]) -> bool:
+    return any(
+        s.article == span.article and s.start < span.end and span.start < s.end for s in spans
+    )
+
+
+def _duplicate(finding: Finding, existing: Sequence[Finding]) -> bool:
+    """A disagreement a claim detector already reports: two of its sides in one finding."""
+    for other in existing:
+        if other.kind not in CONFLICT_KINDS:
+            continue
+        touched = sum(any(_overlaps(s, other.evidence) for s in v.evidence) for v in finding.values)
+        if touched >= 2:
+            return True
+    return False
+
+
+def slot_conflicts(corpus: Corpus, existing: Sequence[Finding] = ()) -> list[Finding]:
+    """Event-level slot conflicts between outlets, leaving out those already in `existing`."""
+    by_slot: dict[tuple[str, str], list[Stated]] = {}
+    for item in stated_values(corpus):
+        story = corpus.story_of[item.slot.article]
+        by_slot.setdefault((story, item.slot.slot), []).append(item)
+    findings = []
+    for (_, slot), items in sorted(by_slot.items()):
+        for groups, stated in _disputes(items, corpus):
+            if len(groups) >= 2:
+                findings.append(_finding(slot, groups, stated, corpus))
+    return [f for f in findings if not _duplicate(f, existing)]
