@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from crosscheck.annotate.gazetteer import country_of
+from crosscheck.resolve.institutions import institution_words
 from crosscheck.resolve.names import acronym, fold, name_tokens, without_corporate_suffix
 from crosscheck.resolve.org_variants import link_country_prefixed, link_spelling_variants
 from crosscheck.resolve.romanisation import link_romanisations
@@ -28,7 +29,7 @@ def resolve_named(
         country = country_of(text) if places else None
         words = name_tokens(text)
         if not places:
-            words = _office_order(without_corporate_suffix(words))
+            words = institution_words(without_corporate_suffix(words))
         by_key[fold(country) if country else " ".join(words)].append(k)
     for norm, block in by_key.items():
         for other in block[1:]:
@@ -68,17 +69,6 @@ def resolve_named(
                         0.9,
                         f"{tok.upper()} abbreviates words of the longer name",
                     )
-
-
-_OFFICE_HEADS = frozenset({"ministry", "department", "minister", "secretary", "office"})
-
-
-def _office_order(words: tuple[str, ...]) -> tuple[str, ...]:
-    """ "Ministry of (the) Interior" in the word order of "Interior Ministry"."""
-    for i, word in enumerate(words[:-2]):
-        if word in _OFFICE_HEADS and words[i + 1] in ("of", "for") and i + 2 < len(words):
-            return (*words[:i], *words[i + 2 :], word)
-    return words
 
 
 # Last words of organisation names that do not name one on their own ("Bank", "Council").
