@@ -149,3 +149,37 @@ def test_names_one_letter_apart_that_a_reader_keeps_apart(nlp) -> None:  # type:
         assert by_alias["Iranians"].id != by_alias["Iranian"].id or not any(
             m.kind == "misspelling" for m in by_alias["Iranian"].merges
         )
+
+
+def test_a_title_in_another_spelling_before_a_given_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = _by_alias(
+        nlp,
+        "Omani Foreign Minister Badr Albusaidi hosted the talks in Muscat on Saturday.",
+        "The talks were mediated by Omani Foreign Minister Badr Albusaidi, officials said.",
+        "This meeting, facilitated by Omani Foreign Minister Said Badr, was the first.",
+        "Iranian negotiator Said Jalili met Iran's Foreign Minister Abbas Araghchi in Tehran.",
+    )
+    badr = by_alias["Badr Albusaidi"]
+    assert by_alias["Said Badr"].id == badr.id
+    assert any(m.kind == "title in another spelling" for m in badr.merges)
+    assert by_alias["Said Jalili"].id not in {badr.id, by_alias["Abbas Araghchi"].id}
+
+
+def test_said_before_a_given_name_needs_the_same_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = _by_alias(
+        nlp,
+        "Omani Foreign Minister Badr Albusaidi hosted the talks in Muscat on Saturday.",
+        "The talks were mediated by Omani Foreign Minister Badr Albusaidi, officials said.",
+        "Egyptian footballer Said Badr scored twice for his club in Cairo on Friday.",
+    )
+    assert by_alias["Said Badr"].id != by_alias["Badr Albusaidi"].id
+
+
+def test_a_formal_country_name_cut_short(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = _by_alias(
+        nlp,
+        "The Islamic Republic of Iran rejected the proposal on Monday.",
+        "Officials of the Islamic Republic said the talks in Muscat would go on.",
+        "Iran and Oman issued a joint statement on Tuesday.",
+    )
+    assert by_alias["Islamic Republic"].id == by_alias["Iran"].id

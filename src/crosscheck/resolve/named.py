@@ -40,6 +40,7 @@ def resolve_named(
             state.merge(block[0], other, kind, (a, b), 1.0, f"both normalise to {norm!r}")
     if places:
         link_romanisations(by_key, text_of, state)
+        _link_formal_short_names(by_key, text_of, state)
         return
     _link_short_forms(by_key, text_of, state)
     link_country_prefixed(by_key, text_of, state)
@@ -160,4 +161,30 @@ def _link_acronyms_with_the(
             (a, b),
             0.85,
             f"{a} abbreviates The {b}, its article included",
+        )
+
+
+def _link_formal_short_names(
+    by_key: dict[str, list[MentionKey]], text_of: dict[MentionKey, str], state: MergeState
+) -> None:
+    """ "the Islamic Republic" is Iran when the story's only formal name that opens with these
+    words is "Islamic Republic of Iran" (two words at least: "the Republic" says too little)."""
+    countries: dict[str, set[str]] = defaultdict(set)
+    for norm, block in by_key.items():
+        for key in block:
+            words = name_tokens(text_of[key])
+            if "of" in words and country_of(text_of[key]):
+                countries[" ".join(words[: words.index("of")])].add(norm)
+    for norm, block in by_key.items():
+        found = countries.get(norm, set())
+        if " " not in norm or len(found) != 1 or norm in found:
+            continue
+        target = by_key[next(iter(found))][0]
+        state.merge(
+            target,
+            block[0],
+            "formal name cut short",
+            (text_of[target], text_of[block[0]]),
+            0.85,
+            "the opening words of the only formal country name in the story that has them",
         )
