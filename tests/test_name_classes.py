@@ -183,3 +183,16 @@ def test_a_formal_country_name_cut_short(nlp) -> None:  # type: ignore[no-untype
         "Iran and Oman issued a joint statement on Tuesday.",
     )
     assert by_alias["Islamic Republic"].id == by_alias["Iran"].id
+
+
+def test_a_news_agency_named_in_french_and_in_english() -> None:
+    from crosscheck.resolve.institutions import news_agency_key
+
+    def key(name: str) -> str | None:
+        return news_agency_key(name_tokens(name))
+
+    assert key("Maghreb Arabe Presse") == key("Maghreb Arab News Agency") is not None
+    assert key("Maghreb Arabe Press") == key("Maghreb Arab News Agency")
+    assert key("Islamic Republic News Agency") != key("Islamic Students News Agency")
+    # a country's agency keeps its whole name: "Qatar News Agency" is not Qatar
+    assert key("Qatar News Agency") is None

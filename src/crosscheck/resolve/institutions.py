@@ -148,3 +148,24 @@ def _field_word(word: str) -> str:
     if word.endswith("ics") and len(word) > 6:
         return word[:-1]
     return word
+
+
+# The head words of a news agency's name in English and French: "Maghreb Arabe Presse" is
+# the "Maghreb Arab News Agency". A name ending in one is keyed with one head word.
+_AGENCY_HEADS = (("news", "agency"), ("press", "agency"), ("presse",), ("press",))
+
+
+def news_agency_key(words: tuple[str, ...]) -> str | None:
+    """A news agency's folded name words with one head and French adjectives in English
+    ("maghreb arabe presse" -> "maghreb arab <agency>"); None for other names, and for an
+    agency named by one word or by a country alone ("Qatar News Agency" stays whole)."""
+    for head in _AGENCY_HEADS:
+        if len(words) > len(head) + 1 and words[-len(head) :] == head:
+            rest = [_english_word(w) for w in words[: -len(head)]]
+            return " ".join([*rest, "<agency>"])
+    return None
+
+
+def _english_word(word: str) -> str:
+    english = FRENCH_WORDS.get(word)
+    return english.lower() if english and " " not in english else word

@@ -8,7 +8,11 @@ from collections import defaultdict
 from crosscheck.annotate.gazetteer import country_of
 from crosscheck.resolve.institutions import institution_words
 from crosscheck.resolve.names import acronym, fold, name_tokens, without_corporate_suffix
-from crosscheck.resolve.org_variants import link_country_prefixed, link_spelling_variants
+from crosscheck.resolve.org_variants import (
+    link_country_prefixed,
+    link_news_agency_wordings,
+    link_spelling_variants,
+)
 from crosscheck.resolve.romanisation import link_romanisations
 from crosscheck.resolve.state import MentionKey, MergeState
 
@@ -45,6 +49,7 @@ def resolve_named(
     _link_short_forms(by_key, text_of, state)
     link_country_prefixed(by_key, text_of, state)
     link_spelling_variants(by_key, text_of, state)
+    link_news_agency_wordings(by_key, text_of, state)
     _link_acronyms_with_the(by_key, after_the, text_of, state)
     # Acronyms: "UN" ~ "United Nations", "UN General Assembly" ~ "United Nations General Assembly".
     expansions: dict[str, set[str]] = defaultdict(set)
