@@ -196,3 +196,29 @@ def test_a_news_agency_named_in_french_and_in_english() -> None:
     assert key("Islamic Republic News Agency") != key("Islamic Students News Agency")
     # a country's agency keeps its whole name: "Qatar News Agency" is not Qatar
     assert key("Qatar News Agency") is None
+
+
+def test_institutions_named_in_arabic_join_their_english_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    entities = resolve_entities(
+        [
+            _article(
+                nlp,
+                "en.txt",
+                "The Omani Foreign Ministry said the talks would resume. The Iranian Foreign"
+                " Ministry said its delegation would travel to Muscat. The White House agreed.",
+            ),
+            _article(
+                nlp,
+                "ar.txt",
+                "قالت وزارة الخارجية العُمانية إن المحادثات ستستأنف، ورحب البيت الأبيض بذلك."
+                " وقالت وزارة الخارجية إن الوفد سيصل يوم الجمعة.",
+            ),
+        ]
+    ).entities
+    by_alias = {a: e for e in entities for a in e.aliases}
+    omani = by_alias["Omani Foreign Ministry"]
+    assert by_alias["وزارة الخارجية العُمانية"].id == omani.id
+    assert by_alias["البيت الأبيض"].id == by_alias["White House"].id
+    assert omani.id != by_alias["Iranian Foreign Ministry"].id
+    # "the Foreign Ministry" without its country could be either ministry: it joins neither
+    assert "وزارة الخارجية" not in by_alias

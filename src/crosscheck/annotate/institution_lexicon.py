@@ -213,3 +213,110 @@ FRENCH_WORDS: dict[str, str] = {
 # English "of"; articles before the name are dropped.
 FRENCH_OF: frozenset[str] = frozenset({"de", "du", "des", "d", "pour", "charge"})
 FRENCH_ARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l"})
+
+# Arabic names of institutions (Modern Standard Arabic press usage). Keys are written without
+# short-vowel marks, with the article "ال" and a final "ة" as the text may write them; the
+# matcher folds both sides alike (article, final "ة", hamza forms) before looking them up.
+# A name is a head noun followed by its fields and a country's adjective, in that order:
+# "وزارة الخارجية العمانية" is ministry + foreign + Omani.
+ARABIC_ORGANISATIONS: dict[str, str] = {
+    "البيت الأبيض": "White House",
+    "الأمم المتحدة": "United Nations",
+    "مجلس الأمن": "Security Council",
+    "منظمة الصحة العالمية": "World Health Organization",
+    "الوكالة الدولية للطاقة الذرية": "International Atomic Energy Agency",
+    "الصليب الأحمر": "Red Cross",
+    "الهلال الأحمر": "Red Crescent",
+    "الاتحاد الأوروبي": "European Union",
+    "جامعة الدول العربية": "Arab League",
+    "حلف شمال الأطلسي": "NATO",
+    "البنتاغون": "Pentagon",
+    "الحرس الثوري": "Revolutionary Guards",
+}
+
+ARABIC_HEADS: dict[str, str] = {
+    "وزارة": "Ministry",
+    "وكالة": "Agency",
+    "منظمة": "Organization",
+    "مجلس": "Council",
+    "لجنة": "Committee",
+    "جيش": "Army",
+    "معهد": "Institute",
+    "مركز": "Centre",
+    "هيئة": "Authority",
+    "مديرية": "Directorate",
+}
+
+ARABIC_WORDS: dict[str, str] = {
+    # fields of government
+    "الداخلية": "Interior",
+    "الخارجية": "Foreign",
+    "الشؤون الخارجية": "Foreign",
+    "الدفاع": "Defence",
+    "الصحة": "Health",
+    "العدل": "Justice",
+    "المالية": "Finance",
+    "الاقتصاد": "Economy",
+    "التعليم": "Education",
+    "التربية": "Education",
+    "الإعلام": "Information",
+    "الزراعة": "Agriculture",
+    "الطاقة": "Energy",
+    "النقل": "Transport",
+    "الثقافة": "Culture",
+    "الأمن": "Security",
+    "الاستخبارات": "Intelligence",
+    "الأنباء": "News",
+    # adjectives
+    "الوطني": "National",
+    "الدولي": "International",
+    "العالمي": "World",
+    # countries' adjectives (masculine; the feminine adds "ة", folded away)
+    "العماني": "Omani",
+    "الإيراني": "Iranian",
+    "الأمريكي": "American",
+    "الأميركي": "American",
+    "المغربي": "Moroccan",
+    "السعودي": "Saudi",
+    "المصري": "Egyptian",
+    "السوري": "Syrian",
+    "التركي": "Turkish",
+    "الإسرائيلي": "Israeli",
+    "القطري": "Qatari",
+    "الجزائري": "Algerian",
+    "الليبي": "Libyan",
+    "العراقي": "Iraqi",
+    "اللبناني": "Lebanese",
+    "الأردني": "Jordanian",
+    "الروسي": "Russian",
+    "الأوكراني": "Ukrainian",
+    "البريطاني": "British",
+    "الفرنسي": "French",
+    "الإسباني": "Spanish",
+    "الألماني": "German",
+    "الإيطالي": "Italian",
+    "الصيني": "Chinese",
+    "الباكستاني": "Pakistani",
+    "الهندي": "Indian",
+    "الفلسطيني": "Palestinian",
+    "اليمني": "Yemeni",
+    "التونسي": "Tunisian",
+    "الإماراتي": "Emirati",
+    "الكويتي": "Kuwaiti",
+    "البحريني": "Bahraini",
+    "السوداني": "Sudanese",
+    # countries named after the head ("وزارة خارجية عمان")
+    "عمان": "Oman",
+    "إيران": "Iran",
+    "المغرب": "Morocco",
+    "مصر": "Egypt",
+    "سوريا": "Syria",
+    "تركيا": "Turkey",
+    "قطر": "Qatar",
+    "الجزائر": "Algeria",
+    "العراق": "Iraq",
+    "لبنان": "Lebanon",
+    "الأردن": "Jordan",
+    "روسيا": "Russia",
+    "أوكرانيا": "Ukraine",
+}

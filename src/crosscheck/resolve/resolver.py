@@ -28,6 +28,7 @@ from crosscheck.records import (
     EntityRole,
     EntityType,
 )
+from crosscheck.resolve.arabic_institutions import link_arabic_institutions
 from crosscheck.resolve.arabic_names import link_arabic_script
 from crosscheck.resolve.descriptions import link_descriptions
 from crosscheck.resolve.institutions import english_institution_name
@@ -292,6 +293,6 @@ def _build_entities(
                 merges=merges,
             )
         )
-    entities = link_arabic_script(articles, entities)
+    entities = link_arabic_institutions(articles, link_arabic_script(articles, entities))
     entities.sort(key=lambda e: (-len(e.mentions), e.id))
     return Resolution(entities=entities, entity_of=entity_of)
