@@ -222,3 +222,17 @@ def test_institutions_named_in_arabic_join_their_english_names(nlp) -> None:  # 
     assert omani.id != by_alias["Iranian Foreign Ministry"].id
     # "the Foreign Ministry" without its country could be either ministry: it joins neither
     assert "وزارة الخارجية" not in by_alias
+
+
+def test_arabic_feminine_ending_and_french_formal_country_names() -> None:
+    from crosscheck.annotate.gazetteer import country_of
+    from crosscheck.resolve.romanisation import same_place_spelling
+
+    assert same_place_spelling("jeddah", "jedda")[0]
+    assert same_place_spelling("raqqah", "raqqa")[0]
+    assert not same_place_spelling("hama", "homs")[0]
+    assert not same_place_spelling("niger", "nigeria")[0]
+    assert country_of("Sultanat d’Oman") == "Oman"
+    assert country_of("Royaume du Maroc") == "Morocco"
+    assert country_of("République islamique d'Iran") == "Iran"
+    assert country_of("royaume marocain") is None
