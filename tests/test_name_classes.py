@@ -236,3 +236,28 @@ def test_arabic_feminine_ending_and_french_formal_country_names() -> None:
     assert country_of("Royaume du Maroc") == "Morocco"
     assert country_of("République islamique d'Iran") == "Iran"
     assert country_of("royaume marocain") is None
+
+
+def test_countries_and_capitals_named_in_arabic(nlp) -> None:  # type: ignore[no-untyped-def]
+    entities = resolve_entities(
+        [
+            _article(
+                nlp,
+                "en.txt",
+                "The United States and Iran held talks in Muscat, Oman. Officials in Washington"
+                " and Tehran said the talks were useful. The King of Jordan flew to Amman.",
+            ),
+            _article(
+                nlp,
+                "ar.txt",
+                "عقدت الولايات المتحدة وإيران محادثات في مسقط. وقال مسؤولون في واشنطن إن"
+                " المحادثات كانت مفيدة. وعاد الملك إلى عمان.",
+            ),
+        ]
+    ).entities
+    by_alias = {a: e for e in entities for a in e.aliases}
+    assert by_alias["الولايات المتحدة"].id == by_alias["United States"].id
+    assert by_alias["وإيران"].id == by_alias["Iran"].id
+    assert by_alias["واشنطن"].id == by_alias["Washington"].id
+    assert by_alias["مسقط"].id == by_alias["Muscat"].id
+    assert "عمان" not in by_alias, "one spelling of Oman and of Amman: neither"

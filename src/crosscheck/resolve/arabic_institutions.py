@@ -1,11 +1,15 @@
-"""Institutions named in Arabic-script paragraphs, found by their English names in the story.
+"""Institutions and places named in Arabic-script paragraphs, found by their English names in
+the story.
 
 "وزارة الخارجية العمانية" (ministry, foreign, Omani) is read with the lexicon of
 `annotate.institution_lexicon` as "Omani Foreign Ministry" and joins the one organisation of
 the story whose English name has the same words (`institutions.institution_words`). A head
 noun with no field after it ("وزارة" alone) names nothing; a reading two organisations share
 (the story has both an Omani and an Iranian foreign ministry, and the Arabic says neither)
-joins neither.
+joins neither. Countries and capitals are read with a table of their Arabic names
+("الولايات المتحدة" is the United States, "مسقط" Muscat): the consonant matching of
+`arabic_names` cannot read short names ("إيران") or names Arabic spells without a letter
+English writes ("واشنطن").
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from crosscheck.annotate.gazetteer import country_of
 from crosscheck.annotate.institution_lexicon import (
     ARABIC_HEADS,
     ARABIC_ORGANISATIONS,
+    ARABIC_PLACES,
     ARABIC_WORDS,
 )
 from crosscheck.records import AnnotatedArticle, Entity, EntityMentionRef, MergeEvidence
@@ -48,7 +53,8 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     def folded(table: dict[str, str]) -> dict[str, str]:
         return {" ".join(_fold(w) for w in key.split()): value for key, value in table.items()}
 
-    return folded(ARABIC_ORGANISATIONS), folded(ARABIC_HEADS), folded(ARABIC_WORDS)
+    whole = folded({**ARABIC_PLACES, **ARABIC_ORGANISATIONS})
+    return whole, folded(ARABIC_HEADS), folded(ARABIC_WORDS)
 
 
 def _longest(words: list[str], start: int, table: dict[str, str]) -> tuple[str, int] | None:
@@ -60,8 +66,17 @@ def _longest(words: list[str], start: int, table: dict[str, str]) -> tuple[str, 
 
 
 def read_arabic_institution(words: list[str], start: int) -> tuple[str, int] | None:
-    """The English reading of the institution name that opens at ``words[start]`` (folded
-    words), and how many words it takes; None when none does."""
+    """The English reading of the institution or place name that opens at ``words[start]``
+    (folded words), and how many words it takes; None when none does. A joined "و" or "ب"
+    ("وإيران": and Iran) is read off when the word as written names nothing."""
+    found = _read(words, start)
+    first = words[start] if start < len(words) else ""
+    if found is None and first[:1] in ("و", "ب", "ل") and len(first) > 3:
+        found = _read([*words[:start], first[1:], *words[start + 1 :]], start)
+    return found
+
+
+def _read(words: list[str], start: int) -> tuple[str, int] | None:
     organisations, heads, fields = _tables()
     whole = _longest(words, start, organisations)
     if whole:
@@ -82,13 +97,14 @@ def read_arabic_institution(words: list[str], start: int) -> tuple[str, int] | N
 
 
 def _key(name: str) -> tuple[str, ...]:
-    return institution_words(name_tokens(name))
+    country = country_of(name)
+    return name_tokens(country) if country else institution_words(name_tokens(name))
 
 
 def link_arabic_institutions(
     articles: Sequence[AnnotatedArticle], entities: list[Entity]
 ) -> list[Entity]:
-    """The organisations with the Arabic-script mentions of their names added."""
+    """The organisations and places with the Arabic-script mentions of their names added."""
     index: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for entity in entities:
         if entity.type in ("ORG", "FAC", "GPE"):
