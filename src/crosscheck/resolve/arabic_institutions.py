@@ -2,7 +2,7 @@
 the story.
 
 "وزارة الخارجية العمانية" (ministry, foreign, Omani) is read with the lexicon of
-`annotate.institution_lexicon` as "Omani Foreign Ministry" and joins the one organisation of
+`annotate.arabic_institution_lexicon` as "Omani Foreign Ministry" and joins the one organisation of
 the story whose English name has the same words (`institutions.institution_words`). A head
 noun with no field after it ("وزارة" alone) names nothing; a reading two organisations share
 (the story has both an Omani and an Iranian foreign ministry, and the Arabic says neither)
@@ -19,13 +19,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
-from crosscheck.annotate.gazetteer import country_of
-from crosscheck.annotate.institution_lexicon import (
+from crosscheck.annotate.arabic_institution_lexicon import (
     ARABIC_HEADS,
     ARABIC_ORGANISATIONS,
     ARABIC_PLACES,
     ARABIC_WORDS,
 )
+from crosscheck.annotate.gazetteer import country_of
 from crosscheck.records import AnnotatedArticle, Entity, EntityMentionRef, MergeEvidence
 from crosscheck.resolve.institutions import institution_words
 from crosscheck.resolve.names import name_tokens
