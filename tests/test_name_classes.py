@@ -236,6 +236,17 @@ def test_arabic_feminine_ending_and_french_formal_country_names() -> None:
     assert country_of("Royaume du Maroc") == "Morocco"
     assert country_of("République islamique d'Iran") == "Iran"
     assert country_of("royaume marocain") is None
+    assert country_of("Norvège") == "Norway"
+    assert country_of("chili") is None, "an English word, not Chile's French name"
+
+
+def test_french_exonyms_of_cities() -> None:
+    from crosscheck.annotate.places_gazetteer import english_place_name
+
+    assert english_place_name("Alep") == "Aleppo"
+    assert english_place_name("Mossoul") == "Mosul"
+    assert english_place_name("Le Cap") == "Cape Town"
+    assert english_place_name("Aleppo") is None, "English names are not respelled"
 
 
 def test_countries_and_capitals_named_in_arabic(nlp) -> None:  # type: ignore[no-untyped-def]
