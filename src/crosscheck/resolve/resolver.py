@@ -5,10 +5,12 @@ pairs; each union is recorded with its evidence. Different people who share a su
 because full names must agree on the first name too, and a bare surname is linked only when it
 points to exactly one person (in its own article first, then in the corpus).
 
-The passes, in order: `retype` (type repair by corpus vote), French names respelled in English
-transliteration (`transliteration`), `people` (full names, lineage prefixes, spacing, bare
-names), `named` (organisations and places: exact names, country aliases, `romanisation`,
-`org_variants`, acronyms), titles and descriptions, then `arabic_names` (Arabic-script
+The passes, in order: `retype` (type repair by corpus vote), French names read in English
+(`institutions` for ministries and agencies, else `transliteration`; a name so read takes its
+English form's type), `people` (full names, lineage prefixes, `title_spellings`, spacing, bare
+names), `named` (organisations and places: exact names in one wording, country aliases,
+`romanisation`, `org_variants`, acronyms), `typos` (rare one-letter misspellings of long
+names), titles and descriptions, then `arabic_names` and `arabic_institutions` (Arabic-script
 paragraphs matched against the resolved entities). `state.MergeState` holds the unions.
 """
 

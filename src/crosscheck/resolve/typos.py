@@ -50,6 +50,13 @@ def _known_place(form: str) -> bool:
     return bool(country_of(form) or is_known_place(form) or english_place_name(form))
 
 
+def _deletions(form: str) -> set[str]:
+    """The form and every form with one letter left out: two forms one edit apart (a letter
+    added, dropped, changed or two swapped) share one of them, so that only those are
+    compared."""
+    return {form} | {form[:i] + form[i + 1 :] for i in range(len(form))}
+
+
 def _one_word_differs(a: str, b: str) -> bool:
     """The two forms differ in one word of at least `_MIN_LETTERS` letters."""
     words_a, words_b = a.split(), b.split()
@@ -118,17 +125,17 @@ def link_misspellings(
     entity whose form it misspells."""
     story = _Story(keys, text_of, types, state)
     forms = sorted(f for f in story.keys_of if len(f.replace(" ", "")) >= _MIN_LETTERS)
-    by_length: dict[int, list[str]] = defaultdict(list)
+    by_deletion: dict[str, set[str]] = defaultdict(set)
     for form in forms:
-        by_length[len(form)].append(form)
+        for variant in _deletions(form):
+            by_deletion[variant].add(form)
     for rare in forms:
-        near = [
+        candidates = set().union(*(by_deletion[v] for v in _deletions(rare))) - {rare}
+        near = sorted(
             other
-            for size in (len(rare) - 1, len(rare), len(rare) + 1)
-            for other in by_length.get(size, ())
-            if other != rare and _one_word_differs(rare, other)
-            and OSA.distance(rare, other, score_cutoff=1) <= 1
-        ]  # fmt: skip
+            for other in candidates
+            if _one_word_differs(rare, other) and OSA.distance(rare, other, score_cutoff=1) <= 1
+        )
         own = story.root(rare)
         near = [other for other in near if story.root(other) != own]
         roots = {story.root(other) for other in near}
