@@ -18,7 +18,11 @@ from crosscheck.resolve.honorifics import GIVEN_NAME_HONORIFICS
 from crosscheck.resolve.names import person_name_tokens, similar_words, skeleton
 from crosscheck.resolve.state import MentionKey, MergeState
 
-_TITLE_SKELETONS = frozenset(skeleton(title) for title in GIVEN_NAME_HONORIFICS)
+# Only the titles whose romanisations wander ("Sayyid", "Sayed", "Said", "Seyed"; "Sheikh",
+# "Shaykh", "Shaik"): "Amir" and "Imam" have the skeletons of given names ("Amr").
+_TITLE_SKELETONS = frozenset(
+    skeleton(title) for title in GIVEN_NAME_HONORIFICS if title.startswith(("s", "sh"))
+)
 Office = tuple[str, str | None]
 
 
