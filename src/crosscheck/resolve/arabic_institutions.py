@@ -148,11 +148,11 @@ def _with_arabic(entity: Entity, found: list[Found]) -> Entity:
             aliases.append(written)
             merges.append(
                 MergeEvidence(
-                    kind="Arabic institution name",
+                    kind="Arabic name read in English",
                     forms=[written, entity.name],
                     score=0.8,
                     detail=f"{written} reads {english!r} word for word, the name of no other"
-                    " organisation of the story",
+                    " organisation or place of the story",
                 )
             )
     return entity.model_copy(update={"mentions": mentions, "aliases": aliases, "merges": merges})
