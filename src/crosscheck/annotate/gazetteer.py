@@ -173,6 +173,42 @@ FRENCH_COUNTRY_NAMES: dict[str, str] = {
     "nigéria": "Nigeria",
     "afrique du sud": "South Africa",
     "australie": "Australia",
+    "albanie": "Albania",
+    "arménie": "Armenia",
+    "azerbaïdjan": "Azerbaijan",
+    "biélorussie": "Belarus",
+    "bosnie-herzégovine": "Bosnia and Herzegovina",
+    "bulgarie": "Bulgaria",
+    "colombie": "Colombia",
+    "croatie": "Croatia",
+    "chypre": "Cyprus",
+    "république tchèque": "Czech Republic",
+    "tchéquie": "Czech Republic",
+    "danemark": "Denmark",
+    "émirats": "United Arab Emirates",
+    "estonie": "Estonia",
+    "finlande": "Finland",
+    "géorgie": "Georgia",
+    "hongrie": "Hungary",
+    "indonésie": "Indonesia",
+    "irlande": "Ireland",
+    "kazakhstan": "Kazakhstan",
+    "lettonie": "Latvia",
+    "lituanie": "Lithuania",
+    "malaisie": "Malaysia",
+    "norvège": "Norway",
+    "roumanie": "Romania",
+    "serbie": "Serbia",
+    "slovaquie": "Slovakia",
+    "suède": "Sweden",
+    "thaïlande": "Thailand",
+    "ukraine": "Ukraine",
+    "venezuela": "Venezuela",
+    "viêt nam": "Vietnam",
+    "vietnam": "Vietnam",
+    "argentine": "Argentina",
+    "nouvelle-zélande": "New Zealand",
+    "palestine": "Palestine",
 }
 
 COUNTRIES: frozenset[str] = frozenset(DEMONYMS.values()) | frozenset(COUNTRY_ALIASES.values())
@@ -195,15 +231,27 @@ _FORMAL = re.compile(
 )
 
 
+# The same in French: "Royaume du Maroc", "Sultanat d'Oman", "République islamique d'Iran".
+_FRENCH_FORMAL = re.compile(
+    r"^(?:le\s+|la\s+|l')?(?:royaume|république|sultanat|émirat|état|fédération|principauté)"
+    r"(?:\s+(?:islamique|arabe|démocratique|populaire|fédérale|hachémite|unie?))*"
+    r"\s+(?:du\s+|de\s+la\s+|de\s+l'|d'|des\s+|de\s+)(.+)$"
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def country_of(word: str) -> str | None:
     """The country a demonym, alias, country name or formal name refers to ("Israeli" ->
-    "Israel", "Kingdom of Morocco" -> "Morocco")."""
-    key = word.strip().lower().removesuffix("'s").removesuffix("’s").strip(" '\"")
+    "Israel", "Kingdom of Morocco" -> "Morocco", "Sultanat d'Oman" -> "Oman")."""
+    key = word.strip().lower().replace("’", "'").removesuffix("'s").strip(" '\"")
     found = _BY_KEY.get(key)
     if found is None and (formal := _FORMAL.match(key)):
         found = _BY_KEY.get(formal.group(1))
         return found if found and found.lower() == formal.group(1) else None
+    if found is None and (french := _FRENCH_FORMAL.match(key)):
+        name = french.group(1)
+        found = _BY_KEY.get(name)
+        return found if found and (name in FRENCH_COUNTRY_NAMES or found.lower() == name) else None
     return found
 
 

@@ -210,6 +210,15 @@ FRENCH_PLACE_NAMES: dict[str, str] = {
     "tanger": "Tangier", "la haye": "The Hague", "new york": "New York",
     "maison blanche": "White House", "la maison blanche": "White House",
     "cisjordanie": "West Bank", "bande de gaza": "Gaza Strip", "kiev": "Kyiv",
+    "nouvelle-delhi": "New Delhi", "séoul": "Seoul", "bucarest": "Bucharest",
+    "édimbourg": "Edinburgh", "venise": "Venice", "séville": "Seville", "mossoul": "Mosul",
+    "alep": "Aleppo", "lattaquié": "Latakia", "addis-abeba": "Addis Ababa",
+    "le cap": "Cape Town", "la nouvelle-orléans": "New Orleans", "bethléem": "Bethlehem",
+    "hébron": "Hebron", "naplouse": "Nablus", "jéricho": "Jericho",
+    "saint-pétersbourg": "Saint Petersburg", "anvers": "Antwerp", "bâle": "Basel",
+    "berne": "Bern", "tripoli": "Tripoli", "abou dhabi": "Abu Dhabi", "doha": "Doha",
+    "ryad": "Riyadh", "sanaa": "Sanaa", "charm el-cheikh": "Sharm el-Sheikh",
+    "le golan": "Golan Heights", "plateau du golan": "Golan Heights",
 }  # fmt: skip
 
 

@@ -6,8 +6,13 @@ from __future__ import annotations
 from collections import defaultdict
 
 from crosscheck.annotate.gazetteer import country_of
+from crosscheck.resolve.institutions import institution_words
 from crosscheck.resolve.names import acronym, fold, name_tokens, without_corporate_suffix
-from crosscheck.resolve.org_variants import link_country_prefixed, link_spelling_variants
+from crosscheck.resolve.org_variants import (
+    link_country_prefixed,
+    link_news_agency_wordings,
+    link_spelling_variants,
+)
 from crosscheck.resolve.romanisation import link_romanisations
 from crosscheck.resolve.state import MentionKey, MergeState
 
@@ -28,7 +33,7 @@ def resolve_named(
         country = country_of(text) if places else None
         words = name_tokens(text)
         if not places:
-            words = _office_order(without_corporate_suffix(words))
+            words = institution_words(without_corporate_suffix(words))
         by_key[fold(country) if country else " ".join(words)].append(k)
     for norm, block in by_key.items():
         for other in block[1:]:
@@ -39,10 +44,12 @@ def resolve_named(
             state.merge(block[0], other, kind, (a, b), 1.0, f"both normalise to {norm!r}")
     if places:
         link_romanisations(by_key, text_of, state)
+        _link_formal_short_names(by_key, text_of, state)
         return
     _link_short_forms(by_key, text_of, state)
     link_country_prefixed(by_key, text_of, state)
     link_spelling_variants(by_key, text_of, state)
+    link_news_agency_wordings(by_key, text_of, state)
     _link_acronyms_with_the(by_key, after_the, text_of, state)
     # Acronyms: "UN" ~ "United Nations", "UN General Assembly" ~ "United Nations General Assembly".
     expansions: dict[str, set[str]] = defaultdict(set)
@@ -68,17 +75,6 @@ def resolve_named(
                         0.9,
                         f"{tok.upper()} abbreviates words of the longer name",
                     )
-
-
-_OFFICE_HEADS = frozenset({"ministry", "department", "minister", "secretary", "office"})
-
-
-def _office_order(words: tuple[str, ...]) -> tuple[str, ...]:
-    """ "Ministry of (the) Interior" in the word order of "Interior Ministry"."""
-    for i, word in enumerate(words[:-2]):
-        if word in _OFFICE_HEADS and words[i + 1] in ("of", "for") and i + 2 < len(words):
-            return (*words[:i], *words[i + 2 :], word)
-    return words
 
 
 # Last words of organisation names that do not name one on their own ("Bank", "Council").
@@ -170,4 +166,30 @@ def _link_acronyms_with_the(
             (a, b),
             0.85,
             f"{a} abbreviates The {b}, its article included",
+        )
+
+
+def _link_formal_short_names(
+    by_key: dict[str, list[MentionKey]], text_of: dict[MentionKey, str], state: MergeState
+) -> None:
+    """ "the Islamic Republic" is Iran when the story's only formal name that opens with these
+    words is "Islamic Republic of Iran" (two words at least: "the Republic" says too little)."""
+    countries: dict[str, set[str]] = defaultdict(set)
+    for norm, block in by_key.items():
+        for key in block:
+            words = name_tokens(text_of[key])
+            if "of" in words and country_of(text_of[key]):
+                countries[" ".join(words[: words.index("of")])].add(norm)
+    for norm, block in by_key.items():
+        found = countries.get(norm, set())
+        if " " not in norm or len(found) != 1 or norm in found:
+            continue
+        target = by_key[next(iter(found))][0]
+        state.merge(
+            target,
+            block[0],
+            "formal name cut short",
+            (text_of[target], text_of[block[0]]),
+            0.85,
+            "the opening words of the only formal country name in the story that has them",
         )

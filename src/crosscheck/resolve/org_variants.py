@@ -9,6 +9,7 @@ from collections import defaultdict
 from rapidfuzz.distance import JaroWinkler
 
 from crosscheck.annotate.gazetteer import country_of
+from crosscheck.resolve.institutions import news_agency_key
 from crosscheck.resolve.names import skeleton
 from crosscheck.resolve.state import MentionKey, MergeState
 
@@ -68,3 +69,27 @@ def link_spelling_variants(
                         score,
                         "the same name words up to a letter or two",
                     )
+
+
+def link_news_agency_wordings(
+    by_key: dict[str, list[MentionKey]], text_of: dict[MentionKey, str], state: MergeState
+) -> None:
+    """One news agency named with "News Agency", "Press" or French "Presse" ("Maghreb Arabe
+    Presse" / "Maghreb Arab News Agency"): the same other words, in English."""
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for norm in by_key:
+        key = news_agency_key(tuple(norm.split()))
+        if key:
+            blocks[key].append(norm)
+    for norms in blocks.values():
+        first = by_key[norms[0]][0]
+        for norm in norms[1:]:
+            other = by_key[norm][0]
+            state.merge(
+                first,
+                other,
+                "news agency wording",
+                (text_of[first], text_of[other]),
+                0.85,
+                "the same agency name with another word for news agency",
+            )

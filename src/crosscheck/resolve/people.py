@@ -25,6 +25,7 @@ from crosscheck.resolve.prefixes import (
     link_name_prefixes,
 )
 from crosscheck.resolve.state import MentionKey, MergeState
+from crosscheck.resolve.title_spellings import link_title_spellings
 
 
 def resolve_people(
@@ -38,6 +39,7 @@ def resolve_people(
     short = [k for k in keys if len(person_name_tokens(text_of[k])) == 1]
     by_surname = _join_full_names(full, text_of, state)
     link_name_prefixes(full, text_of, state)
+    link_title_spellings(articles, full, text_of, state)
     alone = _attach_bare_names(articles, full, short, by_surname, text_of, state)
     _join_bare_variants(alone, text_of, state)
 

@@ -5,10 +5,12 @@ pairs; each union is recorded with its evidence. Different people who share a su
 because full names must agree on the first name too, and a bare surname is linked only when it
 points to exactly one person (in its own article first, then in the corpus).
 
-The passes, in order: `retype` (type repair by corpus vote), French names respelled in English
-transliteration (`transliteration`), `people` (full names, lineage prefixes, spacing, bare
-names), `named` (organisations and places: exact names, country aliases, `romanisation`,
-`org_variants`, acronyms), titles and descriptions, then `arabic_names` (Arabic-script
+The passes, in order: `retype` (type repair by corpus vote), French names read in English
+(`institutions` for ministries and agencies, else `transliteration`; a name so read takes its
+English form's type), `people` (full names, lineage prefixes, `title_spellings`, spacing, bare
+names), `named` (organisations and places: exact names in one wording, country aliases,
+`romanisation`, `org_variants`, acronyms), `typos` (rare one-letter misspellings of long
+names), titles and descriptions, then `arabic_names` and `arabic_institutions` (Arabic-script
 paragraphs matched against the resolved entities). `state.MergeState` holds the unions.
 """
 
@@ -28,15 +30,18 @@ from crosscheck.records import (
     EntityRole,
     EntityType,
 )
+from crosscheck.resolve.arabic_institutions import link_arabic_institutions
 from crosscheck.resolve.arabic_names import link_arabic_script
 from crosscheck.resolve.descriptions import link_descriptions
+from crosscheck.resolve.institutions import english_institution_name
 from crosscheck.resolve.named import resolve_named
 from crosscheck.resolve.names import fold, name_tokens
 from crosscheck.resolve.overrides import MergeOverrides
 from crosscheck.resolve.people import resolve_people
-from crosscheck.resolve.retype import retype
+from crosscheck.resolve.retype import retype, type_of_respelled
 from crosscheck.resolve.state import MentionKey, MergeState
 from crosscheck.resolve.transliteration import french_to_english
+from crosscheck.resolve.typos import link_misspellings
 
 __all__ = ["MentionKey", "Resolution", "resolve_entities"]
 
@@ -74,6 +79,7 @@ def resolve_entities(
     state = MergeState(overrides=overrides or MergeOverrides())
     titles: list[MentionKey] = []
     descriptions: list[MentionKey] = []
+    names: list[MentionKey] = []
     for art in articles:
         for i, m in enumerate(art.mentions):
             key = (art.article.id, i)
@@ -84,17 +90,21 @@ def resolve_entities(
             if not name_tokens(m.text):
                 continue
             state.add(key, m.text)
-            t = types[key]
-            groups["PLACE" if t in _PLACES else t].append(key)
+            names.append(key)
     for a, b in state.overrides.same:
         _apply_same(a, b, text_of, state)
     _respell_french(articles, text_of, state)
+    types.update(type_of_respelled(names, text_of, types, state.written))
+    for key in names:
+        t = types[key]
+        groups["PLACE" if t in _PLACES else t].append(key)
     after_the = _after_the(articles)
     for family, keys in groups.items():
         if family == "PERSON":
             resolve_people(articles, keys, text_of, state)
         else:
             resolve_named(keys, text_of, state, places=family == "PLACE", after_the=after_the)
+    link_misspellings(names, text_of, types, state)
     _link_titles(articles, titles, text_of, state)
     _link_descriptions(articles, groups, text_of, state)
     shown = {**text_of, **state.written}
@@ -120,7 +130,11 @@ def _respell_french(
                 english_words.update(fold(m.text).replace("-", " ").split())
     keep = frozenset(english_words)
     for key, written in french.items():
-        respelled = english_place_name(written) or french_to_english(written, keep)
+        respelled = (
+            english_institution_name(written)
+            or english_place_name(written)
+            or french_to_english(written, keep)
+        )
         if respelled != written:
             state.written[key] = written
             text_of[key] = respelled
@@ -281,6 +295,6 @@ def _build_entities(
                 merges=merges,
             )
         )
-    entities = link_arabic_script(articles, entities)
+    entities = link_arabic_institutions(articles, link_arabic_script(articles, entities))
     entities.sort(key=lambda e: (-len(e.mentions), e.id))
     return Resolution(entities=entities, entity_of=entity_of)

@@ -79,3 +79,26 @@ def _vote_by_form(
         if count * 2 > sum(votes[form].values()):
             voted[key] = winner
     return voted
+
+
+def type_of_respelled(
+    keys: Sequence[MentionKey],
+    text_of: dict[MentionKey, str],
+    types: dict[MentionKey, EntityType],
+    written: dict[MentionKey, str],
+) -> dict[MentionKey, EntityType]:
+    """A name read in English ("Maison Blanche" as "White House") takes the type the story's
+    own mentions of that English name mostly have: the tagger typed the French words, not the
+    institution."""
+    votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    for key in keys:
+        if key not in written:
+            votes[" ".join(name_tokens(text_of[key]))][types[key]] += 1
+    retyped: dict[MentionKey, EntityType] = {}
+    for key in written:
+        counts = votes.get(" ".join(name_tokens(text_of[key])))
+        if counts:
+            (winner, count), *_ = counts.most_common(1)
+            if count * 2 > sum(counts.values()):
+                retyped[key] = winner
+    return retyped

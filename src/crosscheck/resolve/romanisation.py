@@ -1,6 +1,6 @@
 """Romanisations of one place: "Balochistan" / "Baluchistan", "Khyber Pakhtunkhwa" /
 "Khyber Pakhtoonkhwa", "Kyiv" / "Kiev", "Marrakech" / "Marrakesh", "Al Haouz" / "Al Haouz
-Province".
+Province", "Jeddah" / "Jedda".
 
 Two place names are one place when every word has the same transliteration skeleton, the
 words are close in spelling, and each pair of words ends alike (so "Niger" is not
@@ -24,8 +24,13 @@ _VOWELS = frozenset("aeiouy")
 
 
 def place_skeleton(word: str) -> str:
-    """A place word's skeleton; French "ch" is English "sh" ("Marrakech"/"Marrakesh")."""
-    return skeleton(word.replace("ch", "sh"))
+    """A place word's skeleton; French "ch" is English "sh" ("Marrakech"/"Marrakesh"), and
+    the Arabic feminine ending is written "-ah" or "-a" ("Jeddah"/"Jedda", "Hamah"/"Hama")."""
+    return skeleton(_without_final_h(word).replace("ch", "sh"))
+
+
+def _without_final_h(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith(("ah", "eh")) else word
 
 
 def without_place_head(norm: str) -> str:
@@ -46,7 +51,8 @@ def _known(name: str) -> str | None:
 def same_place_spelling(a: str, b: str) -> tuple[bool, float]:
     """Whether two normalised place names (words joined by spaces) are romanisations of one
     place, and the similarity behind it."""
-    words_a, words_b = without_place_head(a).split(), without_place_head(b).split()
+    words_a = [_without_final_h(w) for w in without_place_head(a).split()]
+    words_b = [_without_final_h(w) for w in without_place_head(b).split()]
     if len(words_a) != len(words_b) or not words_a:
         return False, 0.0
     pairs = zip(words_a, words_b, strict=True)
