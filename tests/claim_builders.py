@@ -74,6 +74,7 @@ def article(
     published: date | None = date(2025, 7, 13),
     quotes: Sequence[dict[str, Any]] = (),
     positions: Sequence[dict[str, Any]] = (),
+    language: str | None = None,
 ) -> AnnotatedArticle:
     """An annotated article whose text is the sentences, each one claim."""
     text, claims = "", []
@@ -99,7 +100,7 @@ def article(
             )
         )
     return AnnotatedArticle(
-        article=Article(id=aid, outlet=outlet, published=published, text=text),
+        article=Article(id=aid, outlet=outlet, published=published, text=text, language=language),
         sentences=[],
         mentions=[],
         roles=[],

@@ -647,8 +647,8 @@ def test_unparsed_sentences_corroborate_only_when_worded_alike() -> None:
     assert not _of(different, "corroborated")
     copies = findings_of(
         [
-            article("a", "Outlet A", says(held, predicate="", language="fr")),
-            article("b", "Outlet B", says(held, predicate="", language="fr")),
+            article("a", "Outlet A", says(held, predicate="", language="fr"), language="fr"),
+            article("b", "Outlet B", says(held, predicate="", language="fr"), language="fr"),
         ]
     )
     assert len(_agreed(copies)) == 1
