@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from crosscheck.cluster.headline import Headline, headlines_apart, read_headline
 from crosscheck.cluster.linkage import average_link
 from crosscheck.cluster.multilingual import default_embed, join_other_languages, merge_joined
 from crosscheck.cluster.places import article_texts, event_place, place_forms, places_compatible
@@ -56,6 +57,16 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 EVENT_TRIGGERS = frozenset(
     word for kind, words in EVENT_TYPES.items() if kind != "statement" for word in words
 ) | frozenset(("election vote arrested protest protests earthquake crash fire launched").split())
+
+# Words of what follows an event and is reported as part of it (GVC counts the charges and the
+# trial with the shooting): such a report is dated later than the event it is about.
+AFTERMATH = frozenset(
+    (
+        "arrested arrest arrests charged charges charge indicted sentenced sentencing trial"
+        " convicted pleaded plead guilty court funeral vigil identified suspect suspects"
+        " investigation aftermath"
+    ).split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +124,20 @@ def event_date(article: AnnotatedArticle) -> tuple[date, TimeMention] | None:
     return None
 
 
+def reports_aftermath(article: AnnotatedArticle, dated: tuple[date, TimeMention] | None) -> bool:
+    """Whether the headline or the sentence of the event date tells an aftermath (an arrest,
+    a charge, a trial, a funeral): the report follows an earlier event rather than a new one."""
+    text = article.article.text
+    sentence = ""
+    if dated is not None:
+        sentence = next(
+            (text[s.start : s.end] for s in article.sentences if s.start <= dated[1].start < s.end),
+            "",
+        )
+    words = set(f"{article.article.title or ''} {sentence}".lower().split())
+    return bool(words & AFTERMATH)
+
+
 def _document(article: AnnotatedArticle, resolution: Resolution, weight: int) -> str:
     """Article words plus its entities as tokens, so name variants count as the same word."""
     entity_tokens = []
@@ -147,7 +172,12 @@ class EventEvidence:
     """What tells two reports apart as a reader would: the event's date and its place."""
 
     dates: Sequence[tuple[date, TimeMention] | None]
+    # every day each article names: a follow-up report names the day of the event it follows
+    days: Sequence[frozenset[date]]
+    # whether the article's dated event is an aftermath (an arrest, a charge, a trial)
+    follow_ups: Sequence[bool]
     places: Sequence[str | None]
+    headlines: Sequence[Headline]
     texts: Sequence[str]
     place_names: dict[str, tuple[str, ...]]
     published: Sequence[date | None]
@@ -157,23 +187,40 @@ class EventEvidence:
     def apart(self, first: int, second: int) -> bool:
         """True when the two articles cannot report one event: their event dates, or their
         publication dates, are both known and far apart, or their places are both known and
-        different."""
-        a, b = self.dates[first], self.dates[second]
-        if a is not None and b is not None and abs((a[0] - b[0]).days) > self.max_gap:
+        different, or their headlines announce different rounds or countries."""
+        if not self.dates_compatible(first, second):
+            return True
+        if headlines_apart(self.headlines[first], self.headlines[second]):
             return True
         p, q = self.published[first], self.published[second]
         if p is not None and q is not None and abs((p - q).days) > self.max_publication_gap:
             return True
         return not places_compatible(first, second, self.places, self.texts, self.place_names)
 
+    def dates_compatible(self, first: int, second: int) -> bool:
+        """Whether the two event dates can be one event's: unknown, close, or one article
+        reports an aftermath and one names the other's event day (a report of charges names
+        the day of the shooting). Two meetings on different days are two events, even when
+        one recalls the other's day."""
+        a, b = self.dates[first], self.dates[second]
+        if a is None or b is None or abs((a[0] - b[0]).days) <= self.max_gap:
+            return True
+        if not (self.follow_ups[first] or self.follow_ups[second]):
+            return False
+        return a[0] in self.days[second] or b[0] in self.days[first]
+
 
 def event_evidence(
     articles: Sequence[AnnotatedArticle], resolution: Resolution, settings: ClusterSettings
 ) -> EventEvidence:
     """Each article's event date and place, read once."""
+    dates = [event_date(a) for a in articles]
     return EventEvidence(
-        dates=[event_date(a) for a in articles],
+        dates=dates,
+        days=[frozenset(t.day for t in a.times if t.day is not None) for a in articles],
+        follow_ups=[reports_aftermath(a, d) for a, d in zip(articles, dates, strict=True)],
         places=[event_place(a, resolution, EVENT_TRIGGERS) for a in articles],
+        headlines=[read_headline(a) for a in articles],
         texts=article_texts(articles),
         place_names=place_forms(resolution.entities),
         published=[a.article.published for a in articles],
@@ -200,6 +247,19 @@ def dates_agree(
         if mine is not None and any(abs((mine[0] - other).days) > max_gap for other in known):
             return False
     return True
+
+
+def _may_join(
+    fragment: list[int],
+    members: list[int],
+    dates: Sequence[tuple[date, TimeMention] | None],
+    settings: ClusterSettings,
+    apart: Apart | None,
+) -> bool:
+    """No pair across the two groups is set apart (by `apart`, else by event dates alone)."""
+    if apart is None:
+        return dates_agree(fragment, members, dates, settings.max_date_gap_days)
+    return not any(apart(i, j) for i in fragment for j in members)
 
 
 def attach_fragments(
@@ -241,8 +301,7 @@ def attach_fragments(
             len(members) < len(fragment)
             or best < settings.attach_factor * settings.event_threshold
             or best < settings.attach_margin * runner_up
-            or not dates_agree(fragment, members, dates, settings.max_date_gap_days)
-            or (apart is not None and any(apart(i, j) for i in fragment for j in members))
+            or not _may_join(fragment, members, dates, settings, apart)
         ):
             continue
         members.extend(fragment)
