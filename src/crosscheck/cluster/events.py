@@ -16,7 +16,13 @@ from datetime import date
 from crosscheck.cluster.headline import Headline, headlines_apart, read_headline
 from crosscheck.cluster.linkage import average_link
 from crosscheck.cluster.multilingual import default_embed, join_other_languages, merge_joined
-from crosscheck.cluster.places import article_texts, event_place, place_forms, places_compatible
+from crosscheck.cluster.places import (
+    CAPTION_WORDS,
+    article_texts,
+    event_place,
+    place_forms,
+    places_compatible,
+)
 from crosscheck.cluster.similarity import analyse, neighbour_graph, tfidf_matrix
 from crosscheck.records import AnnotatedArticle, TimeMention
 from crosscheck.resolve.resolver import Resolution
@@ -109,14 +115,16 @@ class ArticleGroups:
 
 def event_date(article: AnnotatedArticle) -> tuple[date, TimeMention] | None:
     """The date of the event an article reports: the first full date in a sentence that also
-    names an event ("met ... on Saturday, July 12"), within the first paragraphs."""
+    names an event ("met ... on Saturday, July 12"), within the first paragraphs. A photo
+    caption dates its picture ("this picture taken on February 18 shows the envoy after a
+    meeting in Riyadh"), not the event of the article."""
     text = article.article.text
     lead_end = article.article.paragraphs[min(3, len(article.article.paragraphs) - 1)].end
     for sentence in article.sentences:
         if sentence.start > lead_end:
             break
         words = set(text[sentence.start : sentence.end].lower().split())
-        if not words & EVENT_TRIGGERS:
+        if not words & EVENT_TRIGGERS or words & CAPTION_WORDS:
             continue
         for time in article.times:
             if sentence.start <= time.start < sentence.end and time.day is not None:
