@@ -27,9 +27,9 @@ _SERIES = re.compile(
     re.IGNORECASE,
 )
 # A round announced rather than reported: "agree to hold third round", "arrangements for 3rd
-# round", "ahead of fifth round".
+# round", "ahead of fifth round" (a headline's bare present "Iran, US hold second round" reports).
 _ANNOUNCED = re.compile(
-    r"\b(hold|holding|host|hosting|for|ahead\s+of|before|next|upcoming)\s+$", re.IGNORECASE
+    r"\b((to|will)\s+(hold|host)|for|ahead\s+of|before|next|upcoming)\s+$", re.IGNORECASE
 )
 # "in Rome", "at Muscat": the first place the headline puts something in (up to three
 # capitalised words).
