@@ -43,7 +43,8 @@ _PLACE_END = re.compile(
     r"\s*$|\s*[,.;:!?)(–—|]|\s+(?:as|after|amid|on|with|and|over|despite|while|following)\b",
     re.IGNORECASE,
 )
-_FIRST_SENTENCE = re.compile(r"^(.{20,300}?[.!?])(?:\s|$)", re.DOTALL)
+# Without a title, the first characters of the text stand for it.
+LEAD_CHARS = 250
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +56,12 @@ class Headline:
 
 
 def headline_text(article: AnnotatedArticle) -> str:
-    """The headline, or the first sentence of the text when the article has no title."""
+    """The headline, or the start of the lead when the article has no title (a dateline such
+    as "DUBAI, May 21. /TASS/." is no sentence of its own, so a character count, not the first
+    sentence)."""
     if article.article.title:
         return article.article.title
-    text = article.article.text.lstrip()
-    first_line = text.split("\n", 1)[0]
-    found = _FIRST_SENTENCE.match(first_line)
-    return found.group(1) if found else first_line[:300]
+    return " ".join(article.article.text[:LEAD_CHARS].split())
 
 
 def series_round(headline: str) -> int | None:
