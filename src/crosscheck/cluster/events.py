@@ -64,13 +64,13 @@ EVENT_TRIGGERS = frozenset(
     word for kind, words in EVENT_TYPES.items() if kind != "statement" for word in words
 ) | frozenset(("election vote arrested protest protests earthquake crash fire launched").split())
 
-# Words of what follows an event and is reported as part of it (GVC counts the charges and the
-# trial with the shooting): such a report is dated later than the event it is about.
+# Words of the judicial aftermath of an incident, reported as part of it (GVC counts the arrest,
+# the charges and the trial with the shooting): such a report is dated later than the incident.
+# Kept to arrests and courts: an inquiry or a funeral is news of its own in a story.
 AFTERMATH = frozenset(
     (
-        "arrested arrest arrests charged charges charge indicted sentenced sentencing trial"
-        " convicted pleaded plead guilty court funeral vigil identified suspect suspects"
-        " investigation aftermath"
+        "arrested arrest arrests charged charges indicted sentenced sentencing trial convicted"
+        " pleaded guilty court"
     ).split()
 )
 
@@ -133,8 +133,8 @@ def event_date(article: AnnotatedArticle) -> tuple[date, TimeMention] | None:
 
 
 def reports_aftermath(article: AnnotatedArticle, dated: tuple[date, TimeMention] | None) -> bool:
-    """Whether the headline or the sentence of the event date tells an aftermath (an arrest,
-    a charge, a trial, a funeral): the report follows an earlier event rather than a new one."""
+    """Whether the headline or the sentence of the event date tells a judicial aftermath (an
+    arrest, a charge, a trial): the report follows an earlier event rather than a new one."""
     text = article.article.text
     sentence = ""
     if dated is not None:
