@@ -107,6 +107,14 @@ def test_series_round_reads_the_reported_round_not_an_announced_one() -> None:
     assert series_round("Iran and US conclude talks in Rome, agree to hold third round") is None
     assert series_round("Ministers discuss arrangements for 3rd round") is None
     assert series_round("First talks since the war") is None
+    assert series_round("Negotiators meet ahead of the fifth round") is None
+
+
+def test_series_round_reads_french_and_arabic_headlines() -> None:
+    assert series_round("Nucléaire : le deuxième cycle de pourparlers s'ouvre à Rome") == 2
+    assert series_round("Iran-États-Unis : un 3e round de négociations à Mascate") == 3
+    assert series_round("انطلاق الجولة الثالثة من المحادثات في مسقط") == 3
+    assert series_round("Araghchi à Mascate avant le troisième cycle") is None
 
 
 def test_headline_country_is_the_event_place_not_a_topic() -> None:

@@ -20,16 +20,36 @@ from crosscheck.records import AnnotatedArticle
 _ORDINAL_WORDS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
 ).split()
-ORDINALS: dict[str, int] = {word: n for n, word in enumerate(_ORDINAL_WORDS, start=1)}
-# "second round", "3rd round", "fifth session": the ordinal of one meeting of a series.
+# French and Arabic ordinals of the first six (Arabic: feminine, after الجولة "the round").
+_FRENCH_ORDINALS = (
+    ("premier", "première"),
+    ("deuxième", "second", "seconde"),
+    ("troisième",),
+    ("quatrième",),
+    ("cinquième",),
+    ("sixième",),
+)
+_ARABIC_ORDINALS = ("الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة")
+ORDINALS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_ORDINAL_WORDS, start=1)},
+    **{word: n for n, words in enumerate(_FRENCH_ORDINALS, start=1) for word in words},
+    **{word: n for n, word in enumerate(_ARABIC_ORDINALS, start=1)},
+}
+# "second round", "3rd round", "fifth session", "deuxième cycle", "الجولة الثانية": the
+# ordinal of one meeting of a series.
 _SERIES = re.compile(
-    r"\b(" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:round|session)s?\b",
+    r"\b(?:("
+    + "|".join(sorted((w for w in ORDINALS if not w.startswith("ال")), key=len, reverse=True))
+    + r"|\d{1,2}(?:st|nd|rd|th|e|ème))\s+(?:round|session|cycle|tour)s?\b"
+    r"|ال?جولة\s+(" + "|".join(_ARABIC_ORDINALS) + r"))",
     re.IGNORECASE,
 )
 # A round announced rather than reported: "agree to hold third round", "arrangements for 3rd
 # round", "ahead of fifth round" (a headline's bare present "Iran, US hold second round" reports).
 _ANNOUNCED = re.compile(
-    r"\b((to|will)\s+(hold|host)|for|ahead\s+of|before|next|upcoming)\s+$", re.IGNORECASE
+    r"\b((to|will)\s+(hold|host)|for|ahead\s+of|before|next|upcoming|avant|pour|prochain)"
+    r"\s+((the|its|a|le|la|du|un|une)\s+)?$",
+    re.IGNORECASE,
 )
 # "in Rome", "at Muscat": the first place the headline puts something in (up to three
 # capitalised words).
@@ -69,7 +89,7 @@ def series_round(headline: str) -> int | None:
     for found in _SERIES.finditer(headline):
         if _ANNOUNCED.search(headline[max(0, found.start() - 20) : found.start()]):
             continue
-        word = found.group(1).lower()
+        word = (found.group(1) or found.group(2)).lower()
         return ORDINALS.get(word) or int(re.sub(r"\D", "", word))
     return None
 
