@@ -1,18 +1,22 @@
 """Articles into stories and into distinct events.
 
 Two articles report the same event when their words and named entities overlap strongly and
-their event dates (when both are known) agree; a story is the looser grouping of events that
-share actors and subject. Two meetings in one city months apart share the city, not the date or
-the specifics, so they stay two events.
+nothing a reader would use sets them apart: their event dates (when both are known) agree, their
+places can be one, and their headlines do not announce different rounds of a series or events
+in different countries. A story is the looser grouping of events that share actors and subject.
+Two meetings in one city months apart share the city, not the date or the specifics, so they
+stay two events; a report of the charges in a shooting, dated later, names the shooting's day
+and may join it.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from crosscheck.cluster.fragments import attach_fragments
 from crosscheck.cluster.headline import Headline, headlines_apart, read_headline
 from crosscheck.cluster.linkage import average_link
 from crosscheck.cluster.multilingual import default_embed, join_other_languages, merge_joined
@@ -240,82 +244,6 @@ def event_evidence(
 def _drop_apart(edges: dict[tuple[int, int], float], apart: Apart) -> dict[tuple[int, int], float]:
     """Drop links between articles that cannot report one event."""
     return {(i, j): value for (i, j), value in edges.items() if not apart(i, j)}
-
-
-def dates_agree(
-    first: Iterable[int],
-    second: Sequence[int],
-    dates: Sequence[tuple[date, TimeMention] | None],
-    max_gap: int,
-) -> bool:
-    """No event date of `first` is more than `max_gap` days from one of `second`."""
-    known = [d[0] for i in second if (d := dates[i]) is not None]
-    for i in first:
-        mine = dates[i]
-        if mine is not None and any(abs((mine[0] - other).days) > max_gap for other in known):
-            return False
-    return True
-
-
-def _may_join(
-    fragment: list[int],
-    members: list[int],
-    dates: Sequence[tuple[date, TimeMention] | None],
-    settings: ClusterSettings,
-    apart: Apart | None,
-) -> bool:
-    """No pair across the two groups is set apart (by `apart`, else by event dates alone)."""
-    if apart is None:
-        return dates_agree(fragment, members, dates, settings.max_date_gap_days)
-    return not any(apart(i, j) for i in fragment for j in members)
-
-
-def attach_fragments(
-    clusters: list[list[int]],
-    similarity: Mapping[int, Mapping[int, float]],
-    dates: Sequence[tuple[date, TimeMention] | None],
-    settings: ClusterSettings,
-    movable: Callable[[list[int]], bool] = lambda cluster: True,
-    apart: Apart | None = None,
-) -> list[list[int]]:
-    """Let small clusters join the event they are clearly closest to (see `ClusterSettings`).
-
-    Fragments are visited smallest first and only join clusters at least their size;
-    `similarity[i][j]` is the pair's similarity (absent = 0), `movable` says which clusters may
-    move (an incremental run never moves events placed earlier), `apart(i, j)` which items can
-    never share an event.
-    """
-    groups: list[list[int] | None] = [list(c) for c in clusters]
-    owner = {item: k for k, cluster in enumerate(clusters) for item in cluster}
-    for k in sorted(range(len(clusters)), key=lambda g: len(clusters[g])):
-        fragment = groups[k]
-        if fragment is None or len(fragment) > settings.fragment_size or not movable(fragment):
-            continue
-        sums: dict[int, float] = defaultdict(float)
-        for i in fragment:
-            for j, value in similarity.get(i, {}).items():
-                if (other := owner.get(j, k)) != k:
-                    sums[other] += value
-        ranked = sorted(
-            ((total / (len(fragment) * len(groups[g] or ())), g) for g, total in sums.items()),
-            reverse=True,
-        )
-        if not ranked or sum(g is not None for g in groups) < 3:
-            continue
-        best, target = ranked[0]
-        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
-        members = groups[target] or []
-        if (
-            len(members) < len(fragment)
-            or best < settings.attach_factor * settings.event_threshold
-            or best < settings.attach_margin * runner_up
-            or not _may_join(fragment, members, dates, settings, apart)
-        ):
-            continue
-        members.extend(fragment)
-        owner.update(dict.fromkeys(fragment, target))
-        groups[k] = None
-    return [sorted(g) for g in groups if g]
 
 
 def _relative_threshold(

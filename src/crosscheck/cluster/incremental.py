@@ -20,10 +20,10 @@ from crosscheck.cluster.events import (
     ClusterSettings,
     EventEvidence,
     article_documents,
-    attach_fragments,
     event_evidence,
     event_threshold,
 )
+from crosscheck.cluster.fragments import attach_fragments
 from crosscheck.cluster.linkage import average_link
 from crosscheck.cluster.similarity import tfidf_matrix
 from crosscheck.records import AnnotatedArticle
