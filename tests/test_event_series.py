@@ -131,3 +131,18 @@ def test_headlines_apart_needs_both_sides_stated() -> None:
     assert headlines_apart(Headline(None, "Italy"), Headline(None, "Oman"))
     assert not headlines_apart(Headline(2, None), Headline(None, "Oman"))
     assert not headlines_apart(Headline(2, "Italy"), Headline(2, None))
+
+
+def test_a_photo_caption_does_not_date_or_place_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    caption = (
+        "This picture taken on February 18, 2025 shows the US envoy after a meeting with "
+        "Russian officials in Riyadh.\n"
+    )
+    articles = _annotated(
+        nlp,
+        [("Iran and US hold talks", caption + ROUND.format(day="April 12, 2025", background=""))],
+    )
+    evidence = event_evidence(articles, resolve_entities(articles), ClusterSettings())
+    dated = evidence.dates[0]
+    assert dated is not None and dated[0].isoformat() == "2025-04-12"
+    assert evidence.places[0] == "gpe:muscat"
