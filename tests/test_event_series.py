@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from crosscheck.annotate.annotator import annotate_doc
 from crosscheck.cluster.events import ClusterSettings, event_evidence, group_articles
+from crosscheck.cluster.fragments import join_same_day_and_place
 from crosscheck.cluster.headline import Headline, headline_country, headlines_apart, series_round
 from crosscheck.ingest.cleaner import clean_document
 from crosscheck.ingest.sources import RawDocument
@@ -146,3 +147,35 @@ def test_a_photo_caption_does_not_date_or_place_the_event(nlp) -> None:  # type:
     dated = evidence.dates[0]
     assert dated is not None and dated[0].isoformat() == "2025-04-12"
     assert evidence.places[0] == "gpe:muscat"
+
+
+def test_one_day_and_one_place_join_differently_worded_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    articles = _annotated(
+        nlp,
+        [
+            ("Teenager shot and killed in Waterbury", SHOOTING.format(more="")),
+            (
+                "Waterbury police hunt gunman",
+                "Police in Waterbury were searching on November 5, 2016, for a man who shot a "
+                "teenager dead on Elm Street, a police spokesman said.",
+            ),
+            ("Man charged in Waterbury killing of teenager", CHARGED),
+        ],
+    )
+    evidence = event_evidence(articles, resolve_entities(articles), ClusterSettings())
+    assert evidence.same_day_and_place(0, 1)
+    assert not evidence.same_day_and_place(0, 2)  # the charges are dated later
+    linked = [(0, 1), (1, 2)]
+    assert join_same_day_and_place([[0], [1], [2]], linked, evidence.same_day_and_place, never) == [
+        [0, 1],
+        [2],
+    ]
+    # a pair set apart across the two clusters blocks the join
+    assert join_same_day_and_place(
+        [[0], [1, 2]], linked, evidence.same_day_and_place, lambda i, j: {i, j} == {0, 2}
+    ) == [[0], [1, 2]]
+
+
+def never(first: int, second: int) -> bool:
+    """Nothing is set apart."""
+    return False

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from crosscheck.cluster.fragments import attach_fragments
+from crosscheck.cluster.fragments import attach_fragments, join_same_day_and_place
 from crosscheck.cluster.headline import Headline, headlines_apart, read_headline
 from crosscheck.cluster.linkage import average_link
 from crosscheck.cluster.multilingual import default_embed, join_other_languages, merge_joined
@@ -209,6 +209,12 @@ class EventEvidence:
             return True
         return not places_compatible(first, second, self.places, self.texts, self.place_names)
 
+    def same_day_and_place(self, first: int, second: int) -> bool:
+        """Both articles date their event to the same day and place it in the same place."""
+        a, b = self.dates[first], self.dates[second]
+        p, q = self.places[first], self.places[second]
+        return a is not None and b is not None and a[0] == b[0] and p is not None and p == q
+
     def dates_compatible(self, first: int, second: int) -> bool:
         """Whether the two event dates can be one event's: unknown, close, or one article
         reports an aftermath and one names the other's event day (a report of charges names
@@ -292,6 +298,16 @@ def _events_in_story(
 
     edges = _drop_apart(edges, apart)
     clusters = average_link(len(members), edges, threshold)
+
+    def together(i: int, j: int) -> bool:
+        return evidence.same_day_and_place(members[i], members[j])
+
+    # one day and one place lower the bar to the absolute threshold, not below it
+    ranked = sorted(
+        (pair for pair, value in edges.items() if value >= settings.event_threshold),
+        key=lambda pair: -edges[pair],
+    )
+    clusters = join_same_day_and_place(clusters, ranked, together, apart)
     similarity: dict[int, dict[int, float]] = defaultdict(dict)
     for (i, j), value in edges.items():
         similarity[i][j] = similarity[j][i] = value

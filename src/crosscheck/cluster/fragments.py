@@ -94,3 +94,26 @@ def attach_fragments(
         owner.update(dict.fromkeys(fragment, target))
         groups[k] = None
     return [sorted(g) for g in groups if g]
+
+
+def join_same_day_and_place(
+    clusters: list[list[int]],
+    pairs: Iterable[tuple[int, int]],
+    together: Apart,
+    apart: Apart,
+) -> list[list[int]]:
+    """Join the clusters of two linked items that report one day and one place (`together`),
+    unless some pair across them is set apart: a reader takes a shooting in one town on one
+    day, or a meeting in one city on one day, for one event however differently worded."""
+    groups = [list(c) for c in clusters]
+    owner = {item: k for k, cluster in enumerate(groups) for item in cluster}
+    for i, j in pairs:
+        a, b = owner[i], owner[j]
+        if a == b or not together(i, j):
+            continue
+        if any(apart(x, y) for x in groups[a] for y in groups[b]):
+            continue
+        groups[a].extend(groups[b])
+        owner.update(dict.fromkeys(groups[b], a))
+        groups[b] = []
+    return sorted((sorted(g) for g in groups if g), key=lambda g: g[0])
