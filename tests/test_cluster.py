@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from crosscheck.annotate.annotator import annotate_doc
-from crosscheck.cluster.events import ClusterSettings, attach_fragments, group_articles
+from crosscheck.cluster.events import ClusterSettings, group_articles
+from crosscheck.cluster.fragments import attach_fragments
 from crosscheck.cluster.linkage import average_link
 from crosscheck.ingest.cleaner import clean_document
 from crosscheck.ingest.sources import RawDocument

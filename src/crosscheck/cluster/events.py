@@ -1,21 +1,32 @@
 """Articles into stories and into distinct events.
 
 Two articles report the same event when their words and named entities overlap strongly and
-their event dates (when both are known) agree; a story is the looser grouping of events that
-share actors and subject. Two meetings in one city months apart share the city, not the date or
-the specifics, so they stay two events.
+nothing a reader would use sets them apart: their event dates (when both are known) agree, their
+places can be one, and their headlines do not announce different rounds of a series or events
+in different countries. A story is the looser grouping of events that share actors and subject.
+Two meetings in one city months apart share the city, not the date or the specifics, so they
+stay two events; a report of the charges in a shooting, dated later, names the shooting's day
+and may join it.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from crosscheck.cluster.fragments import attach_fragments, join_same_day_and_place
+from crosscheck.cluster.headline import Headline, headlines_apart, read_headline
 from crosscheck.cluster.linkage import average_link
 from crosscheck.cluster.multilingual import default_embed, join_other_languages, merge_joined
-from crosscheck.cluster.places import article_texts, event_place, place_forms, places_compatible
+from crosscheck.cluster.places import (
+    CAPTION_WORDS,
+    article_texts,
+    event_place,
+    place_forms,
+    places_compatible,
+)
 from crosscheck.cluster.similarity import analyse, neighbour_graph, tfidf_matrix
 from crosscheck.records import AnnotatedArticle, TimeMention
 from crosscheck.resolve.resolver import Resolution
@@ -56,6 +67,16 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 EVENT_TRIGGERS = frozenset(
     word for kind, words in EVENT_TYPES.items() if kind != "statement" for word in words
 ) | frozenset(("election vote arrested protest protests earthquake crash fire launched").split())
+
+# Words of the judicial aftermath of an incident, reported as part of it (GVC counts the arrest,
+# the charges and the trial with the shooting): such a report is dated later than the incident.
+# Kept to arrests and courts: an inquiry or a funeral is news of its own in a story.
+AFTERMATH = frozenset(
+    (
+        "arrested arrest arrests charged charges indicted sentenced sentencing trial convicted"
+        " pleaded guilty court"
+    ).split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,19 +119,35 @@ class ArticleGroups:
 
 def event_date(article: AnnotatedArticle) -> tuple[date, TimeMention] | None:
     """The date of the event an article reports: the first full date in a sentence that also
-    names an event ("met ... on Saturday, July 12"), within the first paragraphs."""
+    names an event ("met ... on Saturday, July 12"), within the first paragraphs. A photo
+    caption dates its picture ("this picture taken on February 18 shows the envoy after a
+    meeting in Riyadh"), not the event of the article."""
     text = article.article.text
     lead_end = article.article.paragraphs[min(3, len(article.article.paragraphs) - 1)].end
     for sentence in article.sentences:
         if sentence.start > lead_end:
             break
         words = set(text[sentence.start : sentence.end].lower().split())
-        if not words & EVENT_TRIGGERS:
+        if not words & EVENT_TRIGGERS or words & CAPTION_WORDS:
             continue
         for time in article.times:
             if sentence.start <= time.start < sentence.end and time.day is not None:
                 return time.day, time
     return None
+
+
+def reports_aftermath(article: AnnotatedArticle, dated: tuple[date, TimeMention] | None) -> bool:
+    """Whether the headline or the sentence of the event date tells a judicial aftermath (an
+    arrest, a charge, a trial): the report follows an earlier event rather than a new one."""
+    text = article.article.text
+    sentence = ""
+    if dated is not None:
+        sentence = next(
+            (text[s.start : s.end] for s in article.sentences if s.start <= dated[1].start < s.end),
+            "",
+        )
+    words = set(f"{article.article.title or ''} {sentence}".lower().split())
+    return bool(words & AFTERMATH)
 
 
 def _document(article: AnnotatedArticle, resolution: Resolution, weight: int) -> str:
@@ -147,7 +184,12 @@ class EventEvidence:
     """What tells two reports apart as a reader would: the event's date and its place."""
 
     dates: Sequence[tuple[date, TimeMention] | None]
+    # every day each article names: a follow-up report names the day of the event it follows
+    days: Sequence[frozenset[date]]
+    # whether the article's dated event is an aftermath (an arrest, a charge, a trial)
+    follow_ups: Sequence[bool]
     places: Sequence[str | None]
+    headlines: Sequence[Headline]
     texts: Sequence[str]
     place_names: dict[str, tuple[str, ...]]
     published: Sequence[date | None]
@@ -157,23 +199,46 @@ class EventEvidence:
     def apart(self, first: int, second: int) -> bool:
         """True when the two articles cannot report one event: their event dates, or their
         publication dates, are both known and far apart, or their places are both known and
-        different."""
-        a, b = self.dates[first], self.dates[second]
-        if a is not None and b is not None and abs((a[0] - b[0]).days) > self.max_gap:
+        different, or their headlines announce different rounds or countries."""
+        if not self.dates_compatible(first, second):
+            return True
+        if headlines_apart(self.headlines[first], self.headlines[second]):
             return True
         p, q = self.published[first], self.published[second]
         if p is not None and q is not None and abs((p - q).days) > self.max_publication_gap:
             return True
         return not places_compatible(first, second, self.places, self.texts, self.place_names)
 
+    def same_day_and_place(self, first: int, second: int) -> bool:
+        """Both articles date their event to the same day and place it in the same place."""
+        a, b = self.dates[first], self.dates[second]
+        p, q = self.places[first], self.places[second]
+        return a is not None and b is not None and a[0] == b[0] and p is not None and p == q
+
+    def dates_compatible(self, first: int, second: int) -> bool:
+        """Whether the two event dates can be one event's: unknown, close, or one article
+        reports an aftermath and one names the other's event day (a report of charges names
+        the day of the shooting). Two meetings on different days are two events, even when
+        one recalls the other's day."""
+        a, b = self.dates[first], self.dates[second]
+        if a is None or b is None or abs((a[0] - b[0]).days) <= self.max_gap:
+            return True
+        if not (self.follow_ups[first] or self.follow_ups[second]):
+            return False
+        return a[0] in self.days[second] or b[0] in self.days[first]
+
 
 def event_evidence(
     articles: Sequence[AnnotatedArticle], resolution: Resolution, settings: ClusterSettings
 ) -> EventEvidence:
     """Each article's event date and place, read once."""
+    dates = [event_date(a) for a in articles]
     return EventEvidence(
-        dates=[event_date(a) for a in articles],
+        dates=dates,
+        days=[frozenset(t.day for t in a.times if t.day is not None) for a in articles],
+        follow_ups=[reports_aftermath(a, d) for a, d in zip(articles, dates, strict=True)],
         places=[event_place(a, resolution, EVENT_TRIGGERS) for a in articles],
+        headlines=[read_headline(a) for a in articles],
         texts=article_texts(articles),
         place_names=place_forms(resolution.entities),
         published=[a.article.published for a in articles],
@@ -185,70 +250,6 @@ def event_evidence(
 def _drop_apart(edges: dict[tuple[int, int], float], apart: Apart) -> dict[tuple[int, int], float]:
     """Drop links between articles that cannot report one event."""
     return {(i, j): value for (i, j), value in edges.items() if not apart(i, j)}
-
-
-def dates_agree(
-    first: Iterable[int],
-    second: Sequence[int],
-    dates: Sequence[tuple[date, TimeMention] | None],
-    max_gap: int,
-) -> bool:
-    """No event date of `first` is more than `max_gap` days from one of `second`."""
-    known = [d[0] for i in second if (d := dates[i]) is not None]
-    for i in first:
-        mine = dates[i]
-        if mine is not None and any(abs((mine[0] - other).days) > max_gap for other in known):
-            return False
-    return True
-
-
-def attach_fragments(
-    clusters: list[list[int]],
-    similarity: Mapping[int, Mapping[int, float]],
-    dates: Sequence[tuple[date, TimeMention] | None],
-    settings: ClusterSettings,
-    movable: Callable[[list[int]], bool] = lambda cluster: True,
-    apart: Apart | None = None,
-) -> list[list[int]]:
-    """Let small clusters join the event they are clearly closest to (see `ClusterSettings`).
-
-    Fragments are visited smallest first and only join clusters at least their size;
-    `similarity[i][j]` is the pair's similarity (absent = 0), `movable` says which clusters may
-    move (an incremental run never moves events placed earlier), `apart(i, j)` which items can
-    never share an event.
-    """
-    groups: list[list[int] | None] = [list(c) for c in clusters]
-    owner = {item: k for k, cluster in enumerate(clusters) for item in cluster}
-    for k in sorted(range(len(clusters)), key=lambda g: len(clusters[g])):
-        fragment = groups[k]
-        if fragment is None or len(fragment) > settings.fragment_size or not movable(fragment):
-            continue
-        sums: dict[int, float] = defaultdict(float)
-        for i in fragment:
-            for j, value in similarity.get(i, {}).items():
-                if (other := owner.get(j, k)) != k:
-                    sums[other] += value
-        ranked = sorted(
-            ((total / (len(fragment) * len(groups[g] or ())), g) for g, total in sums.items()),
-            reverse=True,
-        )
-        if not ranked or sum(g is not None for g in groups) < 3:
-            continue
-        best, target = ranked[0]
-        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
-        members = groups[target] or []
-        if (
-            len(members) < len(fragment)
-            or best < settings.attach_factor * settings.event_threshold
-            or best < settings.attach_margin * runner_up
-            or not dates_agree(fragment, members, dates, settings.max_date_gap_days)
-            or (apart is not None and any(apart(i, j) for i in fragment for j in members))
-        ):
-            continue
-        members.extend(fragment)
-        owner.update(dict.fromkeys(fragment, target))
-        groups[k] = None
-    return [sorted(g) for g in groups if g]
 
 
 def _relative_threshold(
@@ -297,6 +298,16 @@ def _events_in_story(
 
     edges = _drop_apart(edges, apart)
     clusters = average_link(len(members), edges, threshold)
+
+    def together(i: int, j: int) -> bool:
+        return evidence.same_day_and_place(members[i], members[j])
+
+    # one day and one place lower the bar to the absolute threshold, not below it
+    ranked = sorted(
+        (pair for pair, value in edges.items() if value >= settings.event_threshold),
+        key=lambda pair: -edges[pair],
+    )
+    clusters = join_same_day_and_place(clusters, ranked, together, apart)
     similarity: dict[int, dict[int, float]] = defaultdict(dict)
     for (i, j), value in edges.items():
         similarity[i][j] = similarity[j][i] = value

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from crosscheck.annotate.gazetteer import COUNTRIES
@@ -96,7 +97,7 @@ def build_frames(
     story_index = {i: s for s, members in enumerate(groups.stories) for i in members}
     for number, members in enumerate(groups.events):
         story_of_event[number] = story_index[members[0]]
-        events.append(_frame(articles, members, groups, resolution, entities, story_index))
+        events.append(_frame(articles, members, groups, resolution, entities))
     stories = []
     for s, members in enumerate(groups.stories):
         story_events = [events[e].id for e in story_of_event if story_of_event[e] == s]
@@ -117,60 +118,83 @@ def build_frames(
     return stories, events
 
 
-def _frame(
-    articles: Sequence[AnnotatedArticle],
-    members: list[int],
-    groups: ArticleGroups,
+@dataclass(slots=True)
+class _RoleVotes:
+    """How often each entity was read in each frame role, and the sentences it was read from."""
+
+    participants: Counter[str] = field(default_factory=Counter)
+    places: Counter[str] = field(default_factory=Counter)
+    mediators: Counter[str] = field(default_factory=Counter)
+    # (role, entity id) -> the sentences it was read from
+    found_in: dict[tuple[FrameRole, str], list[Span]] = field(default_factory=dict)
+
+    def add_evidence(
+        self, role: FrameRole, entity_id: str, article: str, text: str, window: tuple[int, int]
+    ) -> None:
+        """Keep the sentence as evidence of the role, up to `EVIDENCE_PER_ROLE` sentences."""
+        spans = self.found_in.setdefault((role, entity_id), [])
+        if len(spans) >= EVIDENCE_PER_ROLE or any(
+            (s.article, s.start) == (article, window[0]) for s in spans
+        ):
+            return
+        start, end = window
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        spans.append(Span(article=article, start=start, end=end, text=text[start:end]))
+
+
+def _role(
+    entity: Entity, mention_type: str, left: str, votes: _RoleVotes, skip: set[str]
+) -> FrameRole | None:
+    """The role a mention plays in its event sentence, counted in `votes` (None: no role)."""
+    if entity.type in ("GPE", "LOC", "FAC") and _LOCATIVE.search(left):
+        # a city is a better answer to "where" than its country
+        votes.places[entity.id] += 1 if entity.name in COUNTRIES else 2
+        return "location"
+    if entity.type in ("PERSON", "ORG") and _MEDIATION.search(left):
+        votes.mediators[entity.id] += 1
+        return "mediator"
+    if entity.id in skip:
+        return None  # who reported the event is not who took part in it
+    if entity.type in ("PERSON", "ORG") or (
+        mention_type == "NORP" and entity.name in COUNTRIES  # "Israeli and Syrian officials"
+    ):
+        votes.participants[entity.id] += 1
+        return "participant"
+    return None
+
+
+def _read_roles(
+    member_articles: Sequence[AnnotatedArticle],
     resolution: Resolution,
     entities: dict[str, Entity],
-    story_index: dict[int, int],
-) -> Event:
-    member_articles = [articles[i] for i in members]
-    participants: Counter[str] = Counter()
-    places: Counter[str] = Counter()
-    mediators: Counter[str] = Counter()
-    # (role, entity id) -> the sentences it was read from
-    found_in: dict[tuple[FrameRole, str], list[Span]] = {}
+) -> _RoleVotes:
+    """Participants, places and mediators named in the members' event sentences."""
+    votes = _RoleVotes()
     sources = _cited_sources(member_articles, resolution)
     for article in member_articles:
         text = article.article.text
         windows = _trigger_sentences(article)
         seen_here: set[str] = set()
         for index, mention in enumerate(article.mentions):
-            role: FrameRole
             entity_id = resolution.entity_of.get((article.article.id, index))
             window = next((w for w in windows if w[0] <= mention.start < w[1]), None)
             if entity_id is None or window is None:
                 continue
-            entity = entities[entity_id]
             left = text[max(0, mention.start - 40) : mention.start]
-            if entity.type in ("GPE", "LOC", "FAC") and _LOCATIVE.search(left):
-                # a city is a better answer to "where" than its country
-                places[entity_id] += 1 if entity.name in COUNTRIES else 2
-                role = "location"
-            elif entity.type in ("PERSON", "ORG") and _MEDIATION.search(left):
-                mediators[entity_id] += 1
-                role = "mediator"
-            elif entity_id in seen_here or entity_id in sources:
-                continue  # who reported the event is not who took part in it
-            elif entity.type in ("PERSON", "ORG") or (
-                mention.type == "NORP"
-                and entity.name in COUNTRIES  # "Israeli and Syrian officials"
-            ):
-                participants[entity_id] += 1
-                seen_here.add(entity_id)
-                role = "participant"
-            else:
+            role = _role(entities[entity_id], mention.type, left, votes, seen_here | sources)
+            if role is None:
                 continue
-            spans = found_in.setdefault((role, entity_id), [])
-            here = article.article.id
-            if len(spans) < EVIDENCE_PER_ROLE and all(
-                (s.article, s.start) != (here, window[0]) for s in spans
-            ):
-                start, end = window
-                while end > start and text[end - 1].isspace():
-                    end -= 1
-                spans.append(Span(article=here, start=start, end=end, text=text[start:end]))
+            if role == "participant":
+                seen_here.add(entity_id)
+            votes.add_evidence(role, entity_id, article.article.id, text, window)
+    return votes
+
+
+def _event_day(
+    articles: Sequence[AnnotatedArticle], members: list[int], groups: ArticleGroups
+) -> tuple[date | None, list[Span]]:
+    """The event date most members state, and the mentions that state it."""
     dated: list[tuple[date, TimeMention, str]] = [
         (d[0], d[1], articles[i].article.id)
         for i in members
@@ -183,15 +207,27 @@ def _frame(
         for d, t, a in dated
         if d == event_day
     ]
-    location = places.most_common(1)[0][0] if places else None
-    mediator = mediators.most_common(1)[0][0] if mediators else None
+    return event_day, evidence
+
+
+def _frame(
+    articles: Sequence[AnnotatedArticle],
+    members: list[int],
+    groups: ArticleGroups,
+    resolution: Resolution,
+    entities: dict[str, Entity],
+) -> Event:
+    member_articles = [articles[i] for i in members]
+    votes = _read_roles(member_articles, resolution, entities)
+    event_day, evidence = _event_day(articles, members, groups)
+    location = votes.places.most_common(1)[0][0] if votes.places else None
+    mediator = votes.mediators.most_common(1)[0][0] if votes.mediators else None
     needed = 1 if len(members) < 3 else 2
     order = {"PERSON": 0, "GPE": 1, "ORG": 2}
-    chosen = [e for e, c in participants.most_common(8) if c >= needed and e != mediator]
+    chosen = [e for e, c in votes.participants.most_common(8) if c >= needed and e != mediator]
     people = sorted(chosen, key=lambda e: order.get(entities[e].type, 3))
     central = max(member_articles, key=lambda a: (a.article.title is not None, len(a.article.text)))
     title = central.article.title or central.article.text.split("\n", 1)[0][:120]
-    kind = _event_type(member_articles)
     frame_evidence = [FrameEvidence(role="date", span=span) for span in evidence]
     roles: list[tuple[FrameRole, list[str]]] = [
         ("location", [location] if location else []),
@@ -202,13 +238,13 @@ def _frame(
         FrameEvidence(role=role, entity=entity_id, span=span)
         for role, chosen_ids in roles
         for entity_id in chosen_ids
-        for span in found_in.get((role, entity_id), [])
+        for span in votes.found_in.get((role, entity_id), [])
     )
     return Event(
         id=content_id("ev", *sorted(a.article.id for a in member_articles)),
         story="",
         title=title,
-        type=kind,
+        type=_event_type(member_articles),
         date=event_day,
         date_text=evidence[0].text if evidence else None,
         location=entities[location].name if location else None,

@@ -18,11 +18,12 @@ from scipy import sparse
 from crosscheck.cluster.events import (
     ArticleGroups,
     ClusterSettings,
+    EventEvidence,
     article_documents,
-    attach_fragments,
     event_evidence,
     event_threshold,
 )
+from crosscheck.cluster.fragments import attach_fragments
 from crosscheck.cluster.linkage import average_link
 from crosscheck.cluster.similarity import tfidf_matrix
 from crosscheck.records import AnnotatedArticle
@@ -71,6 +72,75 @@ def _open_new(
     return [[items[k] for k in cluster] for cluster in average_link(len(items), edges, threshold)]
 
 
+def _join_stories(
+    new: list[int],
+    similarity: dict[int, dict[int, float]],
+    stories: list[list[int]],
+    settings: ClusterSettings,
+) -> set[int]:
+    """Put each new article in its closest story or in a new one; the stories that changed."""
+    touched: set[int] = set()
+    homeless: list[int] = []
+    for i in new:
+        best, score = _best_group(similarity[i], stories, range(len(stories)))
+        if best is not None and score >= settings.story_threshold:
+            stories[best].append(i)
+            touched.add(best)
+        else:
+            homeless.append(i)
+    for story in _open_new(homeless, similarity, settings.story_threshold):
+        touched.add(len(stories))
+        stories.append(story)
+    return touched
+
+
+def _story_similarity(
+    members: list[int], documents: list[list[str]]
+) -> dict[int, dict[int, float]]:
+    """Pairwise similarities of a story's members with story-local IDF."""
+    local = tfidf_matrix([documents[i] for i in members])
+    local_rows = _rows((local @ local.T).tocsr())
+    return {
+        members[k]: {members[j]: v for j, v in row.items() if j != k}
+        for k, row in enumerate(local_rows)
+    }
+
+
+def _place_in_events(
+    members: list[int],
+    events: list[list[int]],
+    documents: list[list[str]],
+    evidence: EventEvidence,
+    new_set: set[int],
+    settings: ClusterSettings,
+) -> None:
+    """Place a story's new members in its events (or new ones), in place of its old events."""
+    member_set = set(members)
+    story_events = [e for e, event in enumerate(events) if event[0] in member_set]
+    local_sim = _story_similarity(members, documents)
+    threshold = event_threshold(local_sim, len(members), settings)
+    leftovers = []
+    for i in (m for m in members if m in new_set):
+        compatible = [e for e in story_events if not any(evidence.apart(i, j) for j in events[e])]
+        best, score = _best_group(local_sim[i], events, compatible)
+        if best is not None and score >= threshold:
+            events[best].append(i)
+        else:
+            leftovers.append(i)
+    opened = _open_new(leftovers, local_sim, threshold)
+    placed = attach_fragments(
+        [events[e] for e in story_events] + opened,
+        local_sim,
+        evidence.dates,
+        settings,
+        movable=new_set.issuperset,
+        apart=evidence.apart,
+    )
+    for e in sorted(story_events, reverse=True):
+        del events[e]
+    events.extend(placed)
+
+
 def assign_new_articles(
     articles: Sequence[AnnotatedArticle],
     resolution: Resolution,
@@ -92,52 +162,7 @@ def assign_new_articles(
     matrix = tfidf_matrix(documents)
     rows = _rows((matrix[new] @ matrix.T).tocsr())
     similarity = {i: row for i, row in zip(new, rows, strict=True)}
-
-    touched: set[int] = set()
-    homeless: list[int] = []
-    for i in new:
-        best, score = _best_group(similarity[i], stories, range(len(stories)))
-        if best is not None and score >= settings.story_threshold:
-            stories[best].append(i)
-            touched.add(best)
-        else:
-            homeless.append(i)
-    for story in _open_new(homeless, similarity, settings.story_threshold):
-        touched.add(len(stories))
-        stories.append(story)
-
-    new_set = set(new)
+    touched = _join_stories(new, similarity, stories, settings)
     for s in sorted(touched):
-        members = stories[s]
-        member_set = set(members)
-        story_events = [e for e, event in enumerate(events) if event[0] in member_set]
-        local = tfidf_matrix([documents[i] for i in members])
-        local_rows = _rows((local @ local.T).tocsr())
-        local_sim = {
-            members[k]: {members[j]: v for j, v in row.items() if j != k}
-            for k, row in enumerate(local_rows)
-        }
-        threshold = event_threshold(local_sim, len(members), settings)
-        leftovers = []
-        for i in (m for m in members if m in new_set):
-            compatible = [
-                e for e in story_events if not any(evidence.apart(i, j) for j in events[e])
-            ]
-            best, score = _best_group(local_sim[i], events, compatible)
-            if best is not None and score >= threshold:
-                events[best].append(i)
-            else:
-                leftovers.append(i)
-        opened = _open_new(leftovers, local_sim, threshold)
-        placed = attach_fragments(
-            [events[e] for e in story_events] + opened,
-            local_sim,
-            dates,
-            settings,
-            movable=new_set.issuperset,
-            apart=evidence.apart,
-        )
-        for e in sorted(story_events, reverse=True):
-            del events[e]
-        events.extend(placed)
+        _place_in_events(stories[s], events, documents, evidence, set(new), settings)
     return ArticleGroups(stories=stories, events=events, event_dates=dates)

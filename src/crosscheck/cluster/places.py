@@ -22,6 +22,10 @@ LEAD_PARAGRAPHS = 4
 _PLACE_TYPES = ("GPE", "LOC")
 _LOCATIVE = re.compile(r"\b(in|at)\s+(the\s+)?([\w'’-]+,?\s+){0,2}$", re.IGNORECASE)
 _DATELINE_END = re.compile(r"^\s*(,|\(|–|—|-|:)")
+# Words of a photo caption: what it dates and places is the picture's, not the report's event.
+CAPTION_WORDS = frozenset(
+    "photo photos photograph picture pictures pictured image images file caption".split()
+)
 
 
 def _lead_end(article: AnnotatedArticle) -> int:
@@ -46,7 +50,8 @@ def event_place(
     for sentence in article.sentences:
         if sentence.start > lead_end:
             break
-        if not set(text[sentence.start : sentence.end].lower().split()) & triggers:
+        words = set(text[sentence.start : sentence.end].lower().split())
+        if not words & triggers or words & CAPTION_WORDS:
             continue
         for index, mention in enumerate(article.mentions):
             inside = sentence.start <= mention.start < sentence.end
