@@ -44,6 +44,11 @@ _ANON = re.compile(
     r"(?:\s+(?:based\s+)?(?:in|at|from|close to|familiar with)\s+(?:the\s+)?"
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?)",
 )
+# The signature line under a post embedded in a page: "— Badr Albusaidi (@badralbusaidi) May
+# 23, 2025". The post's text is the line above it, the author's words, not the outlet's.
+_POST_SIGNATURE = re.compile(
+    r"^[ \t]*[—–-][ \t]*([^\n()@]{2,80}?)[ \t]*\(@\w{1,30}\)[ \t]*[^\n]{0,40}$", re.MULTILINE
+)
 
 
 def fold(text: str) -> str:
@@ -96,6 +101,17 @@ def article_credits(text: str) -> list[SourceLink]:
     return [_agency_link(k) for k in dict.fromkeys(k for k in keys if k)]
 
 
+def embedded_post_spans(text: str) -> list[tuple[int, int]]:
+    """The text span of each post embedded in the page: the line above its signature."""
+    spans = []
+    for signature in _POST_SIGNATURE.finditer(text):
+        end = len(text[: signature.start()].rstrip())
+        start = text.rfind("\n", 0, end) + 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
 class Provenance:
     """Builds claims' chains for one article; reads the article in order (a later "the
     source" or "the paper" refers back to the last one introduced)."""
@@ -115,6 +131,29 @@ class Provenance:
         self.carriers: dict[str, SourceLink | None] = {}
         # The chain of the last sentence with a cited speaker, and where that sentence ended.
         self.last_cited: tuple[int, list[SourceLink]] | None = None
+        self.posts = self._embedded_posts()
+
+    def _embedded_posts(self) -> list[tuple[int, int, SourceLink]]:
+        """Each embedded post's text span (the line above its signature) and its author."""
+        posts = []
+        for signature in _POST_SIGNATURE.finditer(self.text):
+            body_end = len(self.text[: signature.start()].rstrip())
+            body_start = self.text.rfind("\n", 0, body_end) + 1
+            # "Badr Albusaidi - بدر البوسعيدي": the name before a second spelling
+            name = re.split(r"\s+[-|–]\s+", signature.group(1).strip())[0]
+            if body_end <= body_start or not re.search(r"[^\W\d_]", name):
+                continue
+            at = signature.start(1)
+            mention = next((i for i, m in enumerate(self.mentions)
+                            if at <= m.start and m.end <= signature.end(1)), None)  # fmt: skip
+            link = SourceLink(kind="named_source", name=name, key=f"named:{fold(name)}",
+                              mention=mention)  # fmt: skip
+            posts.append((body_start, body_end, link))
+        return posts
+
+    def _post_author(self, start: int, end: int) -> SourceLink | None:
+        """The author of the embedded post the sentence [start, end) belongs to, if any."""
+        return next((link for s, e, link in self.posts if s <= start and end <= e + 1), None)
 
     def _sentence_links(self, start: int, end: int) -> list[SourceLink]:
         links = [_agency_link(f"agency:{_AGENCY_KEY[m.group(1).lower()]}")
@@ -248,7 +287,8 @@ class Provenance:
                 links.append(link)
                 self.last_cited = (end, links)
         elif speaker is None:
-            links = self._reported_on(start, end, links)
+            author = self._post_author(start, end)
+            links = [*links, author] if author else self._reported_on(start, end, links)
         return list({link.key: link for link in links}.values())
 
     def _reported_on(self, start: int, end: int, links: list[SourceLink]) -> list[SourceLink]:
