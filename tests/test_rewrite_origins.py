@@ -4,10 +4,11 @@ post embedded in a page, on text written for the test."""
 from __future__ import annotations
 
 from claim_builders import article, findings_of, says
+from claims_helpers import annotate_text
 from crosscheck.claims.echo import echoes_speaker
 from crosscheck.claims.provenance import Provenance
 from crosscheck.claims.rewrite import rewritten_from, shared_phrases
-from crosscheck.records import Finding, SourceLink
+from crosscheck.records import AnnotatedArticle, Finding, SourceLink
 
 AGENCY_PASSAGE = (
     "The quake badly damaged one of the oldest sites in the Rif mountains, a brick-and-timber "
@@ -144,3 +145,28 @@ def test_a_paraphrase_of_a_named_speaker_s_post_is_that_speaker_s_origin() -> No
     assert set(finding.supporting) >= {"a", "b"}
     assert "named:karim haddad" in finding.origins
     assert not any("daily courier" in key for key in finding.origins)
+
+
+def _origin_keys(annotated: AnnotatedArticle, words: str) -> list[str]:
+    claim = next(c for c in annotated.claims if words in c.text)
+    return [link.key for link in claim.origins]
+
+
+def test_the_statement_is_the_statement_of_the_body_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = annotate_text(
+        nlp,
+        "The Health Ministry said in a statement that 212 people had died. "
+        "The statement added that 300 people were injured.",
+    )
+    assert _origin_keys(said, "300 people") == ["body:health ministry"]
+    issued = annotate_text(
+        nlp,
+        "The Health Ministry issued a statement on Sunday. "
+        "According to the statement, 300 people were injured.",
+    )
+    assert _origin_keys(issued, "300 people") == ["body:health ministry"]
+    # no statement named before: "the statement" is left to the outlet, not guessed
+    unnamed = annotate_text(
+        nlp, "Police said the road was closed. The statement said 40 homes were damaged."
+    )
+    assert _origin_keys(unnamed, "40 homes") == []

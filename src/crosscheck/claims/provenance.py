@@ -101,6 +101,15 @@ def article_credits(text: str) -> list[SourceLink]:
     return [_agency_link(k) for k in dict.fromkeys(k for k in keys if k)]
 
 
+# "said in a statement", "issued a communiqué": a body's statement the article goes on to cite
+_STATEMENT_WORD = re.compile(r"\b(?:statement|communiqu[ée]|press release)\b", re.IGNORECASE)
+# "The statement added", "according to the communiqué": the statement named before
+_THE_STATEMENT = re.compile(
+    r"(?:the|this|that|its)\s+(?:\w+\s+)?(?:statement|communiqu[ée]|press release)",
+    re.IGNORECASE,
+)
+
+
 def embedded_post_spans(text: str) -> list[tuple[int, int]]:
     """The text span of each post embedded in the page: the line above its signature."""
     spans = []
@@ -132,6 +141,8 @@ class Provenance:
         # The chain of the last sentence with a cited speaker, and where that sentence ended.
         self.last_cited: tuple[int, list[SourceLink]] | None = None
         self.posts = self._embedded_posts()
+        # Who issued the last statement the article named: "the statement" later is theirs.
+        self.last_statement: SourceLink | None = None
 
     def _embedded_posts(self) -> list[tuple[int, int, SourceLink]]:
         """Each embedded post's text span (the line above its signature) and its author."""
@@ -188,6 +199,8 @@ class Provenance:
         written = self.text[span[0] : span[1]]
         if written.lower() in ("it", "they"):  # "It added that": the outlet cited last
             return self.last_media
+        if _THE_STATEMENT.fullmatch(written.strip()):
+            return self.last_statement
         agency = agency_key(written)
         if agency is not None:
             return _agency_link(agency)
@@ -286,10 +299,36 @@ class Provenance:
             if link is not None:
                 links.append(link)
                 self.last_cited = (end, links)
+                self._note_statement(start, end, link)
         elif speaker is None:
+            self._note_statement(start, end, self._issuer(start, end))
             author = self._post_author(start, end)
             links = [*links, author] if author else self._reported_on(start, end, links)
         return list({link.key: link for link in links}.values())
+
+    def _note_statement(self, start: int, end: int, link: SourceLink | None) -> None:
+        """Remember who issued the statement the sentence [start, end) names, if it names one
+        and a named person or body speaks it."""
+        if link is None or link.kind not in ("official_body", "named_source"):
+            return
+        if _STATEMENT_WORD.search(self.text, start, end):
+            self.last_statement = link
+
+    def _issuer(self, start: int, end: int) -> SourceLink | None:
+        """The body or person a sentence without a speaker names before the statement it
+        mentions ("The Interior Ministry issued a statement on Saturday")."""
+        word = _STATEMENT_WORD.search(self.text, start, end)
+        if word is None:
+            return None
+        for index, m in enumerate(self.mentions):
+            if start <= m.start and m.end <= word.start() and m.kind == "name":
+                if m.type == "PERSON":
+                    return SourceLink(kind="named_source", name=m.text,
+                                      key=f"named:{fold(m.text)}", mention=index)  # fmt: skip
+                if m.type == "ORG" and agency_key(m.text) is None and not is_media_name(m.text):
+                    return SourceLink(kind="official_body", name=m.text,
+                                      key=f"body:{fold(m.text)}", mention=index)  # fmt: skip
+        return None
 
     def _reported_on(self, start: int, end: int, links: list[SourceLink]) -> list[SourceLink]:
         """ "The dialogue reportedly focused on ...", right after a cited source in the same
