@@ -6,7 +6,8 @@ copies of one text are one origin too, whatever the outlets and credits say: a s
 shares a long run of words with another outlet's, or most of its words in the same order, was
 rewritten from one dispatch (a ministry's statement relayed by two national agencies, one
 agency's text republished without its credit). Independent reporters do not write the same
-twelve words in the same order."""
+twelve words in the same order, nor two distinctive phrases of one passage in one sentence
+(`claims.rewrite`: a story reworked without its credit)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
+from crosscheck.claims.echo import echoes_speaker
+from crosscheck.claims.rewrite import passage_around, rewritten_from
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim
 from crosscheck.resolve.union_find import UnionFind
@@ -53,6 +56,45 @@ def claim_sentence(claim: Claim, corpus: Corpus) -> str:
     return text[claim.sentence_start : claim.sentence_end] or claim.text
 
 
+def claim_passage(claim: Claim, corpus: Corpus) -> str:
+    """The claim's sentence with the text around it in its article."""
+    if claim.sentence_start is None or claim.sentence_end is None:
+        return claim.text
+    text = corpus.articles[claim.article].article.text
+    return passage_around(text, claim.sentence_start, claim.sentence_end)
+
+
+def _one_text(first: Claim, second: Claim, corpus: Corpus) -> bool:
+    """Whether two claims' sentences are copies of one text, or one rewrites the other's."""
+    one, other = claim_sentence(first, corpus), claim_sentence(second, corpus)
+    if copied_wording(one, other):
+        return True
+    if first.article == second.article:
+        return False
+    return rewritten_from(one, claim_passage(second, corpus)) or rewritten_from(
+        other, claim_passage(first, corpus)
+    )
+
+
+# Origin keys of an outlet's own reporting, and of a named person speaking.
+_OWN = ("outlet:", "article:")
+_SPEAKER = ("named:", "entity:person:")
+
+
+def _paraphrases_speaker(own: Claim, speaker: Claim, corpus: Corpus) -> bool:
+    """Whether a claim in the outlet's own voice borrows the words of a named speaker's claim
+    (`claims.echo`)."""
+    others = (a.article.text for aid, a in corpus.articles.items() if aid != own.article)
+    return echoes_speaker(claim_sentence(own, corpus), claim_sentence(speaker, corpus), others)
+
+
+def _borrowed(first: tuple[Claim, str], second: tuple[Claim, str], corpus: Corpus) -> bool:
+    for (own, own_key), (speaker, speaker_key) in ((first, second), (second, first)):
+        if own_key.startswith(_OWN) and speaker_key.rpartition(">")[2].startswith(_SPEAKER):
+            return own.article != speaker.article and _paraphrases_speaker(own, speaker, corpus)
+    return False
+
+
 def _rank(key: str) -> tuple[int, str]:
     head = key.rpartition(">")[2]
     order = next((i for i, prefix in enumerate(_RANK) if head.startswith(prefix)), len(_RANK))
@@ -63,14 +105,16 @@ def independent_origins(claims: Sequence[Claim], corpus: Corpus) -> list[str]:
     """The distinct origins behind the claims, sorted: one key per group of claims that share
     an origin key or whose sentences are copies of one text."""
     keys = [corpus.origin(c) for c in claims]
-    sentences = [claim_sentence(c, corpus) for c in claims]
     groups = UnionFind(len(claims))
     first_of: dict[str, int] = {}
     for i, key in enumerate(keys):
         groups.union(first_of.setdefault(key, i), i)
     for i in range(len(claims)):
         for j in range(i + 1, len(claims)):
-            if groups.find(i) != groups.find(j) and copied_wording(sentences[i], sentences[j]):
+            if groups.find(i) != groups.find(j) and (
+                _one_text(claims[i], claims[j], corpus)
+                or _borrowed((claims[i], keys[i]), (claims[j], keys[j]), corpus)
+            ):
                 groups.union(i, j)
     members: dict[int, list[str]] = {}
     for i, key in enumerate(keys):

@@ -44,6 +44,11 @@ _ANON = re.compile(
     r"(?:\s+(?:based\s+)?(?:in|at|from|close to|familiar with)\s+(?:the\s+)?"
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?)",
 )
+# The signature line under a post embedded in a page: "— Badr Albusaidi (@badralbusaidi) May
+# 23, 2025". The post's text is the line above it, the author's words, not the outlet's.
+_POST_SIGNATURE = re.compile(
+    r"^[ \t]*[—–-][ \t]*([^\n()@]{2,80}?)[ \t]*\(@\w{1,30}\)[ \t]*[^\n]{0,40}$", re.MULTILINE
+)
 
 
 def fold(text: str) -> str:
@@ -96,6 +101,26 @@ def article_credits(text: str) -> list[SourceLink]:
     return [_agency_link(k) for k in dict.fromkeys(k for k in keys if k)]
 
 
+# "said in a statement", "issued a communiqué": a body's statement the article goes on to cite
+_STATEMENT_WORD = re.compile(r"\b(?:statement|communiqu[ée]|press release)\b", re.IGNORECASE)
+# "The statement added", "according to the communiqué": the statement named before
+_THE_STATEMENT = re.compile(
+    r"(?:the|this|that|its)\s+(?:\w+\s+)?(?:statement|communiqu[ée]|press release)",
+    re.IGNORECASE,
+)
+
+
+def embedded_post_spans(text: str) -> list[tuple[int, int]]:
+    """The text span of each post embedded in the page: the line above its signature."""
+    spans = []
+    for signature in _POST_SIGNATURE.finditer(text):
+        end = len(text[: signature.start()].rstrip())
+        start = text.rfind("\n", 0, end) + 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
 class Provenance:
     """Builds claims' chains for one article; reads the article in order (a later "the
     source" or "the paper" refers back to the last one introduced)."""
@@ -115,6 +140,31 @@ class Provenance:
         self.carriers: dict[str, SourceLink | None] = {}
         # The chain of the last sentence with a cited speaker, and where that sentence ended.
         self.last_cited: tuple[int, list[SourceLink]] | None = None
+        self.posts = self._embedded_posts()
+        # Who issued the last statement the article named: "the statement" later is theirs.
+        self.last_statement: SourceLink | None = None
+
+    def _embedded_posts(self) -> list[tuple[int, int, SourceLink]]:
+        """Each embedded post's text span (the line above its signature) and its author."""
+        posts = []
+        for signature in _POST_SIGNATURE.finditer(self.text):
+            body_end = len(self.text[: signature.start()].rstrip())
+            body_start = self.text.rfind("\n", 0, body_end) + 1
+            # "Badr Albusaidi - بدر البوسعيدي": the name before a second spelling
+            name = re.split(r"\s+[-|–]\s+", signature.group(1).strip())[0]
+            if body_end <= body_start or not re.search(r"[^\W\d_]", name):
+                continue
+            at = signature.start(1)
+            mention = next((i for i, m in enumerate(self.mentions)
+                            if at <= m.start and m.end <= signature.end(1)), None)  # fmt: skip
+            link = SourceLink(kind="named_source", name=name, key=f"named:{fold(name)}",
+                              mention=mention)  # fmt: skip
+            posts.append((body_start, body_end, link))
+        return posts
+
+    def _post_author(self, start: int, end: int) -> SourceLink | None:
+        """The author of the embedded post the sentence [start, end) belongs to, if any."""
+        return next((link for s, e, link in self.posts if s <= start and end <= e + 1), None)
 
     def _sentence_links(self, start: int, end: int) -> list[SourceLink]:
         links = [_agency_link(f"agency:{_AGENCY_KEY[m.group(1).lower()]}")
@@ -149,6 +199,8 @@ class Provenance:
         written = self.text[span[0] : span[1]]
         if written.lower() in ("it", "they"):  # "It added that": the outlet cited last
             return self.last_media
+        if _THE_STATEMENT.fullmatch(written.strip()):
+            return self.last_statement
         agency = agency_key(written)
         if agency is not None:
             return _agency_link(agency)
@@ -247,9 +299,36 @@ class Provenance:
             if link is not None:
                 links.append(link)
                 self.last_cited = (end, links)
+                self._note_statement(start, end, link)
         elif speaker is None:
-            links = self._reported_on(start, end, links)
+            self._note_statement(start, end, self._issuer(start, end))
+            author = self._post_author(start, end)
+            links = [*links, author] if author else self._reported_on(start, end, links)
         return list({link.key: link for link in links}.values())
+
+    def _note_statement(self, start: int, end: int, link: SourceLink | None) -> None:
+        """Remember who issued the statement the sentence [start, end) names, if it names one
+        and a named person or body speaks it."""
+        if link is None or link.kind not in ("official_body", "named_source"):
+            return
+        if _STATEMENT_WORD.search(self.text, start, end):
+            self.last_statement = link
+
+    def _issuer(self, start: int, end: int) -> SourceLink | None:
+        """The body or person a sentence without a speaker names before the statement it
+        mentions ("The Interior Ministry issued a statement on Saturday")."""
+        word = _STATEMENT_WORD.search(self.text, start, end)
+        if word is None:
+            return None
+        for index, m in enumerate(self.mentions):
+            if start <= m.start and m.end <= word.start() and m.kind == "name":
+                if m.type == "PERSON":
+                    return SourceLink(kind="named_source", name=m.text,
+                                      key=f"named:{fold(m.text)}", mention=index)  # fmt: skip
+                if m.type == "ORG" and agency_key(m.text) is None and not is_media_name(m.text):
+                    return SourceLink(kind="official_body", name=m.text,
+                                      key=f"body:{fold(m.text)}", mention=index)  # fmt: skip
+        return None
 
     def _reported_on(self, start: int, end: int, links: list[SourceLink]) -> list[SourceLink]:
         """ "The dialogue reportedly focused on ...", right after a cited source in the same
