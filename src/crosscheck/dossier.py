@@ -13,6 +13,7 @@ from crosscheck.cluster.incremental import PreviousGroups, assign_new_articles
 from crosscheck.corpus import Corpus, build_corpus
 from crosscheck.corroborate.claims import MatchSettings, claim_findings
 from crosscheck.corroborate.events import mediator_conflicts
+from crosscheck.corroborate.office_rank import rank_conflicts
 from crosscheck.corroborate.offices import office_conflicts, self_contradictions
 from crosscheck.corroborate.slots import slot_conflicts
 from crosscheck.corroborate.speech import misquotes, position_conflicts
@@ -123,6 +124,7 @@ def corpus_findings(corpus: Corpus, matching: MatchSettings | None = None) -> li
     """Every finding about the corpus, conflicts first."""
     findings = [
         *office_conflicts(corpus),
+        *rank_conflicts(corpus),
         *self_contradictions(corpus),
         *claim_findings(corpus, matching or MatchSettings()),
         *mediator_conflicts(corpus),
