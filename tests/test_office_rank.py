@@ -4,10 +4,9 @@ outlet's own wording are not."""
 
 from __future__ import annotations
 
-from test_office_time import _dossier
-
 from crosscheck.corroborate.office_rank import base_office
 from crosscheck.records import Dossier, Finding
+from test_office_time import _dossier
 
 ROUND = (
     "Talks in Muscat\nIranian Foreign Minister Abbas Araghchi met US envoy Steve Witkoff in "
