@@ -17,6 +17,7 @@ from crosscheck.corroborate.office_rank import rank_conflicts
 from crosscheck.corroborate.offices import office_conflicts, self_contradictions
 from crosscheck.corroborate.slots import slot_conflicts
 from crosscheck.corroborate.speech import misquotes, position_conflicts
+from crosscheck.corroborate.speech_days import remark_day_conflicts
 from crosscheck.corroborate.talks_format import format_conflicts
 from crosscheck.records import (
     CONFLICT_KINDS,
@@ -132,6 +133,7 @@ def corpus_findings(corpus: Corpus, matching: MatchSettings | None = None) -> li
         *misquotes(corpus),
         *position_conflicts(corpus),
         *format_conflicts(corpus),
+        *remark_day_conflicts(corpus),
     ]
     findings.extend(slot_conflicts(corpus, findings))
     findings.sort(key=lambda f: (_FINDING_ORDER[f.kind], -f.independent_sources, f.id))
