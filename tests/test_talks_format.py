@@ -30,6 +30,9 @@ def test_reports_of_how_talks_were_held_are_read() -> None:
         INDIRECT_ONLY
     )
     assert format_of("Des pourparlers indirects ont eu lieu à Mascate samedi.") == INDIRECT_ONLY
+    assert format_of("The fourth round of indirect talks ended in Muscat on May 11.") == (
+        INDIRECT_ONLY
+    )
 
 
 def test_plans_stances_and_headings_are_no_report() -> None:
@@ -37,6 +40,7 @@ def test_plans_stances_and_headings_are_no_report() -> None:
     assert format_of("The president has authorized direct and indirect discussions.") is None
     assert format_of("They agreed to hold indirect talks at the expert level next week.") is None
     assert format_of("Indirect Talks") is None
+    assert format_of("Officials said the talks may be indirect at first.") is None
     assert format_of("The talks in Muscat ended on Sunday after three hours.") is None
 
 

@@ -39,9 +39,9 @@ INDIRECT = re.compile(
     re.IGNORECASE,
 )
 # Plans, stances and permissions are no report of how a meeting went; other meetings are
-# another event's.
+# another event's. "may" only in lower case: "on May 11" is a date.
 _NOT_A_REPORT = re.compile(
-    r"\b(?:will|would|could|may|might|should|shall|expected|expects?|plans?|planned|"
+    r"\b(?:(?-i:may)|will|would|could|might|should|shall|expected|expects?|plans?|planned|"
     r"scheduled|set to|agreed to|aims?|wants?|seeks?|insist(?:s|ed)?|authori[sz]ed|ready to|"
     r"willing|possibility|possible|arrangements|ahead of|preparations?|next|upcoming|"
     r"last (?:week|weekend|month|year)|previous|earlier|first round|since|"
