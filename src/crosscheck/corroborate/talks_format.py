@@ -116,6 +116,13 @@ def format_reports(corpus: Corpus) -> list[FormatReport]:
     return found
 
 
+def _event_label(corpus: Corpus, event_id: str) -> str:
+    """ "in Muscat", or the event's title when its place is unknown (the event's date is often
+    its first report's, not the meeting's, so it is not shown)."""
+    event = corpus.events[event_id]
+    return f"in {event.location}" if event.location else f"({event.title})"
+
+
 def format_conflicts(corpus: Corpus) -> list[Finding]:
     """Events one outlet reports as direct and indirect talks and another as indirect."""
     by_event: dict[str, dict[str, list[FormatReport]]] = defaultdict(lambda: defaultdict(list))
@@ -130,9 +137,9 @@ def format_conflicts(corpus: Corpus) -> list[Finding]:
             evidence_side(form, [(r.span, r.origin) for r in reports])
             for form, reports in ((DIRECT, direct), (INDIRECT_ONLY, indirect))
         ]
-        title = corpus.events[event_id].title
         summary = (
-            f"Outlets disagree on whether the talks were direct ({title}): "
+            f"Outlets disagree on whether the talks {_event_label(corpus, event_id)} were "
+            "direct: "
             f"direct and indirect ({len(values[0].origins)} source"
             f"{'s' * (len(values[0].origins) > 1)}); indirect only "
             f"({len(values[1].origins)} source{'s' * (len(values[1].origins) > 1)})."
