@@ -363,3 +363,48 @@ def test_rounds_of_another_series_are_not_rounds_of_the_talks() -> None:
     assert conflicts(talks, experts) == []
     plan = ("The second round of talks will be held in Geneva.", "Geneva")
     assert conflicts(talks, plan) == []
+
+
+def test_quake_tolls_naming_no_place_are_of_the_whole_quake() -> None:
+    quake = "A powerful earthquake hit the mountains late on Friday."
+    first = [says(quake), says("The disaster has claimed so far 2,904 lives.")]
+    second = [says("The death toll from the devastating earthquake has risen to 2,901.")]
+    articles = [
+        _sentences(article("a", "Outlet A", *first)),
+        _sentences(article("b", "Outlet B", *second)),
+    ]
+    (toll,) = slot_conflicts(corpus(articles))
+    assert sorted(v.value for v in toll.values) == ["2,901", "2,904"]
+    aftershock = [says("A strong aftershock hit the mountains on Sunday."), first[1]]
+    articles[0] = _sentences(article("a", "Outlet A", *aftershock))
+    assert slot_conflicts(corpus(articles)) == []
+
+
+def _undated_toll_conflicts(opening: str, event_day: date) -> list[Finding]:
+    articles = [
+        _sentences(
+            article(
+                "a",
+                "Outlet A",
+                says(opening),
+                says("The toll from the earthquake had risen to 2,901."),
+                published=None,
+            )
+        ),
+        _sentences(article("b", "Outlet B", says("The earthquake toll has risen to 2,904."))),
+    ]
+    built = corpus(articles)
+    built.events["ev0"] = built.events["ev0"].model_copy(update={"date": event_day})
+    return slot_conflicts(built)
+
+
+def test_an_undated_report_of_today_tuesday_is_of_its_events_tuesday() -> None:
+    visit = "Today, Tuesday, the King visited the injured in hospital."
+    assert _undated_toll_conflicts(visit, date(2025, 7, 15)) == []  # the other is of the 13th
+    assert _undated_toll_conflicts(visit, date(2025, 7, 13)) == []  # a Sunday: not "Tuesday"
+    sunday_visit = visit.replace("Tuesday", "Sunday")
+    (toll,) = _undated_toll_conflicts(sunday_visit, date(2025, 7, 13))
+    assert sorted(v.value for v in toll.values) == ["2,901", "2,904"]
+    assert (
+        _undated_toll_conflicts("The King visited the injured on Sunday.", date(2025, 7, 13)) == []
+    )

@@ -13,9 +13,12 @@ from crosscheck.cluster.incremental import PreviousGroups, assign_new_articles
 from crosscheck.corpus import Corpus, build_corpus
 from crosscheck.corroborate.claims import MatchSettings, claim_findings
 from crosscheck.corroborate.events import mediator_conflicts
+from crosscheck.corroborate.office_rank import rank_conflicts
 from crosscheck.corroborate.offices import office_conflicts, self_contradictions
 from crosscheck.corroborate.slots import slot_conflicts
 from crosscheck.corroborate.speech import misquotes, position_conflicts
+from crosscheck.corroborate.speech_days import remark_day_conflicts
+from crosscheck.corroborate.talks_format import format_conflicts
 from crosscheck.records import (
     CONFLICT_KINDS,
     AnnotatedArticle,
@@ -123,11 +126,14 @@ def corpus_findings(corpus: Corpus, matching: MatchSettings | None = None) -> li
     """Every finding about the corpus, conflicts first."""
     findings = [
         *office_conflicts(corpus),
+        *rank_conflicts(corpus),
         *self_contradictions(corpus),
         *claim_findings(corpus, matching or MatchSettings()),
         *mediator_conflicts(corpus),
         *misquotes(corpus),
         *position_conflicts(corpus),
+        *format_conflicts(corpus),
+        *remark_day_conflicts(corpus),
     ]
     findings.extend(slot_conflicts(corpus, findings))
     findings.sort(key=lambda f: (_FINDING_ORDER[f.kind], -f.independent_sources, f.id))

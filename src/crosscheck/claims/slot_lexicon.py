@@ -108,6 +108,8 @@ PLACE_AFTER = re.compile(
 )
 # Sentences whose figures are not today's: another (earlier) event, an aftershock, a forecast,
 # a figure since replaced ("the UN had earlier said 11,300").
+# A quake is one incident: its toll is one figure wherever the sentence stands in the report.
+QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|séismes?|tremblements? de terre)\b", re.IGNORECASE)
 AFTERSHOCK = re.compile(r"\b(?:aftershocks?|répliques?|secousses? secondaires?)\b", re.IGNORECASE)
 HEDGE = re.compile(
     r"\b(?:could|might|may|would|expected to|feared|fear|estimate[sd]? that|pourrait|"

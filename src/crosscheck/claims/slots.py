@@ -39,6 +39,8 @@ class SlotValue:
     days: frozenset[str] = frozenset()
     # the places the sentence names (folded), to tell one incident's toll from another's
     places: frozenset[str] = frozenset()
+    # whether the sentence or the one before speaks of a quake (not of an aftershock)
+    quake: bool = False
 
 
 def parse_number(text: str, language: str | None) -> float | None:
@@ -218,8 +220,11 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
     language = annotated.article.language
     article = annotated.article.id
     found: list[SlotValue] = []
+    before = ""
     for sentence in annotated.sentences:
         words = text[sentence.start : sentence.end]
+        scene, before = before + " " + words, words
+        quake = bool(lex.QUAKE.search(scene)) and not lex.AFTERSHOCK.search(scene)
         historical = year is not None and any(int(y) < year for y in lex.YEAR.findall(words))
         days = frozenset(
             t.day.isoformat()
@@ -235,7 +240,9 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
         )
         for slot, family, value in figures(words, sentence.start, language, historical=historical):
             found.append(
-                SlotValue(slot, family, value, article, sentence.start, sentence.end, days, places)
+                SlotValue(
+                    slot, family, value, article, sentence.start, sentence.end, days, places, quake
+                )
             )
         if historical:
             continue

@@ -91,7 +91,7 @@ def _specific_envoys(found: list[Holding], corpus: Corpus) -> list[Holding]:
     return kept
 
 
-def _overlap(a: Holding, b: Holding) -> bool:
+def may_overlap(a: Holding, b: Holding) -> bool:
     """Whether two statements may speak of one time: dated within a week, or, undated, not
     set in different years by the dates they mention."""
     if a.as_of is not None and b.as_of is not None:
@@ -143,7 +143,7 @@ def office_conflicts(corpus: Corpus) -> list[Finding]:
             by_holder[leader[entity]].extend(hs)
         people = list(by_holder.items())
         if not any(
-            _overlap(a, b)
+            may_overlap(a, b)
             for i, (_, xs) in enumerate(people)
             for _, ys in people[i + 1 :]
             for a in xs

@@ -10,6 +10,7 @@ rounding, and counts that only grow compared only for one moment of the story.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -31,6 +32,17 @@ from crosscheck.resolve.union_find import DisjointSets
 
 # Numbered rounds reported further apart than this belong to different series of talks.
 MAX_ROUND_DAYS_APART = 60
+# "Today, Tuesday, the King visited...", "aujourd'hui mardi": the day of an undated report.
+_WEEKDAY_NAMES = (
+    ("monday", "lundi"), ("tuesday", "mardi"), ("wednesday", "mercredi"), ("thursday", "jeudi"),
+    ("friday", "vendredi"), ("saturday", "samedi"), ("sunday", "dimanche"),
+)  # fmt: skip
+TODAY_WEEKDAY = re.compile(
+    r"\b(?:today|aujourd['’]hui)\s*,?\s*(?:ce\s+)?(?P<day>"
+    + "|".join(name for names in _WEEKDAY_NAMES for name in names)
+    + r")\b",
+    re.IGNORECASE,
+)
 # A companion figure that ties two reports to one bulletin must be precise: not a round number.
 MIN_ANCHOR = 100
 
@@ -119,8 +131,25 @@ def _of_the_day(item: Stated, published: date | None) -> bool:
 
 def _one_incident(x: Stated, y: Stated) -> bool:
     """Tolls of one day are of one incident when both sentences name one place, or the count
-    itself is of a place ("killed in Derna"): a story's event may mention other attacks."""
-    return "|" in x.slot.slot or bool(x.slot.places & y.slot.places)
+    itself is of a place ("killed in Derna"): a story's event may mention other attacks. A
+    quake is one incident: two tolls of it that name no place are of the whole quake."""
+    if "|" in x.slot.slot or x.slot.places & y.slot.places:
+        return True
+    return not (x.slot.places or y.slot.places) and x.slot.quake and y.slot.quake
+
+
+def report_day(article: str, corpus: Corpus) -> date | None:
+    """The day the article reports on: its publication date, else, for an undated article
+    saying "Today, Tuesday", its event's date when that is a Tuesday."""
+    published = corpus.published(article)
+    if published is not None:
+        return published
+    event = corpus.events.get(corpus.event_of.get(article, ""))
+    stated = TODAY_WEEKDAY.search(corpus.articles[article].article.text)
+    if event is None or event.date is None or stated is None:
+        return None
+    named = stated.group("day").lower()
+    return event.date if named in _WEEKDAY_NAMES[event.date.weekday()] else None
 
 
 def _comparable(x: Stated, y: Stated, corpus: Corpus) -> bool:
@@ -131,7 +160,7 @@ def _comparable(x: Stated, y: Stated, corpus: Corpus) -> bool:
     same_event = corpus.event_of.get(a) is not None and corpus.event_of.get(
         a
     ) == corpus.event_of.get(b)
-    day_a, day_b = corpus.published(a), corpus.published(b)
+    day_a, day_b = report_day(a, corpus), report_day(b, corpus)
     if x.slot.family in (MEASURE, GROUP_SIZE):
         return same_event
     if x.slot.family == COUNT:
