@@ -9,8 +9,8 @@ analyze` reads a JSONL record; the report packs are never read here.
     python -m benchmarks.bench_junk_dev [--texts benchmarks/stories/texts] [--dev-texts DIR]
 
 Junk lines kept and body lines removed are printed for the tuning sets (the held-out test
-and fresh halves' only with --show-test: rules are not tuned on them; third-party text, never written to the
-repository); the scores go to benchmarks/results/junk_dev.json.
+and fresh halves' only with --show-test: rules are not tuned on them; third-party text, never
+written to the repository); the scores go to benchmarks/results/junk_dev.json.
 """
 
 from __future__ import annotations
