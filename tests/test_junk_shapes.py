@@ -13,7 +13,9 @@ from crosscheck.ingest.junk_shapes import (
     PAGE_TAIL,
     SECTION_LABEL,
     SITE_NAME,
+    is_domain_label,
     names_site,
+    repeats_a_phrase,
     site_names,
 )
 
@@ -121,3 +123,18 @@ def test_a_row_of_handles_goes() -> None:
     lines = [HEADLINE, *BODY, "@valleycourier @valleycourier_fr"]
     assert _reasons(lines)[-1] is not None
     assert _reasons([HEADLINE, "@valleycourier reported the toll first.", *BODY])[1] is None
+
+
+def test_a_label_ending_with_a_domain_goes_but_an_address_or_a_source_stays() -> None:
+    assert is_domain_label("Garden Tools by ShopExample.com")
+    assert is_domain_label("Example-News.net")
+    assert not is_domain_label("Source: example.com")
+    assert not is_domain_label("Ana Vell ana.vell@example.com")
+    assert not is_domain_label("The river rose two metres overnight, officials told example.com")
+
+
+def test_a_line_of_the_sites_sections_goes_but_a_list_of_quantities_stays() -> None:
+    assert repeats_a_phrase("Valley Courier News  Valley Courier Sport  Valley Courier Travel")
+    assert not repeats_a_phrase("1 cup rice, 1 cup beans, 1 cup water")
+    assert not repeats_a_phrase("Stock car racing, stock car rules, stock car news")
+    assert not repeats_a_phrase("Valley towns brace for more rain as the valley floods again.")

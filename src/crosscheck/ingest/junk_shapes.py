@@ -40,6 +40,9 @@ _CHROME_STARTS = frozenset(
 SITE_LINE_WORDS = 6
 MIN_NAME_CHARS = 4
 CAPTION_ECHO_WORDS = 7
+DOMAIN_LABEL_WORDS = 5
+PHRASE_REPEATS = 3
+MAX_REPEAT_LINE = 300
 
 _SENTENCE_END = re.compile(r"[.!?؟…:;]['\"”’)]*\s*$")
 _PROSE_END = re.compile(r"[.!?؟…]['\"”’)]*\s*$")
@@ -52,6 +55,8 @@ _CREDIT_OPENER = re.compile(
 _DATELINE_CREDIT = re.compile(r"\S\s*[-–—]\s*\S")
 _TLD = re.compile(r"^(?:com|net|org|info|news|co|tv|fr|uk|in|ar)$")
 _HOST_SKIP = frozenset({"www", "m", "amp", "en", "fr", "ar", "english", "french", "arabic", "api"})
+# "Example by Shop.com": a short label that ends with a site's domain.
+_ENDS_WITH_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|info|io|co)\s*$", re.IGNORECASE)
 _HANDLES_ONLY = re.compile(r"^\W*(?:@\w{2,30}[\s,|·]*){1,6}$")
 # World regions and the sections named after them, in English and French.
 _WORLD_REGIONS = frozenset(
@@ -93,6 +98,31 @@ def _name_span(tokens: list[str], names: frozenset[str], longest: int = 4) -> ra
     return None
 
 
+def is_domain_label(line: str) -> bool:
+    """A label of at most five words that ends with a domain ("Shop by Example.com"),
+    which is no credit ("Source: example.com", a writer's e-mail address)."""
+    stripped = line.strip()
+    return (
+        len(stripped.split()) <= DOMAIN_LABEL_WORDS
+        and _ENDS_WITH_DOMAIN.search(stripped) is not None
+        and "@" not in stripped  # an address is a writer's credit
+        and not _CREDIT_OPENER.match(stripped)
+    )
+
+
+def repeats_a_phrase(line: str) -> bool:
+    """A line that names the same two words three times or more, with no sentence in it:
+    a site's sections ("X News  X Sport  X Travel"), not a sentence."""
+    stripped = line.strip()
+    if len(stripped) > MAX_REPEAT_LINE or _SENTENCE_END.search(stripped):
+        return False
+    if "," in stripped or "،" in stripped or any(ch.isdigit() for ch in stripped):
+        return False  # a list of quantities or keywords is the text's own
+    tokens = _TOKEN.findall(stripped.casefold())
+    pairs = Counter(itertools.pairwise(tokens))
+    return bool(pairs) and max(pairs.values()) >= PHRASE_REPEATS
+
+
 def names_site(line: str, names: frozenset[str]) -> bool:
     """A line that is the site's name, with at most one word besides ("Example News.com",
     "SFR Presse", "Example -"); a credit ("By Example", "Cairo - Example") is not."""
@@ -131,9 +161,13 @@ def _reads_as_prose(line: str) -> bool:
 
 
 def mark_site_names(lines: Sequence[str], reasons: list[str | None], names: frozenset[str]) -> None:
-    """The site's name on a line of its own (a masthead, a logo's alt text)."""
+    """The site's name on a line of its own (a masthead, a logo's alt text), a label that
+    ends with a domain, a line of the site's sections."""
     for i in _nonblank(lines):
-        if reasons[i] is None and names_site(lines[i], names):
+        line = lines[i]
+        if reasons[i] is None and (
+            names_site(line, names) or is_domain_label(line) or repeats_a_phrase(line)
+        ):
             reasons[i] = SITE_NAME
 
 
