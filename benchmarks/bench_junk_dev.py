@@ -8,9 +8,9 @@ analyze` reads a JSONL record; the report packs are never read here.
 
     python -m benchmarks.bench_junk_dev [--texts benchmarks/stories/texts] [--dev-texts DIR]
 
-Junk lines kept and body lines removed are printed for the tuning sets (the test half's only
-with --show-test: rules are not tuned on it; third-party text, never written to the
-repository); the scores go to benchmarks/results/junk_dev.json.
+Junk lines kept and body lines removed are printed for the tuning sets (the held-out test
+and fresh halves' only with --show-test: rules are not tuned on them; third-party text, never
+written to the repository); the scores go to benchmarks/results/junk_dev.json.
 """
 
 from __future__ import annotations
@@ -95,13 +95,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=RESULTS_DIR / "junk_dev.json")
     parser.add_argument("--quiet", action="store_true", help="no per-line failures")
     parser.add_argument(
-        "--show-test", action="store_true", help="print the test half's failures too"
+        "--show-test",
+        action="store_true",
+        help="print the held-out halves' (test, fresh) failures too",
     )
     args = parser.parse_args(argv)
     sets: dict[str, tuple[list[dict[str, Any]], dict[str, list[str]]]] = {
         pack: pack_records(args.texts, pack) for pack in TUNE_PACKS
     }
-    for half in ("tune", "test"):
+    for half in ("tune", "test", "fresh"):
         sets[f"junk_dev/{half}"] = load_half(half, args.dev_texts)
     machine = machine_info()
     print(f"# Junk lines on real pages — {machine['date']}")
@@ -116,7 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "body_chars_kept": result["body_chars_kept"].as_dict(),
             "body_lines_removed": len(result["body_removed"]),
         }
-        if not args.quiet and (args.show_test or not name.endswith("/test")):
+        held_out = name.endswith(("/test", "/fresh"))
+        if not args.quiet and (args.show_test or not held_out):
             for lost in result["body_removed"]:
                 print(
                     f"  BODY LOST {name}/{lost['article']} [{lost['reason']}] {lost['line'][:150]}"

@@ -13,6 +13,8 @@ junk line, every other line is page text as scraped. `build` turns them into `pa
 
 The set is split in two halves by outlet (a hash of the outlet's name), so that no outlet's
 chrome is seen in both: rules are tuned on the `tune` half and reported on the `test` half.
+Batches named `fresh*.txt` form a third, `fresh` half: pages of outlets in neither half,
+collected after the rules were written, scored but never looked at line by line.
 
     python -m benchmarks.junk_dev_set            # rebuild pages.jsonl, manifest and gold
 """
@@ -33,6 +35,8 @@ TEXTS_DIR = JUNK_DEV_DIR / "texts"
 PAGES_FILE = "pages.jsonl"
 JUNK_MARK = "J| "
 HALVES = ("tune", "test")
+FRESH = "fresh"
+FRESH_PREFIX = "fresh"
 
 
 @dataclass
@@ -45,6 +49,7 @@ class Page:
     language: str
     lines: list[str] = field(default_factory=list)
     junk: list[str] = field(default_factory=list)
+    fresh: bool = False
 
     @property
     def text(self) -> str:
@@ -52,7 +57,7 @@ class Page:
 
     @property
     def half(self) -> str:
-        return outlet_half(self.outlet)
+        return FRESH if self.fresh else outlet_half(self.outlet)
 
 
 def outlet_half(outlet: str) -> str:
@@ -61,13 +66,13 @@ def outlet_half(outlet: str) -> str:
     return HALVES[hashlib.sha256(name.encode()).digest()[0] % 2]
 
 
-def parse_labelled(text: str) -> list[Page]:
-    """The pages of one labelled batch file."""
+def parse_labelled(text: str, fresh: bool = False) -> list[Page]:
+    """The pages of one labelled batch file (`fresh`: a held-out batch, see FRESH)."""
     pages: list[Page] = []
     for line in text.split("\n"):
         if line.startswith("=== "):
             page_id, url, outlet, language = (part.strip() for part in line[4:].split(" | "))
-            pages.append(Page(page_id, url, outlet, language))
+            pages.append(Page(page_id, url, outlet, language, fresh=fresh))
             continue
         if not pages:
             continue
@@ -89,10 +94,13 @@ def sha256(text: str) -> str:
 
 def build(texts_dir: Path = TEXTS_DIR, out_dir: Path = JUNK_DEV_DIR) -> list[Page]:
     """Write pages.jsonl (texts, ignored), manifest.json and gold.json from the batch files."""
+    paths = sorted(texts_dir.glob("batch*.txt")) + sorted(texts_dir.glob(f"{FRESH_PREFIX}*.txt"))
     pages = [
         page
-        for path in sorted(texts_dir.glob("batch*.txt"))
-        for page in parse_labelled(path.read_text(encoding="utf-8"))
+        for path in paths
+        for page in parse_labelled(
+            path.read_text(encoding="utf-8"), fresh=path.name.startswith(FRESH_PREFIX)
+        )
     ]
     ids = [page.id for page in pages]
     if len(set(ids)) != len(ids):
@@ -103,7 +111,8 @@ def build(texts_dir: Path = TEXTS_DIR, out_dir: Path = JUNK_DEV_DIR) -> list[Pag
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     manifest = {
         "set": "junk_dev",
-        "split": "by outlet: sha256(outlet name)[0] % 2 -> tune / test",
+        "split": "by outlet: sha256(outlet name)[0] % 2 -> tune / test; "
+        "fresh*.txt batches -> fresh (held out, never tuned on)",
         "pages": [
             {
                 "id": page.id,
@@ -130,7 +139,7 @@ def _write_json(path: Path, data: Any) -> None:
 def load_half(
     half: str, texts_dir: Path = TEXTS_DIR
 ) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
-    """The text records and gold junk lines of one half ('tune', 'test' or 'all').
+    """The text records and gold junk lines of one half ('tune', 'test', 'fresh' or 'all').
 
     A text whose hash differs from the manifest's is refused: the gold was written for it."""
     manifest = json.loads((JUNK_DEV_DIR / "manifest.json").read_text(encoding="utf-8"))
@@ -158,7 +167,7 @@ def load_half(
 def main() -> int:
     """Rebuild the set from the labelled batch files and print its size per half."""
     pages = build()
-    for half in HALVES:
+    for half in (*HALVES, FRESH):
         mine = [p for p in pages if p.half == half]
         outlets = {p.outlet.split("(")[0].strip() for p in mine}
         languages = sorted({p.language for p in mine})

@@ -19,6 +19,7 @@ from crosscheck.ingest.controls import replace_surrogates, strip_controls, strip
 from crosscheck.ingest.dates import not_in_future, parse_date_line, parse_iso_date
 from crosscheck.ingest.document import RawDocument
 from crosscheck.ingest.junk import BYLINE, DATELINE, classify_lines
+from crosscheck.ingest.junk_shapes import site_names
 from crosscheck.ingest.language import detect_language, detect_script
 from crosscheck.ingest.limits import MAX_ARTICLE_CHARS
 from crosscheck.records import Article, Paragraph, RemovedLine
@@ -184,7 +185,8 @@ def _kept_lines(
     """(line number, text) of the lines kept; junk lines go to `removed`, and a dateline or
     byline fills in the date or author when the input had none."""
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    reasons = classify_lines(lines, detect_menus=fmt != "html")
+    names = site_names(found.outlet, found.url)
+    reasons = classify_lines(lines, detect_menus=fmt != "html", site_names=names)
     kept: list[tuple[int, str]] = []
     for number, (line, reason) in enumerate(zip(lines, reasons, strict=True), start=1):
         text = " ".join(line.split())

@@ -22,6 +22,7 @@ from crosscheck.ingest.junk_lexicon import (
 )
 from crosscheck.ingest.junk_patterns import chrome_reason
 from crosscheck.ingest.junk_runs import mark_context_chrome
+from crosscheck.ingest.junk_shapes import mark_shapes
 
 CHROME = "site chrome"
 DATELINE = "dateline (publication date)"
@@ -248,11 +249,18 @@ def _mark_menus(lines: Sequence[str], reasons: list[str | None]) -> None:
         run = []
 
 
-def classify_lines(lines: Sequence[str], *, detect_menus: bool = True) -> list[str | None]:
+def classify_lines(
+    lines: Sequence[str],
+    *,
+    detect_menus: bool = True,
+    site_names: frozenset[str] = frozenset(),
+) -> list[str | None]:
     """For each line: None to keep it, or the reason it is junk. Blank lines are kept (None).
 
-    `detect_menus` finds navigation menus (runs of short Title Case lines) in scraped text;
-    turn it off for text an HTML extractor already took out of its page."""
+    `detect_menus` finds navigation menus and other chrome by the shape and place of lines
+    (runs of short Title Case lines, the site's name, embedded posts) in scraped text; turn
+    it off for text an HTML extractor already took out of its page. `site_names` are the
+    folded names of the page's site (`junk_shapes.site_names`)."""
     reasons: list[str | None] = [
         _single_line_reason(line) if line.strip() else None for line in lines
     ]
@@ -299,4 +307,6 @@ def classify_lines(lines: Sequence[str], *, detect_menus: bool = True) -> list[s
             else:
                 reasons[i] = reasons[i] if reasons[i] in (PROMO, CAPTION) else RELATED
     mark_context_chrome(lines, reasons)
+    if detect_menus:
+        mark_shapes(lines, reasons, site_names)
     return reasons
