@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
+from crosscheck.annotate.acronyms import defined_acronyms
 from crosscheck.annotate.gazetteer import country_of
 from crosscheck.annotate.name_lexicon import (
+    FACILITY_HEADS,
     GROUP_HEADS,
     GROUP_OPENERS,
     HYPHEN_PARTICLES,
@@ -128,6 +130,8 @@ def _fixed_type(text: str, label: EntityType) -> EntityType:
         return "ORG"
     if label == "PERSON" and len(words) > 1 and words[-1] in PLACE_HEADS:
         return "GPE"
+    if label in ("PERSON", "ORG") and len(words) > 1 and words[-1] in FACILITY_HEADS:
+        return "FAC"
     initials_and_surname = label in ("ORG", "FAC") and _DOTTED_INITIALS_PERSON.match(text)
     if initials_and_surname and country_of(text.split()[0]) is None:
         return "PERSON"
@@ -210,6 +214,25 @@ def _known_organisations(
     return sorted(result)
 
 
+_FACILITY_AFTER = re.compile(
+    r"[ \t]+(" + "|".join(sorted(FACILITY_HEADS)) + r")(?![\w-])", re.IGNORECASE
+)
+
+
+def _facility_names(
+    text: str, spans: list[tuple[int, int, EntityType]]
+) -> list[tuple[int, int, EntityType]]:
+    """A name the tagger called a person followed by a building's or site's noun ("the Tinmel
+    mosque", "Jemaa el-Fna square") is that facility's name: the span takes the noun."""
+    result: list[tuple[int, int, EntityType]] = []
+    for start, end, label in spans:
+        noun = _FACILITY_AFTER.match(text, end) if label == "PERSON" else None
+        if noun is not None and not any(s[0] < noun.end() and end < s[1] for s in spans):
+            start, end, label = start, noun.end(), "FAC"
+        result.append((start, end, label))
+    return result
+
+
 _LINEAGE_CUT = re.compile(r"(?:^|\s)([A-Z][\w'’-]+)\s+$")
 
 
@@ -235,6 +258,8 @@ def extract_mentions(
         if label is not None and any(a <= ent.start_char < b for a, b in allowed):
             spans.append((ent.start_char, ent.end_char, label))
     spans = _known_organisations(doc_text, spans, allowed)
+    spans = defined_acronyms(doc_text, spans, allowed)
+    spans = _facility_names(doc_text, spans)
     spans = sorted(spans + _french_spans(doc_text, paragraphs))
     mentions: list[Mention] = []
     for start, end, label in _hyphenated_names(doc_text, spans, allowed):

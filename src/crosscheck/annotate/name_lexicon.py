@@ -6,6 +6,8 @@ general knowledge of naming conventions; none of it lists particular people).
   Tahrir al-Sham", "bin"), Romance particles ("Saint-Jean-de-Luz").
 - Head words of groups: a name ending in one of them names a group, never a person.
 - Head words of places: "Nineveh Governorate", "Kunar Province" name places.
+- Head words of buildings and sites: "Tinmel Mosque", "Jemaa el-Fna square" name places a
+  person is never called.
 """
 
 from __future__ import annotations
@@ -41,4 +43,13 @@ OFFICE_WORDS: frozenset[str] = frozenset(
     "president speaker chairman chairwoman chair minister secretary premier chancellor"
     " ambassador envoy governor mayor senator commissioner director chief general justice"
     " prosecutor spokesman spokeswoman spokesperson king queen emperor pope".split()
+)
+
+# Buildings and public sites: a name ending in one of them is a facility, and a name the
+# tagger called a person that is followed by one ("the Tinmel mosque") is the facility's name.
+# Words that are also surnames or name organisations ("Frank Church", "Shirley Temple", "John
+# Tower", "the Catholic Church") are left out.
+FACILITY_HEADS: frozenset[str] = frozenset(
+    "mosque cathedral basilica synagogue shrine mausoleum minaret square museum stadium"
+    " airport fortress citadel".split()
 )

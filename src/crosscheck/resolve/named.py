@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from crosscheck.annotate.gazetteer import country_of
+from crosscheck.annotate.name_lexicon import FACILITY_HEADS
 from crosscheck.resolve.institutions import institution_words
 from crosscheck.resolve.names import acronym, fold, name_tokens, without_corporate_suffix
 from crosscheck.resolve.org_variants import (
@@ -47,6 +48,7 @@ def resolve_named(
         _link_formal_short_names(by_key, text_of, state)
         return
     _link_short_forms(by_key, text_of, state)
+    _link_bare_facilities(by_key, text_of, state)
     link_country_prefixed(by_key, text_of, state)
     link_spelling_variants(by_key, text_of, state)
     link_news_agency_wordings(by_key, text_of, state)
@@ -83,6 +85,31 @@ _GENERIC_ORG_WORDS = frozenset(
     " union court committee commission association institute army police government house"
     " center centre office board club team league foundation corporation network".split()
 )
+
+
+def _link_bare_facilities(
+    by_key: dict[str, list[MentionKey]], text_of: dict[MentionKey, str], state: MergeState
+) -> None:
+    """A one-word name joins the story's only facility named by it and a building's or
+    site's noun ("Tinmel" and "Tinmel Mosque"); a word two facilities share joins neither."""
+    facilities: dict[str, list[str]] = defaultdict(list)
+    for norm in by_key:
+        words = norm.split()
+        if len(words) == 2 and words[1] in FACILITY_HEADS:
+            facilities[words[0]].append(norm)
+    for norm, block in by_key.items():
+        named = facilities.get(norm, [])
+        if len(named) != 1:
+            continue
+        target = by_key[named[0]][0]
+        state.merge(
+            target,
+            block[0],
+            "facility short form",
+            (text_of[target], text_of[block[0]]),
+            0.9,
+            "the only building or site in the story named by this word",
+        )
 
 
 def _link_short_forms(

@@ -32,6 +32,7 @@ from crosscheck.records import (
 )
 from crosscheck.resolve.arabic_institutions import link_arabic_institutions
 from crosscheck.resolve.arabic_names import link_arabic_script
+from crosscheck.resolve.defined_acronyms import link_defined_acronyms
 from crosscheck.resolve.descriptions import link_descriptions
 from crosscheck.resolve.institutions import english_institution_name
 from crosscheck.resolve.named import resolve_named
@@ -104,6 +105,7 @@ def resolve_entities(
             resolve_people(articles, keys, text_of, state)
         else:
             resolve_named(keys, text_of, state, places=family == "PLACE", after_the=after_the)
+    link_defined_acronyms(articles, set(names), state)
     link_misspellings(names, text_of, types, state)
     _link_titles(articles, titles, text_of, state)
     _link_descriptions(articles, groups, text_of, state)

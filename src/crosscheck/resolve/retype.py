@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from crosscheck.annotate.gazetteer import country_of
-from crosscheck.annotate.name_lexicon import PLACE_HEADS
+from crosscheck.annotate.name_lexicon import FACILITY_HEADS, PLACE_HEADS
 from crosscheck.records import AnnotatedArticle, EntityType
 from crosscheck.resolve.names import name_tokens, surname_key
 from crosscheck.resolve.state import MentionKey
@@ -17,14 +17,17 @@ def retype(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, EntityType]
     """Fix the small model's type errors by corpus vote: "Sharaa" tagged ORG in one sentence
     is a person when the same name is a person elsewhere."""
     person_words: Counter[str] = Counter()
+    in_full_names: set[str] = set()
     for art in articles:
         for m in art.mentions:
             if m.type == "PERSON" and m.kind == "name":
                 toks = name_tokens(m.text)
                 if len(toks) >= 2:
                     person_words[surname_key(toks[-1])] += 2
+                    in_full_names.update(toks)
                 person_words[" ".join(toks)] += 1
     regions = _region_names(articles)
+    facilities = _facility_names(articles)
     types: dict[MentionKey, EntityType] = {}
     for art in articles:
         for i, m in enumerate(art.mentions):
@@ -38,6 +41,9 @@ def retype(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, EntityType]
                 mention_type = "GPE"
             if m.kind == "name" and m.type != "LOC" and " ".join(toks) in regions:
                 mention_type = "GPE"
+            bare_facility = len(toks) == 1 and toks[0] in facilities
+            if m.type == "PERSON" and bare_facility and toks[0] not in in_full_names:
+                mention_type = "FAC"
             types[(art.article.id, i)] = mention_type
     return _vote_by_form(articles, types)
 
@@ -54,6 +60,24 @@ def _region_names(articles: Sequence[AnnotatedArticle]) -> set[str]:
             if m.kind == "name" and is_region:
                 regions.add(" ".join(toks[:-1]))
     return regions
+
+
+def _facility_names(articles: Sequence[AnnotatedArticle]) -> set[str]:
+    """One-word names the corpus also writes with a building's or site's noun ("Tinmel" of
+    "Tinmel Mosque"): the bare name, tagged a person and never part of a person's full name,
+    is the facility."""
+    names: set[str] = set()
+    for art in articles:
+        for m in art.mentions:
+            toks = name_tokens(m.text)
+            if (
+                m.kind == "name"
+                and m.type == "FAC"
+                and len(toks) == 2
+                and toks[1] in FACILITY_HEADS
+            ):
+                names.add(toks[0])
+    return names
 
 
 def _vote_by_form(

@@ -1,0 +1,53 @@
+"""An acronym joins the name an article spells it out with: "the Military Emergency Unit
+(UME)" or "the Joint Comprehensive Plan of Action (JCPOA)". The brackets right after the
+name are the writer's own statement that the two are one, so initials that a plain acronym
+rule cannot read (a skipped word kept, another language's word order) still join."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
+
+from crosscheck.annotate.acronyms import abbreviates
+from crosscheck.records import AnnotatedArticle
+from crosscheck.resolve.state import MentionKey, MergeState
+
+_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _definitions(art: AnnotatedArticle) -> Iterable[tuple[int, int]]:
+    """Index pairs (name, acronym) of name mentions where the acronym is written in brackets
+    right after the name."""
+    text = art.article.text
+    names = sorted((m.start, i) for i, m in enumerate(art.mentions) if m.kind == "name")
+    for (_, i), (_, j) in pairwise(names):
+        name, short = art.mentions[i], art.mentions[j]
+        between = text[name.end : short.start]
+        closed = text[short.end : short.end + 1] == ")"
+        if not (closed and _BRACKET_OPEN.fullmatch(between) and _ACRONYM.fullmatch(short.text)):
+            continue
+        if abbreviates(short.text, name.text.replace("-", " ").split()):
+            yield i, j
+
+
+def link_defined_acronyms(
+    articles: Sequence[AnnotatedArticle], names: set[MentionKey], state: MergeState
+) -> None:
+    """Join each acronym to the name it is written in brackets after, when both are names
+    being resolved and the acronym's letters abbreviate the name's words."""
+    for art in articles:
+        for i, j in _definitions(art):
+            long, short = (art.article.id, i), (art.article.id, j)
+            if long not in names or short not in names:
+                continue
+            forms = (art.mentions[i].text, art.mentions[j].text)
+            state.merge(
+                long,
+                short,
+                "acronym defined in text",
+                forms,
+                0.95,
+                f"{forms[1]} is written in brackets right after {forms[0]}",
+            )
