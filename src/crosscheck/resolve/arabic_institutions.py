@@ -27,6 +27,7 @@ from crosscheck.annotate.arabic_institution_lexicon import (
 )
 from crosscheck.annotate.gazetteer import country_of
 from crosscheck.records import AnnotatedArticle, Entity, EntityMentionRef, MergeEvidence
+from crosscheck.resolve.added_forms import with_added_forms
 from crosscheck.resolve.institutions import institution_words
 from crosscheck.resolve.names import name_tokens
 
@@ -139,20 +140,19 @@ def link_arabic_institutions(
 
 
 def _with_arabic(entity: Entity, found: list[Found]) -> Entity:
-    mentions = list(entity.mentions)
-    aliases = list(entity.aliases)
-    merges = list(entity.merges)
-    for article, start, end, written, english in found:
-        mentions.append(EntityMentionRef(article=article, start=start, end=end, text=written))
-        if written not in aliases:
-            aliases.append(written)
-            merges.append(
+    return with_added_forms(
+        entity,
+        (
+            (
+                EntityMentionRef(article=article, start=start, end=end, text=written),
                 MergeEvidence(
                     kind="Arabic name read in English",
                     forms=[written, entity.name],
                     score=0.8,
                     detail=f"{written} reads {english!r} word for word, the name of no other"
                     " organisation or place of the story",
-                )
+                ),
             )
-    return entity.model_copy(update={"mentions": mentions, "aliases": aliases, "merges": merges})
+            for article, start, end, written, english in found
+        ),
+    )

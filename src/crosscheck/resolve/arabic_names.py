@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from itertools import pairwise, product
 
 from crosscheck.records import AnnotatedArticle, Entity, EntityMentionRef, MergeEvidence
+from crosscheck.resolve.added_forms import with_added_forms
 from crosscheck.resolve.arabic_script import arabic_readings, arabic_words, latin_key
 from crosscheck.resolve.names import name_tokens, person_name_tokens, without_fused_article
 
@@ -102,20 +103,19 @@ def link_arabic_script(
 
 
 def _with_arabic(entity: Entity, found: list[tuple[str, int, int, str, Key]]) -> Entity:
-    mentions = list(entity.mentions)
-    aliases = list(entity.aliases)
-    merges = list(entity.merges)
-    for article, start, end, written, key in found:
-        mentions.append(EntityMentionRef(article=article, start=start, end=end, text=written))
-        if written not in aliases:
-            aliases.append(written)
-            merges.append(
+    return with_added_forms(
+        entity,
+        (
+            (
+                EntityMentionRef(article=article, start=start, end=end, text=written),
                 MergeEvidence(
                     kind="Arabic script",
                     forms=[written, entity.name],
                     score=0.75,
                     detail=f"{written} has the consonants {'-'.join(key)} of {entity.name},"
                     " and no other name of the story has them",
-                )
+                ),
             )
-    return entity.model_copy(update={"mentions": mentions, "aliases": aliases, "merges": merges})
+            for article, start, end, written, key in found
+        ),
+    )
