@@ -267,8 +267,18 @@ def classify_lines(
     if detect_menus:
         _mark_menus(lines, reasons)
     words = [_content_words(line) for line in lines]
-    # Each distinct line counts once: a related link printed twice does not make its own
-    # words look like the article's.
+    _mark_blocks(lines, reasons, words, _vocabulary(lines, reasons, words))
+    mark_context_chrome(lines, reasons)
+    if detect_menus:
+        mark_shapes(lines, reasons, site_names)
+    return reasons
+
+
+def _vocabulary(
+    lines: Sequence[str], reasons: list[str | None], words: list[list[str]]
+) -> Counter[str]:
+    """The words of the lines kept so far. Each distinct line counts once: a related link
+    printed twice does not make its own words look like the article's."""
     vocabulary: Counter[str] = Counter()
     seen: set[str] = set()
     for i, ws in enumerate(words):
@@ -276,7 +286,17 @@ def classify_lines(
         if reasons[i] is None and text not in seen:
             seen.add(text)
             vocabulary.update(ws)
+    return vocabulary
 
+
+def _mark_blocks(
+    lines: Sequence[str],
+    reasons: list[str | None],
+    words: list[list[str]],
+    vocabulary: Counter[str],
+) -> None:
+    """Comment sections (to the end) and related-link blocks (to the first line that belongs
+    to the article again)."""
     in_comments = False
     in_block = False
     for i, line in enumerate(lines):
@@ -306,7 +326,3 @@ def classify_lines(
                 in_block = False
             else:
                 reasons[i] = reasons[i] if reasons[i] in (PROMO, CAPTION) else RELATED
-    mark_context_chrome(lines, reasons)
-    if detect_menus:
-        mark_shapes(lines, reasons, site_names)
-    return reasons

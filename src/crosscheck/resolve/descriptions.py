@@ -52,10 +52,6 @@ def link_descriptions(
 
     `organisations` are the named organisation mentions (key -> text); `root_of` gives the
     entity a named mention was resolved to."""
-    links: list[DescriptionLink] = []
-    by_article: dict[str, list[MentionKey]] = defaultdict(list)
-    for key in organisations:
-        by_article[key[0]].append(key)
     descriptions = [
         (art, i)
         for art in articles
@@ -65,6 +61,25 @@ def link_descriptions(
     ]  # a name written like a description ("French Press Agency") follows the convention too
     linked: dict[MentionKey, MentionKey] = {}  # description -> named mention
     learned: dict[str, set[MentionKey]] = defaultdict(set)
+    links = _apposition_links(descriptions, organisations, root_of, linked, learned)
+    links += _phrase_links(descriptions, organisations, linked, learned)
+    links += _bare_links(articles, descriptions, linked)
+    return links
+
+
+def _apposition_links(
+    descriptions: list[tuple[AnnotatedArticle, int]],
+    organisations: Mapping[MentionKey, str],
+    root_of: Callable[[MentionKey], MentionKey],
+    linked: dict[MentionKey, MentionKey],
+    learned: dict[str, set[MentionKey]],
+) -> list[DescriptionLink]:
+    """Descriptions written next to a name ("the agency, Reuters,"); what each phrase named is
+    learned for the next pass."""
+    by_article: dict[str, list[MentionKey]] = defaultdict(list)
+    for key in organisations:
+        by_article[key[0]].append(key)
+    links = []
     for art, i in descriptions:
         target = _apposed_name(art, i, by_article[art.article.id])
         if target is not None:
@@ -76,22 +91,32 @@ def link_descriptions(
                     key, target, "description in apposition", "written next to the name", 1.0
                 )
             )
+    return links
+
+
+def _phrase_links(
+    descriptions: list[tuple[AnnotatedArticle, int]],
+    organisations: Mapping[MentionKey, str],
+    linked: dict[MentionKey, MentionKey],
+    learned: dict[str, set[MentionKey]],
+) -> list[DescriptionLink]:
+    """Descriptions another article wrote next to one name, then press conventions ("the
+    French news agency" is AFP) when no apposition decided the phrase."""
     by_name = _names_index(organisations)
     convention_first: dict[str, MentionKey] = {}
+    links = []
     for art, i in descriptions:
         key = (art.article.id, i)
-        text = art.mentions[i].text
-        phrase = description_key(text)
+        phrase = description_key(art.mentions[i].text)
         if key in linked or len(phrase.split()) < 2:
             continue
         roots = learned.get(phrase, set())
         if len(roots) == 1:
-            target = next(iter(roots))
-            linked[key] = target
+            linked[key] = next(iter(roots))
             links.append(
                 DescriptionLink(
                     key,
-                    target,
+                    linked[key],
                     "description used with the name elsewhere",
                     f"another article writes {phrase!r} next to this organisation's name",
                     0.8,
@@ -116,7 +141,6 @@ def link_descriptions(
                 name=names[0],
             )
         )
-    links += _bare_links(articles, descriptions, linked)
     return links
 
 
