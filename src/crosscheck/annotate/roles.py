@@ -3,185 +3,29 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from crosscheck.annotate.gazetteer import country_of
 from crosscheck.annotate.mentions import mention_at, overlaps
+from crosscheck.annotate.office_lexicon import (
+    OFFICE_HEADS,
+    OFFICE_SYNONYMS,
+    QUALIFIERS,
+    TITLE_LINKS,
+    TITLE_MODIFIERS,
+    Status,
+    is_single_holder,
+)
 from crosscheck.records import Mention, RoleMention, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-Status = Literal["current", "former", "then", "interim", "acting", "designate"]
-
-# Words that name an office by themselves (the head of a title).
-OFFICE_HEADS = frozenset(
-    [
-        "president",
-        "minister",
-        "envoy",
-        "secretary",
-        "ambassador",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "emir",
-        "sultan",
-        "leader",
-        "head",
-        "chief",
-        "director",
-        "commander",
-        "mayor",
-        "governor",
-        "senator",
-        "congressman",
-        "congresswoman",
-        "representative",
-        "speaker",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "ceo",
-        "premier",
-        "counterpart",
-        "general",
-        "colonel",
-        "admiral",
-        "marshal",
-        "lieutenant",
-        "major",
-        "brigadier",
-        "captain",
-        "judge",
-        "justice",
-        "attorney",
-        "adviser",
-        "advisor",
-        "coordinator",
-        "negotiator",
-        "mediator",
-        "pope",
-        "cardinal",
-        "archbishop",
-        "ayatollah",
-        "rabbi",
-        "imam",
-        "editor",
-        "correspondent",
-        "founder",
-        "official",
-        "diplomat",
-        "delegate",
-        "commissioner",
-    ]
-)
-# Words that may stand inside a title before the head.
-TITLE_MODIFIERS = frozenset(
-    [
-        "vice",
-        "prime",
-        "foreign",
-        "defense",
-        "defence",
-        "interior",
-        "finance",
-        "economy",
-        "energy",
-        "health",
-        "justice",
-        "trade",
-        "state",
-        "national",
-        "security",
-        "strategic",
-        "affairs",
-        "special",
-        "deputy",
-        "supreme",
-        "crown",
-        "chief",
-        "general",
-        "senior",
-        "top",
-        "military",
-        "army",
-        "air",
-        "naval",
-        "navy",
-        "intelligence",
-        "presidential",
-        "executive",
-        "first",
-        "lord",
-        "attorney",
-        "united",
-        "nations",
-        "un",
-        "high",
-        "under",
-        "assistant",
-        "regional",
-        "middle",
-        "east",
-        "envoy",
-    ]
-)
-QUALIFIERS: dict[str, Status] = {
-    "former": "former",
-    "ex": "former",
-    "late": "former",
-    "ousted": "former",
-    "deposed": "former",
-    "toppled": "former",
-    "overthrown": "former",
-    "exiled": "former",
-    "then": "then",
-    "interim": "interim",
-    "transitional": "interim",
-    "caretaker": "interim",
-    "acting": "acting",
-    "incoming": "designate",
-    "designate": "designate",
-    "elect": "designate",
-    "outgoing": "current",
-    "current": "current",
-    "new": "current",
-    "sitting": "current",
-}
-_LINKS = frozenset({"of", "to", "for", "at", "on"})
-# Offices with one holder at a time (per country); used to find conflicting holders.
-_SINGLE_HOLDER = re.compile(
-    r"^(president|vice president|prime minister|premier|chancellor|king|queen|emir|sultan|"
-    r"supreme leader|crown prince|secretary of state|secretary[- ]general|pope|"
-    r"([a-z]+ )*minister( of [a-z ]+)?|minister of [a-z ]+|secretary of [a-z ]+|"
-    r"special envoy to [a-z ]+)$"
-)
-_OFFICE_SYNONYMS = {
-    "minister of foreign affairs": "foreign minister",
-    "foreign affairs minister": "foreign minister",
-    "defence minister": "defense minister",
-    "minister of defense": "defense minister",
-    "minister of defence": "defense minister",
-    "premier": "prime minister",
-    "head of state": "president",
-}
-
-
-def is_single_holder(office: str) -> bool:
-    """True for offices held by one person at a time per country (president, foreign minister)."""
-    return bool(_SINGLE_HOLDER.match(office))
-
 
 def _normalise_office(words: list[str]) -> str:
     office = " ".join(w.lower().strip(",-") for w in words).replace(" - ", " ").strip()
     office = re.sub(r"\s+", " ", office)
-    return _OFFICE_SYNONYMS.get(office, office)
+    return OFFICE_SYNONYMS.get(office, office)
 
 
 def _is_title_token(token: Token) -> bool:
@@ -207,12 +51,12 @@ def _scan_left(doc: Doc, index: int, sentence_start: int) -> tuple[int, list[Tok
         if (
             _is_title_token(token)
             or low in ("-", "'s", "’s")
-            or (low in _LINKS and taken)
+            or (low in TITLE_LINKS and taken)
             or (
                 _country_token(token) is not None
                 or (
                     token.ent_type_ in ("GPE", "NORP", "ORG")
-                    and (taken and taken[-1].lower_ in _LINKS | {"'s", "’s"})
+                    and (taken and taken[-1].lower_ in TITLE_LINKS | {"'s", "’s"})
                 )
             )
         ):
@@ -225,7 +69,7 @@ def _scan_left(doc: Doc, index: int, sentence_start: int) -> tuple[int, list[Tok
             break
         i -= 1
     taken.reverse()
-    while taken and (taken[0].lower_ in _LINKS or taken[0].text in ("-", "'s", "’s")):
+    while taken and (taken[0].lower_ in TITLE_LINKS or taken[0].text in ("-", "'s", "’s")):
         taken.pop(0)
     if not any(t.lower_.strip("-") in OFFICE_HEADS for t in taken):
         return None
@@ -271,13 +115,13 @@ def _describe(
             continue
         found = _country_token(token)
         if found is not None and low not in OFFICE_HEADS:
-            if office_words and office_words[-1] in _LINKS:
+            if office_words and office_words[-1] in TITLE_LINKS:
                 office_words.append(found.lower())  # "envoy to Syria" keeps its object
             else:
                 country = country or found
             continue
         office_words.append(low)
-    while office_words and office_words[-1] in _LINKS:
+    while office_words and office_words[-1] in TITLE_LINKS:
         office_words.pop()
     title = doc[tokens[0].i : tokens[-1].i + 1].text
     return title, _normalise_office(office_words), country, status

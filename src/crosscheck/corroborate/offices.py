@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 
-from crosscheck.annotate.roles import is_single_holder
+from crosscheck.annotate.office_lexicon import is_single_holder
 from crosscheck.annotate.tenure import reference_year, role_is_past
 from crosscheck.claims.findings import conflict, internal_inconsistency
 from crosscheck.corpus import Corpus
