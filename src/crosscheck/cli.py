@@ -216,68 +216,78 @@ def _summary(dossier: Dossier, paths: dict[str, Path], console: Console) -> None
         console.print(f"[yellow]…and {more} more rejected items (see dossier.json)[/yellow]")
 
 
+# The arguments of `crosscheck analyze`, a type each (typer reads them from the annotations).
+PathsArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files, folders or http(s) URLs: text, HTML, JSON/JSONL, RSS/Atom, WARC/ARC "
+        "(gzip allowed; the format is detected from the content)."
+    ),
+]
+OutputOption = Annotated[
+    Path,
+    typer.Option("--output", "-o", help="Folder for dossier.json, report.md, report.html."),
+]
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Store of per-article results: a file path or sqlite:///PATH "
+        "(default: OUTDIR/crosscheck.sqlite)."
+    ),
+]
+NoDbOption = Annotated[
+    bool, typer.Option("--no-db", help="Do not keep or reuse per-article results.")
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option(help="spaCy pipeline name (default: best installed en_core_web_*)."),
+]
+WorkersOption = Annotated[int, typer.Option(min=1, help="Processes for annotation.")]
+OverridesOption = Annotated[
+    Path | None,
+    typer.Option(help="File of 'same: A | B' / 'different: A | B' entity decisions."),
+]
+FieldOption = Annotated[
+    list[str],
+    typer.Option(
+        "--field",
+        help="JSON field mapping KEY=NAME, e.g. text=body, published=date (repeatable).",
+    ),
+]
+TimeoutOption = Annotated[
+    float,
+    typer.Option(min=0.1, help="Seconds one URL may take in all (robots.txt, redirects, body)."),
+]
+MaxArticleCharsOption = Annotated[
+    int,
+    typer.Option(
+        min=1000,
+        help="Longer articles are rejected whole, with the reason (about 1.4 GB of memory"
+        " per worker at the default).",
+    ),
+]
+FollowLinksOption = Annotated[
+    bool, typer.Option(help="Fetch each feed entry's page for the full article.")
+]
+StrictOption = Annotated[bool, typer.Option(help="Exit with status 4 when any input was rejected.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+
+
 @app.command("analyze", epilog=EXIT_CODES_HELP)
 def analyze_command(
-    paths: Annotated[
-        list[str],
-        typer.Argument(
-            help="Files, folders or http(s) URLs: text, HTML, JSON/JSONL, RSS/Atom, WARC/ARC "
-            "(gzip allowed; the format is detected from the content)."
-        ),
-    ],
-    output: Annotated[
-        Path,
-        typer.Option("--output", "-o", help="Folder for dossier.json, report.md, report.html."),
-    ] = Path("crosscheck-out"),
-    db: Annotated[
-        str | None,
-        typer.Option(
-            help="Store of per-article results: a file path or sqlite:///PATH "
-            "(default: OUTDIR/crosscheck.sqlite)."
-        ),
-    ] = None,
-    no_db: Annotated[
-        bool, typer.Option("--no-db", help="Do not keep or reuse per-article results.")
-    ] = False,
-    model: Annotated[
-        str | None,
-        typer.Option(help="spaCy pipeline name (default: best installed en_core_web_*)."),
-    ] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Processes for annotation.")] = 1,
-    overrides: Annotated[
-        Path | None,
-        typer.Option(help="File of 'same: A | B' / 'different: A | B' entity decisions."),
-    ] = None,
-    field: Annotated[
-        list[str],
-        typer.Option(
-            "--field",
-            help="JSON field mapping KEY=NAME, e.g. text=body, published=date (repeatable).",
-        ),
-    ] = [],  # noqa: B006
-    timeout: Annotated[
-        float,
-        typer.Option(
-            min=0.1, help="Seconds one URL may take in all (robots.txt, redirects, body)."
-        ),
-    ] = 10.0,
-    max_article_chars: Annotated[
-        int,
-        typer.Option(
-            min=1000,
-            help="Longer articles are rejected whole, with the reason (about 1.4 GB of memory"
-            " per worker at the default).",
-        ),
-    ] = MAX_ARTICLE_CHARS,
-    follow_links: Annotated[
-        bool, typer.Option(help="Fetch each feed entry's page for the full article.")
-    ] = False,
-    strict: Annotated[
-        bool, typer.Option(help="Exit with status 4 when any input was rejected.")
-    ] = False,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
-    ] = False,
+    paths: PathsArgument,
+    output: OutputOption = Path("crosscheck-out"),
+    db: DbOption = None,
+    no_db: NoDbOption = False,
+    model: ModelOption = None,
+    workers: WorkersOption = 1,
+    overrides: OverridesOption = None,
+    field: FieldOption = [],  # noqa: B006
+    timeout: TimeoutOption = 10.0,
+    max_article_chars: MaxArticleCharsOption = MAX_ARTICLE_CHARS,
+    follow_links: FollowLinksOption = False,
+    strict: StrictOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Analyse articles and write the dossier (JSON), a Markdown report and an HTML report."""
     try:
