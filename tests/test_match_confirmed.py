@@ -3,7 +3,10 @@ agree. Sentences written for the test; entity ids set by hand (as resolution wou
 
 from __future__ import annotations
 
-from claim_builders import article, says
+from datetime import date
+from typing import Any
+
+from claim_builders import article, says, when
 from crosscheck.claims.match_confirmed import MeaningSettings, confirmed, meaning_pairs
 from crosscheck.corpus import Corpus, build_corpus
 from crosscheck.records import AnnotatedArticle, Event, Mention, Story
@@ -22,9 +25,12 @@ ROUND_2 = (
 ROUND_3 = "The third round of talks between the two delegations was held in Muscat, Oman's capital."
 
 
-def _with_place(aid: str, text: str, language: str) -> AnnotatedArticle:
+def _with_place(
+    aid: str, text: str, language: str, published: date = date(2025, 7, 13), **fields: Any
+) -> AnnotatedArticle:
     """An article of one claim whose place mention resolves to one entity in any language."""
-    base = article(aid, aid.upper(), says(text, predicate="kill"), language=language)
+    spec = says(text, predicate="kill", **fields)
+    base = article(aid, aid.upper(), spec, language=language, published=published)
     name = "Muscat" if "Muscat" in text else "Al Haouz"
     start = text.index(name)
     mention = Mention(
@@ -75,3 +81,20 @@ def test_claims_without_a_shared_entity_are_not_confirmed() -> None:
     first, second = corpus.claims
     alone = second.model_copy(update={"entities": []})
     assert not confirmed(first, alone, corpus)
+
+
+def test_a_bare_weekday_is_read_back_from_its_article_date() -> None:
+    met = "The two delegations met on Saturday in Muscat for indirect talks on the nuclear issue."
+    dated = "The two delegations met on Saturday, April 12, 2025 in Muscat for indirect talks."
+    saturday = when("Saturday", "saturday", "weekday")
+    april_12 = [saturday, when("April 12, 2025", "2025-04-12")]
+    weeks_later = _corpus(
+        _with_place("a", met, "en", date(2025, 4, 26), values=[saturday]),
+        _with_place("b", dated, "en", date(2025, 4, 30), values=april_12),
+    )
+    assert not confirmed(*weeks_later.claims, weeks_later)
+    same_day = _corpus(
+        _with_place("a", met, "en", date(2025, 4, 13), values=[saturday]),
+        _with_place("b", dated, "en", date(2025, 4, 30), values=april_12),
+    )
+    assert confirmed(*same_day.claims, same_day)

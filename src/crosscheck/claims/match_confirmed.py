@@ -12,6 +12,7 @@ and Arabic in one space). A candidate is confirmed only when
   all appear on the other side; a figure on one side only is a detail the other does not
   confirm), and their typed values (quantities, dates, weekdays, places) can all be true,
 - they speak of the same moment of a sequence ("the second round" is not "the third round"),
+  and a bare weekday, read back from its article's date, is the other side's date,
 - neither names a person the other does not, neither negates what the other affirms, both
   state facts (or share one modality), and they are not put in the mouths of two speakers.
 
@@ -27,13 +28,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 import numpy as np
 
 from crosscheck.claims.embed import Embedder, get_embedder
 from crosscheck.claims.match_lexical import factual, opposite
 from crosscheck.claims.uniqueness import figures
-from crosscheck.claims.value_agreement import same_moment, values_agree
+from crosscheck.claims.value_agreement import same_moment, values_agree, values_of
 from crosscheck.corpus import Corpus
 from crosscheck.errors import MissingDependencyError
 from crosscheck.records import Claim
@@ -68,13 +70,63 @@ def _same_people(first: Claim, second: Claim, corpus: Corpus) -> bool:
     return not (a - b and b - a)
 
 
+def _figures(claim: Claim) -> frozenset[float]:
+    """The claim's figures, without the numbers of its dates (compared as dates)."""
+    text = claim.text
+    for value in values_of(claim.values, "date", "weekday"):
+        text = text.replace(value.text, " ")
+    return figures(text)
+
+
 def _figures_confirmed(first: Claim, second: Claim) -> bool:
     """No figure on one side only, unless the other side's figures are all among its own
     (a fuller report of one toll); two claims without figures pass."""
-    a, b = figures(first.text), figures(second.text)
+    a, b = _figures(first), _figures(second)
     if not a and not b:
         return True
     return bool(a and b) and (a <= b or b <= a)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _days(claim: Claim) -> set[date]:
+    """The calendar days the claim's date values name."""
+    out = set()
+    for value in values_of(claim.values, "date"):
+        try:
+            out.add(date.fromisoformat(value.value.strip()))
+        except ValueError:
+            continue
+    return out
+
+
+def _last_weekdays(claim: Claim, corpus: Corpus) -> set[date]:
+    """The days a claim's bare weekdays ("met on Saturday") name: the last such weekday on or
+    before its article's publication (news tells what happened in the week before)."""
+    published = corpus.published(claim.article)
+    if published is None:
+        return set()
+    out = set()
+    for value in values_of(claim.values, "weekday"):
+        name = value.value.strip().lower()
+        if name in _WEEKDAYS:
+            back = (published.weekday() - _WEEKDAYS.index(name)) % 7
+            out.add(published - timedelta(days=back))
+    return out
+
+
+def _same_day(first: Claim, second: Claim, corpus: Corpus) -> bool:
+    """A claim dated only by a weekday and one with a full date speak of one day only when the
+    weekday, read back from its article's publication, is that date ("met on Saturday" in a
+    report of April 26 is not "Saturday, April 12")."""
+    for dated, bare in ((first, second), (second, first)):
+        days = _days(dated)
+        if days and not _days(bare):
+            weekdays = _last_weekdays(bare, corpus)
+            if weekdays and not weekdays & days:
+                return False
+    return True
 
 
 def _voices_agree(first: Claim, second: Claim) -> bool:
@@ -98,6 +150,7 @@ def confirmed(first: Claim, second: Claim, corpus: Corpus) -> bool:
         and _figures_confirmed(first, second)
         and values_agree(first, second)
         and same_moment(first, second)
+        and _same_day(first, second, corpus)
         and not opposite(first, second)
         and _modality_agrees(first, second)
         and _voices_agree(first, second)
