@@ -84,8 +84,8 @@ def test_claims_without_a_shared_entity_are_not_confirmed() -> None:
 
 
 def test_a_bare_weekday_is_read_back_from_its_article_date() -> None:
-    met = "The two delegations met on Saturday in Muscat for indirect talks on the nuclear issue."
-    dated = "The two delegations met on Saturday, April 12, 2025 in Muscat for indirect talks."
+    met = "Both delegations met on Saturday in Muscat for indirect talks on the nuclear issue."
+    dated = "Both delegations met on Saturday, April 12, 2025 in Muscat for indirect talks."
     saturday = when("Saturday", "saturday", "weekday")
     april_12 = [saturday, when("April 12, 2025", "2025-04-12")]
     weeks_later = _corpus(

@@ -116,7 +116,7 @@ def _last_weekdays(claim: Claim, corpus: Corpus) -> set[date]:
     return out
 
 
-def _same_day(first: Claim, second: Claim, corpus: Corpus) -> bool:
+def same_day(first: Claim, second: Claim, corpus: Corpus) -> bool:
     """A claim dated only by a weekday and one with a full date speak of one day only when the
     weekday, read back from its article's publication, is that date ("met on Saturday" in a
     report of April 26 is not "Saturday, April 12")."""
@@ -150,7 +150,7 @@ def confirmed(first: Claim, second: Claim, corpus: Corpus) -> bool:
         and _figures_confirmed(first, second)
         and values_agree(first, second)
         and same_moment(first, second)
-        and _same_day(first, second, corpus)
+        and same_day(first, second, corpus)
         and not opposite(first, second)
         and _modality_agrees(first, second)
         and _voices_agree(first, second)

@@ -22,7 +22,7 @@ from crosscheck.claims.detect import (
     reports_event,
 )
 from crosscheck.claims.findings import corroboration, self_contradicting_claims, single_source
-from crosscheck.claims.match_confirmed import MeaningSettings, meaning_pairs
+from crosscheck.claims.match_confirmed import MeaningSettings, meaning_pairs, same_day
 from crosscheck.claims.match_lexical import factual, opposite
 from crosscheck.claims.relation import ClaimMatcher, Relation, get_matcher
 from crosscheck.claims.uniqueness import Uniqueness, UniquenessSettings
@@ -94,10 +94,13 @@ def _content_key(claim: Claim, corpus: Corpus) -> int:
     return hash((fields, entities))
 
 
-def _may_corroborate(a: Claim, b: Claim) -> bool:
-    """Whatever the backend: other figures, opposite truth or another moment of a sequence
-    ("the second round" / "the third round") never corroborate."""
-    return not opposite(a, b) and values_agree(a, b) and same_moment(a, b)
+def _may_corroborate(a: Claim, b: Claim, corpus: Corpus) -> bool:
+    """Whatever the backend: other figures, opposite truth, another moment of a sequence
+    ("the second round" / "the third round") or another day ("met on Saturday" in a report of
+    April 26 / "on Saturday, April 12") never corroborate."""
+    return (
+        not opposite(a, b) and values_agree(a, b) and same_moment(a, b) and same_day(a, b, corpus)
+    )
 
 
 def _judged(
@@ -118,7 +121,7 @@ def _judged(
         relation = verdicts.get(key)
         if relation is None:
             relation = matcher.relate(a, b).relation
-            if relation == Relation.SAME and not _may_corroborate(a, b):
+            if relation == Relation.SAME and not _may_corroborate(a, b, corpus):
                 relation = Relation.RELATED
             verdicts[key] = relation
         pair = ClaimPair(a, b, candidate.similarity, relation)
