@@ -13,7 +13,7 @@ and Arabic in one space). A candidate is confirmed only when
   confirm), and their typed values (quantities, dates, weekdays, places) can all be true,
 - they speak of the same moment of a sequence ("the second round" is not "the third round"),
   and a bare weekday, read back from its article's date, is the other side's date,
-- neither names a person the other does not, neither negates what the other affirms, both
+- both name the same people, neither negates what the other affirms, both
   state facts (or share one modality), and they are not put in the mouths of two speakers.
 
 The embedding cannot see a "not" or a different round; the rules above can, which is why a pair
@@ -65,9 +65,9 @@ def _people(claim: Claim, corpus: Corpus) -> frozenset[str]:
 
 
 def _same_people(first: Claim, second: Claim, corpus: Corpus) -> bool:
-    """Not each naming a person the other does not ("mediated by Barrack" / "by Fidan")."""
-    a, b = _people(first, corpus), _people(second, corpus)
-    return not (a - b and b - a)
+    """The same people named on both sides: a paraphrase that adds a person ("Araqchi met his
+    Omani counterpart" / "the negotiators met") may tell another meeting."""
+    return _people(first, corpus) == _people(second, corpus)
 
 
 def _figures(claim: Claim) -> frozenset[float]:
