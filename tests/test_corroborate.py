@@ -2,32 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from text_builders import dossier_of
 
-from crosscheck.annotate.annotator import annotate_doc
-from crosscheck.dossier import build_dossier
-from crosscheck.ingest.cleaner import clean_document
-from crosscheck.ingest.sources import RawDocument
-from crosscheck.records import Dossier, RunInfo
-
-
-def _dossier(nlp, texts: dict[str, tuple[str, str]]) -> Dossier:  # type: ignore[no-untyped-def]
-    annotated = []
-    for name, (outlet, text) in texts.items():
-        article = clean_document(
-            RawDocument(item=name, format="txt", content=text, path=name, outlet=outlet)
-        )
-        annotated.append(annotate_doc(article, nlp(article.text)))
-    run = RunInfo(
-        crosscheck_version="test",
-        generated_at=datetime.now(UTC),
-        inputs=len(texts),
-        articles_new=len(texts),
-        articles_cached=0,
-        seconds=0.0,
-        models={},
-    )
-    return build_dossier(annotated, [], run)
+_dossier = dossier_of
 
 
 def test_office_conflict_support_and_self_contradiction(nlp) -> None:  # type: ignore[no-untyped-def]

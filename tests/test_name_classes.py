@@ -6,25 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.annotate.annotator import annotate_doc
-from crosscheck.ingest.cleaner import clean_document
-from crosscheck.ingest.sources import RawDocument
-from crosscheck.records import AnnotatedArticle, Entity
 from crosscheck.resolve.institutions import english_institution_name, institution_words
 from crosscheck.resolve.names import name_tokens
 from crosscheck.resolve.resolver import resolve_entities
+from text_builders import annotated_report, entities_by_alias
 
-
-def _article(nlp, name: str, text: str) -> AnnotatedArticle:  # type: ignore[no-untyped-def]
-    article = clean_document(
-        RawDocument(item=name, format="txt", content=f"Report {name}\n{text}", path=name)
-    )
-    return annotate_doc(article, nlp(article.text))
-
-
-def _by_alias(nlp, *texts: str) -> dict[str, Entity]:  # type: ignore[no-untyped-def]
-    articles = [_article(nlp, f"{i}.txt", text) for i, text in enumerate(texts)]
-    return {a: e for e in resolve_entities(articles).entities for a in e.aliases}
+_article = annotated_report
+_by_alias = entities_by_alias
 
 
 def _key(name: str) -> tuple[str, ...]:

@@ -3,41 +3,14 @@ holder; a conflict needs one office at overlapping times."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from crosscheck.annotate.annotator import annotate_doc
-from crosscheck.dossier import build_dossier
-from crosscheck.ingest.cleaner import clean_document
-from crosscheck.ingest.sources import RawDocument
-from crosscheck.records import Dossier, Finding, RunInfo
+from crosscheck.records import Dossier, Finding
+from text_builders import dossier_of
 
 TODAY = "Syrian Foreign Minister Asaad al-Shibani met Turkish officials in Ankara on Monday to discuss border security. Israeli Prime Minister Benjamin Netanyahu welcomed the talks."
 
 
 def _dossier(nlp, texts: dict[str, tuple[str, str]]) -> Dossier:  # type: ignore[no-untyped-def]
-    annotated = []
-    for name, (outlet, text) in texts.items():
-        article = clean_document(
-            RawDocument(
-                item=name,
-                format="txt",
-                content=text,
-                path=name,
-                outlet=outlet,
-                published="2025-07-13",
-            )
-        )
-        annotated.append(annotate_doc(article, nlp(article.text)))
-    run = RunInfo(
-        crosscheck_version="test",
-        generated_at=datetime.now(UTC),
-        inputs=len(texts),
-        articles_new=len(texts),
-        articles_cached=0,
-        seconds=0.0,
-        models={},
-    )
-    return build_dossier(annotated, [], run)
+    return dossier_of(nlp, texts, published="2025-07-13")
 
 
 def _offices(dossier: Dossier) -> list[Finding]:

@@ -3,35 +3,13 @@ another moment never corroborate. Texts written for the test."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from claim_builders import article, corpus, says
-from crosscheck.annotate.annotator import annotate_doc
 from crosscheck.claims.uniqueness import Uniqueness, figures
 from crosscheck.claims.value_agreement import same_moment
-from crosscheck.dossier import build_dossier
-from crosscheck.ingest.cleaner import clean_document
-from crosscheck.ingest.sources import RawDocument
-from crosscheck.records import Dossier, RunInfo
+from crosscheck.records import Dossier
+from text_builders import dossier_of
 
-
-def _dossier(nlp, texts: dict[str, tuple[str, str]]) -> Dossier:  # type: ignore[no-untyped-def]
-    annotated = []
-    for name, (outlet, text) in texts.items():
-        document = clean_document(
-            RawDocument(item=name, format="txt", content=text, path=name, outlet=outlet)
-        )
-        annotated.append(annotate_doc(document, nlp(document.text)))
-    run = RunInfo(
-        crosscheck_version="test",
-        generated_at=datetime.now(UTC),
-        inputs=len(texts),
-        articles_new=len(texts),
-        articles_cached=0,
-        seconds=0.0,
-        models={},
-    )
-    return build_dossier(annotated, [], run)
+_dossier = dossier_of
 
 
 def _single_texts(dossier: Dossier) -> list[str]:
