@@ -13,6 +13,7 @@ from crosscheck.cluster.incremental import PreviousGroups, assign_new_articles
 from crosscheck.corpus import Corpus, build_corpus
 from crosscheck.corroborate.claims import MatchSettings, claim_findings
 from crosscheck.corroborate.events import mediator_conflicts
+from crosscheck.corroborate.hidden_conflicts import without_hidden_conflicts
 from crosscheck.corroborate.office_rank import rank_conflicts
 from crosscheck.corroborate.offices import office_conflicts, self_contradictions
 from crosscheck.corroborate.slots import slot_conflicts
@@ -136,6 +137,7 @@ def corpus_findings(corpus: Corpus, matching: MatchSettings | None = None) -> li
         *remark_day_conflicts(corpus),
     ]
     findings.extend(slot_conflicts(corpus, findings))
+    findings = without_hidden_conflicts(findings)
     findings.sort(key=lambda f: (_FINDING_ORDER[f.kind], -f.independent_sources, f.id))
     return findings
 
