@@ -47,7 +47,7 @@ _OUTCOMES = {
     "killed": "killed dead died deaths death fatalities lives morts mortes tués tuées décès",
     "injured": "injured wounded injuries hurt blessés blessées blessé blessures",
     "missing": "missing disparus disparues",
-    "displaced": "displaced déplacés",
+    "displaced": "displaced déplacés déplacées",
     "arrested": "arrested detained arrêtés interpellés",
 }
 OUTCOME_OF = {word: slot for slot, words in _OUTCOMES.items() for word in words.split()}
@@ -56,7 +56,8 @@ _OUTCOME_WORDS = "|".join(sorted(OUTCOME_OF, key=len, reverse=True))
 # "296 personnes ont été tuées", "1037 morts", "2,171 injured people".
 COUNT_AFTER = re.compile(
     r"^\s+(?:(?:people|persons|others|more|civilians|residents|victims|personnes|autres)\s+)?"
-    r"(?:(?:were|have been|had been|are|ont été|sont|avaient été)\s+)?"
+    r"(?:(?:were|have been|had been|are|remain|ont été|sont|avaient été)\s+)?"
+    r"(?:(?:still|toujours|portée?s)\s+)?"
     rf"(?P<outcome>{_OUTCOME_WORDS})\b",
     re.IGNORECASE,
 )
@@ -95,6 +96,8 @@ PART_AFTER = re.compile(
     r"critically|severe|severely|minor|mild|grave|graves|critique|grièvement|légèrement)\b",
     re.IGNORECASE,
 )
+# A count of one place among others: "in Derna alone", "à elle seule".
+PART_ALONE = re.compile(r"\b(?:alone|à (?:elle|lui) seule?|à (?:elles|eux) seule?s)\b", re.I)
 # Where the people counted were taken: the count is another slot ("2,171 injured people were
 # admitted to hospitals" is not the number of the injured).
 HOSPITAL = re.compile(
@@ -108,13 +111,37 @@ PLACE_AFTER = re.compile(
 )
 # Sentences whose figures are not today's: another (earlier) event, an aftershock, a forecast,
 # a figure since replaced ("the UN had earlier said 11,300").
-# A quake is one incident: its toll is one figure wherever the sentence stands in the report.
-QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|séismes?|tremblements? de terre)\b", re.IGNORECASE)
+# Deadly incidents of one place and moment, by type: a sentence naming one gives its toll,
+# which is one figure wherever the sentence stands in the report. A storm and the floods it
+# brings are one incident; an attack, a shooting and a bombing are told apart from other
+# attacks of the story by the places the sentences name.
+_INCIDENT_WORDS = {
+    "quake": r"earthquakes?|quakes?|séismes?|tremblements? de terre",
+    "flood": (
+        r"floods?|flooding|flash floods?|storms?|cyclones?|hurricanes?|typhoons?|deluge|"
+        r"inondations?|crues?|tempêtes?|ouragans?|typhons?|intempéries"
+    ),
+    "fire": r"fires?|wildfires?|blazes?|incendies?",
+    "explosion": r"explosions?|blasts?|déflagrations?",
+    "attack": (
+        r"attacks?|shootings?|gunmen|gunman|bombings?|suicide bomber|massacre|attentats?|"
+        r"attaques?|fusillades?|tuerie"
+    ),
+    "crash": (
+        r"crash(?:es)?|crashed|collisions?|collided|derail(?:ed|ment)|accidents?|"
+        r"écrasement|s['’]est écrasée?|déraillement|naufrage|shipwreck|capsized|chavir[ée]"
+    ),
+    "collapse": r"collapsed?|collapses|effondrements?|s['’]est effondrée?|éboulement",
+}
+INCIDENTS = {
+    kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in _INCIDENT_WORDS.items()
+}
 AFTERSHOCK = re.compile(r"\b(?:aftershocks?|répliques?|secousses? secondaires?)\b", re.IGNORECASE)
 HEDGE = re.compile(
     r"\b(?:could|might|may|would|expected to|feared|fear|estimate[sd]? that|pourrait|"
     r"pourraient|risque|craindre|earlier|previously|initially|initial|first toll|"
-    r"premier bilan|auparavant|initialement|précédemment|précédent)\b",
+    r"premier bilan|auparavant|initialement|précédemment|précédent|précédente|ago|"
+    r"deadliest since|worst since|last year|l['’]an dernier|l['’]année dernière|il y a \w+ ans)\b",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")

@@ -39,8 +39,9 @@ class SlotValue:
     days: frozenset[str] = frozenset()
     # the places the sentence names (folded), to tell one incident's toll from another's
     places: frozenset[str] = frozenset()
-    # whether the sentence or the one before speaks of a quake (not of an aftershock)
-    quake: bool = False
+    # the types of deadly incident ("quake", "flood", "attack", ...) the sentence or the one
+    # before names (an aftershock is none: its toll is a part of the quake's)
+    incidents: frozenset[str] = frozenset()
 
 
 def parse_number(text: str, language: str | None) -> float | None:
@@ -177,6 +178,7 @@ def figures(text: str, offset: int, language: str | None, *, historical: bool) -
             count is None
             or historical
             or lex.HEDGE.search(text)
+            or lex.PART_ALONE.search(text)
             or lex.PART_BEFORE.search(cue_before)
         ):
             continue
@@ -213,6 +215,14 @@ def present_year(annotated: AnnotatedArticle, event_year: int | None) -> int | N
     return max(years) if years else None
 
 
+def incident_types(scene: str) -> frozenset[str]:
+    """The types of deadly incident some words name (a quake, a flood, an attack, ...); none
+    when they speak of an aftershock, whose toll is a part of its quake's."""
+    if lex.AFTERSHOCK.search(scene):
+        return frozenset()
+    return frozenset(kind for kind, words in lex.INCIDENTS.items() if words.search(scene))
+
+
 def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotValue]:
     """Every slot value the article states, sentence by sentence. A sentence naming a year
     before `year` speaks of an earlier event: its figures are not this event's."""
@@ -224,7 +234,7 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
     for sentence in annotated.sentences:
         words = text[sentence.start : sentence.end]
         scene, before = before + " " + words, words
-        quake = bool(lex.QUAKE.search(scene)) and not lex.AFTERSHOCK.search(scene)
+        incidents = incident_types(scene)
         historical = year is not None and any(int(y) < year for y in lex.YEAR.findall(words))
         days = frozenset(
             t.day.isoformat()
@@ -241,7 +251,15 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
         for slot, family, value in figures(words, sentence.start, language, historical=historical):
             found.append(
                 SlotValue(
-                    slot, family, value, article, sentence.start, sentence.end, days, places, quake
+                    slot,
+                    family,
+                    value,
+                    article,
+                    sentence.start,
+                    sentence.end,
+                    days,
+                    places,
+                    incidents,
                 )
             )
         if historical:

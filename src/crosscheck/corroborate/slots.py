@@ -1,6 +1,7 @@
 """Event-level conflicts: the slots of one event (a quake's magnitude and depth, the number
-killed or injured, where a numbered round of talks was held) compared value by value across
-the articles of different outlets, whatever the wording of the sentences that state them.
+killed, injured, missing or displaced in a quake, flood, fire, explosion, attack, crash or
+collapse, where a numbered round of talks was held) compared value by value across the
+articles of different outlets, whatever the wording of the sentences that state them.
 
 The claim detectors compare values only inside claims the matcher put together; reports that
 disagree are often worded too differently for that ("a 7-magnitude earthquake" / "une
@@ -132,10 +133,11 @@ def _of_the_day(item: Stated, published: date | None) -> bool:
 def _one_incident(x: Stated, y: Stated) -> bool:
     """Tolls of one day are of one incident when both sentences name one place, or the count
     itself is of a place ("killed in Derna"): a story's event may mention other attacks. A
-    quake is one incident: two tolls of it that name no place are of the whole quake."""
+    deadly incident (a quake, a flood, a crash, ...) is one: two tolls that name no place and
+    speak of one type of incident are of the whole incident."""
     if "|" in x.slot.slot or x.slot.places & y.slot.places:
         return True
-    return not (x.slot.places or y.slot.places) and x.slot.quake and y.slot.quake
+    return not (x.slot.places or y.slot.places) and bool(x.slot.incidents & y.slot.incidents)
 
 
 def report_day(article: str, corpus: Corpus) -> date | None:
