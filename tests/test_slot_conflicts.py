@@ -6,6 +6,7 @@ aftershocks and earlier quakes, plans), the demo included."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 from claim_builders import article, corpus, says
 from crosscheck import analyze
 from crosscheck.claims.slot_times import event_times
-from crosscheck.claims.slots import COUNT, MEASURE, figures, parse_number
+from crosscheck.claims.slots import COUNT, MEASURE, figures, incident_types, parse_number
 from crosscheck.corroborate.slots import slot_conflicts
 from crosscheck.records import AnnotatedArticle, Dossier, Finding, Mention, Sentence
 
@@ -408,3 +409,123 @@ def test_an_undated_report_of_today_tuesday_is_of_its_events_tuesday() -> None:
     assert (
         _undated_toll_conflicts("The King visited the injured on Sunday.", date(2025, 7, 13)) == []
     )
+
+
+def _with_places(annotated: AnnotatedArticle, *names: str) -> AnnotatedArticle:
+    """The article with each occurrence of each name as a place mention."""
+    text = annotated.article.text
+    mentions = [
+        Mention(
+            article=annotated.article.id,
+            start=i,
+            end=i + len(name),
+            text=name,
+            type="GPE",
+            sentence=0,
+        )
+        for name in names
+        for i in range(len(text))
+        if text.startswith(name, i)
+    ]
+    return _sentences(annotated).model_copy(update={"mentions": mentions})
+
+
+def _report_conflicts(
+    first: Sequence[str],
+    second: Sequence[str],
+    *,
+    places: Sequence[str] = (),
+    second_day: date = date(2025, 7, 13),
+) -> list[Finding]:
+    """Slot conflicts between two outlets' reports, each a list of sentences."""
+    articles = [
+        _with_places(article("a", "Outlet A", *map(says, first)), *places),
+        _with_places(article("b", "Outlet B", *map(says, second), published=second_day), *places),
+    ]
+    return slot_conflicts(corpus(articles))
+
+
+def test_deadly_incidents_are_read_by_type_in_english_and_french() -> None:
+    assert incident_types("Flash floods swept through the valley.") == {"flood"}
+    assert incident_types("La tempête a provoqué des crues.") == {"flood"}
+    assert incident_types("Gunmen opened fire; the attack lasted an hour.") == {"attack"}
+    assert incident_types("Le train a déraillé après la collision.") == {"crash"}
+    assert incident_types("L'immeuble s'est effondré.") == {"collapse"}
+    assert incident_types("A strong aftershock hit the area.") == frozenset()
+    assert incident_types("The talks resumed in Muscat.") == frozenset()
+
+
+def test_missing_and_displaced_are_slots_of_their_own_and_alone_is_a_part() -> None:
+    assert _slots("Twelve were killed and 40 people are still missing.") == {"missing": "40"}
+    assert _slots("Au moins 45 personnes sont portées disparues.", "fr") == {
+        "missing": "Au moins 45"
+    }
+    assert _slots("Some 30,000 people were displaced by the floods.") == {
+        "displaced": "Some 30,000"
+    }
+    assert _slots("In Derna alone, the floods killed 230 people.") == {}
+
+
+FLOOD = "Flash floods swept through the valley late on Friday."
+
+
+def test_flood_tolls_of_one_day_conflict_across_languages() -> None:
+    (toll,) = _report_conflicts(
+        [FLOOD, "The floods killed 112 people, the civil protection agency said."],
+        ["Les inondations ont fait 128 morts, selon la protection civile."],
+    )
+    assert toll.kind == "number_conflict" and "number killed" in toll.summary
+    assert sorted(v.value for v in toll.values) == ["112", "128"]
+
+
+def test_flood_look_alikes_are_no_conflict() -> None:
+    toll = [FLOOD, "The floods killed 112 people, the civil protection agency said."]
+    # one town's toll against the national one
+    town = [FLOOD, "The floods killed 230 people in Derna, officials said."]
+    assert _report_conflicts(town, toll, places=["Derna"]) == []
+    assert _report_conflicts([FLOOD, "In Derna alone, the floods killed 230 people."], toll) == []
+    # a toll that rose by the next day
+    risen = ["The floods have now killed 140 people."]
+    assert _report_conflicts(toll, risen, second_day=date(2025, 7, 14)) == []
+    # a bound the other figure meets
+    assert _report_conflicts(toll, ["At least 100 people were killed by the floods."]) == []
+    # an earlier flood in the background
+    earlier = ["Floods in the same valley killed 300 people three years ago."]
+    assert _report_conflicts(toll, [FLOOD, *earlier]) == []
+    assert _report_conflicts(toll, ["In 2019 floods killed 300 people in the valley."]) == []
+    # a toll of another type of incident
+    assert _report_conflicts(toll, ["The earthquake killed 300 people."]) == []
+
+
+ATTACK = "Gunmen opened fire on a crowded market on Sunday."
+
+
+def test_attack_tolls_of_one_day_conflict_but_not_background_ones() -> None:
+    toll = [ATTACK, "The attack killed 14 people, police said."]
+    (found,) = _report_conflicts(toll, ["L'attaque a fait 19 morts, selon la police."])
+    assert sorted(v.value for v in found.values) == ["14", "19"]
+    assert _report_conflicts(toll, ["At least 12 people were killed in the attack."]) == []
+    background = [
+        ATTACK,
+        "It was the deadliest attack since a bombing killed 130 people at a concert.",
+    ]
+    assert _report_conflicts(toll, background) == []
+    # an explosion is not told to be the same incident as the shooting
+    assert _report_conflicts(toll, ["The explosion killed 19 people."]) == []
+
+
+CRASH = "A passenger train collided with a freight train late on Tuesday."
+
+
+def test_crash_tolls_and_missing_of_one_day_conflict_but_bounds_met_do_not() -> None:
+    toll = [CRASH, "The crash killed 36 people, the rail operator said."]
+    (found,) = _report_conflicts(toll, ["At least 38 people were killed in the collision."])
+    assert "number killed" in found.summary
+    assert _report_conflicts(toll, ["At least 30 people died in the crash."]) == []
+    assert (
+        _report_conflicts(toll, ["The collision killed 38 people."], second_day=date(2025, 7, 14))
+        == []
+    )
+    missing = [CRASH, "After the crash, 12 people are still missing."]
+    (gone,) = _report_conflicts(missing, ["20 people remain missing after the crash."])
+    assert "number missing" in gone.summary

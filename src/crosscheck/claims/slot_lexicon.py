@@ -121,7 +121,8 @@ _INCIDENT_WORDS = {
         r"floods?|flooding|flash floods?|storms?|cyclones?|hurricanes?|typhoons?|deluge|"
         r"inondations?|crues?|tempêtes?|ouragans?|typhons?|intempéries"
     ),
-    "fire": r"fires?|wildfires?|blazes?|incendies?",
+    # "opened fire" is a shooting, "cease-fire" a truce
+    "fire": r"(?<!opened )(?<!open )(?<!opening )(?<!cease-)fires?|wildfires?|blazes?|incendies?",
     "explosion": r"explosions?|blasts?|déflagrations?",
     "attack": (
         r"attacks?|shootings?|gunmen|gunman|bombings?|suicide bomber|massacre|attentats?|"
@@ -141,7 +142,9 @@ HEDGE = re.compile(
     r"\b(?:could|might|may|would|expected to|feared|fear|estimate[sd]? that|pourrait|"
     r"pourraient|risque|craindre|earlier|previously|initially|initial|first toll|"
     r"premier bilan|auparavant|initialement|précédemment|précédent|précédente|ago|"
-    r"deadliest since|worst since|last year|l['’]an dernier|l['’]année dernière|il y a \w+ ans)\b",
+    r"(?:deadliest|worst|bloodiest)[^.;]{0,40}?\bsince|"
+    r"plus meurtri\w*[^.;]{0,40}?\bdepuis|last year|l['’]an dernier|l['’]année dernière|"
+    r"il y a \w+ ans)\b",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
