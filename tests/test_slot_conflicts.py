@@ -451,6 +451,7 @@ def test_deadly_incidents_are_read_by_type_in_english_and_french() -> None:
     assert incident_types("Gunmen opened fire; the attack lasted an hour.") == {"attack"}
     assert incident_types("Le train a déraillé après la collision.") == {"crash"}
     assert incident_types("L'immeuble s'est effondré.") == {"collapse"}
+    assert incident_types("Houses collapsed when the quake struck.") == {"quake"}
     assert incident_types("A strong aftershock hit the area.") == frozenset()
     assert incident_types("The talks resumed in Muscat.") == frozenset()
 
@@ -495,6 +496,9 @@ def test_flood_look_alikes_are_no_conflict() -> None:
     assert _report_conflicts(toll, ["In 2019 floods killed 300 people in the valley."]) == []
     # a toll of another type of incident
     assert _report_conflicts(toll, ["The earthquake killed 300 people."]) == []
+    # a toll of a second incident the storm set off
+    fire = [FLOOD, "The storm also started a fire that killed 3 people."]
+    assert _report_conflicts(toll, fire) == []
 
 
 ATTACK = "Gunmen opened fire on a crowded market on Sunday."

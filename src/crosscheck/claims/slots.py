@@ -217,10 +217,12 @@ def present_year(annotated: AnnotatedArticle, event_year: int | None) -> int | N
 
 def incident_types(scene: str) -> frozenset[str]:
     """The types of deadly incident some words name (a quake, a flood, an attack, ...); none
-    when they speak of an aftershock, whose toll is a part of its quake's."""
+    when they speak of an aftershock, whose toll is a part of its quake's. Buildings that
+    collapse in a quake, a flood or a blast are part of that incident, not one of their own."""
     if lex.AFTERSHOCK.search(scene):
         return frozenset()
-    return frozenset(kind for kind, words in lex.INCIDENTS.items() if words.search(scene))
+    kinds = {kind for kind, words in lex.INCIDENTS.items() if words.search(scene)}
+    return frozenset(kinds - {"collapse"} if len(kinds) > 1 else kinds)
 
 
 def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotValue]:

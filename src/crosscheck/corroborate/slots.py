@@ -134,10 +134,12 @@ def _one_incident(x: Stated, y: Stated) -> bool:
     """Tolls of one day are of one incident when both sentences name one place, or the count
     itself is of a place ("killed in Derna"): a story's event may mention other attacks. A
     deadly incident (a quake, a flood, a crash, ...) is one: two tolls that name no place and
-    speak of one type of incident are of the whole incident."""
+    speak of one and the same type of incident are of the whole incident ("the storm also set
+    off a fire that killed 3" speaks of two: its toll may be a part)."""
     if "|" in x.slot.slot or x.slot.places & y.slot.places:
         return True
-    return not (x.slot.places or y.slot.places) and bool(x.slot.incidents & y.slot.incidents)
+    one_type = len(x.slot.incidents) == 1 and x.slot.incidents == y.slot.incidents
+    return not (x.slot.places or y.slot.places) and one_type
 
 
 def report_day(article: str, corpus: Corpus) -> date | None:
