@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from crosscheck.claims.documents import DOCUMENT_MODIFIERS, body_phrase, is_document, issued_by
 from crosscheck.claims.lexicon import (
     AGENCIES,
     ANONYMOUS_HEADS,
@@ -69,6 +70,8 @@ def undot(text: str) -> str:
 def is_media_name(name: str) -> bool:
     """Whether a name is a media outlet's by its words: "The New York Times", "Wall Street
     Journal", "Channel 12", "Yedioth Ahronoth"."""
+    if not any(ch.isupper() for ch in name):  # "news today" is no outlet's name
+        return False
     words = set(re.findall(r"[a-z]+", name.lower()))
     return bool(words & MEDIA_NAME_WORDS)
 
@@ -110,6 +113,17 @@ _THE_STATEMENT = re.compile(
 )
 
 
+def _without_modifiers(name: str) -> str:
+    """A body's name without the words that describe its document: "an updated Interior
+    ministry" -> "Interior ministry"."""
+    words = name.split()
+    cut = 0
+    while cut < len(words) - 1 and words[cut].lower() in DOCUMENT_MODIFIERS | {"a", "an", "the"}:
+        cut += 1
+    described = any(w.lower() in DOCUMENT_MODIFIERS for w in words[:cut])
+    return " ".join(words[cut:]) if described else name
+
+
 def embedded_post_spans(text: str) -> list[tuple[int, int]]:
     """The text span of each post embedded in the page: the line above its signature."""
     spans = []
@@ -143,6 +157,9 @@ class Provenance:
         self.posts = self._embedded_posts()
         # Who issued the last statement the article named: "the statement" later is theirs.
         self.last_statement: SourceLink | None = None
+        # Who issued the last toll, report or figures the article named: "the latest toll"
+        # later is theirs.
+        self.last_issuer: SourceLink | None = None
 
     def _embedded_posts(self) -> list[tuple[int, int, SourceLink]]:
         """Each embedded post's text span (the line above its signature) and its author."""
@@ -204,6 +221,9 @@ class Provenance:
         agency = agency_key(written)
         if agency is not None:
             return _agency_link(agency)
+        raw_head = re.match(r"[\w-]+", self.text[head:]) if head is not None else None
+        if is_document(written, raw_head.group(0) if raw_head else ""):
+            return self._document_issuer(span, written)
         inside = [(i, m) for i, m in enumerate(self.mentions)
                   if span[0] <= m.start and m.end <= span[1]]  # fmt: skip
         person = next(((i, m) for i, m in inside if m.kind == "name" and self._is_person(m)), None)
@@ -237,9 +257,50 @@ class Provenance:
             return self._anonymous(written, span[0])
         if head_text in BODY_HEADS or (inside and inside[0][1].type in ("ORG", "GPE")):
             name = inside[0][1].text if inside and head_text not in BODY_HEADS else written
+            name = _without_modifiers(name)
             return SourceLink(kind="official_body", name=name, key=f"body:{fold(name)}",
                               mention=inside[0][0] if inside else None)  # fmt: skip
         return None
+
+    def _document_issuer(self, span: tuple[int, int], written: str) -> SourceLink | None:
+        """The issuer of the toll, report or figures a claim is attributed to: named in the
+        phrase ("the ministry's toll", "a WHO report"), right after it ("the report,
+        communicated by the Ministry of Interior"), or, for "the toll", the issuer of the last
+        document the article named; else None: a document without an issuer is no source."""
+        after = self.text[span[1] : span[1] + 120].split("\n")[0]
+        issuer = self._issuer_in(*span)
+        by = issued_by(after)
+        if issuer is None and by is not None:
+            at = span[1] + after.index(by)
+            issuer = self._issuer_in(at, at + len(by))
+        if issuer is not None:
+            self.last_issuer = issuer
+            return issuer
+        if re.match(r"(?:the|this|its|that|le|la|ce|cette)\s", written, re.IGNORECASE):
+            return self.last_issuer
+        return None
+
+    def _issuer_in(self, start: int, end: int) -> SourceLink | None:
+        """The person, official body, agency or medium named in text[start:end]."""
+        inside = [(i, m) for i, m in enumerate(self.mentions)
+                  if start <= m.start and m.end <= end and m.kind == "name"]  # fmt: skip
+        person = next(((i, m) for i, m in inside if m.type == "PERSON"), None)
+        if person is not None:
+            i, m = person
+            return SourceLink(kind="named_source", name=m.text, key=f"named:{fold(m.text)}",
+                              mention=i)  # fmt: skip
+        org = next(((i, m) for i, m in inside if m.type == "ORG"), None)
+        if org is not None and agency_key(org[1].text) is not None:
+            return _agency_link(agency_key(org[1].text) or "")
+        if org is not None and is_media_name(org[1].text):
+            return self._media(org[1].text)
+        body = body_phrase(self.text[start:end])
+        named = org or next(((i, m) for i, m in inside if m.type == "GPE"), None)
+        if body is None and named is None:
+            return None
+        name = body if body is not None else named[1].text if named else ""
+        return SourceLink(kind="official_body", name=name, key=f"body:{fold(name)}",
+                          mention=named[0] if named else None)  # fmt: skip
 
     def _is_person(self, m: Mention) -> bool:
         """A person mention, or a one-word name the tagger typed otherwise that is a known
