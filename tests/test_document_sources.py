@@ -61,3 +61,13 @@ def test_document_phrases_in_english_and_french() -> None:
         "ministère de l'Intérieur"
     )
     assert body_phrase("the latest official toll") is None
+
+
+def test_the_issuer_after_a_tally_is_read_to_the_end_of_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    annotated = annotate_text(
+        nlp,
+        "The death toll from the earthquake, which struck late on Friday in the south of the"
+        " province, rose to 632 deaths and 329 injuries, according to an updated tally of the"
+        " Ministry of the Interior up to seven in the morning.",
+    )
+    assert [link.key for link in _cited(annotated, "632")] == ["body:ministry of interior"]

@@ -268,7 +268,10 @@ class Provenance:
         communicated by the Ministry of Interior"), or, for "the toll", the issuer of the last
         document the article named; else None: a document without an issuer is no source."""
         after = self.text[span[1] : span[1] + 120].split("\n")[0]
-        issuer = self._issuer_in(*span)
+        # the parser may cut "an updated tally of the Ministry of the Interior" short: read
+        # the phrase on to the end of its clause
+        clause = re.match(r"[^,.;:\n]*", after)
+        issuer = self._issuer_in(span[0], span[1] + (clause.end() if clause else 0))
         by = issued_by(after)
         if issuer is None and by is not None:
             at = span[1] + after.index(by)
