@@ -71,3 +71,13 @@ def test_the_issuer_after_a_tally_is_read_to_the_end_of_the_clause(nlp) -> None:
         " Ministry of the Interior up to seven in the morning.",
     )
     assert [link.key for link in _cited(annotated, "632")] == ["body:ministry of interior"]
+
+
+def test_a_french_toll_cites_its_issuer_or_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    annotated = annotate_text(
+        nlp,
+        "Le séisme a fait 632 morts et 329 blessés, selon le dernier bilan officiel du ministère"
+        " de l'Intérieur.\n\nLe séisme a fait au moins 2000 morts, selon les chiffres.",
+    )
+    assert [link.key for link in _cited(annotated, "632")] == ["body:ministere de l'interieur"]
+    assert _cited(annotated, "2000") == []

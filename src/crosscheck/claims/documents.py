@@ -32,6 +32,8 @@ _FRENCH_BODIES = frozenset(
 _DETERMINERS = frozenset("a an this that its their his her these those un une les ce cette".split())
 _CONNECTORS = frozenset("of for the de du des la le and et".split())
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# French attribution to a document: "selon le dernier bilan du ministère", "d'après les chiffres"
+FRENCH_ACCORDING = re.compile(r"\b(?:[Ss]elon|[Dd]['’]après)\s+([^,.;:\n]{3,100})")
 # ", communicated by Morocco's Ministry of Interior", " issued by the health ministry"
 _ISSUED_BY = re.compile(
     r"^[\s,]*(?:[^\W\d_][\w-]*\s+){0,3}?(?:by|par)\s+([^,.;:\n]{2,80})", re.IGNORECASE
@@ -52,6 +54,17 @@ def is_document(phrase: str, head: str) -> bool:
     return (head in DOCUMENT_HEADS and head.islower()) or bool(
         words and words[-1] in DOCUMENT_HEADS and words[-1].islower()
     )
+
+
+def opens_with_document(phrase: str) -> bool:
+    """Whether a phrase's first noun, past determiners and modifiers, is a document noun in
+    lower case: "le dernier bilan officiel du ministère" and "les chiffres" are."""
+    for word in _WORD.findall(phrase)[:5]:
+        lower = word.lower()
+        if lower in _DETERMINERS or lower in DOCUMENT_MODIFIERS or lower in ("le", "la", "les"):
+            continue
+        return word in DOCUMENT_HEADS
+    return False
 
 
 def body_phrase(phrase: str) -> str | None:
@@ -96,3 +109,14 @@ def issued_by(text_after: str) -> str | None:
     of Interior" -> "Morocco's Ministry of Interior"; None when none is named there."""
     found = _ISSUED_BY.match(text_after)
     return found.group(1).strip() if found else None
+
+
+def without_modifiers(name: str) -> str:
+    """A body's name without the words that describe its document: "an updated Interior
+    ministry" -> "Interior ministry"."""
+    words = name.split()
+    cut = 0
+    while cut < len(words) - 1 and words[cut].lower() in DOCUMENT_MODIFIERS | {"a", "an", "the"}:
+        cut += 1
+    described = any(w.lower() in DOCUMENT_MODIFIERS for w in words[:cut])
+    return " ".join(words[cut:]) if described else name

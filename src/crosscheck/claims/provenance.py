@@ -8,7 +8,14 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from crosscheck.claims.documents import DOCUMENT_MODIFIERS, body_phrase, is_document, issued_by
+from crosscheck.claims.documents import (
+    FRENCH_ACCORDING,
+    body_phrase,
+    is_document,
+    issued_by,
+    opens_with_document,
+    without_modifiers,
+)
 from crosscheck.claims.lexicon import (
     AGENCIES,
     ANONYMOUS_HEADS,
@@ -111,17 +118,6 @@ _THE_STATEMENT = re.compile(
     r"(?:the|this|that|its)\s+(?:\w+\s+)?(?:statement|communiqu[ée]|press release)",
     re.IGNORECASE,
 )
-
-
-def _without_modifiers(name: str) -> str:
-    """A body's name without the words that describe its document: "an updated Interior
-    ministry" -> "Interior ministry"."""
-    words = name.split()
-    cut = 0
-    while cut < len(words) - 1 and words[cut].lower() in DOCUMENT_MODIFIERS | {"a", "an", "the"}:
-        cut += 1
-    described = any(w.lower() in DOCUMENT_MODIFIERS for w in words[:cut])
-    return " ".join(words[cut:]) if described else name
 
 
 def embedded_post_spans(text: str) -> list[tuple[int, int]]:
@@ -257,7 +253,7 @@ class Provenance:
             return self._anonymous(written, span[0])
         if head_text in BODY_HEADS or (inside and inside[0][1].type in ("ORG", "GPE")):
             name = inside[0][1].text if inside and head_text not in BODY_HEADS else written
-            name = _without_modifiers(name)
+            name = without_modifiers(name)
             return SourceLink(kind="official_body", name=name, key=f"body:{fold(name)}",
                               mention=inside[0][0] if inside else None)  # fmt: skip
         return None
@@ -282,6 +278,14 @@ class Provenance:
         if re.match(r"(?:the|this|its|that|le|la|ce|cette)\s", written, re.IGNORECASE):
             return self.last_issuer
         return None
+
+    def _french_document(self, start: int, end: int) -> SourceLink | None:
+        """The issuer of the document a French sentence cites ("selon le dernier bilan du
+        ministère de l'Intérieur"); None for a document without one ("selon les chiffres")."""
+        found = FRENCH_ACCORDING.search(self.text, start, end)
+        if found is None or not opens_with_document(found.group(1)):
+            return None
+        return self._document_issuer(found.span(1), found.group(1))
 
     def _issuer_in(self, start: int, end: int) -> SourceLink | None:
         """The person, official body, agency or medium named in text[start:end]."""
@@ -366,6 +370,8 @@ class Provenance:
                 self._note_statement(start, end, link)
         elif speaker is None:
             self._note_statement(start, end, self._issuer(start, end))
+            document = self._french_document(start, end)
+            links = [*links, document] if document else links
             author = self._post_author(start, end)
             links = [*links, author] if author else self._reported_on(start, end, links)
         return list({link.key: link for link in links}.values())
