@@ -81,3 +81,22 @@ def test_a_french_toll_cites_its_issuer_or_no_one(nlp) -> None:  # type: ignore[
     )
     assert [link.key for link in _cited(annotated, "632")] == ["body:ministere de l'interieur"]
     assert _cited(annotated, "2000") == []
+
+
+def test_the_toll_takes_the_issuer_of_the_last_toll_only(nlp) -> None:  # type: ignore[no-untyped-def]
+    annotated = annotate_text(
+        nlp,
+        "Some 900 homes were destroyed, according to figures released by the regional"
+        " government.\n\nAbout 100 bodies were recovered on Monday, according to the toll.\n\n"
+        "At least 820 people were killed, according to the health ministry's toll.\n\n"
+        "Another 60 people were missing, according to the latest toll.",
+    )
+    assert [link.key for link in _cited(annotated, "homes")] == ["body:regional government"]
+    assert _cited(annotated, "bodies") == []
+    assert [link.key for link in _cited(annotated, "missing")] == ["body:health ministry"]
+
+
+def test_a_named_un_agency_is_a_body_not_a_medium(nlp) -> None:  # type: ignore[no-untyped-def]
+    annotated = annotate_text(nlp, "The UN agency said that 30,000 people had been displaced.")
+    links = _cited(annotated, "30,000")
+    assert [(link.kind, link.key) for link in links] == [("official_body", "body:un")]

@@ -56,6 +56,12 @@ def is_document(phrase: str, head: str) -> bool:
     )
 
 
+def document_noun(phrase: str) -> str:
+    """The document noun a phrase names, singular ("tolls" -> "toll"), or "" when none."""
+    word = next((w for w in _WORD.findall(phrase) if w in DOCUMENT_HEADS), "")
+    return re.sub(r"ies$", "y", word) if word.endswith("ies") else word.removesuffix("s")
+
+
 def opens_with_document(phrase: str) -> bool:
     """Whether a phrase's first noun, past determiners and modifiers, is a document noun in
     lower case: "le dernier bilan officiel du ministère" and "les chiffres" are."""

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from crosscheck.claims.documents import (
     FRENCH_ACCORDING,
     body_phrase,
+    document_noun,
     is_document,
     issued_by,
     opens_with_document,
@@ -153,9 +154,9 @@ class Provenance:
         self.posts = self._embedded_posts()
         # Who issued the last statement the article named: "the statement" later is theirs.
         self.last_statement: SourceLink | None = None
-        # Who issued the last toll, report or figures the article named: "the latest toll"
-        # later is theirs.
-        self.last_issuer: SourceLink | None = None
+        # Who issued the last toll, report, figures... the article named, by document noun:
+        # "the latest toll" later is theirs (a "figures" issuer says nothing of "the toll").
+        self.issuers: dict[str, SourceLink] = {}
 
     def _embedded_posts(self) -> list[tuple[int, int, SourceLink]]:
         """Each embedded post's text span (the line above its signature) and its author."""
@@ -232,6 +233,13 @@ class Provenance:
         named_media = next((m for _, m in inside if is_media_name(m.text)), None)
         if named_media is not None and agency_key(named_media.text) is None:
             return self._media(named_media.text)
+        if head_text == "agency" and not re.search(r"\b(?:news|press)\b", written, re.I):
+            # "the UN agency": a body, not a news agency
+            body_at = next((i for i, m in inside if m.type in ("ORG", "GPE")), None)
+            if body_at is not None:
+                body = self.mentions[body_at].text
+                return SourceLink(kind="official_body", name=body, key=f"body:{fold(body)}",
+                                  mention=body_at)  # fmt: skip
         if head_text in MEDIA_HEADS or any(w in MEDIA_HEADS for w in fold(written).split()[:3]):
             named = next(
                 (m for _, m in inside if m.type in ("ORG", "PERSON", "FAC") and m.kind == "name"),
@@ -272,11 +280,12 @@ class Provenance:
         if issuer is None and by is not None:
             at = span[1] + after.index(by)
             issuer = self._issuer_in(at, at + len(by))
+        noun = document_noun(written)
         if issuer is not None:
-            self.last_issuer = issuer
+            self.issuers[noun] = issuer
             return issuer
         if re.match(r"(?:the|this|its|that|le|la|ce|cette)\s", written, re.IGNORECASE):
-            return self.last_issuer
+            return self.issuers.get(noun)
         return None
 
     def _french_document(self, start: int, end: int) -> SourceLink | None:
