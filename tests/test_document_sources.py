@@ -100,3 +100,11 @@ def test_a_named_un_agency_is_a_body_not_a_medium(nlp) -> None:  # type: ignore[
     annotated = annotate_text(nlp, "The UN agency said that 30,000 people had been displaced.")
     links = _cited(annotated, "30,000")
     assert [(link.kind, link.key) for link in links] == [("official_body", "body:un")]
+
+
+def test_a_national_news_agency_stays_a_medium(nlp) -> None:  # type: ignore[no-untyped-def]
+    annotated = annotate_text(
+        nlp, "The official MAP agency said that 2,000 people had been injured in the quake."
+    )
+    kinds = {link.kind for link in _cited(annotated, "2,000")}
+    assert "official_body" not in kinds

@@ -234,9 +234,11 @@ class Provenance:
         if named_media is not None and agency_key(named_media.text) is None:
             return self._media(named_media.text)
         if head_text == "agency" and not re.search(r"\b(?:news|press)\b", written, re.I):
-            # "the UN agency": a body, not a news agency
+            # "the UN agency": a body, not a news agency ("the official MAP agency" is one)
+            from crosscheck.claims.credits import agency_origin  # credits reads this module
+
             body_at = next((i for i, m in inside if m.type in ("ORG", "GPE")), None)
-            if body_at is not None:
+            if body_at is not None and agency_origin(self.mentions[body_at].text) is None:
                 body = self.mentions[body_at].text
                 return SourceLink(kind="official_body", name=body, key=f"body:{fold(body)}",
                                   mention=body_at)  # fmt: skip
