@@ -8,6 +8,15 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from crosscheck.claims.documents import (
+    FRENCH_ACCORDING,
+    body_phrase,
+    document_noun,
+    is_document,
+    issued_by,
+    opens_with_document,
+    without_modifiers,
+)
 from crosscheck.claims.lexicon import (
     AGENCIES,
     ANONYMOUS_HEADS,
@@ -69,6 +78,8 @@ def undot(text: str) -> str:
 def is_media_name(name: str) -> bool:
     """Whether a name is a media outlet's by its words: "The New York Times", "Wall Street
     Journal", "Channel 12", "Yedioth Ahronoth"."""
+    if not any(ch.isupper() for ch in name):  # "news today" is no outlet's name
+        return False
     words = set(re.findall(r"[a-z]+", name.lower()))
     return bool(words & MEDIA_NAME_WORDS)
 
@@ -143,6 +154,9 @@ class Provenance:
         self.posts = self._embedded_posts()
         # Who issued the last statement the article named: "the statement" later is theirs.
         self.last_statement: SourceLink | None = None
+        # Who issued the last toll, report, figures... the article named, by document noun:
+        # "the latest toll" later is theirs (a "figures" issuer says nothing of "the toll").
+        self.issuers: dict[str, SourceLink] = {}
 
     def _embedded_posts(self) -> list[tuple[int, int, SourceLink]]:
         """Each embedded post's text span (the line above its signature) and its author."""
@@ -204,6 +218,9 @@ class Provenance:
         agency = agency_key(written)
         if agency is not None:
             return _agency_link(agency)
+        raw_head = re.match(r"[\w-]+", self.text[head:]) if head is not None else None
+        if is_document(written, raw_head.group(0) if raw_head else ""):
+            return self._document_issuer(span, written)
         inside = [(i, m) for i, m in enumerate(self.mentions)
                   if span[0] <= m.start and m.end <= span[1]]  # fmt: skip
         person = next(((i, m) for i, m in inside if m.kind == "name" and self._is_person(m)), None)
@@ -216,6 +233,15 @@ class Provenance:
         named_media = next((m for _, m in inside if is_media_name(m.text)), None)
         if named_media is not None and agency_key(named_media.text) is None:
             return self._media(named_media.text)
+        if head_text == "agency" and not re.search(r"\b(?:news|press)\b", written, re.I):
+            # "the UN agency": a body, not a news agency ("the official MAP agency" is one)
+            from crosscheck.claims.credits import agency_origin  # credits reads this module
+
+            body_at = next((i for i, m in inside if m.type in ("ORG", "GPE")), None)
+            if body_at is not None and agency_origin(self.mentions[body_at].text) is None:
+                body = self.mentions[body_at].text
+                return SourceLink(kind="official_body", name=body, key=f"body:{fold(body)}",
+                                  mention=body_at)  # fmt: skip
         if head_text in MEDIA_HEADS or any(w in MEDIA_HEADS for w in fold(written).split()[:3]):
             named = next(
                 (m for _, m in inside if m.type in ("ORG", "PERSON", "FAC") and m.kind == "name"),
@@ -237,9 +263,62 @@ class Provenance:
             return self._anonymous(written, span[0])
         if head_text in BODY_HEADS or (inside and inside[0][1].type in ("ORG", "GPE")):
             name = inside[0][1].text if inside and head_text not in BODY_HEADS else written
+            name = without_modifiers(name)
             return SourceLink(kind="official_body", name=name, key=f"body:{fold(name)}",
                               mention=inside[0][0] if inside else None)  # fmt: skip
         return None
+
+    def _document_issuer(self, span: tuple[int, int], written: str) -> SourceLink | None:
+        """The issuer of the toll, report or figures a claim is attributed to: named in the
+        phrase ("the ministry's toll", "a WHO report"), right after it ("the report,
+        communicated by the Ministry of Interior"), or, for "the toll", the issuer of the last
+        document the article named; else None: a document without an issuer is no source."""
+        after = self.text[span[1] : span[1] + 120].split("\n")[0]
+        # the parser may cut "an updated tally of the Ministry of the Interior" short: read
+        # the phrase on to the end of its clause
+        clause = re.match(r"[^,.;:\n]*", after)
+        issuer = self._issuer_in(span[0], span[1] + (clause.end() if clause else 0))
+        by = issued_by(after)
+        if issuer is None and by is not None:
+            at = span[1] + after.index(by)
+            issuer = self._issuer_in(at, at + len(by))
+        noun = document_noun(written)
+        if issuer is not None:
+            self.issuers[noun] = issuer
+            return issuer
+        if re.match(r"(?:the|this|its|that|le|la|ce|cette)\s", written, re.IGNORECASE):
+            return self.issuers.get(noun)
+        return None
+
+    def _french_document(self, start: int, end: int) -> SourceLink | None:
+        """The issuer of the document a French sentence cites ("selon le dernier bilan du
+        ministère de l'Intérieur"); None for a document without one ("selon les chiffres")."""
+        found = FRENCH_ACCORDING.search(self.text, start, end)
+        if found is None or not opens_with_document(found.group(1)):
+            return None
+        return self._document_issuer(found.span(1), found.group(1))
+
+    def _issuer_in(self, start: int, end: int) -> SourceLink | None:
+        """The person, official body, agency or medium named in text[start:end]."""
+        inside = [(i, m) for i, m in enumerate(self.mentions)
+                  if start <= m.start and m.end <= end and m.kind == "name"]  # fmt: skip
+        person = next(((i, m) for i, m in inside if m.type == "PERSON"), None)
+        if person is not None:
+            i, m = person
+            return SourceLink(kind="named_source", name=m.text, key=f"named:{fold(m.text)}",
+                              mention=i)  # fmt: skip
+        org = next(((i, m) for i, m in inside if m.type == "ORG"), None)
+        if org is not None and agency_key(org[1].text) is not None:
+            return _agency_link(agency_key(org[1].text) or "")
+        if org is not None and is_media_name(org[1].text):
+            return self._media(org[1].text)
+        body = body_phrase(self.text[start:end])
+        named = org or next(((i, m) for i, m in inside if m.type == "GPE"), None)
+        if body is None and named is None:
+            return None
+        name = body if body is not None else named[1].text if named else ""
+        return SourceLink(kind="official_body", name=name, key=f"body:{fold(name)}",
+                          mention=named[0] if named else None)  # fmt: skip
 
     def _is_person(self, m: Mention) -> bool:
         """A person mention, or a one-word name the tagger typed otherwise that is a known
@@ -302,6 +381,8 @@ class Provenance:
                 self._note_statement(start, end, link)
         elif speaker is None:
             self._note_statement(start, end, self._issuer(start, end))
+            document = self._french_document(start, end)
+            links = [*links, document] if document else links
             author = self._post_author(start, end)
             links = [*links, author] if author else self._reported_on(start, end, links)
         return list({link.key: link for link in links}.values())
