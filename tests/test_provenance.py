@@ -4,7 +4,7 @@ anonymous and official sources, with keys equal across outlets relaying one orig
 from __future__ import annotations
 
 from claims_helpers import annotate_demo, annotate_text
-from crosscheck.claims.provenance import agency_key, article_credits, fold
+from crosscheck.claims.source_names import agency_key, article_credits, fold
 from crosscheck.records import AnnotatedArticle, Claim
 
 

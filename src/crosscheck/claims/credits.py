@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from crosscheck.claims.provenance import AGENCY, agency_key
+from crosscheck.claims.source_names import AGENCY, agency_key
 from crosscheck.records import Article
 
 # National agencies that relay official statements (full names as written in English, French

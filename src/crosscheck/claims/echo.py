@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from crosscheck.claims.provenance import embedded_post_spans
 from crosscheck.claims.rewrite import content_tokens
+from crosscheck.claims.source_names import embedded_post_spans
 
 _QUOTED = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"|«[^»\n]{1,600}»|„[^“”\n]{1,600}[“”]")
 

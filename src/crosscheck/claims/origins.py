@@ -20,7 +20,7 @@ from pathlib import Path
 
 from crosscheck.claims.credits import agency_origin, relayed_agency, sole_cited_agency
 from crosscheck.claims.dispatch import MIN_SENTENCES, copied_sentences
-from crosscheck.claims.provenance import fold
+from crosscheck.claims.source_names import fold
 from crosscheck.records import Article, Claim, DuplicateSet, SourceLink
 from crosscheck.resolve.union_find import DisjointSets
 

@@ -19,8 +19,8 @@ from crosscheck.claims.lexicon import (
     STANCE_VERBS,
 )
 from crosscheck.claims.modality import negated
-from crosscheck.claims.provenance import agency_key
 from crosscheck.claims.reported import according_to, child, doc_text, phrase_span, trimmed
+from crosscheck.claims.source_names import agency_key
 from crosscheck.ids import content_id
 from crosscheck.records import Mention, Paragraph, Position
 

@@ -5,7 +5,6 @@ key so that two outlets relaying one agency or one source get equal keys."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from crosscheck.claims.documents import (
@@ -18,100 +17,29 @@ from crosscheck.claims.documents import (
     without_modifiers,
 )
 from crosscheck.claims.lexicon import (
-    AGENCIES,
     ANONYMOUS_HEADS,
     BODY_HEADS,
-    HONORIFICS,
     MEDIA_HEADS,
-    MEDIA_NAME_WORDS,
     PRONOUNS,
     REPORTED_ADVERBS,
 )
+from crosscheck.claims.source_names import (
+    AGENCY,
+    AGENCY_KEY,
+    POST_SIGNATURE,
+    agency_key,
+    agency_link,
+    article_credits,
+    fold,
+    is_media_name,
+)
 from crosscheck.records import Mention, SourceLink
 
-
-def _variant_pattern(variant: str) -> str:
-    escaped = re.escape(variant)
-    return escaped if variant.isupper() or len(variant) <= 4 else f"(?i:{escaped})"
-
-
-_AGENCY_ALTERNATIVES = sorted(
-    ((variant, key) for key, (_, variants) in AGENCIES.items() for variant in variants),
-    key=lambda pair: -len(pair[0]),
-)
-AGENCY = re.compile(
-    r"(?<![\w-])(" + "|".join(_variant_pattern(v) for v, _ in _AGENCY_ALTERNATIVES) + r")(?![\w-])"
-)
-_AGENCY_KEY = {v.lower(): k for v, k in _AGENCY_ALTERNATIVES}
-# "DAMASCUS (AFP) -", "BAKU, July 12 (Reuters) —"
-_DATELINE = re.compile(r"^[^\n]{0,80}?\(([^()\n]{2,40})\)\s*[-–—]")
-# A closing credit line: "(Reuters)", "mkg/hc (Reuters, AFP)", "— Reuters".
-_CLOSING = re.compile(r"^\s*(?:[a-z]{1,4}(?:/[a-z]{1,4})*\s*)?\(([^()\n]{2,60})\)\s*$")
-_CLOSING_DASH = re.compile(r"[-–—]\s*([A-Za-z][A-Za-z .-]{1,40})\s*$")
 _ANON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:[\w-]+\s+){0,3}?(?:source|official|diplomat)s?\b"
     r"(?:\s+(?:based\s+)?(?:in|at|from|close to|familiar with)\s+(?:the\s+)?"
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?)",
 )
-# The signature line under a post embedded in a page: "— Badr Albusaidi (@badralbusaidi) May
-# 23, 2025". The post's text is the line above it, the author's words, not the outlet's.
-_POST_SIGNATURE = re.compile(
-    r"^[ \t]*[—–-][ \t]*([^\n()@]{2,80}?)[ \t]*\(@\w{1,30}\)[ \t]*[^\n]{0,40}$", re.MULTILINE
-)
-
-
-def fold(text: str) -> str:
-    """Lower-case, diacritics removed, punctuation and honorifics dropped."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-    plain = undot(plain)
-    words = re.findall(r"[\w'-]+", plain.replace("’", "'"))
-    return " ".join(w for w in words if w not in HONORIFICS and w not in ("the", "a", "an"))
-
-
-def undot(text: str) -> str:
-    """Dotted acronyms written as one word: "U.S." -> "US", so "a senior U.S. official" and
-    "a senior US official" fold alike."""
-    return re.sub(r"\b(?:\w\.){2,}", lambda m: m.group(0).replace(".", ""), text)
-
-
-def is_media_name(name: str) -> bool:
-    """Whether a name is a media outlet's by its words: "The New York Times", "Wall Street
-    Journal", "Channel 12", "Yedioth Ahronoth"."""
-    if not any(ch.isupper() for ch in name):  # "news today" is no outlet's name
-        return False
-    words = set(re.findall(r"[a-z]+", name.lower()))
-    return bool(words & MEDIA_NAME_WORDS)
-
-
-def agency_key(name: str) -> str | None:
-    """`agency:afp` for "Agence France-Presse", "AFP", "the French news agency"; else None."""
-    found = AGENCY.search(name)
-    return f"agency:{_AGENCY_KEY[found.group(1).lower()]}" if found else None
-
-
-def _agency_link(key: str) -> SourceLink:
-    code = key.split(":", 1)[1]
-    return SourceLink(kind="agency", name=AGENCIES[code][0], key=key)
-
-
-def article_credits(text: str) -> list[SourceLink]:
-    """Agencies credited for the whole article: a dateline, or a closing credit line."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    names: list[str] = []
-    for line in lines[:4]:
-        found = _DATELINE.match(line)
-        if found:
-            names += found.group(1).split(",")
-    if lines:
-        last = lines[-1]
-        closing = _CLOSING.match(last) or _CLOSING_DASH.search(last)
-        if closing:
-            names += re.split(r"[,/]| and ", closing.group(1))
-    keys = [agency_key(n.strip()) for n in names]
-    return [_agency_link(k) for k in dict.fromkeys(k for k in keys if k)]
-
-
 # "said in a statement", "issued a communiqué": a body's statement the article goes on to cite
 _STATEMENT_WORD = re.compile(r"\b(?:statement|communiqu[ée]|press release)\b", re.IGNORECASE)
 # "The statement added", "according to the communiqué": the statement named before
@@ -119,17 +47,6 @@ _THE_STATEMENT = re.compile(
     r"(?:the|this|that|its)\s+(?:\w+\s+)?(?:statement|communiqu[ée]|press release)",
     re.IGNORECASE,
 )
-
-
-def embedded_post_spans(text: str) -> list[tuple[int, int]]:
-    """The text span of each post embedded in the page: the line above its signature."""
-    spans = []
-    for signature in _POST_SIGNATURE.finditer(text):
-        end = len(text[: signature.start()].rstrip())
-        start = text.rfind("\n", 0, end) + 1
-        if end > start:
-            spans.append((start, end))
-    return spans
 
 
 class Provenance:
@@ -161,7 +78,7 @@ class Provenance:
     def _embedded_posts(self) -> list[tuple[int, int, SourceLink]]:
         """Each embedded post's text span (the line above its signature) and its author."""
         posts = []
-        for signature in _POST_SIGNATURE.finditer(self.text):
+        for signature in POST_SIGNATURE.finditer(self.text):
             body_end = len(self.text[: signature.start()].rstrip())
             body_start = self.text.rfind("\n", 0, body_end) + 1
             # "Badr Albusaidi - بدر البوسعيدي": the name before a second spelling
@@ -181,7 +98,7 @@ class Provenance:
         return next((link for s, e, link in self.posts if s <= start and end <= e + 1), None)
 
     def _sentence_links(self, start: int, end: int) -> list[SourceLink]:
-        links = [_agency_link(f"agency:{_AGENCY_KEY[m.group(1).lower()]}")
+        links = [agency_link(f"agency:{AGENCY_KEY[m.group(1).lower()]}")
                  for m in AGENCY.finditer(self.text, start, end)]  # fmt: skip
         media = self._cited_media(start, end)
         if media is not None:
@@ -217,7 +134,7 @@ class Provenance:
             return self.last_statement
         agency = agency_key(written)
         if agency is not None:
-            return _agency_link(agency)
+            return agency_link(agency)
         raw_head = re.match(r"[\w-]+", self.text[head:]) if head is not None else None
         if is_document(written, raw_head.group(0) if raw_head else ""):
             return self._document_issuer(span, written)
@@ -309,7 +226,7 @@ class Provenance:
                               mention=i)  # fmt: skip
         org = next(((i, m) for i, m in inside if m.type == "ORG"), None)
         if org is not None and agency_key(org[1].text) is not None:
-            return _agency_link(agency_key(org[1].text) or "")
+            return agency_link(agency_key(org[1].text) or "")
         if org is not None and is_media_name(org[1].text):
             return self._media(org[1].text)
         body = body_phrase(self.text[start:end])
