@@ -110,6 +110,8 @@ class Uniqueness:
         self._embedder = embedder
         self._no_embedder = False
         self._stories: dict[str | None, _Story] = {}
+        self._story_members: dict[str | None, frozenset[str]] = {}
+        self._foreign: dict[str | None, frozenset[str]] = {}
         self._entities: dict[str, set[str]] = {}
         for (article, _), entity in corpus.entity_of.items():
             self._entities.setdefault(entity, set()).add(article)
@@ -139,17 +141,26 @@ class Uniqueness:
             self._stories[key] = story
         return self._stories[key]
 
-    def _scope(self, claim: Claim, own: frozenset[str]) -> set[str]:
+    def _scope(self, claim: Claim, own: frozenset[str]) -> frozenset[str]:
         """The other articles that could tell the claim: those of its story, and every article
         in another language."""
-        scope = set(self._story(claim.article).articles)
-        everything = self._everything()
-        scope.update(
-            a
-            for a, language in zip(everything.articles, everything.languages, strict=True)
-            if language != claim.language
-        )
-        return scope - own
+        return (self._story_articles(claim.article) | self._articles_not_in(claim.language)) - own
+
+    def _story_articles(self, article: str) -> frozenset[str]:
+        key = self.corpus.story_of.get(article)
+        if key not in self._story_members:
+            self._story_members[key] = frozenset(self._story(article).articles)
+        return self._story_members[key]
+
+    def _articles_not_in(self, language: str | None) -> frozenset[str]:
+        """The articles written in another language than `language` (computed once each)."""
+        if language not in self._foreign:
+            self._foreign[language] = frozenset(
+                name
+                for name, annotated in self.corpus.articles.items()
+                if annotated.article.language != language
+            )
+        return self._foreign[language]
 
     def has_own_detail(self, claim: Claim, own: frozenset[str]) -> bool:
         """Whether the claim names an entity, or gives a figure, that no other article of its
