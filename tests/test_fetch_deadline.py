@@ -6,13 +6,14 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from crosscheck.errors import InputError
 from crosscheck.ingest.web import Fetcher, FetchOptions
 from crosscheck.pipeline import ingest
+from local_server import serve
 
 # A header line every quarter second for up to 15 s: far past any deadline below.
 DRIP_LINES, DRIP_SECONDS = 60, 0.25
@@ -55,19 +56,7 @@ class _DripHandler(BaseHTTPRequestHandler):
 
 
 def _serve(slow_robots: bool) -> Iterator[str]:
-    stop = threading.Event()
-    handler = type("Bound", (_DripHandler,), {"stop": stop, "slow_robots": slow_robots})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        stop.set()
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+    yield from serve(_DripHandler, slow_robots=slow_robots)
 
 
 @pytest.fixture

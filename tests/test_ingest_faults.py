@@ -15,7 +15,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import httpx
@@ -32,6 +32,7 @@ from crosscheck.ingest.document import RawDocument
 from crosscheck.ingest.sources import ReadLimits, read_inputs, read_path, read_url
 from crosscheck.ingest.web import Fetcher, FetchOptions
 from crosscheck.pipeline import ingest
+from local_server import serve
 
 BODY = (
     "The foreign ministers of Turkey and Ukraine agreed on Monday to reopen a grain corridor "
@@ -377,18 +378,7 @@ class _SlowHandler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def slow_site() -> Iterator[str]:
-    stop = threading.Event()
-    handler = type("Bound", (_SlowHandler,), {"stop": stop})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        stop.set()
-        server.shutdown()
-        server.server_close()
+    yield from serve(_SlowHandler)
 
 
 @pytest.mark.parametrize("path", ["/drip", "/stall", "/hop4"])
