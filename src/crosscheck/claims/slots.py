@@ -225,6 +225,29 @@ def incident_types(scene: str) -> frozenset[str]:
     return frozenset(kinds - {"collapse"} if len(kinds) > 1 else kinds)
 
 
+# The cheap test a sentence passes before it is parsed: every slot value has a digit ("7.2",
+# "23h11"), a clock word or a numbered round. Most sentences of a report have none.
+_WORTH_PARSING = re.compile(r"\d|\b(?:midnight|minuit|noon|midi)\b", re.IGNORECASE)
+
+
+def _worth_parsing(words: str) -> bool:
+    return bool(_WORTH_PARSING.search(words) or lex.ROUND.search(words))
+
+
+def _days_in(annotated: AnnotatedArticle, start: int, end: int) -> frozenset[str]:
+    return frozenset(
+        t.day.isoformat() for t in annotated.times if t.day is not None and start <= t.start < end
+    )
+
+
+def _places_in(annotated: AnnotatedArticle, start: int, end: int) -> frozenset[str]:
+    return frozenset(
+        fold_place(m.text)
+        for m in annotated.mentions
+        if m.kind == "name" and m.type in ("GPE", "LOC") and start <= m.start < end
+    )
+
+
 def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotValue]:
     """Every slot value the article states, sentence by sentence. A sentence naming a year
     before `year` speaks of an earlier event: its figures are not this event's."""
@@ -236,21 +259,15 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
     for sentence in annotated.sentences:
         words = text[sentence.start : sentence.end]
         scene, before = before + " " + words, words
-        incidents = incident_types(scene)
+        if not _worth_parsing(words):
+            continue
         historical = year is not None and any(int(y) < year for y in lex.YEAR.findall(words))
-        days = frozenset(
-            t.day.isoformat()
-            for t in annotated.times
-            if t.day is not None and sentence.start <= t.start < sentence.end
-        )
-        places = frozenset(
-            fold_place(m.text)
-            for m in annotated.mentions
-            if m.kind == "name"
-            and m.type in ("GPE", "LOC")
-            and sentence.start <= m.start < sentence.end
-        )
-        for slot, family, value in figures(words, sentence.start, language, historical=historical):
+        stated = figures(words, sentence.start, language, historical=historical)
+        if stated:
+            days = _days_in(annotated, sentence.start, sentence.end)
+            places = _places_in(annotated, sentence.start, sentence.end)
+            incidents = incident_types(scene)
+        for slot, family, value in stated:
             found.append(
                 SlotValue(
                     slot,
@@ -264,20 +281,22 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
                     incidents,
                 )
             )
-        if historical:
-            continue
-        times = [] if lex.AFTERSHOCK.search(words) else event_times(words, sentence.start)
-        if len({t.value for t in times}) == 1:  # two times in one sentence: which is the event's?
-            found.append(
-                SlotValue("time", MEASURE, times[0], article, sentence.start, sentence.end)
-            )
-        for slot, size in group_sizes(words, sentence.start, annotated):
-            found.append(SlotValue(slot, GROUP_SIZE, size, article, sentence.start, sentence.end))
-        for slot, place, days in round_places(words, sentence.start, annotated):
-            found.append(
-                SlotValue(slot, ROUND_PLACE, place, article, sentence.start, sentence.end, days)
-            )
+        if not historical:
+            found.extend(_event_slots(words, sentence.start, annotated))
     return found
+
+
+def _event_slots(words: str, offset: int, annotated: AnnotatedArticle) -> Iterator[SlotValue]:
+    """The time of the event, the size of a team and the place of a numbered round."""
+    article, end = annotated.article.id, offset + len(words)
+    times = [] if lex.AFTERSHOCK.search(words) else event_times(words, offset)
+    if len({t.value for t in times}) == 1:  # two times in one sentence: which is the event's?
+        yield SlotValue("time", MEASURE, times[0], article, offset, end)
+    if re.search(r"\d", words):
+        for slot, size in group_sizes(words, offset, annotated):
+            yield SlotValue(slot, GROUP_SIZE, size, article, offset, end)
+    for slot, place, days in round_places(words, offset, annotated):
+        yield SlotValue(slot, ROUND_PLACE, place, article, offset, end, days)
 
 
 def _round_of_talks(match: re.Match[str], sentence: str) -> bool:
