@@ -28,6 +28,7 @@ from crosscheck.claims.slots import (
 )
 from crosscheck.claims.value_agreement import fold_place, places_compatible, quantities_compatible
 from crosscheck.corpus import Corpus
+from crosscheck.corroborate.frames import frame_conflicts
 from crosscheck.records import CONFLICT_KINDS, Claim, Finding, FindingKind, FindingValue, Span
 from crosscheck.resolve.union_find import DisjointSets
 
@@ -269,7 +270,8 @@ def _duplicate(finding: Finding, existing: Sequence[Finding]) -> bool:
 
 
 def slot_conflicts(corpus: Corpus, existing: Sequence[Finding] = ()) -> list[Finding]:
-    """Event-level slot conflicts between outlets, leaving out those already in `existing`."""
+    """Event-level slot conflicts between outlets (figures, places, times, and the frame slots
+    of `frames`: days of meetings, ...), leaving out those already in `existing`."""
     by_slot: dict[tuple[str, str], list[Stated]] = {}
     for item in stated_values(corpus):
         story = corpus.story_of[item.slot.article]
@@ -279,4 +281,5 @@ def slot_conflicts(corpus: Corpus, existing: Sequence[Finding] = ()) -> list[Fin
         for groups, stated in _disputes(items, corpus):
             if len(groups) >= 2:
                 findings.append(_finding(slot, groups, stated, corpus))
+    findings.extend(frame_conflicts(corpus))
     return [f for f in findings if not _duplicate(f, existing)]
