@@ -1,10 +1,11 @@
 """Event-frame conflicts: the slots of one event that are not figures (the day a meeting was
-held, who led each delegation, since when a lasting state holds, ...), each read by its own
-small detector and compared across outlets."""
+held, who led each delegation, who attended, since when a lasting state holds), each read by
+its own small detector and compared across outlets."""
 
 from __future__ import annotations
 
 from crosscheck.corpus import Corpus
+from crosscheck.corroborate.attendance import attendance_conflicts
 from crosscheck.corroborate.delegations import delegation_conflicts
 from crosscheck.corroborate.meeting_days import meeting_day_conflicts
 from crosscheck.corroborate.start_years import start_year_conflicts
@@ -17,4 +18,5 @@ def frame_conflicts(corpus: Corpus) -> list[Finding]:
         *meeting_day_conflicts(corpus),
         *delegation_conflicts(corpus),
         *start_year_conflicts(corpus),
+        *attendance_conflicts(corpus),
     ]
