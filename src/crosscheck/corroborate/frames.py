@@ -1,6 +1,6 @@
-"""Event-frame conflicts: the slots of one event that are not figures (the day a meeting was
-held, who led each delegation, who attended, since when a lasting state holds), each read by
-its own small detector and compared across outlets."""
+"""Event-frame conflicts: the slots of one event that are not figures of its toll (the day a
+meeting was held, how long it lasted, who led each delegation, who attended, since when a
+lasting state holds), each read by its own small detector and compared across outlets."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from crosscheck.corpus import Corpus
 from crosscheck.corroborate.attendance import attendance_conflicts
 from crosscheck.corroborate.delegations import delegation_conflicts
 from crosscheck.corroborate.meeting_days import meeting_day_conflicts
+from crosscheck.corroborate.meeting_durations import duration_conflicts
 from crosscheck.corroborate.start_years import start_year_conflicts
 from crosscheck.records import Finding
 
@@ -19,4 +20,5 @@ def frame_conflicts(corpus: Corpus) -> list[Finding]:
         *delegation_conflicts(corpus),
         *start_year_conflicts(corpus),
         *attendance_conflicts(corpus),
+        *duration_conflicts(corpus),
     ]
