@@ -533,3 +533,33 @@ def test_crash_tolls_and_missing_of_one_day_conflict_but_bounds_met_do_not() -> 
     missing = [CRASH, "After the crash, 12 people are still missing."]
     (gone,) = _report_conflicts(missing, ["20 people remain missing after the crash."])
     assert "number missing" in gone.summary
+
+
+STORM = (
+    "Storm Daniel hit eastern Libya on Sunday, {toll} in the city of Derna, the health "
+    "ministry said. Rescue teams from Benghazi reached Derna on Tuesday."
+)
+
+
+def _storm_tolls(tmp_path: Path, first: str, second: str, second_day: str) -> list[Finding]:
+    tmp_path.mkdir()
+    dossier = _analyze(
+        tmp_path,
+        [
+            _record("a", "Outlet A", STORM.format(toll=first), "2023-09-13"),
+            _record("b", "Outlet B", STORM.format(toll=second), second_day),
+        ],
+    )
+    return [f for f in _slot_findings(dossier) if "number killed" in f.summary]
+
+
+def test_a_day_said_of_the_incident_is_not_the_moment_of_its_toll(tmp_path: Path) -> None:
+    """ "hit on Sunday, killing 5,300" in a Wednesday report is Wednesday's toll: two such
+    reports of one day disagree; a report of another day does not."""
+    (toll,) = _storm_tolls(
+        tmp_path / "one", "killing 5,300 people", "killing 2,000 people", "2023-09-13"
+    )
+    assert sorted(v.value for v in toll.values) == ["2,000", "5,300"]
+    assert not _storm_tolls(
+        tmp_path / "two", "killing 5,300 people", "killing 2,000 people", "2023-09-12"
+    )

@@ -36,6 +36,7 @@ class SlotValue:
     sentence_start: int
     sentence_end: int
     # days stated beside the value (ISO): in its clause for a round, its sentence otherwise
+    # (for a count, but for the days said of the incident itself)
     days: frozenset[str] = frozenset()
     # the places the sentence names (folded), to tell one incident's toll from another's
     places: frozenset[str] = frozenset()
@@ -234,9 +235,25 @@ def _worth_parsing(words: str) -> bool:
     return bool(_WORTH_PARSING.search(words) or lex.ROUND.search(words))
 
 
-def _days_in(annotated: AnnotatedArticle, start: int, end: int) -> frozenset[str]:
+# A day said of the incident itself ("the storm that hit on Sunday", "collapsed on Monday
+# night", "since Sunday") is not the moment a toll was counted: the toll is the report's.
+_INCIDENT_DAY = re.compile(
+    r"\b(?:hit|struck|strikes?|swept|slammed|battered|lashed|burst|collapsed|made landfall|"
+    r"crashed|exploded|erupted|broke|began|started|since|frappé|touché|balayé|effondrée?s?|"
+    r"cédé|rompu|depuis)\b[^.;:,()]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _moment_days(annotated: AnnotatedArticle, start: int, end: int) -> frozenset[str]:
+    """The days a sentence names, but for those said of the incident itself."""
+    text = annotated.article.text
     return frozenset(
-        t.day.isoformat() for t in annotated.times if t.day is not None and start <= t.start < end
+        t.day.isoformat()
+        for t in annotated.times
+        if t.day is not None
+        and start <= t.start < end
+        and not _INCIDENT_DAY.search(text[start : t.start])
     )
 
 
@@ -264,7 +281,7 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
         historical = year is not None and any(int(y) < year for y in lex.YEAR.findall(words))
         stated = figures(words, sentence.start, language, historical=historical)
         if stated:
-            days = _days_in(annotated, sentence.start, sentence.end)
+            days = _moment_days(annotated, sentence.start, sentence.end)
             places = _places_in(annotated, sentence.start, sentence.end)
             incidents = incident_types(scene)
         for slot, family, value in stated:
