@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crosscheck.claims import slot_lexicon as lex
 from crosscheck.records import AnnotatedArticle, Span
 from crosscheck.records.annotations import Mention
 
@@ -72,8 +73,9 @@ def _presence(text: str, mention: Mention, sentence_start: int, sentence_end: in
     return PRESENT if PRESENT_BEFORE.search(before) else None
 
 
-def attendances(annotated: AnnotatedArticle) -> list[Attendance]:
-    """Every statement in the article that a named person attended a meeting or did not."""
+def attendances(annotated: AnnotatedArticle, year: int | None) -> list[Attendance]:
+    """Every statement in the article that a named person attended a meeting or did not. A
+    sentence naming a year before `year` speaks of an earlier meeting."""
     text = annotated.article.text
     found: list[Attendance] = []
     for sentence in annotated.sentences:
@@ -83,6 +85,8 @@ def attendances(annotated: AnnotatedArticle) -> list[Attendance]:
         ):
             continue
         if NOT_A_REPORT.search(words):
+            continue
+        if year is not None and any(int(y) < year for y in lex.YEAR.findall(words)):
             continue
         inside = [
             (i, m)

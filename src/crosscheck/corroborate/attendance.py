@@ -15,6 +15,7 @@ from itertools import combinations
 
 from crosscheck.claims.attendance import ABSENT, PRESENT, Attendance, attendances
 from crosscheck.claims.findings import conflict, evidence_side
+from crosscheck.claims.slots import present_year
 from crosscheck.corpus import Corpus
 from crosscheck.records import Finding
 
@@ -47,7 +48,10 @@ def _stated(corpus: Corpus) -> dict[tuple[str, str, str], list[Stated]]:
         event = corpus.event_of.get(article_id)
         if event is None:
             continue
-        for item in attendances(annotated):
+        found_event = corpus.events.get(event)
+        day = found_event.date if found_event is not None else None
+        year = present_year(annotated, day.year if day is not None else None)
+        for item in attendances(annotated, year):
             person = corpus.entity(article_id, item.person)
             if person is None:
                 continue
