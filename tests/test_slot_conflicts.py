@@ -563,3 +563,27 @@ def test_a_day_said_of_the_incident_is_not_the_moment_of_its_toll(tmp_path: Path
     assert not _storm_tolls(
         tmp_path / "two", "killing 5,300 people", "killing 2,000 people", "2023-09-12"
     )
+
+
+VENUE = (
+    "Talks in Istanbul\nRussian and Ukrainian delegations met in Istanbul on Monday. The second "
+    "round of direct talks was held {where}, Turkish officials said."
+)
+
+
+def test_two_buildings_for_one_round_conflict_but_two_spellings_do_not(tmp_path: Path) -> None:
+    """A round's building is a slot of its own, compared without accents."""
+    dossier = _analyze(
+        tmp_path,
+        [
+            _record("a", "Outlet A", VENUE.format(where="at the Ciragan Palace in Istanbul")),
+            _record("b", "Outlet B", VENUE.format(where="at the Çırağan Palace")),
+            _record("c", "Outlet C", VENUE.format(where="at the Dolmabahce Palace")),
+        ],
+    )
+    (found,) = _slot_findings(dossier)
+    assert found.kind == "place_conflict" and "venue of the round 2" in found.summary
+    by_value = {v.value: v.articles for v in found.values}
+    assert len(by_value) == 2
+    (ciragan,) = [v for v in by_value if "Ciragan" in v or "Çırağan" in v]
+    assert len(by_value[ciragan]) == 2

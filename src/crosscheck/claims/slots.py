@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from crosscheck.claims import slot_lexicon as lex
+from crosscheck.claims.slot_rounds import round_places
 from crosscheck.claims.slot_times import event_times
 from crosscheck.claims.value_agreement import fold_place
 from crosscheck.records import AnnotatedArticle, ClaimValue
@@ -314,66 +315,6 @@ def _event_slots(words: str, offset: int, annotated: AnnotatedArticle) -> Iterat
             yield SlotValue(slot, GROUP_SIZE, size, article, offset, end)
     for slot, place, days in round_places(words, offset, annotated):
         yield SlotValue(slot, ROUND_PLACE, place, article, offset, end, days)
-
-
-def _round_of_talks(match: re.Match[str], sentence: str) -> bool:
-    """Whether a numbered round is one of the talks themselves: "the second round of indirect
-    talks", or "the second round" in a sentence about talks and no other series."""
-    series = match.group("of") or ""
-    if series:
-        return bool(lex.TALKS.search(series)) and not lex.SUB_SERIES.search(series)
-    return bool(lex.TALKS.search(sentence)) and not lex.OTHER_SERIES.search(sentence)
-
-
-def round_places(
-    text: str, offset: int, annotated: AnnotatedArticle
-) -> Iterator[tuple[str, ClaimValue, frozenset[str]]]:
-    """(slot "round N", the place it was held, days stated beside it) for each numbered round
-    the sentence reports as held somewhere; plans and rounds of a sub-series are left out."""
-    rounds = list(lex.ROUND.finditer(text))
-    for index, match in enumerate(rounds):
-        if not _round_of_talks(match, text) or lex.PLANNED.search(
-            text[max(0, match.start() - 30) : match.start()]
-        ):
-            continue
-        end = rounds[index + 1].start() if index + 1 < len(rounds) else len(text)
-        semicolon = text.find(";", match.end())
-        if semicolon != -1:
-            end = min(end, semicolon)
-        place = _held_in(text, offset, match.end("noun"), end, annotated)
-        if place is None:
-            continue
-        span_end = place.end - offset
-        if lex.PLANNED.search(text[match.start() : span_end]):
-            continue
-        days = frozenset(
-            t.day.isoformat()
-            for t in annotated.times
-            if t.day is not None and offset + match.start() <= t.start < offset + end
-        )
-        slot = f"round {lex.ORDINALS[match.group('ordinal').lower()]}"
-        yield slot, place, days
-
-
-def _held_in(
-    text: str, offset: int, start: int, end: int, annotated: AnnotatedArticle
-) -> ClaimValue | None:
-    """The first place named right after "in" / "à" between `start` and `end` of the sentence."""
-    for index, mention in enumerate(annotated.mentions):
-        if mention.kind != "name" or mention.type not in ("GPE", "LOC"):
-            continue
-        if not (offset + start <= mention.start and mention.end <= offset + end):
-            continue
-        if lex.PLACE_BEFORE.search(text[start : mention.start - offset]):
-            return ClaimValue(
-                kind="place",
-                value=mention.text,
-                text=mention.text,
-                start=mention.start,
-                end=mention.end,
-                mention=index,
-            )
-    return None
 
 
 _ABBREVIATION = r"[A-Z][A-Z0-9&-]{1,9}"

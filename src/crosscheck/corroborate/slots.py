@@ -192,6 +192,8 @@ def _value_key(item: Stated) -> str:
 
 def _topic(slot: str) -> str:
     head, *qualifiers = slot.split("|")
+    if head.startswith("round ") and head.endswith(" venue"):
+        return f"venue of the {head.removesuffix(' venue')} of talks"
     if head.startswith("round "):
         return f"place of the {head} of talks"
     if head == "time":
