@@ -157,7 +157,9 @@ def report_day(article: str, corpus: Corpus) -> date | None:
     return event.date if named in _WEEKDAY_NAMES[event.date.weekday()] else None
 
 
-def _comparable(x: Stated, y: Stated, corpus: Corpus) -> bool:
+def _comparable(
+    x: Stated, y: Stated, corpus: Corpus, days: dict[str, date | None] | None = None
+) -> bool:
     """Two values of one slot that must agree: different outlets, one event, one moment."""
     a, b = x.slot.article, y.slot.article
     if a == b or corpus.label(a) == corpus.label(b):
@@ -165,7 +167,11 @@ def _comparable(x: Stated, y: Stated, corpus: Corpus) -> bool:
     same_event = corpus.event_of.get(a) is not None and corpus.event_of.get(
         a
     ) == corpus.event_of.get(b)
-    day_a, day_b = report_day(a, corpus), report_day(b, corpus)
+    days = {} if days is None else days
+    for article in (a, b):
+        if article not in days:  # read once per article: an undated one is searched
+            days[article] = report_day(article, corpus)
+    day_a, day_b = days[a], days[b]
     if x.slot.family in (MEASURE, GROUP_SIZE):
         return same_event
     if x.slot.family == COUNT:
@@ -214,8 +220,9 @@ def _disputes(
     """Values that cannot all be true, grouped into sides of values that can."""
     stated: dict[str, list[Stated]] = {}
     disputes = DisjointSets[str]()
+    days: dict[str, date | None] = {}
     for x, y in combinations(items, 2):
-        if not _comparable(x, y, corpus) or _compatible(x, y):
+        if not _comparable(x, y, corpus, days) or _compatible(x, y):
             continue
         kx, ky = _value_key(x), _value_key(y)
         for key, item in ((kx, x), (ky, y)):
