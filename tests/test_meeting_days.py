@@ -62,6 +62,19 @@ def test_the_day_of_a_meeting_is_read_with_its_round_and_moment(nlp) -> None:  #
     ] == [("round 1", 5, date(2025, 4, 12)), ("round 2", 5, date(2025, 4, 19))]
 
 
+def test_a_plan_in_a_later_clause_does_not_hide_the_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _read(
+        nlp,
+        "The second round of talks concluded on Saturday in Rome, with both parties agreeing "
+        "to reconvene next week.",
+    ) == [("round 2", 5, None, END)]
+    assert _read(
+        nlp, "The talks ended on Friday in Istanbul, and the sides will meet again on Monday."
+    ) == [("event", 4, None, END)]
+    # the plan comes first: nothing is read
+    assert _read(nlp, "Next Saturday, the third round of talks will be held in Muscat.") == []
+
+
 def test_plans_other_meetings_and_the_day_of_a_statement_are_not_read(nlp) -> None:  # type: ignore[no-untyped-def]
     for sentence in (
         "The fifth round of talks will take place in Rome this Friday, May 23.",

@@ -193,6 +193,24 @@ def _event_statement(text: str, offset: int, annotated: AnnotatedArticle) -> Mee
     return None
 
 
+# Where a sentence goes on to another matter: "the talks ended on Friday, with both sides
+# agreeing to meet again next week" reports Friday's talks, then a plan.
+_NEXT_CLAUSE = re.compile(
+    r",\s+(?:with|and|as|while|but|where|after which|before|amid|avec|et|alors que|mais)\b"
+    r"|;|\s[—–]\s"
+)
+
+
+def report_part(words: str) -> str:
+    """The sentence up to the clause that follows its first day: the rest may be a plan or
+    another meeting, and is not read."""
+    first = re.search(rf"\d|\b{_WEEKDAY}\b", words, re.IGNORECASE)
+    if first is None:
+        return words
+    later = _NEXT_CLAUSE.search(words, first.end())
+    return words if later is None else words[: later.start()]
+
+
 def meeting_days(annotated: AnnotatedArticle) -> list[MeetingDay]:
     """Every statement in the article of the day a meeting was held."""
     text = annotated.article.text
@@ -201,6 +219,7 @@ def meeting_days(annotated: AnnotatedArticle) -> list[MeetingDay]:
         words = text[sentence.start : sentence.end]
         if not (WEEKDAY.search(words) or re.search(r"\d", words)):
             continue
+        words = report_part(words)
         if NOT_THIS_MEETING.search(words):
             continue
         if _rounds(words):
