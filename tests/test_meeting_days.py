@@ -139,3 +139,29 @@ def test_rounds_of_two_series_weeks_apart_are_no_conflict(nlp) -> None:  # type:
     assert not _days(
         _dossier(nlp, {"a.txt": ("Outlet A", FIRST_ROUND_SATURDAY), "b.txt": ("Outlet B", later)})
     )
+
+
+MUSCAT_SATURDAY = (
+    "Iran and US hold talks in Muscat\nUS envoy Steve Witkoff held talks with Iranian Foreign "
+    "Minister Abbas Araghchi in Muscat on Saturday, the Omani foreign ministry said. The talks "
+    "on Iran's nuclear programme were mediated by Oman."
+)
+
+
+def test_two_days_of_one_events_talks_conflict_but_days_weeks_apart_do_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    sunday = (
+        "Iran upbeat after Oman meeting\nIran's foreign ministry described Sunday's talks in "
+        "Muscat with the American envoy as constructive and respectful."
+    )
+    (found,) = _days(
+        _dossier(nlp, {"a.txt": ("Outlet A", MUSCAT_SATURDAY), "b.txt": ("Outlet B", sunday)})
+    )
+    assert sorted(v.value for v in found.values) == ["Saturday", "Sunday"]
+    assert "talks in Muscat" in found.summary
+    # a Wednesday weeks before the report is another meeting of the story
+    weeks_earlier = MUSCAT_SATURDAY.replace("on Saturday", "on Wednesday, June 18,")
+    assert not _days(
+        _dossier(
+            nlp, {"a.txt": ("Outlet A", MUSCAT_SATURDAY), "b.txt": ("Outlet B", weeks_earlier)}
+        )
+    )

@@ -89,6 +89,9 @@ class MeetingDay:
     phase: str  # START, END or WHOLE: the moment of the meeting the day is given for
     words: str  # the day as written
     span: Span
+    # the day the words resolve to against a dated article's publication ("on Sunday" in a
+    # report of Monday 14 April: the 13th), to tell two meetings of one event apart
+    resolved: date | None = None
 
 
 def _phase(verb: str | None) -> str:
@@ -160,7 +163,19 @@ def _statement(
         text=text[sentence.start : sentence.end],
     )
     shown = WEEKDAYS[weekday] + (f" {day.isoformat()}" if day else "")
-    return MeetingDay(meeting, weekday, day, _phase(verb), words.group() if words else shown, span)
+    resolved = day or next(
+        (
+            t.day
+            for t in annotated.times
+            if t.day is not None
+            and offset <= t.start < offset + len(clause)
+            and t.day.weekday() == weekday
+        ),
+        None,
+    )
+    return MeetingDay(
+        meeting, weekday, day, _phase(verb), words.group() if words else shown, span, resolved
+    )
 
 
 def _round_statements(text: str, offset: int, annotated: AnnotatedArticle) -> Iterator[MeetingDay]:

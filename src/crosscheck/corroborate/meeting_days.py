@@ -23,6 +23,9 @@ from crosscheck.resolve.union_find import DisjointSets
 MAX_SERIES_DAYS = 14
 # Reports of one event published further apart than this may be of two of its meetings.
 MAX_REPORT_DAYS = 7
+# One meeting's day given by two outlets a day or two apart is a slip; further apart, two
+# meetings.
+MAX_SLIP_DAYS = 2
 # How many days a meeting may run over: its start and its end may be this far apart.
 MEETING_DAYS = 1
 
@@ -69,8 +72,18 @@ def _comparable(x: Stated, y: Stated, corpus: Corpus) -> bool:
         return True
     if corpus.event_of.get(a) is None or corpus.event_of.get(a) != corpus.event_of.get(b):
         return False
-    pa, pb = corpus.published(a), corpus.published(b)
-    return pa is None or pb is None or abs((pa - pb).days) <= MAX_REPORT_DAYS
+    if x.day.resolved is not None and y.day.resolved is not None:
+        # days a week apart are two meetings the event's reports speak of
+        return abs((x.day.resolved - y.day.resolved).days) <= MAX_SLIP_DAYS
+    return _short_event(corpus.event_of[a], corpus)
+
+
+def _short_event(event: str, corpus: Corpus) -> bool:
+    """Whether the dated reports of an event fall within a week: an event whose reports span
+    longer may hold two meetings, and an undated report's weekday may be of either."""
+    found = corpus.events.get(event)
+    days = sorted(d for d in (corpus.published(a) for a in (found.articles if found else [])) if d)
+    return bool(days) and (days[-1] - days[0]).days <= MAX_REPORT_DAYS
 
 
 def _key(item: Stated) -> str:
