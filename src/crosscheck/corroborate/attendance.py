@@ -17,9 +17,8 @@ from crosscheck.claims.attendance import ABSENT, PRESENT, Attendance, attendance
 from crosscheck.claims.findings import conflict, evidence_side
 from crosscheck.claims.slots import present_year
 from crosscheck.corpus import Corpus
+from crosscheck.corroborate.event_span import one_meeting_reports
 from crosscheck.records import Finding
-
-MAX_REPORT_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +37,7 @@ def _one_meeting(x: Stated, y: Stated, corpus: Corpus) -> bool:
             return False
     elif a.with_someone or b.with_someone:
         return False
-    pa, pb = corpus.published(a.span.article), corpus.published(b.span.article)
-    return pa is None or pb is None or abs((pa - pb).days) <= MAX_REPORT_DAYS
+    return one_meeting_reports(a.span.article, b.span.article, corpus)
 
 
 def _stated(corpus: Corpus) -> dict[tuple[str, str, str], list[Stated]]:

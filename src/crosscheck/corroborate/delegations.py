@@ -18,10 +18,9 @@ from crosscheck.claims.delegations import LeaderStatement, delegation_leaders
 from crosscheck.claims.findings import conflict, evidence_side
 from crosscheck.claims.slots import present_year
 from crosscheck.corpus import Corpus
+from crosscheck.corroborate.event_span import one_meeting_reports
 from crosscheck.records import Finding
 
-# Reports of one event published further apart than this may be of two of its meetings.
-MAX_REPORT_DAYS = 7
 # Two spellings of one name ("Araqchi" / "Araghchi") are at least this alike.
 SAME_NAME = 0.75
 
@@ -85,9 +84,7 @@ def _comparable(x: Led, y: Led, meeting: str, corpus: Corpus) -> bool:
         return False
     if not meeting.startswith("event "):
         return True
-    a, b = x.statement.span.article, y.statement.span.article
-    pa, pb = corpus.published(a), corpus.published(b)
-    return pa is None or pb is None or abs((pa - pb).days) <= MAX_REPORT_DAYS
+    return one_meeting_reports(x.statement.span.article, y.statement.span.article, corpus)
 
 
 def _finding(story: str, meeting: str, side: str, clashing: list[Led], corpus: Corpus) -> Finding:

@@ -16,13 +16,12 @@ from itertools import combinations
 from crosscheck.claims.findings import conflict, evidence_side
 from crosscheck.claims.meeting_days import END, START, WEEKDAYS, WHOLE, MeetingDay, meeting_days
 from crosscheck.corpus import Corpus
+from crosscheck.corroborate.event_span import short_event
 from crosscheck.records import Finding
 from crosscheck.resolve.union_find import DisjointSets
 
 # Two numbered rounds dated further apart than this are of two series of talks.
 MAX_SERIES_DAYS = 14
-# Reports of one event published further apart than this may be of two of its meetings.
-MAX_REPORT_DAYS = 7
 # One meeting's day given by two outlets a day or two apart is a slip; further apart, two
 # meetings.
 MAX_SLIP_DAYS = 2
@@ -75,15 +74,7 @@ def _comparable(x: Stated, y: Stated, corpus: Corpus) -> bool:
     if x.day.resolved is not None and y.day.resolved is not None:
         # days a week apart are two meetings the event's reports speak of
         return abs((x.day.resolved - y.day.resolved).days) <= MAX_SLIP_DAYS
-    return _short_event(corpus.event_of[a], corpus)
-
-
-def _short_event(event: str, corpus: Corpus) -> bool:
-    """Whether the dated reports of an event fall within a week: an event whose reports span
-    longer may hold two meetings, and an undated report's weekday may be of either."""
-    found = corpus.events.get(event)
-    days = sorted(d for d in (corpus.published(a) for a in (found.articles if found else [])) if d)
-    return bool(days) and (days[-1] - days[0]).days <= MAX_REPORT_DAYS
+    return short_event(corpus.event_of[a], corpus)
 
 
 def _key(item: Stated) -> str:

@@ -15,10 +15,9 @@ from itertools import combinations
 from crosscheck.claims.findings import conflict, evidence_side
 from crosscheck.claims.meeting_durations import MeetingDuration, meeting_durations
 from crosscheck.corpus import Corpus
+from crosscheck.corroborate.event_span import one_meeting_reports
 from crosscheck.records import Finding
 from crosscheck.resolve.union_find import DisjointSets
-
-MAX_REPORT_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +41,7 @@ def _comparable(x: Stated, y: Stated, meeting: str, corpus: Corpus) -> bool:
         return False
     if not meeting.startswith("event "):
         return True
-    pa, pb = corpus.published(x.duration.span.article), corpus.published(y.duration.span.article)
-    return pa is None or pb is None or abs((pa - pb).days) <= MAX_REPORT_DAYS
+    return one_meeting_reports(x.duration.span.article, y.duration.span.article, corpus)
 
 
 def _stated(corpus: Corpus) -> dict[tuple[str, str], list[Stated]]:
