@@ -533,3 +533,57 @@ def test_crash_tolls_and_missing_of_one_day_conflict_but_bounds_met_do_not() -> 
     missing = [CRASH, "After the crash, 12 people are still missing."]
     (gone,) = _report_conflicts(missing, ["20 people remain missing after the crash."])
     assert "number missing" in gone.summary
+
+
+STORM = (
+    "Storm Daniel hit eastern Libya on Sunday, {toll} in the city of Derna, the health "
+    "ministry said. Rescue teams from Benghazi reached Derna on Tuesday."
+)
+
+
+def _storm_tolls(tmp_path: Path, first: str, second: str, second_day: str) -> list[Finding]:
+    tmp_path.mkdir()
+    dossier = _analyze(
+        tmp_path,
+        [
+            _record("a", "Outlet A", STORM.format(toll=first), "2023-09-13"),
+            _record("b", "Outlet B", STORM.format(toll=second), second_day),
+        ],
+    )
+    return [f for f in _slot_findings(dossier) if "number killed" in f.summary]
+
+
+def test_a_day_said_of_the_incident_is_not_the_moment_of_its_toll(tmp_path: Path) -> None:
+    """ "hit on Sunday, killing 5,300" in a Wednesday report is Wednesday's toll: two such
+    reports of one day disagree; a report of another day does not."""
+    (toll,) = _storm_tolls(
+        tmp_path / "one", "killing 5,300 people", "killing 2,000 people", "2023-09-13"
+    )
+    assert sorted(v.value for v in toll.values) == ["2,000", "5,300"]
+    assert not _storm_tolls(
+        tmp_path / "two", "killing 5,300 people", "killing 2,000 people", "2023-09-12"
+    )
+
+
+VENUE = (
+    "Talks in Istanbul\nRussian and Ukrainian delegations met in Istanbul on Monday. The second "
+    "round of direct talks was held {where}, Turkish officials said."
+)
+
+
+def test_two_buildings_for_one_round_conflict_but_two_spellings_do_not(tmp_path: Path) -> None:
+    """A round's building is a slot of its own, compared without accents."""
+    dossier = _analyze(
+        tmp_path,
+        [
+            _record("a", "Outlet A", VENUE.format(where="at the Ciragan Palace in Istanbul")),
+            _record("b", "Outlet B", VENUE.format(where="at the Çırağan Palace")),
+            _record("c", "Outlet C", VENUE.format(where="at the Dolmabahce Palace")),
+        ],
+    )
+    (found,) = _slot_findings(dossier)
+    assert found.kind == "place_conflict" and "venue of the round 2" in found.summary
+    by_value = {v.value: v.articles for v in found.values}
+    assert len(by_value) == 2
+    (ciragan,) = [v for v in by_value if "Ciragan" in v or "Çırağan" in v]
+    assert len(by_value[ciragan]) == 2

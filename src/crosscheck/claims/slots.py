@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from crosscheck.claims import slot_lexicon as lex
+from crosscheck.claims.slot_rounds import round_places
 from crosscheck.claims.slot_times import event_times
 from crosscheck.claims.value_agreement import fold_place
 from crosscheck.records import AnnotatedArticle, ClaimValue
@@ -36,6 +37,7 @@ class SlotValue:
     sentence_start: int
     sentence_end: int
     # days stated beside the value (ISO): in its clause for a round, its sentence otherwise
+    # (for a count, but for the days said of the incident itself)
     days: frozenset[str] = frozenset()
     # the places the sentence names (folded), to tell one incident's toll from another's
     places: frozenset[str] = frozenset()
@@ -225,6 +227,45 @@ def incident_types(scene: str) -> frozenset[str]:
     return frozenset(kinds - {"collapse"} if len(kinds) > 1 else kinds)
 
 
+# The cheap test a sentence passes before it is parsed: every slot value has a digit ("7.2",
+# "23h11"), a clock word or a numbered round. Most sentences of a report have none.
+_WORTH_PARSING = re.compile(r"\d|\b(?:midnight|minuit|noon|midi)\b", re.IGNORECASE)
+
+
+def _worth_parsing(words: str) -> bool:
+    return bool(_WORTH_PARSING.search(words) or lex.ROUND.search(words))
+
+
+# A day said of the incident itself ("the storm that hit on Sunday", "collapsed on Monday
+# night", "since Sunday") is not the moment a toll was counted: the toll is the report's.
+_INCIDENT_DAY = re.compile(
+    r"\b(?:hit|struck|strikes?|swept|slammed|battered|lashed|burst|collapsed|made landfall|"
+    r"crashed|exploded|erupted|broke|began|started|since|frappé|touché|balayé|effondrée?s?|"
+    r"cédé|rompu|depuis)\b[^.;:,()]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _moment_days(annotated: AnnotatedArticle, start: int, end: int) -> frozenset[str]:
+    """The days a sentence names, but for those said of the incident itself."""
+    text = annotated.article.text
+    return frozenset(
+        t.day.isoformat()
+        for t in annotated.times
+        if t.day is not None
+        and start <= t.start < end
+        and not _INCIDENT_DAY.search(text[start : t.start])
+    )
+
+
+def _places_in(annotated: AnnotatedArticle, start: int, end: int) -> frozenset[str]:
+    return frozenset(
+        fold_place(m.text)
+        for m in annotated.mentions
+        if m.kind == "name" and m.type in ("GPE", "LOC") and start <= m.start < end
+    )
+
+
 def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotValue]:
     """Every slot value the article states, sentence by sentence. A sentence naming a year
     before `year` speaks of an earlier event: its figures are not this event's."""
@@ -236,21 +277,15 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
     for sentence in annotated.sentences:
         words = text[sentence.start : sentence.end]
         scene, before = before + " " + words, words
-        incidents = incident_types(scene)
+        if not _worth_parsing(words):
+            continue
         historical = year is not None and any(int(y) < year for y in lex.YEAR.findall(words))
-        days = frozenset(
-            t.day.isoformat()
-            for t in annotated.times
-            if t.day is not None and sentence.start <= t.start < sentence.end
-        )
-        places = frozenset(
-            fold_place(m.text)
-            for m in annotated.mentions
-            if m.kind == "name"
-            and m.type in ("GPE", "LOC")
-            and sentence.start <= m.start < sentence.end
-        )
-        for slot, family, value in figures(words, sentence.start, language, historical=historical):
+        stated = figures(words, sentence.start, language, historical=historical)
+        if stated:
+            days = _moment_days(annotated, sentence.start, sentence.end)
+            places = _places_in(annotated, sentence.start, sentence.end)
+            incidents = incident_types(scene)
+        for slot, family, value in stated:
             found.append(
                 SlotValue(
                     slot,
@@ -264,80 +299,22 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
                     incidents,
                 )
             )
-        if historical:
-            continue
-        times = [] if lex.AFTERSHOCK.search(words) else event_times(words, sentence.start)
-        if len({t.value for t in times}) == 1:  # two times in one sentence: which is the event's?
-            found.append(
-                SlotValue("time", MEASURE, times[0], article, sentence.start, sentence.end)
-            )
-        for slot, size in group_sizes(words, sentence.start, annotated):
-            found.append(SlotValue(slot, GROUP_SIZE, size, article, sentence.start, sentence.end))
-        for slot, place, days in round_places(words, sentence.start, annotated):
-            found.append(
-                SlotValue(slot, ROUND_PLACE, place, article, sentence.start, sentence.end, days)
-            )
+        if not historical:
+            found.extend(_event_slots(words, sentence.start, annotated))
     return found
 
 
-def _round_of_talks(match: re.Match[str], sentence: str) -> bool:
-    """Whether a numbered round is one of the talks themselves: "the second round of indirect
-    talks", or "the second round" in a sentence about talks and no other series."""
-    series = match.group("of") or ""
-    if series:
-        return bool(lex.TALKS.search(series)) and not lex.SUB_SERIES.search(series)
-    return bool(lex.TALKS.search(sentence)) and not lex.OTHER_SERIES.search(sentence)
-
-
-def round_places(
-    text: str, offset: int, annotated: AnnotatedArticle
-) -> Iterator[tuple[str, ClaimValue, frozenset[str]]]:
-    """(slot "round N", the place it was held, days stated beside it) for each numbered round
-    the sentence reports as held somewhere; plans and rounds of a sub-series are left out."""
-    rounds = list(lex.ROUND.finditer(text))
-    for index, match in enumerate(rounds):
-        if not _round_of_talks(match, text) or lex.PLANNED.search(
-            text[max(0, match.start() - 30) : match.start()]
-        ):
-            continue
-        end = rounds[index + 1].start() if index + 1 < len(rounds) else len(text)
-        semicolon = text.find(";", match.end())
-        if semicolon != -1:
-            end = min(end, semicolon)
-        place = _held_in(text, offset, match.end("noun"), end, annotated)
-        if place is None:
-            continue
-        span_end = place.end - offset
-        if lex.PLANNED.search(text[match.start() : span_end]):
-            continue
-        days = frozenset(
-            t.day.isoformat()
-            for t in annotated.times
-            if t.day is not None and offset + match.start() <= t.start < offset + end
-        )
-        slot = f"round {lex.ORDINALS[match.group('ordinal').lower()]}"
-        yield slot, place, days
-
-
-def _held_in(
-    text: str, offset: int, start: int, end: int, annotated: AnnotatedArticle
-) -> ClaimValue | None:
-    """The first place named right after "in" / "à" between `start` and `end` of the sentence."""
-    for index, mention in enumerate(annotated.mentions):
-        if mention.kind != "name" or mention.type not in ("GPE", "LOC"):
-            continue
-        if not (offset + start <= mention.start and mention.end <= offset + end):
-            continue
-        if lex.PLACE_BEFORE.search(text[start : mention.start - offset]):
-            return ClaimValue(
-                kind="place",
-                value=mention.text,
-                text=mention.text,
-                start=mention.start,
-                end=mention.end,
-                mention=index,
-            )
-    return None
+def _event_slots(words: str, offset: int, annotated: AnnotatedArticle) -> Iterator[SlotValue]:
+    """The time of the event, the size of a team and the place of a numbered round."""
+    article, end = annotated.article.id, offset + len(words)
+    times = [] if lex.AFTERSHOCK.search(words) else event_times(words, offset)
+    if len({t.value for t in times}) == 1:  # two times in one sentence: which is the event's?
+        yield SlotValue("time", MEASURE, times[0], article, offset, end)
+    if re.search(r"\d", words):
+        for slot, size in group_sizes(words, offset, annotated):
+            yield SlotValue(slot, GROUP_SIZE, size, article, offset, end)
+    for slot, place, days in round_places(words, offset, annotated):
+        yield SlotValue(slot, ROUND_PLACE, place, article, offset, end, days)
 
 
 _ABBREVIATION = r"[A-Z][A-Z0-9&-]{1,9}"

@@ -28,6 +28,7 @@ from crosscheck.claims.slots import (
 )
 from crosscheck.claims.value_agreement import fold_place, places_compatible, quantities_compatible
 from crosscheck.corpus import Corpus
+from crosscheck.corroborate.frames import frame_conflicts
 from crosscheck.records import CONFLICT_KINDS, Claim, Finding, FindingKind, FindingValue, Span
 from crosscheck.resolve.union_find import DisjointSets
 
@@ -156,7 +157,9 @@ def report_day(article: str, corpus: Corpus) -> date | None:
     return event.date if named in _WEEKDAY_NAMES[event.date.weekday()] else None
 
 
-def _comparable(x: Stated, y: Stated, corpus: Corpus) -> bool:
+def _comparable(
+    x: Stated, y: Stated, corpus: Corpus, days: dict[str, date | None] | None = None
+) -> bool:
     """Two values of one slot that must agree: different outlets, one event, one moment."""
     a, b = x.slot.article, y.slot.article
     if a == b or corpus.label(a) == corpus.label(b):
@@ -164,7 +167,11 @@ def _comparable(x: Stated, y: Stated, corpus: Corpus) -> bool:
     same_event = corpus.event_of.get(a) is not None and corpus.event_of.get(
         a
     ) == corpus.event_of.get(b)
-    day_a, day_b = report_day(a, corpus), report_day(b, corpus)
+    days = {} if days is None else days
+    for article in (a, b):
+        if article not in days:  # read once per article: an undated one is searched
+            days[article] = report_day(article, corpus)
+    day_a, day_b = days[a], days[b]
     if x.slot.family in (MEASURE, GROUP_SIZE):
         return same_event
     if x.slot.family == COUNT:
@@ -191,6 +198,8 @@ def _value_key(item: Stated) -> str:
 
 def _topic(slot: str) -> str:
     head, *qualifiers = slot.split("|")
+    if head.startswith("round ") and head.endswith(" venue"):
+        return f"venue of the {head.removesuffix(' venue')} of talks"
     if head.startswith("round "):
         return f"place of the {head} of talks"
     if head == "time":
@@ -211,8 +220,9 @@ def _disputes(
     """Values that cannot all be true, grouped into sides of values that can."""
     stated: dict[str, list[Stated]] = {}
     disputes = DisjointSets[str]()
+    days: dict[str, date | None] = {}
     for x, y in combinations(items, 2):
-        if not _comparable(x, y, corpus) or _compatible(x, y):
+        if not _comparable(x, y, corpus, days) or _compatible(x, y):
             continue
         kx, ky = _value_key(x), _value_key(y)
         for key, item in ((kx, x), (ky, y)):
@@ -269,7 +279,8 @@ def _duplicate(finding: Finding, existing: Sequence[Finding]) -> bool:
 
 
 def slot_conflicts(corpus: Corpus, existing: Sequence[Finding] = ()) -> list[Finding]:
-    """Event-level slot conflicts between outlets, leaving out those already in `existing`."""
+    """Event-level slot conflicts between outlets (figures, places, times, and the frame slots
+    of `frames`: days of meetings, ...), leaving out those already in `existing`."""
     by_slot: dict[tuple[str, str], list[Stated]] = {}
     for item in stated_values(corpus):
         story = corpus.story_of[item.slot.article]
@@ -279,4 +290,5 @@ def slot_conflicts(corpus: Corpus, existing: Sequence[Finding] = ()) -> list[Fin
         for groups, stated in _disputes(items, corpus):
             if len(groups) >= 2:
                 findings.append(_finding(slot, groups, stated, corpus))
+    findings.extend(frame_conflicts(corpus))
     return [f for f in findings if not _duplicate(f, existing)]

@@ -1,0 +1,103 @@
+"""How long one meeting lasted, stated differently by two outlets: "the talks lasted less than
+two hours" against "after four hours of talks" (a number conflict).
+
+Statements are compared for one meeting (one numbered round of the story, or one event), by
+different outlets, when the spans of minutes their words allow do not meet: "more than three
+hours" and "three-hour-long talks" agree, "three hours" and "more than two hours" agree.
+Reports of one event published more than a week apart may be of two of its meetings."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+from crosscheck.claims.findings import conflict, evidence_side
+from crosscheck.claims.meeting_durations import MeetingDuration, meeting_durations
+from crosscheck.corpus import Corpus
+from crosscheck.corroborate.event_span import one_meeting_reports
+from crosscheck.records import Finding
+from crosscheck.resolve.union_find import DisjointSets
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """A meeting's duration with its outlet and origin."""
+
+    duration: MeetingDuration
+    outlet: str
+    origin: str
+
+
+def spans_meet(x: MeetingDuration, y: MeetingDuration) -> bool:
+    """Whether both durations can be true of one meeting."""
+    low = max(x.value.low or 0.0, y.value.low or 0.0)
+    highs = [h for h in (x.value.high, y.value.high) if h is not None]
+    return not highs or low <= min(highs)
+
+
+def _comparable(x: Stated, y: Stated, meeting: str, corpus: Corpus) -> bool:
+    if x.outlet == y.outlet:
+        return False
+    if not meeting.startswith("event "):
+        return True
+    return one_meeting_reports(x.duration.span.article, y.duration.span.article, corpus)
+
+
+def _stated(corpus: Corpus) -> dict[tuple[str, str], list[Stated]]:
+    found: dict[tuple[str, str], list[Stated]] = defaultdict(list)
+    for article_id, annotated in corpus.articles.items():
+        story = corpus.story_of.get(article_id)
+        if story is None:
+            continue
+        for duration in meeting_durations(annotated):
+            meeting = duration.meeting
+            if meeting == "event":
+                meeting = f"event {corpus.event_of.get(article_id)}"
+            found[(story, meeting)].append(
+                Stated(duration, corpus.label(article_id), corpus.own_origin(article_id))
+            )
+    return found
+
+
+def _finding(story: str, meeting: str, clashing: list[Stated], corpus: Corpus) -> Finding:
+    sides = DisjointSets[int]()
+    for index in range(len(clashing)):
+        sides.find(index)
+    for (i, x), (j, y) in combinations(enumerate(clashing), 2):
+        if spans_meet(x.duration, y.duration):
+            sides.union(i, j)
+    grouped: dict[int, list[Stated]] = defaultdict(list)
+    for index, item in enumerate(clashing):
+        grouped[sides.find(index)].append(item)
+    values = [
+        evidence_side(
+            " / ".join(dict.fromkeys(i.duration.value.text for i in items)),
+            [(i.duration.span, i.origin) for i in items],
+        )
+        for items in grouped.values()
+    ]
+    what = f"the {meeting} of talks" if meeting.startswith("round ") else "the talks"
+    summary = f"Outlets disagree on how long {what} lasted: " + "; ".join(
+        f"{v.value} ({', '.join(sorted({corpus.label(a) for a in v.articles}))})" for v in values
+    )
+    ids = (
+        "duration",
+        story,
+        meeting,
+        *sorted(f"{i.duration.span.article}:{i.duration.span.start}" for i in clashing),
+    )
+    return conflict("number_conflict", ids, summary + ".", values)
+
+
+def duration_conflicts(corpus: Corpus) -> list[Finding]:
+    """Meetings whose length two outlets state in ways that cannot both be true."""
+    findings = []
+    for (story, meeting), items in sorted(_stated(corpus).items()):
+        clashing: dict[int, Stated] = {}
+        for x, y in combinations(items, 2):
+            if _comparable(x, y, meeting, corpus) and not spans_meet(x.duration, y.duration):
+                clashing[id(x)], clashing[id(y)] = x, y
+        if clashing:
+            findings.append(_finding(story, meeting, list(clashing.values()), corpus))
+    return findings
