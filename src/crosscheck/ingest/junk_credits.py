@@ -1,0 +1,97 @@
+"""One-line chrome of media credits, page dates, placeholders and read-also links (en, fr, ar).
+
+Each detector names a class by its form, across outlets:
+
+- a photo caption that ends with its photographer's credit ("... (Jane Doe/AP)", "... [Name
+  Surname/AFP]", "... Photo by Name/UPI", "... Pic/AFP"), a gallery counter ("1 of 3 | ..."),
+  a short media credit ("Associated Press photo") or a row of bracketed media buttons
+  ("(Full-size photo)(All photos)");
+- a page's publication or update date under its label ("تاريخ النشر: ...", "Publié le ...",
+  "Posted on ...", "Postado ...") with a digit in it;
+- a template placeholder left unfilled ("{title}");
+- one read-also link: a read-more phrase followed by a headline, with no separator
+  ("À lire aussi Que faire en cas d'inondations ?"). A line that reads as prose never is.
+
+`credit_reason` returns the reason of the first detector that fires, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+CAPTION = "photo caption"
+TIMESTAMP = "timestamp line"
+MARKUP = "markup or script"
+RELATED = "related-links block"
+MAX_CAPTION_CHARS = 400
+MAX_LINK_WORDS = 25
+
+_AGENCIES = (
+    r"AP|AFP|Reuters|Getty(?:\s+Images)?|EPA(?:-EFE)?|UPI|Xinhua|Anadolu(?:\s+Agency)?|ANI|PTI|"
+    r"IANS|Bloomberg|SIPA|Shutterstock|NurPhoto|dpa|SOPA Images|Pool|Handout|WANA|IRNA|SANA|MAP"
+)
+# "(Ali Ihsan Ozturk/AP)", "[Arun Sankar/AFP]", "(Photo: Jane Doe)", "Photo by Name/UPI".
+_CREDIT_TAIL = re.compile(
+    rf"[(\[]\s*[^()\[\]]{{2,60}}\s*/\s*(?:{_AGENCIES})(?:\s+(?:via\s+)?[^()\[\]]{{0,30}})?"
+    r"\s*[)\]]\s*$|"
+    r"[(\[]\s*(?:photo|picture|image|pic|crédit|credit)s?\s*(?:by|:)\s*[^()\[\]]{2,60}[)\]]\s*$|"
+    rf"\b(?:photo|picture|image|pic)s?\s*(?:by\s+[^./]{{2,60}}|:\s*[^./]{{2,60}})?\s*/\s*"
+    rf"(?:{_AGENCIES}|[A-Z][\w.&-]{{1,30}})\s*(?:\|\s*license photo)?\s*$",
+    re.IGNORECASE,
+)
+_GALLERY_COUNTER = re.compile(r"^\W*\d{1,3}\s+(?:of|sur|/|من)\s+\d{1,3}\s*[|:–—-]")
+_SHORT_MEDIA_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){1,3}(?:photos?|pictures?|images?|video|graphic)$"
+)
+_MEDIA_BUTTONS = re.compile(r"^(?:\s*[(\[][^()\[\]]{1,30}[)\]]\s*)+$")
+_MEDIA_WORDS = re.compile(
+    r"\b(?:photos?|images?|video|gallery|enlarge|full[- ]size|slideshow|zoom|vidéo|صور|فيديو)\b",
+    re.IGNORECASE,
+)
+_DATE_LABEL = re.compile(
+    r"^\W*(?:تاريخ النشر|تاريخ التحديث|آخر تحديث|تم النشر|نشر في|نُشر في|نشر بتاريخ|"
+    r"publié le|publié à|mis à jour le|date de publication|published on|posted on|posted at|"
+    r"postado(?: em)?|publicado(?: em| el)?|actualizado|publicada)\b",
+    re.IGNORECASE,
+)
+_PLACEHOLDER = re.compile(r"^\{\{?\s*[\w.-]{1,40}\s*\}\}?$")
+# A read-also phrase opening a line of its own, with a linked headline of three words or more
+# after it (a header alone, "Related News", opens a block: `junk._mark_blocks`).
+_READ_ALSO = re.compile(
+    r"^\W*(?:read also|also read|read more|see also|also see|related|à lire aussi|a lire aussi|"
+    r"lire aussi|voir aussi|à voir aussi|à lire|اقرأ أيضا|اقرأ ايضا|إقرأ أيضا|اقرأ أيضاً|"
+    r"إقرأ أيضاً|اقرأ المزيد|شاهد أيضا|شاهد أيضاً)(?:\s+\S+){3}",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!…][\"'”’»)]*\s*$")
+
+
+def _is_caption(line: str) -> bool:
+    if len(line) <= MAX_CAPTION_CHARS and _CREDIT_TAIL.search(line):
+        return True
+    if _GALLERY_COUNTER.match(line) or _SHORT_MEDIA_CREDIT.match(line):
+        return True
+    return _MEDIA_BUTTONS.match(line) is not None and _MEDIA_WORDS.search(line) is not None
+
+
+def _is_read_also_link(line: str) -> bool:
+    """One linked headline after a read-also phrase; a sentence of prose is not one."""
+    words = line.split()
+    if not _READ_ALSO.match(line) or len(words) > MAX_LINK_WORDS:
+        return False
+    return not (len(words) >= 10 and _SENTENCE_END.search(line))
+
+
+def credit_reason(line: str) -> str | None:
+    """The reason a line is a media credit, a page date, a placeholder or one read-also
+    link by its form alone, or None."""
+    stripped = line.strip()
+    if _is_caption(stripped):
+        return CAPTION
+    if len(stripped) < 120 and _DATE_LABEL.match(stripped) and re.search(r"\d", stripped):
+        return TIMESTAMP
+    if _PLACEHOLDER.match(stripped):
+        return MARKUP
+    if _is_read_also_link(stripped):
+        return RELATED
+    return None
