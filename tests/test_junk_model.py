@@ -13,7 +13,15 @@ import pytest
 from crosscheck.errors import ConfigurationError
 from crosscheck.ingest.cleaner import clean_document
 from crosscheck.ingest.document import RawDocument
-from crosscheck.ingest.junk_credits import CAPTION, MARKUP, RELATED, TIMESTAMP, credit_reason
+from crosscheck.ingest.junk_credits import (
+    CAPTION,
+    COMMENT_FORM,
+    MARKUP,
+    PROMO,
+    RELATED,
+    TIMESTAMP,
+    credit_reason,
+)
 from crosscheck.ingest.junk_features import (
     FEATURE_NAMES,
     has_chrome_signal,
@@ -53,6 +61,9 @@ BODY = [
         ("{title}", MARKUP),
         ("À lire aussi Que faire en cas d'inondations dans sa maison ?", RELATED),
         ("Read also Storm leaves thousands without power in the north", RELATED),
+        ("Similar Ads", PROMO),
+        ("Be the first to comment", COMMENT_FORM),
+        ("Aucun commentaire", COMMENT_FORM),
     ],
 )
 def test_media_credits_page_dates_and_read_also_links(line: str, reason: str) -> None:
@@ -67,6 +78,9 @@ def test_media_credits_page_dates_and_read_also_links(line: str, reason: str) ->
         "The photo agency AP said its reporter was safe.",
         "By Andrew Cole and Mira Patel",
         "AFP, 18 Jan 2022",
+        "Ad campaign criticised by regulators",  # a headline with "ad" in it
+        "إعلان حالة الطوارئ",  # "declaration of a state of emergency"
+        "No comment from the ministry on the leaked report",
         HEADLINE,
         *BODY,
     ],

@@ -1,4 +1,5 @@
-"""One-line chrome of media credits, page dates, placeholders and read-also links (en, fr, ar).
+"""One-line chrome of media credits, page dates, placeholders, read-also links, ad slots and
+comment prompts (en, fr, ar).
 
 Each detector names a class by its form, across outlets:
 
@@ -10,7 +11,9 @@ Each detector names a class by its form, across outlets:
   "Posted on ...", "Postado ...") with a digit in it;
 - a template placeholder left unfilled ("{title}");
 - one read-also link: a read-more phrase followed by a headline, with no separator
-  ("À lire aussi Que faire en cas d'inondations ?"). A line that reads as prose never is.
+  ("À lire aussi Que faire en cas d'inondations ?"). A line that reads as prose never is;
+- an ad slot's label ("Similar Ads", "ads header") or a prompt to comment ("Be the first to
+  comment", "Aucun commentaire").
 
 `credit_reason` returns the reason of the first detector that fires, or None.
 """
@@ -23,6 +26,8 @@ CAPTION = "photo caption"
 TIMESTAMP = "timestamp line"
 MARKUP = "markup or script"
 RELATED = "related-links block"
+PROMO = "promo or spam"
+COMMENT_FORM = "comment form"
 MAX_CAPTION_CHARS = 400
 MAX_LINK_WORDS = 25
 
@@ -63,6 +68,17 @@ _READ_ALSO = re.compile(
     r"إقرأ أيضاً|اقرأ المزيد|شاهد أيضا|شاهد أيضاً)(?:\s+\S+){3}",
     re.IGNORECASE,
 )
+# Arabic "إعلان" is also "announcement", "declaration": not taken here.
+_AD_SLOT = re.compile(
+    r"^(?:[\w'-]+\s+)?(?:ads?|adverts?|advertisements?|sponsored|publicités?)(?:\s+[\w'-]+)?$",
+    re.IGNORECASE,
+)
+_COMMENT_PROMPT = re.compile(
+    r"^\W*(?:be the first to comment|no comments(?: yet)?|\d+\s+comments?|comments?\s*\(\d+\)|"
+    r"soyez le premier à commenter|aucun commentaire|\d+\s+commentaires?|"
+    r"لا توجد تعليقات|كن أول من يعلق|أضف تعليق[اًا]?)\W*$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!…][\"'”’»)]*\s*$")
 
 
@@ -94,4 +110,8 @@ def credit_reason(line: str) -> str | None:
         return MARKUP
     if _is_read_also_link(stripped):
         return RELATED
+    if _AD_SLOT.match(stripped):
+        return PROMO
+    if _COMMENT_PROMPT.match(stripped):
+        return COMMENT_FORM
     return None

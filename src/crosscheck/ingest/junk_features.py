@@ -46,6 +46,7 @@ CUE_WORDS = (
 )  # fmt: skip
 SHORT_LINE_WORDS = 6
 PROSE_WORDS = 10
+MAX_JUDGED_WORDS = 40
 
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
 _CUES = re.compile(
@@ -91,6 +92,13 @@ def has_chrome_signal(vector: Sequence[float]) -> bool:
     link or handle, a separator. Short lines without one (a byline, a source credit, a
     sub-heading) look alike on any page; the model leaves them to the rules."""
     return any(vector[i] > 0 for i in _SIGNAL_INDEXES)
+
+
+def judged(line: str, vector: Sequence[float]) -> bool:
+    """Whether the model may judge a line: not prose, not long (a paragraph without a closing
+    stop is still the article's), with a mark of chrome."""
+    words = len(line.split())
+    return words <= MAX_JUDGED_WORDS and not reads_as_prose(line) and has_chrome_signal(vector)
 
 
 def fold(line: str) -> str:

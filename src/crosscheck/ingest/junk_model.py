@@ -18,12 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from crosscheck.errors import ConfigurationError
-from crosscheck.ingest.junk_features import (
-    FEATURE_NAMES,
-    has_chrome_signal,
-    line_features,
-    reads_as_prose,
-)
+from crosscheck.ingest.junk_features import FEATURE_NAMES, judged, line_features
 
 MODEL_FILE = "junk_model.json"
 REASON_PREFIX = "junk-model"
@@ -75,11 +70,11 @@ def junk_probabilities(
     lines: Sequence[str], reasons: Sequence[str | None], model: JunkModel | None = None
 ) -> list[float | None]:
     """The model's probability per line; None for blank lines and for lines it does not
-    judge (no mark of chrome: `junk_features.has_chrome_signal`)."""
+    judge (prose, a long line, no mark of chrome: `junk_features.judged`)."""
     model = model or load_model()
     return [
-        None if vector is None or not has_chrome_signal(vector) else model.probability(vector)
-        for vector in line_features(lines, reasons)
+        None if vector is None or not judged(line, vector) else model.probability(vector)
+        for line, vector in zip(lines, line_features(lines, reasons), strict=True)
     ]
 
 
@@ -87,10 +82,8 @@ def mark_model_junk(
     lines: Sequence[str], reasons: list[str | None], model: JunkModel | None = None
 ) -> None:
     """Mark the lines the rules kept that the model finds chrome with confidence; a line that
-    reads as prose, or shows no mark of chrome, always stays."""
+    reads as prose, a long line and a line with no mark of chrome always stay."""
     model = model or load_model()
     for i, p in enumerate(junk_probabilities(lines, reasons, model)):
-        if p is None or reasons[i] is not None or reads_as_prose(lines[i]):
-            continue
-        if p >= model.threshold:
+        if p is not None and reasons[i] is None and p >= model.threshold:
             reasons[i] = f"{REASON_PREFIX}: {p:.2f}"
