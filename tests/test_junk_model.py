@@ -19,6 +19,7 @@ from crosscheck.ingest.junk_credits import (
     MARKUP,
     PROMO,
     RELATED,
+    SHARE,
     TIMESTAMP,
     credit_reason,
 )
@@ -64,6 +65,10 @@ BODY = [
         ("Similar Ads", PROMO),
         ("Be the first to comment", COMMENT_FORM),
         ("Aucun commentaire", COMMENT_FORM),
+        ("Please enter your name here", COMMENT_FORM),
+        ("Email This Link", SHARE),
+        ("world3 days ago", TIMESTAMP),
+        ("The river rose overnight.(Pixabay)", CAPTION),
     ],
 )
 def test_media_credits_page_dates_and_read_also_links(line: str, reason: str) -> None:
@@ -81,6 +86,8 @@ def test_media_credits_page_dates_and_read_also_links(line: str, reason: str) ->
         "Ad campaign criticised by regulators",  # a headline with "ad" in it
         "إعلان حالة الطوارئ",  # "declaration of a state of emergency"
         "No comment from the ministry on the leaked report",
+        "Share this with your family, the minister told viewers.",
+        "Three days ago the river rose by two metres, officials said.",
         HEADLINE,
         *BODY,
     ],

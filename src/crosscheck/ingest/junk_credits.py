@@ -1,5 +1,5 @@
 """One-line chrome of media credits, page dates, placeholders, read-also links, ad slots and
-comment prompts (en, fr, ar).
+prompts to comment or share (en, fr, ar).
 
 Each detector names a class by its form, across outlets:
 
@@ -12,8 +12,9 @@ Each detector names a class by its form, across outlets:
 - a template placeholder left unfilled ("{title}");
 - one read-also link: a read-more phrase followed by a headline, with no separator
   ("À lire aussi Que faire en cas d'inondations ?"). A line that reads as prose never is;
-- an ad slot's label ("Similar Ads", "ads header") or a prompt to comment ("Be the first to
-  comment", "Aucun commentaire").
+- an ad slot's label ("Similar Ads", "ads header"), a prompt to comment ("Be the first to
+  comment", "Please enter your name here") or to share ("Email this link");
+- a relative time under a section's name ("world3 days ago").
 
 `credit_reason` returns the reason of the first detector that fires, or None.
 """
@@ -27,6 +28,7 @@ TIMESTAMP = "timestamp line"
 MARKUP = "markup or script"
 RELATED = "related-links block"
 PROMO = "promo or spam"
+SHARE = "share buttons"
 COMMENT_FORM = "comment form"
 MAX_CAPTION_CHARS = 400
 MAX_LINK_WORDS = 25
@@ -41,7 +43,9 @@ _CREDIT_TAIL = re.compile(
     r"\s*[)\]]\s*$|"
     r"[(\[]\s*(?:photo|picture|image|pic|crédit|credit)s?\s*(?:by|:)\s*[^()\[\]]{2,60}[)\]]\s*$|"
     rf"\b(?:photo|picture|image|pic)s?\s*(?:by\s+[^./]{{2,60}}|:\s*[^./]{{2,60}})?\s*/\s*"
-    rf"(?:{_AGENCIES}|[A-Z][\w.&-]{{1,30}})\s*(?:\|\s*license photo)?\s*$",
+    rf"(?:{_AGENCIES}|[A-Z][\w.&-]{{1,30}})\s*(?:\|\s*license photo)?\s*$|"
+    r"[(\[]\s*(?:pixabay|unsplash|istock(?:photo)?|pexels|shutterstock|getty images|file photo|"
+    r"representational image|representative image|file image|image for representation)\s*[)\]]\s*$",
     re.IGNORECASE,
 )
 _GALLERY_COUNTER = re.compile(r"^\W*\d{1,3}\s+(?:of|sur|/|من)\s+\d{1,3}\s*[|:–—-]")
@@ -75,8 +79,19 @@ _AD_SLOT = re.compile(
 )
 _COMMENT_PROMPT = re.compile(
     r"^\W*(?:be the first to comment|no comments(?: yet)?|\d+\s+comments?|comments?\s*\(\d+\)|"
+    r"leave (?:a|your) (?:comment|reply)|please enter your (?:comment|name|e-?mail)(?: here)?|"
     r"soyez le premier à commenter|aucun commentaire|\d+\s+commentaires?|"
     r"لا توجد تعليقات|كن أول من يعلق|أضف تعليق[اًا]?)\W*$",
+    re.IGNORECASE,
+)
+_SHARE_PROMPT = re.compile(
+    r"^\W*(?:e-?mail|share|send|print|copy) this(?: link| article| story| page| post)?\W*$",
+    re.IGNORECASE,
+)
+# A relative time under a section's name: "world3 days ago", "India 2 hours ago".
+_AGO = re.compile(
+    r"^\W*[^\W\d]{0,20}\s*\d{1,3}\s+(?:years?|months?|weeks?|days?|hours?|hrs?|mins?|minutes?)"
+    r"\s+ago\W*$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!…][\"'”’»)]*\s*$")
@@ -114,4 +129,8 @@ def credit_reason(line: str) -> str | None:
         return PROMO
     if _COMMENT_PROMPT.match(stripped):
         return COMMENT_FORM
+    if _SHARE_PROMPT.match(stripped):
+        return SHARE
+    if _AGO.match(stripped):
+        return TIMESTAMP
     return None
