@@ -13,6 +13,7 @@ import pytest
 from crosscheck.errors import ConfigurationError
 from crosscheck.ingest.cleaner import clean_document
 from crosscheck.ingest.document import RawDocument
+from crosscheck.ingest.junk import classify_lines
 from crosscheck.ingest.junk_credits import (
     CAPTION,
     COMMENT_FORM,
@@ -162,3 +163,20 @@ def test_the_cleaner_removes_chrome_of_an_unseen_page_and_keeps_the_article() ->
     assert "lire aussi" not in article.text
     assert "WhatsApp" not in article.text
     assert all(removed.reason for removed in article.removed)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Read Full Story", "Trending Topics", "Loading...", "Tap to unmute", "Photo Gallery",
+     "Vidéo", "Ce contenu est bloqué", "تابعونا على", "Join our WhatsApp channel"],
+)  # fmt: skip
+def test_widget_labels_between_paragraphs_are_chrome(label: str) -> None:
+    lines = [BODY[0], label, BODY[1]]
+    assert classify_lines(lines)[1] is not None
+
+
+def test_a_see_also_header_in_arabic_opens_a_block_that_ends_at_the_prose() -> None:
+    lines = [BODY[0], "شاهد أيضا", "الرئيس يستقبل وزير الخارجية", BODY[1], BODY[2]]
+    reasons = classify_lines(lines)
+    assert reasons[1] is not None and reasons[2] is not None
+    assert reasons[3:] == [None, None]

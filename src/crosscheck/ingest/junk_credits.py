@@ -84,6 +84,13 @@ _COMMENT_PROMPT = re.compile(
     r"لا توجد تعليقات|كن أول من يعلق|أضف تعليق[اًا]?)\W*$",
     re.IGNORECASE,
 )
+# A call to join the site's channel or group: "Join our WhatsApp channel", "Rejoignez-nous".
+_JOIN_PROMPT = re.compile(
+    r"^\W*(?:join (?:us|our)\b.{0,40}\b(?:channel|community|group|whatsapp|telegram)|"
+    r"rejoignez(?:-nous| notre)\b.{0,40}\b(?:chaîne|canal|groupe|communauté|whatsapp|telegram)|"
+    r"انضم(?:وا)? إلى (?:قناتنا|قناة|مجموعة))",
+    re.IGNORECASE,
+)
 _SHARE_PROMPT = re.compile(
     r"^\W*(?:e-?mail|share|send|print|copy) this(?: link| article| story| page| post)?\W*$",
     re.IGNORECASE,
@@ -129,6 +136,8 @@ def credit_reason(line: str) -> str | None:
         return PROMO
     if _COMMENT_PROMPT.match(stripped):
         return COMMENT_FORM
+    if len(stripped) < 120 and _JOIN_PROMPT.match(stripped):
+        return PROMO
     if _SHARE_PROMPT.match(stripped):
         return SHARE
     if _AGO.match(stripped):
