@@ -16,6 +16,7 @@ from crosscheck.ingest.document import RawDocument
 from crosscheck.ingest.junk import classify_lines
 from crosscheck.ingest.junk_credits import (
     CAPTION,
+    CHROME,
     COMMENT_FORM,
     MARKUP,
     PROMO,
@@ -69,6 +70,8 @@ BODY = [
         ("Please enter your name here", COMMENT_FORM),
         ("Email This Link", SHARE),
         ("world3 days ago", TIMESTAMP),
+        ("المشاهدات : 159", CHROME),
+        ("x7kq2m9apl3vz8", MARKUP),
         ("The river rose overnight.(Pixabay)", CAPTION),
     ],
 )
@@ -89,6 +92,8 @@ def test_media_credits_page_dates_and_read_also_links(line: str, reason: str) ->
         "No comment from the ministry on the leaked report",
         "Share this with your family, the minister told viewers.",
         "Three days ago the river rose by two metres, officials said.",
+        "COVID-19",
+        "Counterinsurgency",
         HEADLINE,
         *BODY,
     ],

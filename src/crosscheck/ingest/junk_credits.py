@@ -9,7 +9,8 @@ Each detector names a class by its form, across outlets:
   ("(Full-size photo)(All photos)");
 - a page's publication or update date under its label ("تاريخ النشر: ...", "Publié le ...",
   "Posted on ...", "Postado ...") with a digit in it;
-- a template placeholder left unfilled ("{title}");
+- a template placeholder left unfilled ("{title}"), an image's file name or an id alone on
+  its line ("rotbg4oionjia8u4gojd"), a page counter ("المشاهدات : 159", "1 250 vues");
 - one read-also link: a read-more phrase followed by a headline, with no separator
   ("À lire aussi Que faire en cas d'inondations ?"). A line that reads as prose never is;
 - an ad slot's label ("Similar Ads", "ads header"), a prompt to comment ("Be the first to
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 
 CAPTION = "photo caption"
+CHROME = "site chrome"
 TIMESTAMP = "timestamp line"
 MARKUP = "markup or script"
 RELATED = "related-links block"
@@ -101,6 +103,16 @@ _AGO = re.compile(
     r"\s+ago\W*$",
     re.IGNORECASE,
 )
+# Page counters in French and Arabic ("المشاهدات : 159", "1 250 vues"); English ones are
+# junk._COUNTER's.
+_COUNTER = re.compile(
+    r"^\W*(?:المشاهدات|عدد المشاهدات|المشاهدة|القراءات|عدد القراءات|vues|lectures)"
+    r"\s*:?\s*[\d,. ]+$|"
+    r"^[\d,. ]+\s*(?:vues|lectures|مشاهدة|قراءة)$",
+    re.IGNORECASE,
+)
+# One token of letters and digits mixed, alone on its line: an image's file name or an id.
+_TOKEN_ID = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[a-z])[a-z0-9_-]{12,}$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!…][\"'”’»)]*\s*$")
 
 
@@ -128,8 +140,10 @@ def credit_reason(line: str) -> str | None:
         return CAPTION
     if len(stripped) < 120 and _DATE_LABEL.match(stripped) and re.search(r"\d", stripped):
         return TIMESTAMP
-    if _PLACEHOLDER.match(stripped):
+    if _PLACEHOLDER.match(stripped) or _TOKEN_ID.match(stripped):
         return MARKUP
+    if _COUNTER.match(stripped):
+        return CHROME
     if _is_read_also_link(stripped):
         return RELATED
     if _AD_SLOT.match(stripped):
