@@ -73,6 +73,7 @@ BODY = [
         ("المشاهدات : 159", CHROME),
         ("x7kq2m9apl3vz8", MARKUP),
         ("The river rose overnight.(Pixabay)", CAPTION),
+        ("Talks in the capitalHandout, Reuters", CAPTION),
     ],
 )
 def test_media_credits_page_dates_and_read_also_links(line: str, reason: str) -> None:

@@ -47,7 +47,8 @@ _CREDIT_TAIL = re.compile(
     rf"\b(?:photo|picture|image|pic)s?\s*(?:by\s+[^./]{{2,60}}|:\s*[^./]{{2,60}})?\s*/\s*"
     rf"(?:{_AGENCIES}|[A-Z][\w.&-]{{1,30}})\s*(?:\|\s*license photo)?\s*$|"
     r"[(\[]\s*(?:pixabay|unsplash|istock(?:photo)?|pexels|shutterstock|getty images|file photo|"
-    r"representational image|representative image|file image|image for representation)\s*[)\]]\s*$",
+    r"representational image|representative image|file image|image for representation)\s*[)\]]\s*$|"
+    rf"(?:handout|pool|file)\s*[,/]\s*(?:via\s+)?(?:{_AGENCIES})\s*$",
     re.IGNORECASE,
 )
 _GALLERY_COUNTER = re.compile(r"^\W*\d{1,3}\s+(?:of|sur|/|من)\s+\d{1,3}\s*[|:–—-]")
