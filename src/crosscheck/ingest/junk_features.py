@@ -70,6 +70,8 @@ _DATE = re.compile(
 )
 _LINK = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|in|fr|co|uk|ae|news|tv|info)\b", re.I)
 _HANDLE = re.compile(r"(?<!\w)[@#]\w+")
+# A post's signature "— Name (@handle) May 23, 2025" or its picture link.
+_EMBEDDED_POST = re.compile(r"\(@\w{1,30}\)|pic\.twitter\.com/|\bt\.co/", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[|•·›>/▶►◄]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -96,9 +98,13 @@ def has_chrome_signal(vector: Sequence[float]) -> bool:
 
 def judged(line: str, vector: Sequence[float]) -> bool:
     """Whether the model may judge a line: not prose, not long (a paragraph without a closing
-    stop is still the article's), with a mark of chrome."""
+    stop is still the article's), not part of an embedded social post (an official's post
+    quoted in a report is a primary source, as `junk_shapes` keeps it), with a mark of
+    chrome."""
     words = len(line.split())
-    return words <= MAX_JUDGED_WORDS and not reads_as_prose(line) and has_chrome_signal(vector)
+    if words > MAX_JUDGED_WORDS or reads_as_prose(line) or _EMBEDDED_POST.search(line):
+        return False
+    return has_chrome_signal(vector)
 
 
 def fold(line: str) -> str:
