@@ -22,6 +22,7 @@ from crosscheck.ingest.junk_credits import (
     PROMO,
     RELATED,
     SHARE,
+    TAGS,
     TIMESTAMP,
     credit_reason,
 )
@@ -74,6 +75,9 @@ BODY = [
         ("x7kq2m9apl3vz8", MARKUP),
         ("The river rose overnight.(Pixabay)", CAPTION),
         ("Talks in the capitalHandout, Reuters", CAPTION),
+        ("© /Valley Radio The quake was felt in Vell overnight.", CAPTION),
+        ("Floods in Vell, in this March 4, 2022 handout photo released by the army.", CAPTION),
+        ("Posts Tagged ‘Floods’", TAGS),
     ],
 )
 def test_media_credits_page_dates_and_read_also_links(line: str, reason: str) -> None:
@@ -95,6 +99,9 @@ def test_media_credits_page_dates_and_read_also_links(line: str, reason: str) ->
         "Three days ago the river rose by two metres, officials said.",
         "COVID-19",
         "Counterinsurgency",
+        "The minister posted an article tagged as urgent on the ministry's site.",
+        "The school, seen in this photo from 2019, collapsed on Monday, officials said.",
+        "© Reuters",
         HEADLINE,
         *BODY,
     ],
@@ -175,7 +182,7 @@ def test_the_cleaner_removes_chrome_of_an_unseen_page_and_keeps_the_article() ->
 
 @pytest.mark.parametrize(
     "label",
-    ["Read Full Story", "Trending Topics", "Loading...", "Tap to unmute", "Photo Gallery",
+    ["Read Full Story", "Table of Contents", "Trending Topics", "Loading...", "Tap to unmute", "Photo Gallery",
      "Vidéo", "Ce contenu est bloqué", "تابعونا على", "Join our WhatsApp channel"],
 )  # fmt: skip
 def test_widget_labels_between_paragraphs_are_chrome(label: str) -> None:

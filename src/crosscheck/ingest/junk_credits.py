@@ -4,13 +4,15 @@ prompts to comment or share (en, fr, ar).
 Each detector names a class by its form, across outlets:
 
 - a photo caption that ends with its photographer's credit ("... (Jane Doe/AP)", "... [Name
-  Surname/AFP]", "... Photo by Name/UPI", "... Pic/AFP"), a gallery counter ("1 of 3 | ..."),
-  a short media credit ("Associated Press photo") or a row of bracketed media buttons
-  ("(Full-size photo)(All photos)");
+  Surname/AFP]", "... Photo by Name/UPI", "... Pic/AFP"), opens with one ("© /Agency ...") or
+  ends by placing its photo ("..., in this handout photo released by ..."); a gallery counter
+  ("1 of 3 | ..."), a short media credit ("Associated Press photo") or a row of bracketed
+  media buttons ("(Full-size photo)(All photos)");
 - a page's publication or update date under its label ("تاريخ النشر: ...", "Publié le ...",
   "Posted on ...", "Postado ...") with a digit in it;
-- a template placeholder left unfilled ("{title}"), an image's file name or an id alone on
-  its line ("rotbg4oionjia8u4gojd"), a page counter ("المشاهدات : 159", "1 250 vues");
+- an archive's label ("Posts Tagged 'Earthquake'"), a template placeholder left unfilled
+  ("{title}"), an image's file name or an id alone on its line ("rotbg4oionjia8u4gojd"), a
+  page counter ("المشاهدات : 159", "1 250 vues");
 - one read-also link: a read-more phrase followed by a headline, with no separator
   ("À lire aussi Que faire en cas d'inondations ?"). A line that reads as prose never is;
 - an ad slot's label ("Similar Ads", "ads header"), a prompt to comment ("Be the first to
@@ -30,6 +32,7 @@ TIMESTAMP = "timestamp line"
 MARKUP = "markup or script"
 RELATED = "related-links block"
 PROMO = "promo or spam"
+TAGS = "tag line"
 SHARE = "share buttons"
 COMMENT_FORM = "comment form"
 MAX_CAPTION_CHARS = 400
@@ -49,6 +52,24 @@ _CREDIT_TAIL = re.compile(
     r"[(\[]\s*(?:pixabay|unsplash|istock(?:photo)?|pexels|shutterstock|getty images|file photo|"
     r"representational image|representative image|file image|image for representation)\s*[)\]]\s*$|"
     rf"(?:handout|pool|file)\s*[,/]\s*(?:via\s+)?(?:{_AGENCIES})\s*$",
+    re.IGNORECASE,
+)
+# Wire captions end by placing their photo: "..., in this September 9, 2017 still image taken
+# from social media video", "... in this handout photo released by ...". A sentence that goes
+# on after the photo ("seen in this photo from 2019, collapsed on Monday") is the article's.
+_WIRE_CAPTION = re.compile(
+    r"\bin this (?:[\w,]+ ){0,4}(?:photo|picture|image|still image|file photo|handout photo|"
+    r"photograph|video grab|screen grab|screengrab|combination photo)"
+    r"(?:\s+(?:taken|released|provided|obtained|distributed|made available|issued|posted|shared)"
+    r"\b[^.]{0,80})?\.?\s*$",
+    re.IGNORECASE,
+)
+# A photo credit opening the caption: "© /Radio-Canada The quake was felt ...", "© Jane
+# Doe/AFP Rescuers ...". A source credit alone ("© Reuters") is the article's.
+_RIGHTS_OPENER = re.compile(r"^\s*(?:©|\(c\))\s*[^/\s]{0,30}\s*/\s*\S+\s+\S+", re.IGNORECASE)
+_TAGGED = re.compile(
+    r"^\W*(?:posts?|articles?|stories|entries) (?:tagged|filed under)\b|"
+    r"^\W*(?:articles? (?:avec|sous) le tag|archives? (?:du|de la) (?:tag|catégorie))\b",
     re.IGNORECASE,
 )
 _GALLERY_COUNTER = re.compile(r"^\W*\d{1,3}\s+(?:of|sur|/|من)\s+\d{1,3}\s*[|:–—-]")
@@ -118,7 +139,9 @@ _SENTENCE_END = re.compile(r"[.!…][\"'”’»)]*\s*$")
 
 
 def _is_caption(line: str) -> bool:
-    if len(line) <= MAX_CAPTION_CHARS and _CREDIT_TAIL.search(line):
+    if len(line) <= MAX_CAPTION_CHARS and (
+        _CREDIT_TAIL.search(line) or _WIRE_CAPTION.search(line) or _RIGHTS_OPENER.match(line)
+    ):
         return True
     if _GALLERY_COUNTER.match(line) or _SHORT_MEDIA_CREDIT.match(line):
         return True
@@ -141,6 +164,8 @@ def credit_reason(line: str) -> str | None:
         return CAPTION
     if len(stripped) < 120 and _DATE_LABEL.match(stripped) and re.search(r"\d", stripped):
         return TIMESTAMP
+    if _TAGGED.match(stripped):
+        return TAGS
     if _PLACEHOLDER.match(stripped) or _TOKEN_ID.match(stripped):
         return MARKUP
     if _COUNTER.match(stripped):
