@@ -14,7 +14,9 @@ junk line, every other line is page text as scraped. `build` turns them into `pa
 The set is split in two halves by outlet (a hash of the outlet's name), so that no outlet's
 chrome is seen in both: rules are tuned on the `tune` half and reported on the `test` half.
 Batches named `fresh*.txt` form a third, `fresh` half: pages of outlets in neither half,
-collected after the rules were written, scored but never looked at line by line.
+collected after the rules were written, scored but never looked at line by line. Batches
+named `tune*.txt` are pages of further outlets (in no other batch) added to the tune half
+whatever their outlet's hash, to train the junk-line model (`benchmarks/train_junk_model.py`).
 
     python -m benchmarks.junk_dev_set            # rebuild pages.jsonl, manifest and gold
 """
@@ -37,6 +39,7 @@ JUNK_MARK = "J| "
 HALVES = ("tune", "test")
 FRESH = "fresh"
 FRESH_PREFIX = "fresh"
+TUNE_PREFIX = "tune"
 
 
 @dataclass
@@ -50,6 +53,7 @@ class Page:
     lines: list[str] = field(default_factory=list)
     junk: list[str] = field(default_factory=list)
     fresh: bool = False
+    tune: bool = False
 
     @property
     def text(self) -> str:
@@ -57,7 +61,9 @@ class Page:
 
     @property
     def half(self) -> str:
-        return FRESH if self.fresh else outlet_half(self.outlet)
+        if self.fresh:
+            return FRESH
+        return HALVES[0] if self.tune else outlet_half(self.outlet)
 
 
 def outlet_half(outlet: str) -> str:
@@ -66,13 +72,14 @@ def outlet_half(outlet: str) -> str:
     return HALVES[hashlib.sha256(name.encode()).digest()[0] % 2]
 
 
-def parse_labelled(text: str, fresh: bool = False) -> list[Page]:
-    """The pages of one labelled batch file (`fresh`: a held-out batch, see FRESH)."""
+def parse_labelled(text: str, fresh: bool = False, tune: bool = False) -> list[Page]:
+    """The pages of one labelled batch file (`fresh`: a held-out batch, see FRESH; `tune`:
+    pages added to the tune half, see TUNE_PREFIX)."""
     pages: list[Page] = []
     for line in text.split("\n"):
         if line.startswith("=== "):
             page_id, url, outlet, language = (part.strip() for part in line[4:].split(" | "))
-            pages.append(Page(page_id, url, outlet, language, fresh=fresh))
+            pages.append(Page(page_id, url, outlet, language, fresh=fresh, tune=tune))
             continue
         if not pages:
             continue
@@ -94,12 +101,18 @@ def sha256(text: str) -> str:
 
 def build(texts_dir: Path = TEXTS_DIR, out_dir: Path = JUNK_DEV_DIR) -> list[Page]:
     """Write pages.jsonl (texts, ignored), manifest.json and gold.json from the batch files."""
-    paths = sorted(texts_dir.glob("batch*.txt")) + sorted(texts_dir.glob(f"{FRESH_PREFIX}*.txt"))
+    paths = [
+        *sorted(texts_dir.glob("batch*.txt")),
+        *sorted(texts_dir.glob(f"{FRESH_PREFIX}*.txt")),
+        *sorted(texts_dir.glob(f"{TUNE_PREFIX}*.txt")),
+    ]
     pages = [
         page
         for path in paths
         for page in parse_labelled(
-            path.read_text(encoding="utf-8"), fresh=path.name.startswith(FRESH_PREFIX)
+            path.read_text(encoding="utf-8"),
+            fresh=path.name.startswith(FRESH_PREFIX),
+            tune=path.name.startswith(TUNE_PREFIX),
         )
     ]
     ids = [page.id for page in pages]
@@ -112,7 +125,8 @@ def build(texts_dir: Path = TEXTS_DIR, out_dir: Path = JUNK_DEV_DIR) -> list[Pag
     manifest = {
         "set": "junk_dev",
         "split": "by outlet: sha256(outlet name)[0] % 2 -> tune / test; "
-        "fresh*.txt batches -> fresh (held out, never tuned on)",
+        "fresh*.txt batches -> fresh (held out, never tuned on); "
+        "tune*.txt batches -> tune (further outlets, added for training)",
         "pages": [
             {
                 "id": page.id,

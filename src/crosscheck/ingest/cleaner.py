@@ -19,6 +19,7 @@ from crosscheck.ingest.controls import replace_surrogates, strip_controls, strip
 from crosscheck.ingest.dates import not_in_future, parse_date_line, parse_iso_date
 from crosscheck.ingest.document import RawDocument
 from crosscheck.ingest.junk import BYLINE, DATELINE, classify_lines
+from crosscheck.ingest.junk_model import mark_model_junk
 from crosscheck.ingest.junk_shapes import site_names
 from crosscheck.ingest.language import detect_language, detect_script
 from crosscheck.ingest.limits import MAX_ARTICLE_CHARS
@@ -187,6 +188,8 @@ def _kept_lines(
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     names = site_names(found.outlet, found.url)
     reasons = classify_lines(lines, detect_menus=fmt != "html", site_names=names)
+    if fmt != "html":  # an HTML extractor already took the article out of its page
+        mark_model_junk(lines, reasons)
     kept: list[tuple[int, str]] = []
     for number, (line, reason) in enumerate(zip(lines, reasons, strict=True), start=1):
         text = " ".join(line.split())

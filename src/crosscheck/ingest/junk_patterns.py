@@ -3,13 +3,16 @@
 Each detector looks at one line alone and names a class of chrome by its form, not by the
 words of a site: a time stamp (a date and a clock time with few other words), a call to
 subscribe, follow or download an app, a rights notice, a photo credit, markup or script left
-in the text, a breadcrumb trail, a line of hashtags, a language switcher.
+in the text, a breadcrumb trail, a line of hashtags, a language switcher; then the media
+credits, page dates, placeholders and read-also links of `junk_credits`.
 `chrome_reason` returns the reason for the first detector that fires, or None.
 """
 
 from __future__ import annotations
 
 import re
+
+from crosscheck.ingest.junk_credits import credit_reason
 
 TIMESTAMP = "timestamp line"
 PROMO = "promo or spam"
@@ -275,4 +278,4 @@ def chrome_reason(line: str) -> str | None:
     tags = _HASHTAG.findall(stripped)
     if len(tags) >= 2 and len(" ".join(tags)) >= 0.8 * len(stripped):
         return TAGS
-    return None
+    return credit_reason(stripped)

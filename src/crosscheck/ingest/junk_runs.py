@@ -127,15 +127,16 @@ def mark_repeated_labels(lines: Sequence[str], reasons: list[str | None]) -> Non
 
 
 def mark_caption_echoes(lines: Sequence[str], reasons: list[str | None]) -> None:
-    """A caption printed twice, once with its credit ("... | Photo Credit: PTI"): the copy
-    without the credit is the same caption."""
+    """A caption printed twice, once with its credit ("... | Photo Credit: PTI", "© /Agency
+    ..."): the copy without the credit is the same caption."""
     for i, line in enumerate(lines):
         text = " ".join(line.split())
         if reasons[i] is not None or len(text) < 30:
             continue
         for j in range(max(0, i - 3), min(len(lines), i + 4)):
             other = " ".join(lines[j].split())
-            if j != i and reasons[j] == CAPTION and other.startswith(text) and other != text:
+            echoed = other.startswith(text) or other.endswith(text)  # credit after or before
+            if j != i and reasons[j] == CAPTION and echoed and other != text:
                 reasons[i] = CAPTION
                 break
 
