@@ -272,6 +272,16 @@ def _line_reason(line: str) -> str | None:
     return classify_lines([line], detect_menus=False)[0]
 
 
+def _not_apart(first: Claim, second: Claim, corpus: Corpus) -> bool:
+    """Nothing places two copies of one sentence at different moments: known moments meet and
+    the articles do not report two different events."""
+    moments_a, moments_b = claim_moments(first, corpus), claim_moments(second, corpus)
+    if moments_a and moments_b and not _meet(moments_a, moments_b):
+        return False
+    event_a, event_b = corpus.event_of.get(first.article), corpus.event_of.get(second.article)
+    return event_a is None or event_b is None or event_a == event_b
+
+
 @lru_cache(maxsize=1 << 16)
 def _word_sequence(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[^\W_]+", text.casefold()))
@@ -288,7 +298,12 @@ def corroborates(first: Claim, second: Claim, corpus: Corpus) -> bool:
     same moment, subject, predicate, figures, truth and speaker side, and neither of them page
     furniture or boilerplate."""
     if verbatim(first, second):
-        return not (boilerplate(first) or page_furniture(first, corpus))
+        return (
+            same_speaker_side(first, second)
+            and not boilerplate(first)
+            and _not_apart(first, second, corpus)
+            and not page_furniture(first, corpus)
+        )
     return (
         not opposite(first, second)
         and same_verb(first, second)
