@@ -100,3 +100,22 @@ def test_one_fact_in_each_outlet_s_own_words_is_corroborated(nlp) -> None:  # ty
     )
     (summary,) = _agreement_across(dossier, ("corroborated",))
     assert "2 independent sources" in summary
+
+
+def test_a_count_is_confirmed_by_the_same_list_and_not_by_a_shorter_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    counted = (
+        "Morocco said on Sunday it had accepted aid from four countries: Spain, Britain, Qatar "
+        "and the United Arab Emirates."
+    )
+    listed = (
+        "Morocco said on Sunday that it accepted rescue teams from Spain, Britain, Qatar and the "
+        "United Arab Emirates after the earthquake."
+    )
+    shorter = (
+        "Morocco said on Sunday that it accepted rescue teams from Spain, Britain and Qatar after "
+        "the earthquake."
+    )
+    # both rest on Morocco's statement: one proposition, one origin
+    (summary,) = _agreement_across(_pair(nlp, counted, listed))
+    assert "Morocco" in summary
+    assert _agreement_across(_pair(nlp, counted, shorter)) == []

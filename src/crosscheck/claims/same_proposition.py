@@ -134,13 +134,32 @@ def amounts(claim: Claim) -> list[tuple[float, float]]:
     return out
 
 
-def same_figures(first: Claim, second: Claim) -> bool:
+def _named_together(first: Claim, second: Claim, corpus: Corpus) -> int:
+    """How many places, parties and people both claims name (by entity id)."""
+
+    def named(claim: Claim) -> set[str]:
+        kinds = values_of(claim.values, "place", "participant", "person")
+        ids = (corpus.entity(claim.article, v.mention) for v in kinds)
+        return {e for e in ids if e}
+
+    return len(named(first) & named(second))
+
+
+def same_figures(first: Claim, second: Claim, corpus: Corpus) -> bool:
     """Every figure on one side has a counterpart the other side allows ("more than 1,400" and
-    "1,400"), and the typed values (units, dates, places) can all be true together."""
+    "1,400"), and the typed values (units, dates, places) can all be true together. A small
+    count on one side only is confirmed when the other names exactly that many of the same
+    things ("four countries: Britain, Spain, Qatar and the UAE" / "Spain, the United Kingdom,
+    Qatar and the UAE")."""
     a, b = amounts(first), amounts(second)
+    listed = float(_named_together(first, second, corpus))
 
     def covered(mine: list[tuple[float, float]], theirs: list[tuple[float, float]]) -> bool:
-        return all(any(x[0] <= y[1] and y[0] <= x[1] for y in theirs) for x in mine)
+        return all(
+            any(x[0] <= y[1] and y[0] <= x[1] for y in theirs)
+            or (listed >= 2 and x == (listed, listed))
+            for x in mine
+        )
 
     return covered(a, b) and covered(b, a) and values_agree(first, second)
 
@@ -307,7 +326,7 @@ def corroborates(first: Claim, second: Claim, corpus: Corpus) -> bool:
     return (
         not opposite(first, second)
         and same_verb(first, second)
-        and same_figures(first, second)
+        and same_figures(first, second, corpus)
         and same_speaker_side(first, second)
         and not (boilerplate(first) or boilerplate(second))
         and same_subject(first, second, corpus)
