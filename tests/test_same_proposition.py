@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from crosscheck.claims.same_proposition import caption_shaped
 from crosscheck.records import Dossier
 from text_builders import dossier_of
 
@@ -119,3 +120,27 @@ def test_a_count_is_confirmed_by_the_same_list_and_not_by_a_shorter_one(nlp) -> 
     (summary,) = _agreement_across(_pair(nlp, counted, listed))
     assert "Morocco" in summary
     assert _agreement_across(_pair(nlp, counted, shorter)) == []
+
+
+def test_a_wire_caption_is_told_from_prose_by_its_closing_date() -> None:
+    assert caption_shaped(
+        "A man walks near the old mosque, which was damaged by the earthquake, in Tinmel, "
+        "Morocco, September 11, 2023."
+    )
+    assert not caption_shaped("Negotiators met in Muscat on Saturday, April 12, 2025.")
+    assert not caption_shaped("The earthquake struck the High Atlas on September 8, 2023.")
+
+
+def test_a_caption_is_neither_support_nor_a_single_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    caption = (
+        "Rescuer Youssef Amrani carries a child out of a collapsed house, in Amizmiz, Morocco, "
+        "September 10, 2023."
+    )
+    dossier = _pair(
+        nlp,
+        f"Rescue teams searched the ruins of Amizmiz on Sunday.\n{caption}",
+        "Rescue teams searched the ruins of the mountain town of Amizmiz on Sunday for "
+        "survivors, the Interior Ministry said.",
+    )
+    shown = [e.text for f in dossier.findings if f.kind in AGREEMENT for e in f.evidence]
+    assert not [text for text in shown if "Amrani" in text]

@@ -54,6 +54,14 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+# a wire caption ends on its date after a comma, with no "on" before it
+_CAPTION_DATE = re.compile(
+    rf",\s+(?:{_MONTHS})\.?\s+\d{{1,2}},\s+(?:19|20)\d\d\s*[.)\]]*\s*$", re.IGNORECASE
+)
 _FURNITURE = frozenset({"photo caption", "byline", "timestamp", "dateline", "chrome"})
 
 
@@ -281,9 +289,25 @@ def _line_of(text: str, start: int, end: int) -> str:
 
 
 def page_furniture(claim: Claim, corpus: Corpus) -> bool:
-    """Whether the line the claim was read from is a caption, credit, byline or date line."""
-    article = corpus.articles[claim.article].article
-    return _line_reason(_line_of(article.text, claim.start, claim.end)) in _FURNITURE
+    """Whether the line the claim was read from is a caption, credit, byline or date line, or
+    its sentence has the shape of a wire-photo caption: a scene closed by its full date after a
+    comma ("A man walks near the mosque, in Tinmel, Morocco, September 11, 2023.")."""
+    text = corpus.articles[claim.article].article.text
+    if _line_reason(_line_of(text, claim.start, claim.end)) in _FURNITURE:
+        return True
+    start = claim.sentence_start if claim.sentence_start is not None else claim.start
+    end = claim.sentence_end if claim.sentence_end is not None else claim.end
+    return caption_shaped(text[start:end])
+
+
+def caption_shaped(sentence: str) -> bool:
+    """A sentence closed by its full date after a comma, not after a weekday ("on Saturday,
+    April 12, 2025" is prose)."""
+    found = _CAPTION_DATE.search(sentence)
+    if found is None:
+        return False
+    before = re.findall(r"[^\W\d_]+", sentence[: found.start()].lower())
+    return not before or before[-1] not in _WEEKDAYS
 
 
 @lru_cache(maxsize=1 << 14)

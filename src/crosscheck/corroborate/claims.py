@@ -25,7 +25,7 @@ from crosscheck.claims.findings import corroboration, self_contradicting_claims,
 from crosscheck.claims.match_confirmed import MeaningSettings, meaning_pairs
 from crosscheck.claims.match_lexical import factual
 from crosscheck.claims.relation import ClaimMatcher, Relation, get_matcher
-from crosscheck.claims.same_proposition import corroborates
+from crosscheck.claims.same_proposition import corroborates, page_furniture
 from crosscheck.claims.uniqueness import Uniqueness, UniquenessSettings
 from crosscheck.cluster.linkage import average_link
 from crosscheck.corpus import Corpus
@@ -188,7 +188,7 @@ def claim_findings(
                 findings.append(finding)
             else:
                 alone.append(group)  # copies of one source: single-source if nobody else says it
-        elif len(group) == 1 and _single_candidate(group[0], settings, in_conflict):
+        elif len(group) == 1 and _single_candidate(group[0], settings, in_conflict, corpus):
             alone.append(group)
     findings.extend(_single_sources(alone, corpus, settings))
     return findings
@@ -224,9 +224,17 @@ def _by_meaning(
     }
 
 
-def _single_candidate(claim: Claim, settings: MatchSettings, in_conflict: set[str]) -> bool:
-    """A checkable fact (not what is expected or demanded) that no conflict already shows."""
-    return _checkable(claim, settings) and factual(claim) and claim.id not in in_conflict
+def _single_candidate(
+    claim: Claim, settings: MatchSettings, in_conflict: set[str], corpus: Corpus
+) -> bool:
+    """A checkable fact (not what is expected or demanded) that no conflict already shows, read
+    from the article's prose (not a caption or credit line)."""
+    return (
+        _checkable(claim, settings)
+        and factual(claim)
+        and claim.id not in in_conflict
+        and not page_furniture(claim, corpus)
+    )
 
 
 def _single_sources(
