@@ -4,10 +4,16 @@ class the issue lists), and a paraphrase that must still be shown as corroborate
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from crosscheck.annotate.annotator import annotate_doc
 from crosscheck.claims.same_proposition import caption_shaped
-from crosscheck.records import Dossier
+from crosscheck.dossier import build_dossier
+from crosscheck.ingest.cleaner import clean_document
+from crosscheck.ingest.sources import RawDocument
+from crosscheck.records import Dossier, RunInfo
 from text_builders import dossier_of
 
 PUBLISHED = "2025-04-27"
@@ -144,3 +150,53 @@ def test_a_caption_is_neither_support_nor_a_single_source(nlp) -> None:  # type:
     )
     shown = [e.text for f in dossier.findings if f.kind in AGREEMENT for e in f.evidence]
     assert not [text for text in shown if "Amrani" in text]
+
+
+def _dated(nlp, texts: dict[str, tuple[str, str, str]]) -> Dossier:  # type: ignore[no-untyped-def]
+    """The dossier of articles given as {name: (outlet, published, text)}."""
+    annotated = []
+    for name, (outlet, published, text) in texts.items():
+        raw = RawDocument(
+            item=name, format="txt", content=text, path=name, outlet=outlet, published=published
+        )
+        document = clean_document(raw)
+        annotated.append(annotate_doc(document, nlp(document.text)))
+    run = RunInfo(
+        crosscheck_version="test",
+        generated_at=datetime.now(UTC),
+        inputs=len(texts),
+        articles_new=len(texts),
+        articles_cached=0,
+        seconds=0.0,
+        models={},
+    )
+    return build_dossier(annotated, [], run)
+
+
+OTHER_NEWS = (
+    "Stock markets in Tokyo and Seoul rose sharply on Monday as exporters gained ground after "
+    "the yen weakened against the dollar for a third straight session. Analysts expect the "
+    "central bank to keep rates unchanged at its meeting next month.",
+    "Heavy snow closed mountain passes across the Alps on Monday, stranding hundreds of "
+    "drivers near the Swiss border. Rail services between Milan and Zurich were suspended "
+    "while crews cleared the tracks.",
+)
+
+
+def test_one_undated_sentence_in_reports_weeks_apart_is_not_one_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = (
+        "The talks between Iran and the United States in Rome ended with some progress, and "
+        "both delegations agreed to meet again, Omani Foreign Minister Badr Albusaidi said."
+    )
+
+    def reports(first: str, second: str) -> Dossier:
+        return _dated(
+            nlp,
+            {
+                "a.txt": ("Outlet A", first, f"Talks end in Rome\n{said}\n{OTHER_NEWS[0]}"),
+                "b.txt": ("Outlet B", second, f"Rome talks over\n{said}\n{OTHER_NEWS[1]}"),
+            },
+        )
+
+    assert _agreement_across(reports("2025-04-20", "2025-04-21"))
+    assert _agreement_across(reports("2025-04-20", "2025-05-11")) == []

@@ -54,6 +54,9 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# Two claims that name no moment of their own are read as of their reports' days: reports
+# further apart than this may tell two different rounds of one story in the same words.
+MAX_UNDATED_DAYS = 3
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec"
@@ -99,6 +102,12 @@ def _meet(first: set[str], second: set[str]) -> bool:
     return any(a.startswith(b) or b.startswith(a) for a in first for b in second)
 
 
+def _published_together(first: Claim, second: Claim, corpus: Corpus) -> bool:
+    """Published within a few days of each other (or a publication date unknown)."""
+    day_a, day_b = corpus.published(first.article), corpus.published(second.article)
+    return day_a is None or day_b is None or abs((day_a - day_b).days) <= MAX_UNDATED_DAYS
+
+
 def same_occasion(first: Claim, second: Claim, corpus: Corpus) -> bool:
     """Both claims speak of one moment: known moments must meet, and the articles must report
     one event unless the claims name their moment themselves. An ordinal on both sides must be
@@ -108,11 +117,13 @@ def same_occasion(first: Claim, second: Claim, corpus: Corpus) -> bool:
         return False
     if not same_moment(first, second):
         return False
+    own_a, own_b = own_moments(first, corpus), own_moments(second, corpus)
+    if not (own_a or own_b) and not _published_together(first, second, corpus):
+        return False  # undated claims speak of their reports' days, and these are apart
     event_a = corpus.event_of.get(first.article)
     if event_a is not None and event_a == corpus.event_of.get(second.article):
         return True
     # without one event, both must name their moment and place it alike in any sequence
-    own_a, own_b = own_moments(first, corpus), own_moments(second, corpus)
     return _meet(own_a, own_b) and sequence_marks(first.text) == sequence_marks(second.text)
 
 
@@ -320,6 +331,9 @@ def _not_apart(first: Claim, second: Claim, corpus: Corpus) -> bool:
     the articles do not report two different events."""
     moments_a, moments_b = claim_moments(first, corpus), claim_moments(second, corpus)
     if moments_a and moments_b and not _meet(moments_a, moments_b):
+        return False
+    undated = not (own_moments(first, corpus) or own_moments(second, corpus))
+    if undated and not _published_together(first, second, corpus):
         return False
     event_a, event_b = corpus.event_of.get(first.article), corpus.event_of.get(second.article)
     return event_a is None or event_b is None or event_a == event_b
