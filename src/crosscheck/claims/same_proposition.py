@@ -272,15 +272,14 @@ def same_subject(first: Claim, second: Claim, corpus: Corpus) -> bool:
     return bool(a.words & b.words)
 
 
-def _speaker_words(claim: Claim) -> frozenset[str]:
-    return frozenset(analyse(claim.speaker_text or claim.attribution or ""))
-
-
-def same_speaker_side(first: Claim, second: Claim) -> bool:
-    """Not put in the mouths of two different speakers (unattributed on either side passes)."""
+def same_speaker_side(first: Claim, second: Claim, corpus: Corpus) -> bool:
+    """Not put in the mouths of two different speakers: both resolved and different ("Araghchi
+    said" / "Witkoff said"), or both descriptions naming entities and none in common. An
+    unattributed claim, or an anonymous description ("officials", "diplomats"), cannot be
+    told apart from the other side's speaker."""
     if first.speaker and second.speaker:
         return first.speaker == second.speaker
-    who_a, who_b = _speaker_words(first), _speaker_words(second)
+    who_a, who_b = _speaker_ids(first, corpus), _speaker_ids(second, corpus)
     return not (who_a and who_b) or bool(who_a & who_b)
 
 
@@ -356,7 +355,7 @@ def corroborates(first: Claim, second: Claim, corpus: Corpus) -> bool:
     furniture or boilerplate."""
     if verbatim(first, second):
         return (
-            same_speaker_side(first, second)
+            same_speaker_side(first, second, corpus)
             and not boilerplate(first)
             and _not_apart(first, second, corpus)
             and not page_furniture(first, corpus)
@@ -365,7 +364,7 @@ def corroborates(first: Claim, second: Claim, corpus: Corpus) -> bool:
         not opposite(first, second)
         and same_verb(first, second)
         and same_figures(first, second, corpus)
-        and same_speaker_side(first, second)
+        and same_speaker_side(first, second, corpus)
         and not (boilerplate(first) or boilerplate(second))
         and same_subject(first, second, corpus)
         and same_occasion(first, second, corpus)
