@@ -3,16 +3,23 @@
 A fact-checker signs a corroboration only when both sentences state the same proposition about
 the same thing at the same time. Each rule below refuses one way two close sentences differ:
 
-- the same moment: both articles report one event (their event cluster), or the days the claims
-  resolve to (their own dates, a weekday read back from the publication date, else their
-  event's date) are one day; two known days that differ never corroborate, whatever cluster;
-- the same subject (entity ids where the subject names an entity; words otherwise; a bare
-  pronoun subject cannot be checked) and the same predicate (verb class);
-- every figure on one side has its counterpart on the other ("six air bases" / "eight
-  installations"; "sent 86 troops" / "sent a team" is related, not the same);
-- the same speaker side when both are attributed;
-- no sentence of page furniture (caption, credit, byline) and no boilerplate shape ("did not
-  elaborate", "declined to comment"): two of those share a shape, not a proposition.
+- the same moment: the moments the claims resolve to (their own dates, a weekday read back
+  from the publication date, else their event's date) meet; the articles report one event,
+  or both claims name their moment themselves; ordinals agree ("the second round" is not "the
+  third"); claims naming no moment of their own come from reports at most a few days apart;
+- the same subject (entity ids where the subject names entities, words otherwise; a pronoun
+  stands for the speaker of a reported claim, and is uncheckable without one) and the same
+  predicate (verb class);
+- every figure on one side has a counterpart the other allows ("six air bases" / "eight
+  installations"; "sent 86 troops" / "sent a team" is related, not the same), except a count
+  the other side spells out as a list of the same names;
+- the same speaker side: two identifiable speakers (entity ids) must be one;
+- no page furniture (caption, credit, byline, a wire caption's closing date) and no
+  boilerplate shape ("did not elaborate", "declined to comment"): those share a shape, not a
+  proposition.
+
+One sentence printed word for word by two articles needs only the speaker, moment and
+furniture rules: the parser's reading of it cannot make it two propositions.
 """
 
 from __future__ import annotations
