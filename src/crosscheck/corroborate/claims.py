@@ -22,11 +22,11 @@ from crosscheck.claims.detect import (
     reports_event,
 )
 from crosscheck.claims.findings import corroboration, self_contradicting_claims, single_source
-from crosscheck.claims.match_confirmed import MeaningSettings, meaning_pairs, same_day
-from crosscheck.claims.match_lexical import factual, opposite
+from crosscheck.claims.match_confirmed import MeaningSettings, meaning_pairs
+from crosscheck.claims.match_lexical import factual
 from crosscheck.claims.relation import ClaimMatcher, Relation, get_matcher
+from crosscheck.claims.same_proposition import corroborates, page_furniture
 from crosscheck.claims.uniqueness import Uniqueness, UniquenessSettings
-from crosscheck.claims.value_agreement import same_moment, values_agree
 from crosscheck.cluster.linkage import average_link
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim, Finding
@@ -95,12 +95,9 @@ def _content_key(claim: Claim, corpus: Corpus) -> int:
 
 
 def _may_corroborate(a: Claim, b: Claim, corpus: Corpus) -> bool:
-    """Whatever the backend: other figures, opposite truth, another moment of a sequence
-    ("the second round" / "the third round") or another day ("met on Saturday" in a report of
-    April 26 / "on Saturday, April 12") never corroborate."""
-    return (
-        not opposite(a, b) and values_agree(a, b) and same_moment(a, b) and same_day(a, b, corpus)
-    )
+    """Whatever the backend, a pair is shown as corroboration only when it passes every rule of
+    `same_proposition.corroborates` (moment, subject, predicate, figures, speaker side)."""
+    return corroborates(a, b, corpus)
 
 
 def _judged(
@@ -121,9 +118,10 @@ def _judged(
         relation = verdicts.get(key)
         if relation is None:
             relation = matcher.relate(a, b).relation
-            if relation == Relation.SAME and not _may_corroborate(a, b, corpus):
-                relation = Relation.RELATED
             verdicts[key] = relation
+        # the rules read each claim's article (its event, its date): not carried to copies
+        if relation == Relation.SAME and not _may_corroborate(a, b, corpus):
+            relation = Relation.RELATED
         pair = ClaimPair(a, b, candidate.similarity, relation)
         judged.append((candidate.first, candidate.second, pair))
     return judged
@@ -190,7 +188,7 @@ def claim_findings(
                 findings.append(finding)
             else:
                 alone.append(group)  # copies of one source: single-source if nobody else says it
-        elif len(group) == 1 and _single_candidate(group[0], settings, in_conflict):
+        elif len(group) == 1 and _single_candidate(group[0], settings, in_conflict, corpus):
             alone.append(group)
     findings.extend(_single_sources(alone, corpus, settings))
     return findings
@@ -220,14 +218,23 @@ def _by_meaning(
         (i, j): cosine
         for (i, j), cosine in found.items()
         if (i, j) not in seen
+        and _may_corroborate(claims[i], claims[j], corpus)
         and claims[i].id not in in_conflict
         and claims[j].id not in in_conflict
     }
 
 
-def _single_candidate(claim: Claim, settings: MatchSettings, in_conflict: set[str]) -> bool:
-    """A checkable fact (not what is expected or demanded) that no conflict already shows."""
-    return _checkable(claim, settings) and factual(claim) and claim.id not in in_conflict
+def _single_candidate(
+    claim: Claim, settings: MatchSettings, in_conflict: set[str], corpus: Corpus
+) -> bool:
+    """A checkable fact (not what is expected or demanded) that no conflict already shows, read
+    from the article's prose (not a caption or credit line)."""
+    return (
+        _checkable(claim, settings)
+        and factual(claim)
+        and claim.id not in in_conflict
+        and not page_furniture(claim, corpus)
+    )
 
 
 def _single_sources(
