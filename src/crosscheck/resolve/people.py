@@ -13,6 +13,7 @@ from crosscheck.resolve.names import (
     joined_surname,
     name_tokens,
     person_name_tokens,
+    respaced_names,
     same_surname,
     similar_words,
     skeleton,
@@ -67,6 +68,9 @@ def _join_full_names(
         for i, (tok_a, key_a) in enumerate(items):
             for tok_b, key_b in items[i + 1 :]:
                 ok, kind, score = full_names_compatible(tok_a, tok_b)
+                if not ok:
+                    ok, score = respaced_names(tok_a, tok_b)
+                    kind = "name spacing"
                 if ok:
                     state.merge(
                         key_a,

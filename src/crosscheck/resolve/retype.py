@@ -8,8 +8,9 @@ from collections.abc import Sequence
 
 from crosscheck.annotate.gazetteer import country_of
 from crosscheck.annotate.name_lexicon import FACILITY_HEADS, PLACE_HEADS
+from crosscheck.annotate.places_gazetteer import english_place_name, is_known_place
 from crosscheck.records import AnnotatedArticle, EntityType
-from crosscheck.resolve.names import name_tokens, surname_key
+from crosscheck.resolve.names import name_tokens, skeleton, surname_key
 from crosscheck.resolve.state import MentionKey
 
 
@@ -18,6 +19,7 @@ def retype(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, EntityType]
     is a person when the same name is a person elsewhere."""
     person_words: Counter[str] = Counter()
     in_full_names: set[str] = set()
+    full_name_keys: set[str] = set()
     for art in articles:
         for m in art.mentions:
             if m.type == "PERSON" and m.kind == "name":
@@ -25,6 +27,7 @@ def retype(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, EntityType]
                 if len(toks) >= 2:
                     person_words[surname_key(toks[-1])] += 2
                     in_full_names.update(toks)
+                    full_name_keys.add(spelling_key(toks))
                 person_words[" ".join(toks)] += 1
     regions = _region_names(articles)
     facilities = _facility_names(articles)
@@ -35,8 +38,11 @@ def retype(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, EntityType]
             toks = name_tokens(m.text)
             if m.type in ("ORG", "FAC") and toks and len(toks) <= 3:
                 key = surname_key(toks[-1]) if len(toks) == 1 else " ".join(toks)
-                if person_words[key] >= 2 and any(ch.isupper() for ch in m.text):
+                respelt = len(toks) >= 2 and spelling_key(toks) in full_name_keys
+                if (person_words[key] >= 2 or respelt) and any(ch.isupper() for ch in m.text):
                     mention_type = "PERSON"
+            if _surname_as_place(m.text, m.type, toks) and person_words[surname_key(toks[0])] >= 2:
+                mention_type = "PERSON"
             if m.type == "NORP" and country_of(m.text):
                 mention_type = "GPE"
             if m.kind == "name" and m.type != "LOC" and " ".join(toks) in regions:
@@ -46,6 +52,26 @@ def retype(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, EntityType]
                 mention_type = "FAC"
             types[(art.article.id, i)] = mention_type
     return _vote_by_form(articles, types)
+
+
+def spelling_key(tokens: tuple[str, ...]) -> str:
+    """A full name's key up to spelling and spacing: "Rustam Umerov" and "Rustem Umerov",
+    "Abdulhamid Dbeibah" and "Abdul Hamid Dbeibah" share one."""
+    return skeleton("".join(tokens))
+
+
+def _surname_as_place(text: str, label: EntityType, tokens: tuple[str, ...]) -> bool:
+    """A one-word name the tagger called a place or a nationality that no gazetteer knows as
+    one ("Erdogan" tagged GPE): a person's surname when the story writes it after a given
+    name (the caller checks that)."""
+    return (
+        label in ("GPE", "LOC", "NORP")
+        and len(tokens) == 1
+        and text[:1].isupper()
+        and country_of(text) is None
+        and not is_known_place(text)
+        and english_place_name(text) is None
+    )
 
 
 def _region_names(articles: Sequence[AnnotatedArticle]) -> set[str]:
