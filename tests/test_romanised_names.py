@@ -1,6 +1,7 @@
-"""Romanisations of one person's name a reader merges (unwritten Arabic vowels, ق written q, g
-or k, a given name written as one word or two, a surname the tagger took for a place), each
-with names a reader keeps apart.
+"""Romanisations of one name a reader merges (unwritten Arabic vowels, ق written q, g or k, a
+given name written as one word or two, a surname the tagger took for a place, Ukrainian and
+Russian forms of names and places), each with names a reader keeps apart; acronyms typed as
+organisations.
 
 Every corpus here is written for the test and goes through the real annotator (the small
 English spaCy model) and resolver.
@@ -8,8 +9,10 @@ English spaCy model) and resolver.
 
 from __future__ import annotations
 
+from crosscheck.annotate.mentions import acronym_in_running_text
 from crosscheck.resolve.names import respaced_names, similar_words, vowel_respelling
-from text_builders import entities_by_alias
+from crosscheck.resolve.romanisation import same_place_spelling
+from text_builders import annotated_report, entities_by_alias
 
 _by_alias = entities_by_alias
 
@@ -83,3 +86,49 @@ def test_a_surname_the_tagger_took_for_a_place_or_group(nlp) -> None:  # type: i
     assert by_alias["Erdogan"].type == "PERSON"
     assert by_alias["Rustam Umerov"].id == by_alias["Rustem Umerov"].id
     assert by_alias["Istanbul"].type == "GPE", "a known place stays a place"
+
+
+def test_ukrainian_and_russian_forms_of_one_given_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = _by_alias(
+        nlp,
+        "Ukrainian President Volodymyr Zelensky said Russia must stop the strikes.",
+        "Russian media said Vladimir Zelensky had refused to meet the delegation.",
+        "Russian President Vladimir Putin said the talks in Istanbul would resume.",
+    )
+    zelensky = by_alias["Volodymyr Zelensky"]
+    assert by_alias["Vladimir Zelensky"].id == zelensky.id
+    assert by_alias["Vladimir Putin"].id != zelensky.id, "one given name, two people"
+
+
+def test_ukrainian_and_russian_spellings_of_one_place() -> None:
+    assert same_place_spelling("luhansk", "lugansk")[0]
+    assert same_place_spelling("horlivka", "gorlovka")[0]
+    assert same_place_spelling("zaporizhzhia", "zaporozhye")[0]
+    assert same_place_spelling("chernihiv", "chernigov")[0]
+    assert not same_place_spelling("hama", "homs")[0]
+    assert not same_place_spelling("niger", "nigeria")[0]
+
+
+def test_a_place_spelling_the_tagger_typed_as_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = _by_alias(
+        nlp,
+        "Russian drones hit the port of Odesa on Monday, Ukrainian officials said.",
+        "Odesa regional governor Oleh Kiper said two people were killed in the city of Odesa.",
+        "Russian media said the strike on Odessa hit military targets.",
+        "Fighting continued near Horlivka, which Russian outlets call Gorlovka.",
+    )
+    assert by_alias["Odessa"].id == by_alias["Odesa"].id
+    assert by_alias["Odessa"].type == "GPE"
+    assert by_alias["Gorlovka"].id == by_alias["Horlivka"].id
+
+
+def test_an_acronym_is_an_organisation_never_a_person_or_a_nationality(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "ERDOGAN SAYS TALKS GO ON\nThe head of OCHA, Tom Fletcher, said WAFA was wrong."
+    assert not acronym_in_running_text(text, 0, 7), "a surname in a headline in capitals"
+    assert acronym_in_running_text(text, text.index("OCHA"), text.index("OCHA") + 4)
+    assert not acronym_in_running_text(text, text.index("Tom"), text.index("Tom") + 3)
+    article = annotated_report(nlp, "ocha.txt", text[25:] + " The UAE sent aid to Libya.")
+    types = {m.text: m.type for m in article.mentions if m.kind == "name"}
+    assert types["OCHA"] == "ORG", "the small model tags OCHA as a nationality"
+    assert types["Tom Fletcher"] == "PERSON"
+    assert types["UAE"] != "ORG", "a country's acronym stays a country"

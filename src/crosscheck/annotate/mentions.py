@@ -138,6 +138,22 @@ def _fixed_type(text: str, label: EntityType) -> EntityType:
     return label
 
 
+_ACRONYM = re.compile(r"[A-Z]{3,}")
+
+
+def acronym_in_running_text(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one word of three or more capitals in a line that is not
+    all capitals: an acronym (a broadcaster, an agency, a party), never a person, so never an
+    office-holder, nor a nationality ("OCHA" tagged NORP). In a headline written in capitals,
+    a capitalised surname is left alone; a country's acronym ("UAE") is a country."""
+    if not _ACRONYM.fullmatch(text, start, end) or country_of(text[start:end]) is not None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(ch.islower() for ch in line)
+
+
 def _hyphenated_names(
     text: str, spans: list[tuple[int, int, EntityType]], allowed: list[tuple[int, int]]
 ) -> list[tuple[int, int, EntityType]]:
@@ -270,5 +286,7 @@ def extract_mentions(
             continue
         text, start, end = repaired
         label = _fixed_type(text, label)
+        if label in ("PERSON", "NORP") and acronym_in_running_text(doc_text, start, end):
+            label = "ORG"
         mentions.append(mention_at(doc_text, article_id, (start, end), label, sentence_starts))
     return mentions

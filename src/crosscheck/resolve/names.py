@@ -14,6 +14,7 @@ from functools import lru_cache
 from rapidfuzz.distance import JaroWinkler
 
 from crosscheck.annotate.name_lexicon import OFFICE_WORDS
+from crosscheck.resolve.given_names import EAST_SLAVIC_GIVEN_NAMES
 from crosscheck.resolve.honorifics import GIVEN_NAME_HONORIFICS, HONORIFICS
 
 _ARTICLES = frozenset({"al", "el", " al-", "el-", "the", "ad", "ar", "as", "ash", "at", "az", "an"})
@@ -124,7 +125,9 @@ def skeleton(token: str) -> str:
 
 
 def canonical_first_name(token: str) -> str:
-    """A first name with common nicknames expanded ("tom" -> "thomas")."""
+    """A first name with common nicknames expanded ("tom" -> "thomas"), and an East Slavic
+    name in one romanisation ("volodymyr" -> "vladimir")."""
+    token = EAST_SLAVIC_GIVEN_NAMES.get(token, token)
     return NICKNAMES.get(token, token)
 
 
