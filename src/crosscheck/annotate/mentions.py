@@ -16,6 +16,7 @@ from crosscheck.annotate.name_lexicon import (
     GROUP_HEADS,
     GROUP_OPENERS,
     HYPHEN_PARTICLES,
+    INSTITUTION_HEADS,
     PLACE_HEADS,
 )
 from crosscheck.annotate.organisations_gazetteer import WELL_KNOWN_ORGANISATIONS
@@ -230,6 +231,43 @@ def _known_organisations(
     return sorted(result)
 
 
+_COMPLEMENT = re.compile(r"[ \t]+(?:for the|for|of the)[ \t]+")
+
+
+def _joined_institution_names(
+    text: str, spans: list[tuple[int, int, EntityType]]
+) -> list[tuple[int, int, EntityType]]:
+    """Two organisation spans the tagger cut at "for the" or "of the" are one name when the
+    first ends in an institution's head word: "United Nations Office" + "Coordination of
+    Humanitarian Affairs" is the "United Nations Office for the Coordination of Humanitarian
+    Affairs"."""
+    result: list[tuple[int, int, EntityType]] = []
+    for span in sorted(spans):
+        if result and _continues(text, result[-1], span):
+            result[-1] = (result[-1][0], span[1], "ORG")
+        else:
+            result.append(span)
+    return result
+
+
+def _continues(
+    text: str, first: tuple[int, int, EntityType], second: tuple[int, int, EntityType]
+) -> bool:
+    if first[2] != "ORG" or second[2] != "ORG":
+        return False
+    head = text[first[0] : first[1]].split()[-1].lower()
+    # the tagger may take the "the" of "for the" into the second span
+    between = f"{text[first[1] : second[0]]}{_leading_the(text, second[0])}"
+    named = text[second[0] + len(_leading_the(text, second[0])) : second[1]]
+    if not named[:1].isupper() or named in WELL_KNOWN_ORGANISATIONS or country_of(named):
+        return False  # "a letter from the Foreign Ministry for the United Nations"
+    return head in INSTITUTION_HEADS and bool(_COMPLEMENT.fullmatch(between))
+
+
+def _leading_the(text: str, start: int) -> str:
+    return text[start : start + 4] if text[start : start + 4] in ("the ", "The ") else ""
+
+
 _FACILITY_AFTER = re.compile(
     r"[ \t]+(" + "|".join(sorted(FACILITY_HEADS)) + r")(?![\w-])", re.IGNORECASE
 )
@@ -274,6 +312,7 @@ def extract_mentions(
         if label is not None and any(a <= ent.start_char < b for a, b in allowed):
             spans.append((ent.start_char, ent.end_char, label))
     spans = _known_organisations(doc_text, spans, allowed)
+    spans = _joined_institution_names(doc_text, spans)
     spans = defined_acronyms(doc_text, spans, allowed)
     spans = _facility_names(doc_text, spans)
     spans = sorted(spans + _french_spans(doc_text, paragraphs))

@@ -28,8 +28,21 @@ def _definitions(art: AnnotatedArticle) -> Iterable[tuple[int, int]]:
         closed = text[short.end : short.end + 1] == ")"
         if not (closed and _BRACKET_OPEN.fullmatch(between) and _ACRONYM.fullmatch(short.text)):
             continue
-        if abbreviates(short.text, name.text.replace("-", " ").split()):
+        if _abbreviates_name(short.text, name.text.replace("-", " ").split()):
             yield i, j
+
+
+_MAX_PARENT_WORDS = 3
+
+
+def _abbreviates_name(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` abbreviate the name, or the name after up to three words of the
+    body it belongs to ("United Nations Office for the Coordination of Humanitarian Affairs
+    (OCHA)")."""
+    return any(
+        abbreviates(letters, words[cut:])
+        for cut in range(min(_MAX_PARENT_WORDS, len(words) - 2) + 1)
+    )
 
 
 def link_defined_acronyms(

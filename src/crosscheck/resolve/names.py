@@ -165,9 +165,11 @@ ACRONYM_SKIPS = frozenset(
 )
 
 
-def acronym(tokens: tuple[str, ...]) -> str:
-    """Initials of the content words: ("united", "nations") -> "un"."""
-    return "".join(t[0] for t in tokens if t not in ACRONYM_SKIPS)
+def acronym(tokens: tuple[str, ...], kept: frozenset[str] = frozenset()) -> str:
+    """Initials of the content words: ("united", "nations") -> "un"; words in ``kept`` (an
+    acronym inside the name) give all their letters: ("un", "high", "commissioner", "for",
+    "refugees") with "un" kept -> "unhcr"."""
+    return "".join(t if t in kept else t[0] for t in tokens if t in kept or t not in ACRONYM_SKIPS)
 
 
 def without_fused_article(token: str) -> str:

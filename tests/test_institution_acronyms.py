@@ -1,0 +1,47 @@
+"""Institutions whose names hold an acronym ("UN Development Programme", UNDP), whose names
+the small model cuts at "for the", and acronyms of a name after its parent body's words
+("United Nations Office for the Coordination of Humanitarian Affairs (OCHA)").
+
+Every corpus here is written for the test and goes through the real annotator and resolver.
+"""
+
+from __future__ import annotations
+
+from crosscheck.annotate.acronyms import abbreviates
+from crosscheck.resolve.names import acronym
+from text_builders import entities_by_alias
+
+
+def test_an_acronym_inside_a_name_gives_all_its_letters() -> None:
+    assert abbreviates("UNDP", ["UN", "Development", "Programme"])
+    assert abbreviates("UNHCR", ["UN", "High", "Commissioner", "for", "Refugees"])
+    assert not abbreviates("UNDP", ["Development", "Programme"])
+    kept = frozenset({"un"})
+    assert acronym(("un", "high", "commissioner", "for", "refugees"), kept) == "unhcr"
+    assert acronym(("un", "high", "commissioner", "for", "refugees")) == "hcr", "French un"
+
+
+def test_a_name_cut_at_for_the_is_one_institution(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        "The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) put the"
+        " toll at 11,300 on Monday.",
+        "OCHA said 10,000 people were still missing in the flooded city.",
+        "The UN Office for the Coordination of Humanitarian Affairs said aid was on its way.",
+        "The UN Development Programme (UNDP) and the World Food Programme said they were ready.",
+    )
+    office = by_alias["United Nations Office for the Coordination of Humanitarian Affairs"]
+    assert by_alias["OCHA"].id == office.id
+    assert by_alias["UN Office for the Coordination of Humanitarian Affairs"].id == office.id
+    assert by_alias["UNDP"].id == by_alias["UN Development Programme"].id
+    assert by_alias["World Food Programme"].id not in {office.id, by_alias["UNDP"].id}
+
+
+def test_two_organisations_joined_by_for_stay_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        "Officials read a letter from the Foreign Ministry for the United Nations on Monday,"
+        " and the Health Ministry for the European Union.",
+    )
+    assert "Foreign Ministry for the United Nations" not in by_alias
+    assert "Health Ministry for the European Union" not in by_alias
