@@ -45,3 +45,16 @@ def test_two_organisations_joined_by_for_stay_two(nlp) -> None:  # type: ignore[
     )
     assert "Foreign Ministry for the United Nations" not in by_alias
     assert "Health Ministry for the European Union" not in by_alias
+
+
+def test_a_country_before_or_after_an_institution_and_its_own_language_acronym(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        "The Ukrainian Security Service (SBU) said the agents were caught on Monday.",
+        "The SBU also said the Security Service of Ukraine had arrested two people.",
+        "Russia's Federal Security Service said it had foiled a plot in Moscow.",
+    )
+    sbu = by_alias["Ukrainian Security Service"]
+    assert by_alias["Security Service of Ukraine"].id == sbu.id
+    assert by_alias["SBU"].id == sbu.id
+    assert by_alias["Federal Security Service"].id != sbu.id

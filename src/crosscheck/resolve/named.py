@@ -12,6 +12,7 @@ from crosscheck.resolve.institutions import institution_words
 from crosscheck.resolve.names import acronym, fold, name_tokens, without_corporate_suffix
 from crosscheck.resolve.org_variants import (
     link_country_prefixed,
+    link_country_suffixed,
     link_news_agency_wordings,
     link_spelling_variants,
 )
@@ -51,6 +52,7 @@ def resolve_named(
     _link_short_forms(by_key, text_of, state)
     _link_bare_facilities(by_key, text_of, state)
     link_country_prefixed(by_key, text_of, state)
+    link_country_suffixed(by_key, text_of, state)
     link_spelling_variants(by_key, text_of, state)
     link_news_agency_wordings(by_key, text_of, state)
     _link_acronyms_with_the(by_key, after_the, text_of, state)
