@@ -7,12 +7,14 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from crosscheck.annotate.gazetteer import country_of
 from crosscheck.annotate.name_lexicon import FACILITY_HEADS, PLACE_HEADS
 from crosscheck.annotate.places_gazetteer import english_place_name, is_known_place
 from crosscheck.records import AnnotatedArticle, EntityType, Mention
-from crosscheck.resolve.names import name_tokens, skeleton, surname_key
-from crosscheck.resolve.romanisation import place_skeleton, same_place_spelling
+from crosscheck.resolve.names import name_tokens, person_name_tokens, skeleton, surname_key
+from crosscheck.resolve.romanisation import place_skeleton, respelling_key, same_place_spelling
 from crosscheck.resolve.state import MentionKey
 
 
@@ -24,9 +26,12 @@ class _Corpus:
     person_words: Counter[str] = field(default_factory=Counter)
     in_full_names: set[str] = field(default_factory=set)
     full_name_keys: set[str] = field(default_factory=set)
+    given_names: set[str] = field(default_factory=set)
     regions: set[str] = field(default_factory=set)
     facilities: set[str] = field(default_factory=set)
     places: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    written: Counter[str] = field(default_factory=Counter)
+    as_place: Counter[str] = field(default_factory=Counter)
 
 
 def _corpus(articles: Sequence[AnnotatedArticle]) -> _Corpus:
@@ -39,9 +44,13 @@ def _corpus(articles: Sequence[AnnotatedArticle]) -> _Corpus:
                     corpus.person_words[surname_key(toks[-1])] += 2
                     corpus.in_full_names.update(toks)
                     corpus.full_name_keys.add(spelling_key(toks))
+                    corpus.given_names.add(person_name_tokens(m.text)[0])
                 corpus.person_words[" ".join(toks)] += 1
+            if m.kind == "name" and len(toks) == 1:
+                corpus.written[toks[0]] += 1
             if m.type == "GPE" and m.kind == "name" and len(toks) == 1:
                 corpus.places[place_skeleton(toks[0])].add(toks[0])
+                corpus.as_place[toks[0]] += 1
     return corpus
 
 
@@ -65,7 +74,8 @@ def _repaired_type(m: Mention, corpus: _Corpus) -> EntityType:
         if (corpus.person_words[key] >= 2 or respelt) and any(ch.isupper() for ch in m.text):
             mention_type = "PERSON"
     is_surname = len(toks) == 1 and corpus.person_words[surname_key(toks[0])] >= 2
-    if _surname_as_place(m.text, m.type, toks) and is_surname:
+    a_name_word = is_surname or (len(toks) == 1 and toks[0] in corpus.given_names)
+    if _surname_as_place(m.text, m.type, toks) and a_name_word:
         mention_type = "PERSON"
     if m.type == "NORP" and country_of(m.text):
         mention_type = "GPE"
@@ -81,13 +91,25 @@ def _repaired_type(m: Mention, corpus: _Corpus) -> EntityType:
 
 
 def _respelt_place(tokens: tuple[str, ...], corpus: _Corpus) -> bool:
-    """A one-word name, in no person's full name, that another spelling of a place the story
-    names ("Odessa" tagged ORG beside "Odesa", "Lugansk" tagged PERSON beside "Luhansk")."""
+    """A one-word name, in no person's full name, that is another spelling of a place the
+    story names more often as a place ("Odessa" tagged ORG beside "Odesa" written as a place
+    twice, "Lugansk" beside "Luhansk"): one letter apart at most once doubled letters and
+    the Ukrainian "h" are read alike. A team named after its city ("Angels" beside a
+    "Angeles") is written more often than the place and stays what it is."""
     if len(tokens) != 1 or tokens[0] in corpus.in_full_names:
         return False
     word = tokens[0]
     spellings = corpus.places.get(place_skeleton(word), set()) - {word}
-    return any(same_place_spelling(word, place)[0] for place in spellings)
+    return any(
+        corpus.as_place[place] >= _MIN_PLACE_USES
+        and corpus.as_place[place] > corpus.written[word]
+        and Levenshtein.distance(respelling_key(word), respelling_key(place)) <= 1
+        and same_place_spelling(word, place)[0]
+        for place in spellings
+    )
+
+
+_MIN_PLACE_USES = 2
 
 
 def spelling_key(tokens: tuple[str, ...]) -> str:
@@ -98,8 +120,8 @@ def spelling_key(tokens: tuple[str, ...]) -> str:
 
 def _surname_as_place(text: str, label: EntityType, tokens: tuple[str, ...]) -> bool:
     """A one-word name the tagger called a place or a nationality that no gazetteer knows as
-    one ("Erdogan" tagged GPE): a person's surname when the story writes it after a given
-    name (the caller checks that)."""
+    one ("Erdogan" tagged GPE, "Tamim" tagged NORP): a person's when the story writes it in
+    a person's full name, as the surname or the given name (the caller checks that)."""
     return (
         label in ("GPE", "LOC", "NORP")
         and len(tokens) == 1

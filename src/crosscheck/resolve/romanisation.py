@@ -36,6 +36,12 @@ def place_skeleton(word: str) -> str:
 _DOUBLED_DIGRAPH = re.compile(r"(zh|sh|kh)\1")
 
 
+def respelling_key(word: str) -> str:
+    """A place word with doubled letters written once and a Ukrainian "h" read as "g"
+    ("odessa" -> "odesa", "luhansk" -> "lugansk")."""
+    return re.sub(r"(.)\1+", r"\1", _UKRAINIAN_H.sub("g", word))
+
+
 # an "h" that is a letter of its own, not the second letter of "sh", "kh", "zh", "th"...
 _UKRAINIAN_H = re.compile(r"(?<![sztckgpd])h(?=[a-z])")
 
