@@ -58,3 +58,28 @@ def test_a_country_before_or_after_an_institution_and_its_own_language_acronym(n
     assert by_alias["Security Service of Ukraine"].id == sbu.id
     assert by_alias["SBU"].id == sbu.id
     assert by_alias["Federal Security Service"].id != sbu.id
+
+
+def test_a_national_news_agency_under_its_names() -> None:
+    from crosscheck.resolve.news_agencies import agency_of, organisation_key
+
+    def agency(name: str) -> tuple[str, int] | None:
+        return agency_of(organisation_key(name))
+
+    assert agency("Moroccan News Agency") == agency("MAP") == agency("Maghreb Arabe Presse")
+    assert agency("Libyan state news agency") == agency("LANA")
+    assert agency("Qatar News Agency") != agency("MAP")
+    assert agency("Russian News Agency") is None, "TASS or RIA: two state agencies"
+    assert agency("Petra") is None, "a city, not the agency"
+
+
+def test_a_country_news_agency_joins_the_agency_the_story_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        "The official Maghreb Arabe Presse agency said 2,000 people had died on Saturday.",
+        "The toll rose to 2,500, the Moroccan News Agency reported on Sunday.",
+        "The Qatar News Agency said a Qatari rescue team had landed in Marrakech.",
+    )
+    map_id = by_alias["Maghreb Arabe Presse"].id
+    assert by_alias["Moroccan News Agency"].id == map_id
+    assert by_alias["Qatar News Agency"].id != map_id

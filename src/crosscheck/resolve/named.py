@@ -10,6 +10,7 @@ from crosscheck.annotate.gazetteer import country_of
 from crosscheck.annotate.name_lexicon import FACILITY_HEADS
 from crosscheck.resolve.institutions import institution_words
 from crosscheck.resolve.names import acronym, fold, name_tokens, without_corporate_suffix
+from crosscheck.resolve.news_agencies import link_national_news_agencies
 from crosscheck.resolve.org_variants import (
     link_country_prefixed,
     link_country_suffixed,
@@ -55,6 +56,7 @@ def resolve_named(
     link_country_suffixed(by_key, text_of, state)
     link_spelling_variants(by_key, text_of, state)
     link_news_agency_wordings(by_key, text_of, state)
+    link_national_news_agencies(by_key, text_of, state)
     _link_acronyms_with_the(by_key, after_the, text_of, state)
     # Acronyms: "UN" ~ "United Nations", "UN General Assembly" ~ "United Nations General Assembly".
     expansions: dict[str, set[str]] = defaultdict(set)
