@@ -170,3 +170,11 @@ def test_military_and_religious_titles_are_not_part_of_the_name() -> None:
     assert person_name_tokens("Cheikh Tamim") == ("tamim",)
     assert person_name_tokens("Colonel Gaddafi") == ("gaddafi",)
     assert person_name_tokens("Sally Field") == ("sally", "field"), "a surname stays"
+
+
+def test_first_level_regions_are_known_places() -> None:
+    from crosscheck.annotate.places_gazetteer import is_known_place
+
+    for region in ("Jabal al-Akhdar", "Zhytomyr", "Thessaly", "Central Macedonia", "Antalya"):
+        assert is_known_place(region), region
+    assert not is_known_place("Van"), "a Dutch name particle is left out"
