@@ -34,20 +34,33 @@ def abbreviates(letters: str, words: Sequence[str]) -> bool:
     word, skipping words (IFRC, JCPOA), or the content words' initials in another language's
     order (UME for "Military Emergency Unit", from the Spanish name). Every content word is
     capitalised and at least half of them give a letter."""
-    content = [w for w in words if w.lower() not in SKIPPED_WORDS]
+    content = [w for w in words if not _skipped(w)]
     if len(content) < 2 or len(letters) < 2 or not all(w[:1].isupper() for w in content):
         return False
     letters = letters.upper()
     if sorted(letters) == sorted(w[0].upper() for w in content):
         return True
-    if words[0].lower() in SKIPPED_WORDS or words[0][0].upper() != letters[0]:
+    if _skipped(words[0]) or words[0][0].upper() != letters[0]:
         return False
+    if _with_inner_acronyms(content) == letters:
+        return True  # "UN Development Programme" gives UNDP
     matched, initials = 0, iter(w[0].upper() for w in words)
     for letter in letters:
         if not any(initial == letter for initial in initials):
             return False
         matched += 1
     return matched * 2 >= len(content)
+
+
+def _skipped(word: str) -> bool:
+    """A function word an acronym skips; "UN" in capitals is an acronym, not French "un"."""
+    return word.lower() in SKIPPED_WORDS and not word.isupper()
+
+
+def _with_inner_acronyms(content: Sequence[str]) -> str:
+    """Initials of the content words, an acronym among them ("UN", "EU") giving all its
+    letters."""
+    return "".join(w if w.isupper() and 2 <= len(w) <= 4 else w[0].upper() for w in content)
 
 
 def _expansion(text: str, bracket: int, letters: str) -> tuple[int, int] | None:

@@ -16,6 +16,7 @@ from crosscheck.annotate.name_lexicon import (
     GROUP_HEADS,
     GROUP_OPENERS,
     HYPHEN_PARTICLES,
+    INSTITUTION_HEADS,
     PLACE_HEADS,
 )
 from crosscheck.annotate.organisations_gazetteer import WELL_KNOWN_ORGANISATIONS
@@ -138,6 +139,22 @@ def _fixed_type(text: str, label: EntityType) -> EntityType:
     return label
 
 
+_ACRONYM = re.compile(r"[A-Z]{3,}")
+
+
+def acronym_in_running_text(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one word of three or more capitals in a line that is not
+    all capitals: an acronym (a broadcaster, an agency, a party), never a person, so never an
+    office-holder, nor a nationality ("OCHA" tagged NORP). In a headline written in capitals,
+    a capitalised surname is left alone; a country's acronym ("UAE") is a country."""
+    if not _ACRONYM.fullmatch(text, start, end) or country_of(text[start:end]) is not None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(ch.islower() for ch in line)
+
+
 def _hyphenated_names(
     text: str, spans: list[tuple[int, int, EntityType]], allowed: list[tuple[int, int]]
 ) -> list[tuple[int, int, EntityType]]:
@@ -214,6 +231,43 @@ def _known_organisations(
     return sorted(result)
 
 
+_COMPLEMENT = re.compile(r"[ \t]+(?:for the|for|of the)[ \t]+")
+
+
+def _joined_institution_names(
+    text: str, spans: list[tuple[int, int, EntityType]]
+) -> list[tuple[int, int, EntityType]]:
+    """Two organisation spans the tagger cut at "for the" or "of the" are one name when the
+    first ends in an institution's head word: "United Nations Office" + "Coordination of
+    Humanitarian Affairs" is the "United Nations Office for the Coordination of Humanitarian
+    Affairs"."""
+    result: list[tuple[int, int, EntityType]] = []
+    for span in sorted(spans):
+        if result and _continues(text, result[-1], span):
+            result[-1] = (result[-1][0], span[1], "ORG")
+        else:
+            result.append(span)
+    return result
+
+
+def _continues(
+    text: str, first: tuple[int, int, EntityType], second: tuple[int, int, EntityType]
+) -> bool:
+    if first[2] != "ORG" or second[2] != "ORG":
+        return False
+    head = text[first[0] : first[1]].split()[-1].lower()
+    # the tagger may take the "the" of "for the" into the second span
+    between = f"{text[first[1] : second[0]]}{_leading_the(text, second[0])}"
+    named = text[second[0] + len(_leading_the(text, second[0])) : second[1]]
+    if not named[:1].isupper() or named in WELL_KNOWN_ORGANISATIONS or country_of(named):
+        return False  # "a letter from the Foreign Ministry for the United Nations"
+    return head in INSTITUTION_HEADS and bool(_COMPLEMENT.fullmatch(between))
+
+
+def _leading_the(text: str, start: int) -> str:
+    return text[start : start + 4] if text[start : start + 4] in ("the ", "The ") else ""
+
+
 _FACILITY_AFTER = re.compile(
     r"[ \t]+(" + "|".join(sorted(FACILITY_HEADS)) + r")(?![\w-])", re.IGNORECASE
 )
@@ -258,6 +312,7 @@ def extract_mentions(
         if label is not None and any(a <= ent.start_char < b for a, b in allowed):
             spans.append((ent.start_char, ent.end_char, label))
     spans = _known_organisations(doc_text, spans, allowed)
+    spans = _joined_institution_names(doc_text, spans)
     spans = defined_acronyms(doc_text, spans, allowed)
     spans = _facility_names(doc_text, spans)
     spans = sorted(spans + _french_spans(doc_text, paragraphs))
@@ -270,5 +325,7 @@ def extract_mentions(
             continue
         text, start, end = repaired
         label = _fixed_type(text, label)
+        if label in ("PERSON", "NORP") and acronym_in_running_text(doc_text, start, end):
+            label = "ORG"
         mentions.append(mention_at(doc_text, article_id, (start, end), label, sentence_starts))
     return mentions

@@ -5,6 +5,7 @@ general knowledge of naming conventions; none of it lists particular people).
   "Lashkar-e-Taiba", "Takht-e-Ravanchi"), Arabic articles and kinship words ("Hayat
   Tahrir al-Sham", "bin"), Romance particles ("Saint-Jean-de-Luz").
 - Head words of groups: a name ending in one of them names a group, never a person.
+- Head words of institutions whose names go on after "for" or "of the".
 - Head words of places: "Nineveh Governorate", "Kunar Province" name places.
 - Head words of buildings and sites: "Tinmel Mosque", "Jemaa el-Fna square" name places a
   person is never called.
@@ -30,6 +31,15 @@ GROUP_HEADS: frozenset[str] = frozenset(
     " battalion battalions corps alliance coalition organization organisation group league"
     " federation association authority guard guards union network faction commission"
     " ministry agency government parliament assembly court".split()
+)
+
+# Last words of an institution's name that a complement with "for" or "of the" may follow
+# inside the name ("Office for the Coordination of Humanitarian Affairs", "High Commissioner
+# for Refugees", "Observatory for Human Rights").
+INSTITUTION_HEADS: frozenset[str] = frozenset(
+    "office commission commissioner committee organization organisation agency council fund"
+    " programme program institute centre center court ministry department bureau federation"
+    " union observatory association society foundation authority".split()
 )
 
 PLACE_HEADS: frozenset[str] = frozenset(

@@ -1,4 +1,5 @@
-"""Capitals and first-level regions of countries that often make international news.
+"""Capitals, first-level regions and a few of the largest cities of countries that often make
+international news.
 
 Source: general knowledge, hand-written (standard English spellings of capitals and of
 provinces, states, governorates, regions or oblasts). It is a type check for the small
@@ -57,7 +58,11 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
         "Bavaria", "Saxony", "Hesse", "Thuringia", "Brandenburg", "North Rhine-Westphalia",
         "Baden-Wurttemberg", "Lower Saxony",
     )),
-    "Greece": ("Athens", ("Thessaly", "Attica", "Crete", "Macedonia", "Epirus", "Thrace")),
+    "Greece": ("Athens", (
+        "Thessaly", "Attica", "Crete", "Macedonia", "Epirus", "Thrace", "Central Greece",
+        "Central Macedonia", "Western Macedonia", "Western Greece", "Peloponnese",
+        "Ionian Islands", "North Aegean", "South Aegean", "Thessaloniki",
+    )),
     "India": ("New Delhi", (
         "Jammu and Kashmir", "Punjab", "Uttar Pradesh", "Maharashtra", "Gujarat", "Rajasthan",
         "Bihar", "West Bengal", "Tamil Nadu", "Kerala", "Karnataka", "Assam", "Manipur", "Odisha",
@@ -87,12 +92,20 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Lebanon": ("Beirut", ("Bekaa", "South Lebanon", "Nabatieh", "Mount Lebanon")),
     "Libya": ("Tripoli", (
         "Cyrenaica", "Tripolitania", "Fezzan", "Benghazi", "Derna", "Misrata", "Sirte",
+        "Butnan", "Jabal al Akhdar", "Marj", "Al Wahat", "Kufra", "Murqub", "Jafara", "Zawiya",
+        "Nuqat al Khams", "Jabal al Gharbi", "Nalut", "Jufra", "Wadi al Shatii", "Sabha",
+        "Wadi al Hayaa", "Ghat", "Murzuq", "Tobruk", "Bayda",
     )),
     "Mexico": ("Mexico City", (
         "Sinaloa", "Chihuahua", "Jalisco", "Michoacan", "Sonora", "Tamaulipas", "Guerrero",
         "Oaxaca", "Baja California",
     )),
-    "Morocco": ("Rabat", ("Casablanca", "Marrakesh", "Fez", "Tangier", "Agadir", "Souss-Massa")),
+    "Morocco": ("Rabat", (
+        "Casablanca", "Marrakesh", "Fez", "Tangier", "Agadir", "Souss-Massa",
+        "Tanger-Tetouan-Al Hoceima", "Fes-Meknes", "Rabat-Sale-Kenitra",
+        "Beni Mellal-Khenifra", "Casablanca-Settat", "Marrakesh-Safi", "Draa-Tafilalet",
+        "Guelmim-Oued Noun", "Laayoune-Sakia El Hamra", "Dakhla-Oued Ed-Dahab",
+    )),
     "Myanmar": ("Naypyidaw", ("Rakhine", "Shan", "Kachin", "Karen", "Chin", "Sagaing")),
     "Netherlands": ("Amsterdam", ()),
     "Nigeria": ("Abuja", ("Lagos", "Borno", "Kano", "Kaduna", "Zamfara", "Plateau")),
@@ -110,7 +123,8 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Qatar": ("Doha", ()),
     "Russia": ("Moscow", (
         "Chechnya", "Dagestan", "Siberia", "Kursk", "Belgorod", "Bryansk", "Tatarstan",
-        "St Petersburg",
+        "St Petersburg", "Saint Petersburg", "Rostov", "Krasnodar", "Voronezh", "Kaliningrad",
+        "Ingushetia", "Bashkortostan", "Novosibirsk", "Sverdlovsk", "Smolensk", "Pskov",
     )),
     "Saudi Arabia": ("Riyadh", (
         "Mecca", "Medina", "Jeddah", "Eastern Province", "Asir", "Jazan", "Najran",
@@ -133,10 +147,14 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Tunisia": ("Tunis", ()),
     "Turkey": ("Ankara", (
         "Istanbul", "Izmir", "Hatay", "Gaziantep", "Kahramanmaras", "Diyarbakir", "Adana",
+        "Antalya", "Bursa", "Konya", "Kayseri", "Samsun", "Trabzon", "Malatya", "Adiyaman",
+        "Sanliurfa", "Mersin", "Erzurum", "Edirne", "Eskisehir", "Mugla", "Canakkale",
     )),
     "Ukraine": ("Kyiv", (
         "Donetsk", "Luhansk", "Kharkiv", "Kherson", "Zaporizhzhia", "Odesa", "Mykolaiv",
-        "Dnipropetrovsk", "Sumy", "Lviv", "Donbas",
+        "Dnipropetrovsk", "Sumy", "Lviv", "Donbas", "Sevastopol", "Dnipro",
+        "Cherkasy", "Chernihiv", "Chernivtsi", "Ivano-Frankivsk", "Khmelnytskyi", "Kirovohrad",
+        "Poltava", "Rivne", "Ternopil", "Vinnytsia", "Volyn", "Zakarpattia", "Zhytomyr",
     )),
     "United Arab Emirates": ("Abu Dhabi", ("Dubai", "Sharjah", "Ajman", "Fujairah")),
     "United Kingdom": ("London", ("England", "Scotland", "Wales", "Northern Ireland")),

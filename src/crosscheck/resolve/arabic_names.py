@@ -1,4 +1,5 @@
-"""Names in Arabic-script paragraphs, found by the story's own English names.
+"""Names in Arabic-script paragraphs, found by the story's own English names (the matching
+is shared with other scripts: `link_script_names`, `ScriptReader`).
 
 No Arabic NER model runs offline, so the story's entities are the gazetteer: each English
 alias is reduced to consonant classes (`arabic_script.latin_key`), and runs of one to three
@@ -9,8 +10,10 @@ Barak and a Tom Barrack), and a single word only when it has three consonants or
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from itertools import pairwise, product
 
 from crosscheck.records import AnnotatedArticle, Entity, EntityMentionRef, MergeEvidence
@@ -19,8 +22,28 @@ from crosscheck.resolve.arabic_script import arabic_readings, arabic_words, lati
 from crosscheck.resolve.names import name_tokens, person_name_tokens, without_fused_article
 
 Key = tuple[str, ...]
+Readings = Callable[[str], tuple[tuple[int, str], ...]]
 _MIN_CLASSES = 3
 _MAX_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ScriptReader:
+    """How to read names in one writing system: its paragraphs' script, its words, each
+    word's readings as consonant classes (with the letters a reading leaves out at the front),
+    and the evidence kind of a match."""
+
+    script: str
+    words: Callable[[str], list[tuple[int, int, str]]]
+    readings: Callable[[str | None], Readings]
+    kind: str
+    capitalised: bool = False
+    # a second check of a match: the written words and the entity's aliases
+    confirm: Callable[[str, str | None, list[str]], bool] | None = None
+
+
+def _latin_only(alias: str) -> bool:
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in alias)
 
 
 def _alias_keys(entity: Entity) -> set[Key]:
@@ -30,7 +53,7 @@ def _alias_keys(entity: Entity) -> set[Key]:
     for alias in entity.aliases:
         tokens = person_name_tokens(alias) if entity.type == "PERSON" else name_tokens(alias)
         key = tuple(latin_key(without_fused_article(t)) for t in tokens)
-        if not key or not all(key) or any(ord(ch) > 0x5FF and ch.isalpha() for ch in alias):
+        if not key or not all(key) or not _latin_only(alias):
             continue
         keys.add(key)
         if entity.type == "PERSON" and len(key) >= 2:
@@ -48,9 +71,14 @@ def _index(entities: Sequence[Entity]) -> dict[Key, set[str]]:
 
 
 def _match(
-    words: list[tuple[int, int, str]], text: str, index: dict[Key, set[str]]
+    words: list[tuple[int, int, str]],
+    text: str,
+    index: dict[Key, set[str]],
+    readings: Readings,
+    capitalised: bool,
 ) -> list[tuple[int, int, str, Key]]:
-    """Longest runs of adjacent Arabic words whose key names exactly one entity."""
+    """Longest runs of adjacent words whose key names exactly one entity (in a script with
+    capitals, runs that open with one)."""
     found: list[tuple[int, int, str, Key]] = []
     i = 0
     while i < len(words):
@@ -58,7 +86,9 @@ def _match(
             run = words[i : i + n]
             if any(text[a[1] : b[0]].strip() for a, b in pairwise(run)):
                 continue  # not adjacent: punctuation between
-            hit = _lookup(run, index)
+            if capitalised and not run[0][2][:1].isupper():
+                continue
+            hit = _lookup(run, index, readings)
             if hit is not None:
                 found.append(hit)
                 i += n
@@ -69,16 +99,23 @@ def _match(
 
 
 def _lookup(
-    run: list[tuple[int, int, str]], index: dict[Key, set[str]]
+    run: list[tuple[int, int, str]], index: dict[Key, set[str]], readings: Readings
 ) -> tuple[int, int, str, Key] | None:
-    for readings in product(*(arabic_readings(word) for _, _, word in run)):
-        key = tuple(reading for _, reading in readings)
+    for read in product(*(readings(word) for _, _, word in run)):
+        key = tuple(reading for _, reading in read)
         if not all(key) or sum(map(len, key)) < _MIN_CLASSES:
             continue
         ids = index.get(key, set())
         if len(ids) == 1:
-            return run[0][0] + readings[0][0], run[-1][1], next(iter(ids)), key
+            return run[0][0] + read[0][0], run[-1][1], next(iter(ids)), key
     return None
+
+
+def _arabic_readings(_language: str | None) -> Readings:
+    return arabic_readings
+
+
+ARABIC = ScriptReader("Arabic", arabic_words, _arabic_readings, "Arabic script")
 
 
 def link_arabic_script(
@@ -86,30 +123,47 @@ def link_arabic_script(
 ) -> list[Entity]:
     """The entities with the Arabic-script mentions of their names added (mention, alias and
     evidence each)."""
+    return link_script_names(articles, entities, ARABIC)
+
+
+def link_script_names(
+    articles: Sequence[AnnotatedArticle], entities: list[Entity], reader: ScriptReader
+) -> list[Entity]:
+    """The entities with the mentions of their names in ``reader``'s script added (mention,
+    alias and evidence each)."""
     index = _index(entities)
+    aliases = {e.id: e.aliases for e in entities}
     added: dict[str, list[tuple[str, int, int, str, Key]]] = defaultdict(list)
     for art in articles:
         text = art.article.text
         for paragraph in art.article.paragraphs:
-            if paragraph.script != "Arabic":
+            if paragraph.script != reader.script:
                 continue
             words = [
                 (paragraph.start + a, paragraph.start + b, w)
-                for a, b, w in arabic_words(text[paragraph.start : paragraph.end])
+                for a, b, w in reader.words(text[paragraph.start : paragraph.end])
             ]
-            for start, end, entity_id, key in _match(words, text, index):
-                added[entity_id].append((art.article.id, start, end, text[start:end], key))
-    return [_with_arabic(e, added[e.id]) if e.id in added else e for e in entities]
+            readings = reader.readings(paragraph.language)
+            for start, end, entity_id, key in _match(
+                words, text, index, readings, reader.capitalised
+            ):
+                written = text[start:end]
+                if reader.confirm and not reader.confirm(
+                    written, paragraph.language, aliases[entity_id]
+                ):
+                    continue
+                added[entity_id].append((art.article.id, start, end, written, key))
+    return [_with_script(e, added[e.id], reader.kind) if e.id in added else e for e in entities]
 
 
-def _with_arabic(entity: Entity, found: list[tuple[str, int, int, str, Key]]) -> Entity:
+def _with_script(entity: Entity, found: list[tuple[str, int, int, str, Key]], kind: str) -> Entity:
     return with_added_forms(
         entity,
         (
             (
                 EntityMentionRef(article=article, start=start, end=end, text=written),
                 MergeEvidence(
-                    kind="Arabic script",
+                    kind=kind,
                     forms=[written, entity.name],
                     score=0.75,
                     detail=f"{written} has the consonants {'-'.join(key)} of {entity.name},"

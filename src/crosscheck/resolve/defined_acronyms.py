@@ -28,8 +28,34 @@ def _definitions(art: AnnotatedArticle) -> Iterable[tuple[int, int]]:
         closed = text[short.end : short.end + 1] == ")"
         if not (closed and _BRACKET_OPEN.fullmatch(between) and _ACRONYM.fullmatch(short.text)):
             continue
-        if abbreviates(short.text, name.text.replace("-", " ").split()):
+        words = name.text.replace("-", " ").split()
+        own_language = name.type == short.type == "ORG" and _in_own_language(short.text, words)
+        if own_language or _abbreviates_name(short.text, words):
             yield i, j
+
+
+_MAX_PARENT_WORDS = 3
+
+
+def _in_own_language(letters: str, words: list[str]) -> bool:
+    """Whether bracketed letters may be an organisation's acronym in its own language ("the
+    Ukrainian Security Service (SBU)", from Ukrainian): it opens with the initial of one of
+    the name's capitalised words, and at least half its letters are such initials. (A
+    person's affiliation, "Tom Fletcher (OCHA)", is never read so: both must be
+    organisations.)"""
+    initials = {w[0] for w in words if w[:1].isupper()}
+    shared = sum(letter in initials for letter in letters)
+    return letters[0] in initials and shared * 2 >= len(letters)
+
+
+def _abbreviates_name(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` abbreviate the name, or the name after up to three words of the
+    body it belongs to ("United Nations Office for the Coordination of Humanitarian Affairs
+    (OCHA)")."""
+    return any(
+        abbreviates(letters, words[cut:])
+        for cut in range(min(_MAX_PARENT_WORDS, len(words) - 2) + 1)
+    )
 
 
 def link_defined_acronyms(

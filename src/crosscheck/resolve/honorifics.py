@@ -12,8 +12,9 @@ Words that are also names somewhere ("He" in Chinese, "Raja", "Mirza") are left 
 from __future__ import annotations
 
 GIVEN_NAME_HONORIFICS: frozenset[str] = frozenset(
-    "sheikh shaikh shaykh sheikha sayyid sayyed sayed seyed seyyed syed sayyida emir amir"
-    " mullah mulla maulana mawlana imam haji hajji".split()
+    "sheikh shaikh shaykh sheikha shaykha sheik cheikh cheick chaikh sayyid sayyed sayed seyed"
+    " seyyed syed sayyida emir amir mullah mulla maulana mawlana mawlawi maulvi moulvi imam"
+    " haji hajji hajj hadj".split()
 )
 
 HONORIFICS: frozenset[str] = GIVEN_NAME_HONORIFICS | frozenset(
@@ -21,5 +22,6 @@ HONORIFICS: frozenset[str] = GIVEN_NAME_HONORIFICS | frozenset(
     " governor pres president ayatollah grand hojatoleslam cardinal archbishop bishop rabbi"
     " father monsignor mufti allama hazrat maharaja begum mme mlle monsieur madame general"
     " gen lt col maj capt adm brig sgt cpl pvt judge justice minister chancellor premier crown"
-    " excellency honourable honorable hon".split()
+    " excellency honourable honorable hon marshal field colonel captain commander ambassador"
+    " envoy spokesman spokeswoman docteur professeur".split()
 )

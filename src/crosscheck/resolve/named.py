@@ -3,14 +3,17 @@ acronyms."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from crosscheck.annotate.gazetteer import country_of
 from crosscheck.annotate.name_lexicon import FACILITY_HEADS
 from crosscheck.resolve.institutions import institution_words
 from crosscheck.resolve.names import acronym, fold, name_tokens, without_corporate_suffix
+from crosscheck.resolve.news_agencies import link_national_news_agencies
 from crosscheck.resolve.org_variants import (
     link_country_prefixed,
+    link_country_suffixed,
     link_news_agency_wordings,
     link_spelling_variants,
 )
@@ -50,16 +53,20 @@ def resolve_named(
     _link_short_forms(by_key, text_of, state)
     _link_bare_facilities(by_key, text_of, state)
     link_country_prefixed(by_key, text_of, state)
+    link_country_suffixed(by_key, text_of, state)
     link_spelling_variants(by_key, text_of, state)
     link_news_agency_wordings(by_key, text_of, state)
+    link_national_news_agencies(by_key, text_of, state)
     _link_acronyms_with_the(by_key, after_the, text_of, state)
     # Acronyms: "UN" ~ "United Nations", "UN General Assembly" ~ "United Nations General Assembly".
     expansions: dict[str, set[str]] = defaultdict(set)
+    kept = {norm: _capital_words(text_of[block[0]]) for norm, block in by_key.items()}
     for norm in by_key:
         words = tuple(norm.split())
         for i in range(len(words)):
             for j in range(i + 2, min(len(words), i + 6) + 1):
                 expansions[acronym(words[i:j])].add(norm)
+                expansions[acronym(words[i:j], kept[norm])].add(norm)
     for norm, block in by_key.items():
         toks = norm.split()
         written = set(text_of[block[0]].replace(".", "").upper().split())
@@ -67,7 +74,7 @@ def resolve_named(
             if len(tok) < 2 or tok.upper() not in written:
                 continue  # only words written as an acronym
             for long_norm in sorted(expansions.get(tok, ())):
-                if long_norm != norm and _expands(toks, pos, long_norm.split()):
+                if long_norm != norm and _expands(toks, pos, long_norm.split(), kept[long_norm]):
                     a, b = text_of[block[0]], text_of[by_key[long_norm][0]]
                     state.merge(
                         block[0],
@@ -151,12 +158,21 @@ def _link_short_forms(
         )
 
 
-def _expands(short: list[str], pos: int, long: list[str]) -> bool:
-    """`short` with its acronym at `pos` spelled out gives `long`."""
+def _capital_words(written: str) -> frozenset[str]:
+    """The words of a name written as an acronym ("UN" of "UN High Commissioner"), folded."""
+    return frozenset(fold(w) for w in written.replace(".", "").split() if _CAPITALS.fullmatch(w))
+
+
+_CAPITALS = re.compile(r"[A-Z]{2,5}")
+
+
+def _expands(short: list[str], pos: int, long: list[str], kept: frozenset[str]) -> bool:
+    """`short` with its acronym at `pos` spelled out gives `long` (whose words in `kept` are
+    acronyms themselves)."""
     for i in range(len(long)):
         for j in range(i + 2, len(long) + 1):
             if (
-                acronym(tuple(long[i:j])) == short[pos]
+                short[pos] in (acronym(tuple(long[i:j])), acronym(tuple(long[i:j]), kept))
                 and long[:i] == short[:pos]
                 and long[j:] == short[pos + 1 :]
             ):

@@ -14,13 +14,15 @@ from functools import lru_cache
 from rapidfuzz.distance import JaroWinkler
 
 from crosscheck.annotate.name_lexicon import OFFICE_WORDS
+from crosscheck.resolve.given_names import EAST_SLAVIC_GIVEN_NAMES
 from crosscheck.resolve.honorifics import GIVEN_NAME_HONORIFICS, HONORIFICS
 
 _ARTICLES = frozenset({"al", "el", " al-", "el-", "the", "ad", "ar", "as", "ash", "at", "az", "an"})
 _SPLIT = re.compile(r"[\s\-‐–—_]+")
 _STRIP = re.compile(r"[^\w]+")
-# Order matters: longer spellings first. Persian and Arabic ق/غ are written q, gh or k
-# ("Araghchi"/"Araqchi", "Baghaei"/"Baqaei"); "tch" is a French or German "ch".
+# Order matters: longer spellings first. Persian and Arabic ق/غ are written q, gh, g or k
+# ("Araghchi"/"Araqchi", "Baghaei"/"Baqaei", "Gaddafi"/"Qaddafi"/"Kadhafi": ق is spoken g in
+# Libya, the Gulf and Egypt); "tch" is a French or German "ch".
 _DIGRAPHS = (
     ("tch", "ch"),
     ("ch", "x"),
@@ -35,6 +37,7 @@ _DIGRAPHS = (
     ("ee", "i"),
     ("oo", "u"),
     ("q", "k"),
+    ("g", "k"),
     ("c", "k"),
     ("y", "i"),
     ("w", "u"),
@@ -122,7 +125,9 @@ def skeleton(token: str) -> str:
 
 
 def canonical_first_name(token: str) -> str:
-    """A first name with common nicknames expanded ("tom" -> "thomas")."""
+    """A first name with common nicknames expanded ("tom" -> "thomas"), and an East Slavic
+    name in one romanisation ("volodymyr" -> "vladimir")."""
+    token = EAST_SLAVIC_GIVEN_NAMES.get(token, token)
     return NICKNAMES.get(token, token)
 
 
@@ -131,7 +136,26 @@ def similar_words(a: str, b: str, threshold: float = 0.8) -> tuple[bool, float]:
     if a == b:
         return True, 1.0
     score = JaroWinkler.similarity(a, b)
-    return skeleton(a) == skeleton(b) and score >= threshold, score
+    same = skeleton(a) == skeleton(b)
+    return same and (score >= threshold or vowel_respelling(a, b)), score
+
+
+_VOWEL_RUN = re.compile(r"[aeiouy]+")
+_MIN_RESPELT_CONSONANTS = 4
+
+
+def vowel_respelling(a: str, b: str) -> bool:
+    """Whether two words differ only in how their vowels are written, vowel for vowel in the
+    same places ("haftar"/"hifter": Arabic script leaves short vowels unwritten), with at least
+    four consonants, so that short names such as "hassan"/"hussein" are never joined so."""
+    a, b = re.sub(r"(.)\1+", r"\1", a), re.sub(r"(.)\1+", r"\1", b)
+    consonants = _VOWEL_RUN.sub("", a)
+    return (
+        a[:1] == b[:1]
+        and len(consonants) >= _MIN_RESPELT_CONSONANTS
+        and consonants == _VOWEL_RUN.sub("", b)
+        and _VOWEL_RUN.sub("V", a) == _VOWEL_RUN.sub("V", b)
+    )
 
 
 # Words an acronym skips: English and French function words, and name particles
@@ -141,9 +165,11 @@ ACRONYM_SKIPS = frozenset(
 )
 
 
-def acronym(tokens: tuple[str, ...]) -> str:
-    """Initials of the content words: ("united", "nations") -> "un"."""
-    return "".join(t[0] for t in tokens if t not in ACRONYM_SKIPS)
+def acronym(tokens: tuple[str, ...], kept: frozenset[str] = frozenset()) -> str:
+    """Initials of the content words: ("united", "nations") -> "un"; words in ``kept`` (an
+    acronym inside the name) give all their letters: ("un", "high", "commissioner", "for",
+    "refugees") with "un" kept -> "unhcr"."""
+    return "".join(t if t in kept else t[0] for t in tokens if t in kept or t not in ACRONYM_SKIPS)
 
 
 def without_fused_article(token: str) -> str:
@@ -203,6 +229,20 @@ def spaced_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[boo
             if ok and kind != "initial" and len(x[-1]) >= 6:
                 return True, score
     return False, 0.0
+
+
+def respaced_names(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bool, float]:
+    """Whether two names of a different number of words are one name spaced differently
+    ("Abdul Hamid Dbeibah" / "Abdulhamid Dbeibah", "Abdel Fattah" / "Abdelfattah"): the same
+    last word up to spelling, and all words joined the same up to spelling."""
+    if len(a) == len(b) or not same_surname(a[-1], b[-1])[0]:
+        return False, 0.0
+    joined_a, joined_b = "".join(a), "".join(b)
+    score = JaroWinkler.similarity(joined_a, joined_b)
+    return skeleton(joined_a) == skeleton(joined_b) and score >= _RESPACED_SIMILARITY, score
+
+
+_RESPACED_SIMILARITY = 0.9
 
 
 GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

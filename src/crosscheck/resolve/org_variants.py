@@ -44,6 +44,40 @@ def link_country_prefixed(
             )
 
 
+def _country_and_rest(norm: str) -> tuple[str, str] | None:
+    """ "ukrainian security service" and "security service of ukraine" -> ("Ukraine",
+    "security service"); None for a name that states no country at one of its ends."""
+    words = norm.split()
+    if len(words) >= 3 and country_of(words[0]):
+        return country_of(words[0]) or "", " ".join(words[1:])
+    if len(words) >= 4 and words[-2] == "of" and country_of(words[-1]):
+        return country_of(words[-1]) or "", " ".join(words[:-2])
+    return None
+
+
+def link_country_suffixed(
+    by_key: dict[str, list[MentionKey]], text_of: dict[MentionKey, str], state: MergeState
+) -> None:
+    """ "Security Service of Ukraine" is the "Ukrainian Security Service", "Central Bank of
+    Libya" the "Libyan Central Bank": one name with its country said before or after it."""
+    by_country: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for norm in by_key:
+        found = _country_and_rest(norm)
+        if found is not None:
+            by_country[found].append(norm)
+    for norms in by_country.values():
+        for norm in norms[1:]:
+            a, b = by_key[norms[0]][0], by_key[norm][0]
+            state.merge(
+                a,
+                b,
+                "country before or after the name",
+                (text_of[a], text_of[b]),
+                0.9,
+                "the same name with its country said before it and after it",
+            )
+
+
 def link_spelling_variants(
     by_key: dict[str, list[MentionKey]], text_of: dict[MentionKey, str], state: MergeState
 ) -> None:

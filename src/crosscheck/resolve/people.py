@@ -3,6 +3,7 @@ person they can name, bare names that are spelling variants of each other."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -13,6 +14,7 @@ from crosscheck.resolve.names import (
     joined_surname,
     name_tokens,
     person_name_tokens,
+    respaced_names,
     same_surname,
     similar_words,
     skeleton,
@@ -67,6 +69,9 @@ def _join_full_names(
         for i, (tok_a, key_a) in enumerate(items):
             for tok_b, key_b in items[i + 1 :]:
                 ok, kind, score = full_names_compatible(tok_a, tok_b)
+                if not ok:
+                    ok, score = respaced_names(tok_a, tok_b)
+                    kind = "name spacing"
                 if ok:
                     state.merge(
                         key_a,
@@ -106,6 +111,13 @@ def _join_spacing_variants(
                     )
 
 
+_MIN_GIVEN_NAME = 4
+_MIN_GIVEN_NAME_WORDS = 3
+_LINEAGE_WORDS = frozenset({"bin", "ibn", "bint", "ben", "abu", "ould"})
+# a title written right before a bare name, outside the tagger's span ("Dr Tedros")
+_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:Dr|Sheikh|Shaikh|Sheik|Emir|Sayyid|Imam|Mullah)\.?\s+$")
+
+
 class _Matcher:
     """Full names a bare word can name: by a later word (a surname), or by the first word
     when a given-name title preceded it ("Sheikh Tamim")."""
@@ -118,11 +130,30 @@ class _Matcher:
         self.by_article: dict[str, dict[tuple[str, ...], MentionKey]] = defaultdict(dict)
         self.by_surname: dict[str, dict[tuple[str, ...], MentionKey]] = defaultdict(dict)
         self.by_first: dict[str, dict[tuple[str, ...], MentionKey]] = defaultdict(dict)
+        self.later_words: set[str] = set()
         for k in full:
             toks = person_name_tokens(text_of[k])
             self.by_article[k[0]].setdefault(toks, k)
             self.by_surname[surname_key(toks[-1])].setdefault(toks, k)
             self.by_first[skeleton(toks[0])].setdefault(toks, k)
+            self.later_words.update(surname_key(t) for t in toks[1:])
+
+    def by_given_name(self, word: str, titled: bool) -> set[MentionKey]:
+        """The people whose name of three words or more opens with ``word``, when no name of
+        the story has it in another place and the bare word follows a title ("Dr Tedros" of
+        "Tedros Adhanom Ghebreyesus") or the full name is a lineage name ("Tamim" of "Tamim
+        bin Hamad Al Thani"); never "Hamad" when a "Tamim bin Hamad" is named too. A bare
+        first name of a Western name ("Dallas" of "Dallas Clark") is more often a place or a
+        team the tagger called a person."""
+        if len(word) < _MIN_GIVEN_NAME or surname_key(word) in self.later_words:
+            return set()
+        return {
+            self.person_of[c]
+            for toks, c in self.by_first.get(skeleton(word), {}).items()
+            if toks[0] == word
+            and len(toks) >= _MIN_GIVEN_NAME_WORDS
+            and (titled or any(t in _LINEAGE_WORDS for t in toks[1:]))
+        }
 
     def matches(
         self, word: str, forms: dict[tuple[str, ...], MentionKey], given: bool
@@ -155,6 +186,7 @@ def _attach_bare_names(
     the corpus, else the one whose articles share names with this one. Returns the bare
     names left alone."""
     matcher = _Matcher(full, text_of, state)
+    articles_by_id = {a.article.id: a for a in articles}
     context = _article_names(articles)
     known_with = _KnownWith(matcher.person_of, context)
     alone: list[MentionKey] = []
@@ -176,6 +208,11 @@ def _attach_bare_names(
                 0.8,
                 ("the only person with this surname in the corpus"),
             )
+        titled = given or _titled(articles_by_id[k[0]], k[1])
+        if not roots and len(given_people := matcher.by_given_name(word, titled)) == 1:
+            roots = given_people
+            kind, score = "given name, unique in corpus", 0.7
+            detail = "the only person of the story whose full name opens with this name"
         if len(roots) != 1 and roots:
             chosen = _by_context(word, context.get(k[0], set()), roots, known_with)
             if chosen is not None:
@@ -193,6 +230,12 @@ def _attach_bare_names(
             kind = kind.replace("surname", "name after a title")
         state.merge(root, k, kind, (text_of[root], text_of[k]), score, detail)
     return alone
+
+
+def _titled(article: AnnotatedArticle, index: int) -> bool:
+    """Whether a title used before given names is written right before the mention."""
+    start = article.mentions[index].start
+    return bool(_TITLE_BEFORE.search(article.article.text, max(0, start - 12), start))
 
 
 def _join_bare_variants(

@@ -11,7 +11,8 @@ English form's type), `people` (full names, lineage prefixes, `title_spellings`,
 names), `named` (organisations and places: exact names in one wording, country aliases,
 `romanisation`, `org_variants`, acronyms), `typos` (rare one-letter misspellings of long
 names), titles and descriptions, then `arabic_names` and `arabic_institutions` (Arabic-script
-paragraphs matched against the resolved entities). `state.MergeState` holds the unions.
+paragraphs matched against the resolved entities), and `cyrillic_script` (Russian and
+Ukrainian paragraphs, likewise). `state.MergeState` holds the unions.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ from crosscheck.records import (
     EntityType,
 )
 from crosscheck.resolve.arabic_institutions import link_arabic_institutions
-from crosscheck.resolve.arabic_names import link_arabic_script
+from crosscheck.resolve.arabic_names import link_arabic_script, link_script_names
+from crosscheck.resolve.cyrillic_script import CYRILLIC
 from crosscheck.resolve.defined_acronyms import link_defined_acronyms
 from crosscheck.resolve.descriptions import link_descriptions
 from crosscheck.resolve.institutions import english_institution_name
@@ -298,5 +300,6 @@ def _build_entities(
             )
         )
     entities = link_arabic_institutions(articles, link_arabic_script(articles, entities))
+    entities = link_script_names(articles, entities, CYRILLIC)
     entities.sort(key=lambda e: (-len(e.mentions), e.id))
     return Resolution(entities=entities, entity_of=entity_of)

@@ -5,47 +5,131 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
 
 from crosscheck.annotate.gazetteer import country_of
 from crosscheck.annotate.name_lexicon import FACILITY_HEADS, PLACE_HEADS
-from crosscheck.records import AnnotatedArticle, EntityType
-from crosscheck.resolve.names import name_tokens, surname_key
+from crosscheck.annotate.places_gazetteer import english_place_name, is_known_place
+from crosscheck.records import AnnotatedArticle, EntityType, Mention
+from crosscheck.resolve.names import name_tokens, person_name_tokens, skeleton, surname_key
+from crosscheck.resolve.romanisation import place_skeleton, respelling_key, same_place_spelling
 from crosscheck.resolve.state import MentionKey
+
+
+@dataclass
+class _Corpus:
+    """What the story's own mentions say about names: the words of people's names, the
+    places written with a place head, the facilities' names, the places' spellings."""
+
+    person_words: Counter[str] = field(default_factory=Counter)
+    in_full_names: set[str] = field(default_factory=set)
+    full_name_keys: set[str] = field(default_factory=set)
+    given_names: set[str] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)
+    facilities: set[str] = field(default_factory=set)
+    places: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    written: Counter[str] = field(default_factory=Counter)
+    as_place: Counter[str] = field(default_factory=Counter)
+
+
+def _corpus(articles: Sequence[AnnotatedArticle]) -> _Corpus:
+    corpus = _Corpus(regions=_region_names(articles), facilities=_facility_names(articles))
+    for art in articles:
+        for m in art.mentions:
+            toks = name_tokens(m.text)
+            if m.type == "PERSON" and m.kind == "name":
+                if len(toks) >= 2:
+                    corpus.person_words[surname_key(toks[-1])] += 2
+                    corpus.in_full_names.update(toks)
+                    corpus.full_name_keys.add(spelling_key(toks))
+                    corpus.given_names.add(person_name_tokens(m.text)[0])
+                corpus.person_words[" ".join(toks)] += 1
+            if m.kind == "name" and len(toks) == 1:
+                corpus.written[toks[0]] += 1
+            if m.type == "GPE" and m.kind == "name" and len(toks) == 1:
+                corpus.places[place_skeleton(toks[0])].add(toks[0])
+                corpus.as_place[toks[0]] += 1
+    return corpus
 
 
 def retype(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, EntityType]:
     """Fix the small model's type errors by corpus vote: "Sharaa" tagged ORG in one sentence
     is a person when the same name is a person elsewhere."""
-    person_words: Counter[str] = Counter()
-    in_full_names: set[str] = set()
-    for art in articles:
-        for m in art.mentions:
-            if m.type == "PERSON" and m.kind == "name":
-                toks = name_tokens(m.text)
-                if len(toks) >= 2:
-                    person_words[surname_key(toks[-1])] += 2
-                    in_full_names.update(toks)
-                person_words[" ".join(toks)] += 1
-    regions = _region_names(articles)
-    facilities = _facility_names(articles)
+    corpus = _corpus(articles)
     types: dict[MentionKey, EntityType] = {}
     for art in articles:
         for i, m in enumerate(art.mentions):
-            mention_type: EntityType = m.type
-            toks = name_tokens(m.text)
-            if m.type in ("ORG", "FAC") and toks and len(toks) <= 3:
-                key = surname_key(toks[-1]) if len(toks) == 1 else " ".join(toks)
-                if person_words[key] >= 2 and any(ch.isupper() for ch in m.text):
-                    mention_type = "PERSON"
-            if m.type == "NORP" and country_of(m.text):
-                mention_type = "GPE"
-            if m.kind == "name" and m.type != "LOC" and " ".join(toks) in regions:
-                mention_type = "GPE"
-            bare_facility = len(toks) == 1 and toks[0] in facilities
-            if m.type == "PERSON" and bare_facility and toks[0] not in in_full_names:
-                mention_type = "FAC"
-            types[(art.article.id, i)] = mention_type
+            types[(art.article.id, i)] = _repaired_type(m, corpus)
     return _vote_by_form(articles, types)
+
+
+def _repaired_type(m: Mention, corpus: _Corpus) -> EntityType:
+    mention_type: EntityType = m.type
+    toks = name_tokens(m.text)
+    if m.type in ("ORG", "FAC") and toks and len(toks) <= 3:
+        key = surname_key(toks[-1]) if len(toks) == 1 else " ".join(toks)
+        respelt = len(toks) >= 2 and spelling_key(toks) in corpus.full_name_keys
+        if (corpus.person_words[key] >= 2 or respelt) and any(ch.isupper() for ch in m.text):
+            mention_type = "PERSON"
+    is_surname = len(toks) == 1 and corpus.person_words[surname_key(toks[0])] >= 2
+    a_name_word = is_surname or (len(toks) == 1 and toks[0] in corpus.given_names)
+    if _surname_as_place(m.text, m.type, toks) and a_name_word:
+        mention_type = "PERSON"
+    if m.type == "NORP" and country_of(m.text):
+        mention_type = "GPE"
+    if m.kind == "name" and m.type != "LOC" and " ".join(toks) in corpus.regions:
+        mention_type = "GPE"
+    bare_facility = len(toks) == 1 and toks[0] in corpus.facilities
+    if m.type == "PERSON" and bare_facility and toks[0] not in corpus.in_full_names:
+        mention_type = "FAC"
+    other_than_place = mention_type in ("PERSON", "ORG", "FAC") and m.kind == "name"
+    if other_than_place and not is_surname and _respelt_place(toks, corpus):
+        mention_type = "GPE"
+    return mention_type
+
+
+def _respelt_place(tokens: tuple[str, ...], corpus: _Corpus) -> bool:
+    """A one-word name, in no person's full name, that is another spelling of a place the
+    story names more often as a place ("Odessa" tagged ORG beside "Odesa" written as a place
+    twice, "Lugansk" beside "Luhansk"): one letter apart at most once doubled letters and
+    the Ukrainian "h" are read alike. A team named after its city ("Angels" beside a
+    "Angeles") is written more often than the place and stays what it is."""
+    if len(tokens) != 1 or tokens[0] in corpus.in_full_names:
+        return False
+    word = tokens[0]
+    spellings = corpus.places.get(place_skeleton(word), set()) - {word}
+    return any(
+        corpus.as_place[place] >= _MIN_PLACE_USES
+        and corpus.as_place[place] > corpus.written[word]
+        and Levenshtein.distance(respelling_key(word), respelling_key(place)) <= 1
+        and same_place_spelling(word, place)[0]
+        for place in spellings
+    )
+
+
+_MIN_PLACE_USES = 2
+
+
+def spelling_key(tokens: tuple[str, ...]) -> str:
+    """A full name's key up to spelling and spacing: "Rustam Umerov" and "Rustem Umerov",
+    "Abdulhamid Dbeibah" and "Abdul Hamid Dbeibah" share one."""
+    return skeleton("".join(tokens))
+
+
+def _surname_as_place(text: str, label: EntityType, tokens: tuple[str, ...]) -> bool:
+    """A one-word name the tagger called a place or a nationality that no gazetteer knows as
+    one ("Erdogan" tagged GPE, "Tamim" tagged NORP): a person's when the story writes it in
+    a person's full name, as the surname or the given name (the caller checks that)."""
+    return (
+        label in ("GPE", "LOC", "NORP")
+        and len(tokens) == 1
+        and text[:1].isupper()
+        and country_of(text) is None
+        and not is_known_place(text)
+        and english_place_name(text) is None
+    )
 
 
 def _region_names(articles: Sequence[AnnotatedArticle]) -> set[str]:

@@ -9,6 +9,7 @@ words are close in spelling, and each pair of words ends alike (so "Niger" is no
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from rapidfuzz.distance import JaroWinkler
@@ -24,9 +25,25 @@ _VOWELS = frozenset("aeiouy")
 
 
 def place_skeleton(word: str) -> str:
-    """A place word's skeleton; French "ch" is English "sh" ("Marrakech"/"Marrakesh"), and
-    the Arabic feminine ending is written "-ah" or "-a" ("Jeddah"/"Jedda", "Hamah"/"Hama")."""
-    return skeleton(_without_final_h(word).replace("ch", "sh"))
+    """A place word's skeleton; French "ch" is English "sh" ("Marrakech"/"Marrakesh"), the
+    Arabic feminine ending is written "-ah" or "-a" ("Jeddah"/"Jedda", "Hamah"/"Hama"), and
+    a Ukrainian "h" is a Russian "g" ("Luhansk"/"Lugansk", "Horlivka"/"Gorlovka"), and a
+    doubled "zh" is one ("Zaporizhzhia"/"Zaporozhye")."""
+    word = _UKRAINIAN_H.sub("g", _without_final_h(word).replace("ch", "sh"))
+    return skeleton(_DOUBLED_DIGRAPH.sub(r"\1", word))
+
+
+_DOUBLED_DIGRAPH = re.compile(r"(zh|sh|kh)\1")
+
+
+def respelling_key(word: str) -> str:
+    """A place word with doubled letters written once and a Ukrainian "h" read as "g"
+    ("odessa" -> "odesa", "luhansk" -> "lugansk")."""
+    return re.sub(r"(.)\1+", r"\1", _UKRAINIAN_H.sub("g", word))
+
+
+# an "h" that is a letter of its own, not the second letter of "sh", "kh", "zh", "th"...
+_UKRAINIAN_H = re.compile(r"(?<![sztckgpd])h(?=[a-z])")
 
 
 def _without_final_h(word: str) -> str:
@@ -61,7 +78,8 @@ def same_place_spelling(a: str, b: str) -> tuple[bool, float]:
     known_a, known_b = _known(a), _known(b)
     if known_a and known_b and known_a != known_b:
         return False, 0.0
-    score = JaroWinkler.similarity("".join(words_a), "".join(words_b))
+    spelt_a, spelt_b = (_UKRAINIAN_H.sub("g", "".join(w)) for w in (words_a, words_b))
+    score = JaroWinkler.similarity(spelt_a, spelt_b)
     return score >= _MIN_SIMILARITY, score
 
 
