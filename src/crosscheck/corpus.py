@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from crosscheck.claims.origins import (
     OutletMap,
@@ -74,6 +75,8 @@ class Corpus:
     positions: list[Position]
     # "The source explained ...": the specific source the article named before
     antecedent: dict[str, str]
+    # what later stages compute once per corpus and read many times (by the stage's own key)
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def entity(self, article: str, mention: int | None) -> str | None:
         """The entity id the mention names, if resolved."""

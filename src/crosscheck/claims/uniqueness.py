@@ -116,6 +116,13 @@ class Uniqueness:
         for (article, _), entity in corpus.entity_of.items():
             self._entities.setdefault(entity, set()).add(article)
         self._figures = {a: figures(x.article.text) for a, x in corpus.articles.items()}
+        # each sentence's words once: copies of one dispatch repeat sentences across stories
+        self._analysed: dict[str, list[str]] = {}
+
+    def _analyse(self, text: str) -> list[str]:
+        if text not in self._analysed:
+            self._analysed[text] = analyse(text)
+        return self._analysed[text]
 
     def _story(self, article: str) -> _Story:
         """The sentences of the article's story."""
@@ -204,7 +211,9 @@ class Uniqueness:
             story = self._story(claims[members[0]][0].article)
             # weights from the story's sentences alone, so that a claim's verdict does not
             # depend on which other claims are being tested with it
-            vectorizer = TfidfVectorizer(analyzer=analyse, sublinear_tf=True, dtype=np.float32)
+            vectorizer = TfidfVectorizer(
+                analyzer=self._analyse, sublinear_tf=True, dtype=np.float32
+            )
             sentences = vectorizer.fit_transform(story.texts).tocsr()
             tested = vectorizer.transform([claims[i][0].text for i in members]).tocsr()
             cosines = (tested @ sentences.T).toarray()
