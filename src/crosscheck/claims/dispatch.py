@@ -42,7 +42,11 @@ def copied_sentences(articles: Sequence[Article]) -> dict[tuple[str, str], int]:
     distinct sentences of one (the one that copies more) have a run of `RUN` words in the
     other."""
     where: dict[tuple[str, ...], set[int]] = {}
-    per_article = [_sentences(a.text) for a in articles]
+    read: dict[str, list[set[tuple[str, ...]]]] = {}  # copies of one text are read once
+    per_article = [
+        read[a.text] if a.text in read else read.setdefault(a.text, _sentences(a.text))
+        for a in articles
+    ]
     for index, sentences in enumerate(per_article):
         for shingles in sentences:
             for shingle in shingles:
@@ -50,6 +54,8 @@ def copied_sentences(articles: Sequence[Article]) -> dict[tuple[str, str], int]:
     copied: dict[tuple[int, int], int] = {}
     for index, sentences in enumerate(per_article):
         for shingles in sentences:
+            if all(len(where[s]) == 1 for s in shingles):
+                continue  # no other article has any of its runs
             for other in set().union(*(where[s] for s in shingles)) - {index}:
                 copied[(index, other)] = copied.get((index, other), 0) + 1
     counts: dict[tuple[str, str], int] = {}

@@ -147,9 +147,12 @@ class LexicalMatcher:
         labels: npt.NDArray[np.int64] = np.array(
             [code.setdefault(b, len(code)) for b in blocks], dtype=np.int64
         )
-        pairs = blocked_neighbours(
-            tfidf_matrix([self._document(c) for c in claims]), labels, threshold
-        )
+        analysed: dict[str, list[str]] = {}  # copies of a dispatch repeat a claim word for word
+        documents = [self._document(c) for c in claims]
+        tokens = [
+            analysed[d] if d in analysed else analysed.setdefault(d, analyse(d)) for d in documents
+        ]
+        pairs = blocked_neighbours(tfidf_matrix(tokens), labels, threshold)
         found = []
         for i, j, value in zip(
             pairs.first.tolist(), pairs.second.tolist(), pairs.similarity.tolist(), strict=True
