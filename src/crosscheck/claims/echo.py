@@ -53,6 +53,15 @@ def echoes_speaker(own: str, speaker: str, others: Iterable[str]) -> bool:
     return any(_only_quoted(pair, texts) for pair in _content_pairs(own) & _content_pairs(speaker))
 
 
+# A text folded so that an ASCII word found in it case-insensitively by `re` is found in it as
+# written: ASCII capitals lowered, and the four other characters `re.IGNORECASE` matches to an
+# ASCII letter (dotted and dotless I, long s, the Kelvin sign); one character for one, so
+# `word in folded` is true wherever the pattern can match `word`.
+_ASCII_FOLD = str.maketrans(
+    {**{c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}, "İ": "i", "ı": "i", "ſ": "s", "K": "k"}
+)
+
+
 @dataclass
 class QuotedWording:
     """`echoes_speaker` over one fixed set of texts (a corpus's articles by id), each pair of
@@ -64,12 +73,24 @@ class QuotedWording:
         default_factory=dict
     )
     _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    _folded: dict[str, str] = field(default_factory=dict)
+
+    def _may_contain(self, name: str, pair: tuple[str, str]) -> bool:
+        """False only where the pair's pattern cannot match (both words must be in the text)."""
+        if not (pair[0].isascii() and pair[1].isascii()):
+            return True
+        if name not in self._folded:
+            self._folded[name] = self.texts[name].translate(_ASCII_FOLD)
+        folded = self._folded[name]
+        return pair[0] in folded and pair[1] in folded
 
     def _where(self, pair: tuple[str, str]) -> tuple[frozenset[str], frozenset[str]]:
         if pair not in self._uses:
             pattern = _pair_pattern(pair)
             unquoted, anywhere = set(), set()
             for name, text in self.texts.items():
+                if not self._may_contain(name, pair):
+                    continue
                 for match in pattern.finditer(text):
                     anywhere.add(name)
                     if name not in self._spans:
