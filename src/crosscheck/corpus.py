@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from crosscheck.claims.origins import (
@@ -50,6 +51,11 @@ def is_caption(claim: Claim, article_text: str | None = None) -> bool:
     text = claim.text.strip()
     if article_text is not None and claim.sentence_start is not None:
         text = article_text[claim.sentence_start : claim.sentence_end].strip() or text
+    return _caption_or_line(text)
+
+
+@lru_cache(maxsize=1 << 14)  # claims of one sentence, and copies of one text, ask again
+def _caption_or_line(text: str) -> bool:
     if _CAPTION.search(text):
         return True
     if _SENTENCE_END.search(text):
