@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from typing import Any
 
 from crosscheck.claims.origins import (
     OutletMap,
@@ -49,6 +51,11 @@ def is_caption(claim: Claim, article_text: str | None = None) -> bool:
     text = claim.text.strip()
     if article_text is not None and claim.sentence_start is not None:
         text = article_text[claim.sentence_start : claim.sentence_end].strip() or text
+    return _caption_or_line(text)
+
+
+@lru_cache(maxsize=1 << 14)  # claims of one sentence, and copies of one text, ask again
+def _caption_or_line(text: str) -> bool:
     if _CAPTION.search(text):
         return True
     if _SENTENCE_END.search(text):
@@ -74,6 +81,8 @@ class Corpus:
     positions: list[Position]
     # "The source explained ...": the specific source the article named before
     antecedent: dict[str, str]
+    # what later stages compute once per corpus and read many times (by the stage's own key)
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def entity(self, article: str, mention: int | None) -> str | None:
         """The entity id the mention names, if resolved."""

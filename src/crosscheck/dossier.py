@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+import gc
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import ParamSpec, TypeVar
 
 from crosscheck.annotate.tenure import role_is_past
 from crosscheck.cluster.duplicates import find_duplicate_groups
@@ -73,6 +76,31 @@ def agreement_matrix(
     return sorted(cells.values(), key=lambda c: (c.outlet, c.finding))
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _heap_frozen(run: Callable[_P, _R]) -> Callable[_P, _R]:
+    """`run` with the objects alive before it (the annotated articles, models, lexicons) left
+    out of the garbage collector's full passes: they outlive the corpus stages, and each full
+    pass walked them all again (a sixth to a fifth of the stages' time at 850 articles, more on
+    larger corpora). What the stages compute is unchanged; cycles among the frozen objects
+    wait for the next full pass after them. A heap frozen by the caller is left as it is."""
+
+    @functools.wraps(run)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if gc.get_freeze_count():
+            return run(*args, **kwargs)
+        gc.freeze()
+        try:
+            return run(*args, **kwargs)
+        finally:
+            gc.unfreeze()
+
+    return wrapper
+
+
+@_heap_frozen
 def build_dossier(
     annotated: Sequence[AnnotatedArticle],
     rejected: Sequence[Rejection],

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from crosscheck.claims.source_names import AGENCY, agency_key
 from crosscheck.records import Article
@@ -174,6 +175,9 @@ _OTHER_MEDIA = re.compile(
 )
 
 
+# an article's text is read for its cited agency by its own origin and again by the copies
+# that relay it: once per text
+@lru_cache(maxsize=1 << 13)
 def sole_cited_agency(text: str) -> str | None:
     """The one source the text cites as reporting, when that is one agency and no channel,
     newspaper or other medium is cited as reporting too."""

@@ -7,6 +7,7 @@ length and still report independently."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from crosscheck.records import Article
@@ -42,16 +43,23 @@ def copied_sentences(articles: Sequence[Article]) -> dict[tuple[str, str], int]:
     distinct sentences of one (the one that copies more) have a run of `RUN` words in the
     other."""
     where: dict[tuple[str, ...], set[int]] = {}
-    per_article = [_sentences(a.text) for a in articles]
+    read: dict[str, list[set[tuple[str, ...]]]] = {}  # copies of one text are read once
+    per_article = [
+        read[a.text] if a.text in read else read.setdefault(a.text, _sentences(a.text))
+        for a in articles
+    ]
     for index, sentences in enumerate(per_article):
         for shingles in sentences:
             for shingle in shingles:
                 where.setdefault(shingle, set()).add(index)
-    copied: dict[tuple[int, int], int] = {}
+    copied: Counter[tuple[int, int]] = Counter()
     for index, sentences in enumerate(per_article):
         for shingles in sentences:
-            for other in set().union(*(where[s] for s in shingles)) - {index}:
-                copied[(index, other)] = copied.get((index, other), 0) + 1
+            if all(len(where[s]) == 1 for s in shingles):
+                continue  # no other article has any of its runs
+            copied.update(
+                (index, other) for other in set().union(*(where[s] for s in shingles)) - {index}
+            )
     counts: dict[tuple[str, str], int] = {}
     for (i, j), count in copied.items():
         first, second = articles[i], articles[j]

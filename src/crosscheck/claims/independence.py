@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
-from crosscheck.claims.echo import echoes_speaker
+from crosscheck.claims.echo import QuotedWording
 from crosscheck.claims.rewrite import passage_around, rewritten_from
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim
@@ -84,8 +84,13 @@ _SPEAKER = ("named:", "entity:person:")
 def _paraphrases_speaker(own: Claim, speaker: Claim, corpus: Corpus) -> bool:
     """Whether a claim in the outlet's own voice borrows the words of a named speaker's claim
     (`claims.echo`)."""
-    others = (a.article.text for aid, a in corpus.articles.items() if aid != own.article)
-    return echoes_speaker(claim_sentence(own, corpus), claim_sentence(speaker, corpus), others)
+    wording = corpus.memo.get("quoted_wording")
+    if not isinstance(wording, QuotedWording):
+        wording = QuotedWording({aid: a.article.text for aid, a in corpus.articles.items()})
+        corpus.memo["quoted_wording"] = wording
+    return wording.echoes_speaker(
+        claim_sentence(own, corpus), claim_sentence(speaker, corpus), own.article
+    )
 
 
 def _borrowed(first: tuple[Claim, str], second: tuple[Claim, str], corpus: Corpus) -> bool:

@@ -147,14 +147,18 @@ class LexicalMatcher:
         labels: npt.NDArray[np.int64] = np.array(
             [code.setdefault(b, len(code)) for b in blocks], dtype=np.int64
         )
-        pairs = blocked_neighbours(
-            tfidf_matrix([self._document(c) for c in claims]), labels, threshold
-        )
+        analysed: dict[str, list[str]] = {}  # copies of a dispatch repeat a claim word for word
+        documents = [self._document(c) for c in claims]
+        tokens = [
+            analysed[d] if d in analysed else analysed.setdefault(d, analyse(d)) for d in documents
+        ]
+        pairs = blocked_neighbours(tfidf_matrix(tokens), labels, threshold)
         found = []
+        ids = [c.id for c in claims]
         for i, j, value in zip(
             pairs.first.tolist(), pairs.second.tolist(), pairs.similarity.tolist(), strict=True
         ):
-            self._similarity[(claims[i].id, claims[j].id)] = value
+            self._similarity[(ids[i], ids[j])] = value
             found.append(Candidate(first=i, second=j, similarity=value))
         return found
 
@@ -300,11 +304,21 @@ def factual(claim: Claim) -> bool:
 
 
 def _content_words(claim: Claim, names: set[str]) -> set[str]:
-    words = set(_words(_body(claim))) - names - _SHAPE_WORDS
     verb = _verb(claim)
+    words = set(_own_content_words(_body(claim), verb).difference(names))
     if verb and verb not in _EMPTY_VERBS:
-        words = {w for w in words if _VERB_CLASS.get(w) != verb} | {f"__verb_{verb}"}
+        words.add(f"__verb_{verb}")
     return words
+
+
+@lru_cache(maxsize=1 << 16)
+def _own_content_words(body: str, verb: str) -> frozenset[str]:
+    """The body's words without the shape words, nor, when the verb counts, the words of its
+    class (the verb stands for them): what is left once names are taken out, per claim once."""
+    words = set(_words(body)) - _SHAPE_WORDS
+    if verb and verb not in _EMPTY_VERBS:
+        words = {w for w in words if _VERB_CLASS.get(w) != verb}
+    return frozenset(words)
 
 
 def _verb(claim: Claim) -> str:

@@ -8,6 +8,7 @@ one other article are not a coincidence of two reporters: they are one text rewr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A shared phrase is a run of at least this many words.
 RUN = 4
@@ -63,6 +64,9 @@ def passage_around(text: str, start: int, end: int) -> str:
     return text[max(0, start - PASSAGE) : end + PASSAGE]
 
 
+# copies of one dispatch put the same sentence and passage in many claim pairs (kept small:
+# the keys are passages of text)
+@lru_cache(maxsize=1 << 12)
 def rewritten_from(sentence: str, passage: str) -> bool:
     """Whether `sentence` rewrites `passage`: `PHRASES` distinct phrases of ordinary prose of
     `RUN` or more words taken from it."""

@@ -116,6 +116,18 @@ class Uniqueness:
         for (article, _), entity in corpus.entity_of.items():
             self._entities.setdefault(entity, set()).add(article)
         self._figures = {a: figures(x.article.text) for a, x in corpus.articles.items()}
+        self._with_figure: dict[float, set[str]] = {}
+        for article, found in self._figures.items():
+            for figure in found:
+                self._with_figure.setdefault(figure, set()).add(article)
+        self._scopes: dict[tuple[str | None, str | None], frozenset[str]] = {}
+        # each sentence's words once: copies of one dispatch repeat sentences across stories
+        self._analysed: dict[str, list[str]] = {}
+
+    def _analyse(self, text: str) -> list[str]:
+        if text not in self._analysed:
+            self._analysed[text] = analyse(text)
+        return self._analysed[text]
 
     def _story(self, article: str) -> _Story:
         """The sentences of the article's story."""
@@ -141,10 +153,15 @@ class Uniqueness:
             self._stories[key] = story
         return self._stories[key]
 
-    def _scope(self, claim: Claim, own: frozenset[str]) -> frozenset[str]:
-        """The other articles that could tell the claim: those of its story, and every article
-        in another language."""
-        return (self._story_articles(claim.article) | self._articles_not_in(claim.language)) - own
+    def _scope(self, claim: Claim) -> frozenset[str]:
+        """The articles that could tell the claim (its own ones still in): those of its story,
+        and every article in another language; once per story and language."""
+        key = (self.corpus.story_of.get(claim.article), claim.language)
+        if key not in self._scopes:
+            self._scopes[key] = self._story_articles(claim.article) | self._articles_not_in(
+                claim.language
+            )
+        return self._scopes[key]
 
     def _story_articles(self, article: str) -> frozenset[str]:
         key = self.corpus.story_of.get(article)
@@ -165,14 +182,17 @@ class Uniqueness:
     def has_own_detail(self, claim: Claim, own: frozenset[str]) -> bool:
         """Whether the claim names an entity, or gives a figure, that no other article of its
         story does (trivially, when its story has no other article)."""
-        story = self._scope(claim, own)
-        if not story:
+        # the scope less `own`, without building that set for every claim
+        scope = self._scope(claim)
+        if len(scope & own) == len(scope):
             return True  # no other article to tell it
         for index in claim.entities:
             entity = self.corpus.entity(claim.article, index)
-            if entity and not self._entities.get(entity, set()) & story:
+            if entity and not (self._entities.get(entity, set()) & scope) - own:
                 return True
-        return any(all(f not in self._figures[a] for a in story) for f in _claim_figures(claim))
+        return any(
+            not (self._with_figure.get(f, set()) & scope) - own for f in _claim_figures(claim)
+        )
 
     def unique(self, claims: Sequence[tuple[Claim, frozenset[str]]]) -> list[bool]:
         """For each (claim, the articles that carry it): whether it is told by them alone."""
@@ -204,7 +224,9 @@ class Uniqueness:
             story = self._story(claims[members[0]][0].article)
             # weights from the story's sentences alone, so that a claim's verdict does not
             # depend on which other claims are being tested with it
-            vectorizer = TfidfVectorizer(analyzer=analyse, sublinear_tf=True, dtype=np.float32)
+            vectorizer = TfidfVectorizer(
+                analyzer=self._analyse, sublinear_tf=True, dtype=np.float32
+            )
             sentences = vectorizer.fit_transform(story.texts).tocsr()
             tested = vectorizer.transform([claims[i][0].text for i in members]).tocsr()
             cosines = (tested @ sentences.T).toarray()

@@ -110,9 +110,16 @@ def _judged(
     # the same content is judged once and the verdict carried to its copies.
     content = [_content_key(c, corpus) for c in claims]
     verdicts: dict[tuple[int, int, float], Relation] = {}
+    # whether two claims are comparable depends on their articles and on whether each reports
+    # an event: asked once per such combination, not once per candidate pair
+    events = [reports_event(c) for c in claims]
+    comparable: dict[tuple[str, str, bool, bool], bool] = {}
     for candidate in matcher.candidates(claims, blocks, low):
         a, b = claims[candidate.first], claims[candidate.second]
-        if not _comparable(a, b, corpus, settings):
+        seen = (a.article, b.article, events[candidate.first], events[candidate.second])
+        if seen not in comparable:
+            comparable[seen] = _comparable(a, b, corpus, settings)
+        if not comparable[seen]:
             continue
         key = (content[candidate.first], content[candidate.second], candidate.similarity)
         relation = verdicts.get(key)
