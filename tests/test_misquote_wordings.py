@@ -60,3 +60,21 @@ def test_an_editorial_bracket_inside_a_quote_is_part_of_it(nlp) -> None:  # type
     (quote,) = annotated.quotes
     assert quote.text.endswith("[coastal] region's needs after the storm and the May 3 floods")
     assert quote.speaker_text == "Keller"
+
+
+def test_a_shortened_wording_joins_the_version_it_repeats() -> None:
+    speaker = "Anna Keller"
+    long, short = LONG, "The minister [Paul Weber] made his view of the May 3 floods"
+    other = LONG.replace("May 3", "May 30")
+    built = corpus(
+        [
+            article(name, name.upper(), quotes=[{"text": text, "speaker_text": speaker}])
+            for name, text in (("a", long), ("b", short), ("c", other))
+        ]
+    )
+    (found,) = misquotes(built)
+    assert sorted(len(v.evidence) for v in found.values) == [1, 2]
+    assert {e.text for v in found.values if len(v.evidence) == 2 for e in v.evidence} == {
+        long,
+        short,
+    }

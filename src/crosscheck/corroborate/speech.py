@@ -118,8 +118,17 @@ def _same_quote(a: Quote, b: Quote, wa: set[str], wb: set[str]) -> bool:
     )
 
 
-def _wording(quote: Quote) -> tuple[frozenset[float], int]:
-    return text_numbers(quote.text), _negations(quote.text)
+def _wordings(members: Sequence[Quote]) -> list[list[Quote]]:
+    """The quotes of one cluster grouped by what they say: a quote joins the first group whose
+    first quote it does not materially differ from (a shortened wording is no other version)."""
+    groups: list[list[Quote]] = []
+    for quote in members:
+        group = next((g for g in groups if not _materially_different(g[0], quote)), None)
+        if group is None:
+            groups.append([quote])
+        else:
+            group.append(quote)
+    return groups
 
 
 def misquotes(corpus: Corpus) -> list[Finding]:
@@ -139,10 +148,8 @@ def misquotes(corpus: Corpus) -> list[Finding]:
         for members in same.clusters():
             if not disputed & set(members):
                 continue
-            wordings: dict[tuple[frozenset[float], int], list[Quote]] = defaultdict(list)
-            for k in members:
-                wordings[_wording(quotes[k])].append(quotes[k])
-            values = [_value(qs[0].text, qs, corpus) for qs in wordings.values()]
+            wordings = _wordings([quotes[k] for k in members])
+            values = [_value(qs[0].text, qs, corpus) for qs in wordings]
             speaker = next((q.speaker_text for q in quotes if q.speaker_text), who)
             summary = f"Outlets quote {speaker} differently: " + " vs ".join(
                 f"\u201c{_shortened(v.value)}\u201d" for v in values
