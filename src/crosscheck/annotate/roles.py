@@ -20,6 +20,7 @@ from crosscheck.records import Mention, RoleMention, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 
 def _normalise_office(words: list[str]) -> str:
@@ -144,6 +145,20 @@ def _context_country(doc: Doc, sentence_start: int, before: int) -> str | None:
     return None
 
 
+# A lowercase word of these kinds starts a clause, not a name: in "the Russian president
+# defines Prigozhin" the tagger may take "defines Prigozhin" for a person, but the president
+# is the verb's subject and Prigozhin its object, never the holder. Lowercase name particles
+# ("al-Assad", "bin Salman", "de Gaulle") are tagged otherwise and stay names.
+_CLAUSE_STARTS = frozenset({"VERB", "AUX", "PRON", "DET", "SCONJ", "CCONJ", "ADV", "PART"})
+
+
+def _starts_like_a_name(span: SpacySpan) -> bool:
+    """Whether a person mention can be a title's holder: it starts with a capitalised word
+    or a lowercase name particle, not with a verb or other clause word."""
+    first = span[0]
+    return first.text[:1].isupper() or first.pos_ not in _CLAUSE_STARTS
+
+
 def _child_of(token: Token, deps: tuple[str, ...]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
@@ -157,6 +172,8 @@ def extract_roles(doc: Doc, article_id: str, mentions: list[Mention]) -> list[Ro
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
+            continue
+        if not _starts_like_a_name(span):
             continue
         sent = span.sent
         found = _scan_left(doc, span.start, sent.start) or _scan_right(doc, span.end, sent.end)

@@ -2,7 +2,8 @@
 says something else) and positions (one party's stance reported as opposite by two outlets).
 
 A translation or a minor rewording is the same quote: a misquote needs one quote (most of its
-words shared) whose figures or negation differ.
+words shared) whose figures or negation differ. A shortened quote is compared only with the part
+of the longer one it covers: what the shorter one leaves out is not a difference.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
 from typing import TypeVar
 
 from crosscheck.claims.findings import conflict
@@ -23,6 +25,10 @@ MIN_QUOTE_WORDS = 4
 SAME_QUOTE_SHARE = 0.6
 SAME_CONTENT_SHARE = 0.5
 _NEGATORS = re.compile(r"\b(not|no|never|nothing|none|neither|nor|without)\b|n['’]t\b", re.I)
+_WORD = re.compile(r"\d[\d,.]*\d|\d|\w+(?:['’]\w+)?")
+# Shared runs shorter than this ("the") at an end do not anchor where two wordings line up.
+MIN_ANCHOR_WORDS = 2
+SUMMARY_CHARS = 120
 _FOR = frozenset({"support", "demand", "offer", "propose"})
 _AGAINST = frozenset({"oppose", "reject", "deny"})
 
@@ -52,9 +58,43 @@ def _negations(text: str) -> int:
     return len(_NEGATORS.findall(text)) % 2
 
 
+def _covered(a: str, b: str) -> tuple[str, str]:
+    """The parts of two wordings of one quote that line up: words only one of them has at its
+    start or end are left out, so that a quote cut short or framed by more words ("We are
+    unaware of the details, but ... the president gave his assessment of ...") is compared
+    only where both say something. Words one adds inside ("will not attack") stay."""
+    wa = [w.lower() for w in _WORD.findall(a)]
+    wb = [w.lower() for w in _WORD.findall(b)]
+    ops = SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
+    while ops and _loose_end(ops[0]):
+        ops.pop(0)
+    while ops and _loose_end(ops[-1]):
+        ops.pop()
+    if not ops:
+        return a, b
+    return " ".join(wa[ops[0][1] : ops[-1][2]]), " ".join(wb[ops[0][3] : ops[-1][4]])
+
+
+def _loose_end(op: tuple[str, int, int, int, int]) -> bool:
+    """Words at an end of the alignment that only one wording has, or a lone shared word
+    ("the") that anchors nothing."""
+    tag, i1, i2, _, _ = op
+    return tag in ("insert", "delete") or (tag == "equal" and i2 - i1 < MIN_ANCHOR_WORDS)
+
+
 def _materially_different(a: Quote, b: Quote) -> bool:
-    na, nb = text_numbers(a.text), text_numbers(b.text)
-    return (bool(na) and bool(nb) and na != nb) or _negations(a.text) != _negations(b.text)
+    """Whether the parts of the two quotes that line up differ in a figure or a negation; a
+    synonym ("gave"/"made" his assessment) or a shortening is not a difference."""
+    ca, cb = _covered(a.text, b.text)
+    na, nb = text_numbers(ca), text_numbers(cb)
+    return (bool(na) and bool(nb) and na != nb) or _negations(ca) != _negations(cb)
+
+
+def _shortened(text: str) -> str:
+    """The start of a quote for a summary, cut at a word with an ellipsis when it is long."""
+    if len(text) <= SUMMARY_CHARS:
+        return text
+    return text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + "\u2026"
 
 
 def _span(item: Quote | Position) -> Span:
@@ -78,8 +118,17 @@ def _same_quote(a: Quote, b: Quote, wa: set[str], wb: set[str]) -> bool:
     )
 
 
-def _wording(quote: Quote) -> tuple[frozenset[float], int]:
-    return text_numbers(quote.text), _negations(quote.text)
+def _wordings(members: Sequence[Quote]) -> list[list[Quote]]:
+    """The quotes of one cluster grouped by what they say: a quote joins the first group whose
+    first quote it does not materially differ from (a shortened wording is no other version)."""
+    groups: list[list[Quote]] = []
+    for quote in members:
+        group = next((g for g in groups if not _materially_different(g[0], quote)), None)
+        if group is None:
+            groups.append([quote])
+        else:
+            group.append(quote)
+    return groups
 
 
 def misquotes(corpus: Corpus) -> list[Finding]:
@@ -99,13 +148,11 @@ def misquotes(corpus: Corpus) -> list[Finding]:
         for members in same.clusters():
             if not disputed & set(members):
                 continue
-            wordings: dict[tuple[frozenset[float], int], list[Quote]] = defaultdict(list)
-            for k in members:
-                wordings[_wording(quotes[k])].append(quotes[k])
-            values = [_value(qs[0].text, qs, corpus) for qs in wordings.values()]
+            wordings = _wordings([quotes[k] for k in members])
+            values = [_value(qs[0].text, qs, corpus) for qs in wordings]
             speaker = next((q.speaker_text for q in quotes if q.speaker_text), who)
             summary = f"Outlets quote {speaker} differently: " + " vs ".join(
-                f"\u201c{v.value[:120]}\u201d" for v in values
+                f"\u201c{_shortened(v.value)}\u201d" for v in values
             )
             ids = sorted(quotes[k].id for k in members)
             findings.append(conflict("misquote", ids, summary + ".", values))
