@@ -35,6 +35,9 @@ _SYLLABLE_END_J = re.compile(r"j(?![aeiou])")
 _ENDING_I = re.compile(r"(?:iy|ii|ij|yi|y)$")
 _MUTE_E = re.compile(r"(?<=[bcdfgklmnprstvz])e$")
 _MIN_LETTERS = 5
+# an English name of five letters is one letter from another ("Chase"/"Shase"): only longer
+# words are joined by their key
+_MIN_JOINED = 6
 
 
 @lru_cache(maxsize=65536)
@@ -54,6 +57,6 @@ def slavic_key(word: str) -> str:
 
 
 def same_slavic_word(a: str, b: str) -> bool:
-    """Whether two folded name words of at least five letters are one name in two
+    """Whether two folded name words of at least six letters are one name in two
     languages' spellings."""
-    return min(len(a), len(b)) >= _MIN_LETTERS and slavic_key(a) == slavic_key(b)
+    return min(len(a), len(b)) >= _MIN_JOINED and slavic_key(a) == slavic_key(b)
