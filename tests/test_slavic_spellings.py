@@ -77,3 +77,27 @@ def test_a_respelt_full_name_has_one_key_for_type_repair() -> None:
     assert key == romanised_name_key(("eugene", "prigojine"))
     assert romanised_name_key(("iosif", "brodsky")) == romanised_name_key(("joseph", "brodsky"))
     assert key != romanised_name_key(("evgeny", "peskov"))
+
+
+def test_a_village_in_english_and_french_spellings() -> None:
+    from crosscheck.resolve.romanisation import same_place_spelling
+
+    assert same_place_spelling("kujenkino", "kuzhenkino")[0]
+    assert not same_place_spelling("kuzhenkino", "kuzminki")[0]
+
+
+def test_a_group_named_with_and_without_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        "Fighters of the Wagner Group crossed the border on Saturday, officials said.",
+        "Wagner said its men would return to their camps. Wagner has fought in Mali.",
+    )
+    assert by_alias["Wagner"] is by_alias["Wagner Group"]
+    # a word that names two groups names neither on its own
+    shared = entities_by_alias(
+        nlp,
+        "The Vostok Group and the Vostok Movement both signed the accord in Geneva.",
+        "Vostok said on Monday that it would not attend the talks.",
+    )
+    assert shared["Vostok Group"] is not shared["Vostok Movement"]
+    assert "Vostok" not in shared or shared["Vostok"] is not shared["Vostok Group"]
