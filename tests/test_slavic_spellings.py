@@ -101,3 +101,13 @@ def test_a_group_named_with_and_without_group(nlp) -> None:  # type: ignore[no-u
     )
     assert shared["Vostok Group"] is not shared["Vostok Movement"]
     assert "Vostok" not in shared or shared["Vostok"] is not shared["Vostok Group"]
+
+
+def test_a_city_with_its_river_and_saint_abbreviated() -> None:
+    from crosscheck.resolve.romanisation import same_place_spelling
+
+    assert same_place_spelling("rostov on don", "rostov")[0]
+    assert same_place_spelling("saint petersbourg", "st petersburg")[0]
+    assert not same_place_spelling("rostov", "rostock")[0]
+    assert not same_place_spelling("st louis", "saint paul")[0]
+    assert not same_place_spelling("frankfurt on oder", "frankenthal")[0]

@@ -58,6 +58,23 @@ def without_place_head(norm: str) -> str:
     return " ".join(words[:-1]) if len(words) > 1 and words[-1] in PLACE_HEADS else norm
 
 
+# "St." and "Saint", "Sankt", "Sainte": one word in a place's name ("St. Petersburg" /
+# "Saint-Pétersbourg", "Sankt Gallen" / "St. Gallen")
+_SAINT = {"st": "saint", "sankt": "saint", "ste": "saint", "sainte": "saint"}
+# a city named with its river: "Rostov-on-Don", "Stratford-upon-Avon", "Châlons-sur-Marne",
+# "Rostov-na-Donu" are "Rostov", "Stratford", "Châlons" to their own readers
+_ON_RIVER = frozenset({"on", "upon", "sur", "na"})
+
+
+def place_words(norm: str) -> list[str]:
+    """A normalised place name's words as compared: without a trailing "Province" or a
+    river ("rostov on don" -> ["rostov"]), "St." read as "Saint"."""
+    words = [_SAINT.get(w, w) for w in without_place_head(norm).split()]
+    if len(words) >= 3 and words[-2] in _ON_RIVER:
+        words = words[:-2]
+    return words
+
+
 def _ends_alike(a: str, b: str) -> bool:
     return a[-1] == b[-1] or (a[-1] in _VOWELS and b[-1] in _VOWELS)
 
@@ -76,15 +93,15 @@ def _same_place_word(a: str, b: str) -> bool:
 def block_key(norm: str) -> tuple[str, str]:
     """The two keys a place name is compared under: its words' skeletons, and their Cyrillic
     romanisation keys."""
-    words = without_place_head(norm).split()
+    words = place_words(norm)
     return " ".join(place_skeleton(w) for w in words), " ".join(slavic_key(w) for w in words)
 
 
 def same_place_spelling(a: str, b: str) -> tuple[bool, float]:
     """Whether two normalised place names (words joined by spaces) are romanisations of one
     place, and the similarity behind it."""
-    words_a = [_without_final_h(w) for w in without_place_head(a).split()]
-    words_b = [_without_final_h(w) for w in without_place_head(b).split()]
+    words_a = [_without_final_h(w) for w in place_words(a)]
+    words_b = [_without_final_h(w) for w in place_words(b)]
     if len(words_a) != len(words_b) or not words_a:
         return False, 0.0
     pairs = zip(words_a, words_b, strict=True)
