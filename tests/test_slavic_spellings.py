@@ -108,6 +108,7 @@ def test_a_city_with_its_river_and_saint_abbreviated() -> None:
 
     assert same_place_spelling("rostov on don", "rostov")[0]
     assert same_place_spelling("saint petersbourg", "st petersburg")[0]
+    assert same_place_spelling("saint petersburg", "st petersburg")[0]
     assert not same_place_spelling("rostov", "rostock")[0]
     assert not same_place_spelling("st louis", "saint paul")[0]
     assert not same_place_spelling("frankfurt on oder", "frankenthal")[0]

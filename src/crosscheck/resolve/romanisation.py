@@ -80,7 +80,8 @@ def _ends_alike(a: str, b: str) -> bool:
 
 
 def _known(name: str) -> str | None:
-    return country_of(name) or (name if is_known_place(name) else None)
+    """The place the gazetteer knows by this name, "St." read as "Saint"."""
+    return country_of(name) or (" ".join(place_words(name)) if is_known_place(name) else None)
 
 
 def _same_place_word(a: str, b: str) -> bool:
