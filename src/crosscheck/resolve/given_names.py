@@ -25,3 +25,21 @@ EAST_SLAVIC_GIVEN_NAMES: dict[str, str] = {
     "hennadiy": "gennady", "hennadii": "gennady", "yakiv": "yakov", "fedir": "fyodor",
     "stepan": "stepan", "illia": "ilya", "ilia": "ilya", "danylo": "daniil",
 }  # fmt: skip
+
+
+# Given names that other languages write as their own name, not as a respelling (data,
+# hand-written from general knowledge): French "Eugène" and German "Eugen" for "Yevgeny",
+# "Joseph" for "Iosif", "Serge" for "Sergei", "Dimitri" for "Dmitry". A table, so that only
+# these known equivalents join; the surname must agree as well (`names.full_names_compatible`).
+# written form (folded) -> the form shared with the keys of `slavic_romanisation.slavic_key`
+CROSS_LANGUAGE_GIVEN_NAMES: dict[str, str] = {
+    "eugene": "evgeni", "eugen": "evgeni", "eugeniu": "evgeni", "evgenij": "evgeni",
+    "joseph": "iosif", "josef": "iosif", "osip": "iosif",
+    "serge": "sergei", "sergej": "sergei", "serguei": "sergei", "sergiu": "sergei",
+    "dimitri": "dmitri", "dimitry": "dmitri", "dmitrij": "dmitri", "dmitrii": "dmitri",
+    "dmytro": "dmitri",
+    "alexandre": "alexander", "alexandru": "alexander", "aleksander": "alexander",
+    "mijail": "mikhail", "michail": "mikhail",
+    "gueorgui": "georgi", "georgiy": "georgi", "georgy": "georgi",
+    "fiodor": "fedor", "fyodor": "fedor", "fjodor": "fedor",
+}  # fmt: skip

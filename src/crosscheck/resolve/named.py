@@ -94,19 +94,25 @@ _GENERIC_ORG_WORDS = frozenset(
 )
 
 
+# The last word of a group's name that writers drop ("Wagner Group" / "Wagner")
+_GROUP_HEADS = frozenset({"group", "movement"})
+
+
 def _link_bare_facilities(
     by_key: dict[str, list[MentionKey]], text_of: dict[MentionKey, str], state: MergeState
 ) -> None:
     """A one-word name joins the story's only facility named by it and a building's or
-    site's noun ("Tinmel" and "Tinmel Mosque"); a word two facilities share joins neither."""
+    site's noun ("Tinmel" and "Tinmel Mosque"), or the only group named by it and "Group",
+    "Movement" ("Wagner" and "Wagner Group"); a word two such names share joins neither,
+    and a country's name joins none."""
     facilities: dict[str, list[str]] = defaultdict(list)
     for norm in by_key:
         words = norm.split()
-        if len(words) == 2 and words[1] in FACILITY_HEADS:
+        if len(words) == 2 and (words[1] in FACILITY_HEADS or words[1] in _GROUP_HEADS):
             facilities[words[0]].append(norm)
     for norm, block in by_key.items():
         named = facilities.get(norm, [])
-        if len(named) != 1:
+        if len(named) != 1 or country_of(norm):
             continue
         target = by_key[named[0]][0]
         state.merge(
@@ -115,7 +121,7 @@ def _link_bare_facilities(
             "facility short form",
             (text_of[target], text_of[block[0]]),
             0.9,
-            "the only building or site in the story named by this word",
+            "the only building, site or group in the story named by this word",
         )
 
 

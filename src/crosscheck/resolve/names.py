@@ -14,8 +14,9 @@ from functools import lru_cache
 from rapidfuzz.distance import JaroWinkler
 
 from crosscheck.annotate.name_lexicon import OFFICE_WORDS
-from crosscheck.resolve.given_names import EAST_SLAVIC_GIVEN_NAMES
+from crosscheck.resolve.given_names import CROSS_LANGUAGE_GIVEN_NAMES, EAST_SLAVIC_GIVEN_NAMES
 from crosscheck.resolve.honorifics import GIVEN_NAME_HONORIFICS, HONORIFICS
+from crosscheck.resolve.slavic_romanisation import same_slavic_word, slavic_key
 
 _ARTICLES = frozenset({"al", "el", " al-", "el-", "the", "ad", "ar", "as", "ash", "at", "az", "an"})
 _SPLIT = re.compile(r"[\s\-‐–—_]+")
@@ -125,10 +126,19 @@ def skeleton(token: str) -> str:
 
 
 def canonical_first_name(token: str) -> str:
-    """A first name with common nicknames expanded ("tom" -> "thomas"), and an East Slavic
-    name in one romanisation ("volodymyr" -> "vladimir")."""
+    """A first name with common nicknames expanded ("tom" -> "thomas"), an East Slavic name
+    in one romanisation ("volodymyr" -> "vladimir"), and a name other languages write as
+    their own ("eugene" -> "evgeni")."""
+    token = NICKNAMES.get(token, token)
     token = EAST_SLAVIC_GIVEN_NAMES.get(token, token)
-    return NICKNAMES.get(token, token)
+    return CROSS_LANGUAGE_GIVEN_NAMES.get(token, token)
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two given names are one name up to nicknames, the given-name tables and the
+    Latin spellings of a Cyrillic name ("yevgeny", "evgueni", "eugene")."""
+    first_a, first_b = canonical_first_name(a), canonical_first_name(b)
+    return first_a == first_b or slavic_key(first_a) == slavic_key(first_b)
 
 
 def similar_words(a: str, b: str, threshold: float = 0.8) -> tuple[bool, float]:
@@ -190,7 +200,10 @@ def same_surname(a: str, b: str) -> tuple[bool, float]:
     ok, score = similar_words(a, b)
     if ok:
         return ok, score
-    return similar_words(without_fused_article(a), without_fused_article(b))
+    ok, score = similar_words(without_fused_article(a), without_fused_article(b))
+    if ok or not same_slavic_word(a, b):
+        return ok, score
+    return True, JaroWinkler.similarity(a, b)
 
 
 def full_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bool, str, float]:
@@ -206,6 +219,8 @@ def full_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bool,
     first_a, first_b = canonical_first_name(a[0]), canonical_first_name(b[0])
     if first_a == first_b:
         return True, "nickname" if a[0] != b[0] else "transliteration", last_score
+    if same_given_name(a[0], b[0]):
+        return True, "transliteration", last_score
     same_first, first_score = similar_words(first_a, first_b)
     if same_first:
         return True, "transliteration", min(first_score, last_score)

@@ -26,6 +26,7 @@ from crosscheck.resolve.prefixes import (
     join_to_one_longer,
     link_name_prefixes,
 )
+from crosscheck.resolve.slavic_romanisation import slavic_key
 from crosscheck.resolve.state import MentionKey, MergeState
 from crosscheck.resolve.title_spellings import link_title_spellings
 
@@ -52,12 +53,16 @@ def _join_full_names(
     """Step 1: full names, blocked by surname key, joined when first and last names agree."""
     by_surname: dict[str, list[MentionKey]] = defaultdict(list)
     joined: dict[str, list[MentionKey]] = defaultdict(list)
+    by_romanised: dict[str, list[MentionKey]] = defaultdict(list)
     for k in full:
         tokens = person_name_tokens(text_of[k])
         by_surname[surname_key(tokens[-1])].append(k)
         joined[surname_key(joined_surname(tokens)[-1])].append(k)
+        by_romanised[slavic_key(tokens[-1])].append(k)
     _join_spacing_variants(by_surname, joined, text_of, state)
-    for block in by_surname.values():
+    # a surname in two languages' spellings ("Prigozhin" / "Prigojine") has two skeletons
+    respelt = [b for b in by_romanised.values() if len({_surname_of(k, text_of) for k in b}) > 1]
+    for block in [*by_surname.values(), *respelt]:
         forms: dict[tuple[str, ...], MentionKey] = {}
         for k in block:
             forms.setdefault(person_name_tokens(text_of[k]), k)
@@ -83,6 +88,10 @@ def _join_full_names(
                     )
         _link_name_endings(forms, text_of, state)
     return by_surname
+
+
+def _surname_of(key: MentionKey, text_of: dict[MentionKey, str]) -> str:
+    return surname_key(person_name_tokens(text_of[key])[-1])
 
 
 def _join_spacing_variants(
@@ -130,11 +139,13 @@ class _Matcher:
         self.by_article: dict[str, dict[tuple[str, ...], MentionKey]] = defaultdict(dict)
         self.by_surname: dict[str, dict[tuple[str, ...], MentionKey]] = defaultdict(dict)
         self.by_first: dict[str, dict[tuple[str, ...], MentionKey]] = defaultdict(dict)
+        self.by_romanised: dict[str, dict[tuple[str, ...], MentionKey]] = defaultdict(dict)
         self.later_words: set[str] = set()
         for k in full:
             toks = person_name_tokens(text_of[k])
             self.by_article[k[0]].setdefault(toks, k)
             self.by_surname[surname_key(toks[-1])].setdefault(toks, k)
+            self.by_romanised[slavic_key(toks[-1])].setdefault(toks, k)
             self.by_first[skeleton(toks[0])].setdefault(toks, k)
             self.later_words.update(surname_key(t) for t in toks[1:])
 
@@ -169,6 +180,7 @@ class _Matcher:
     def in_corpus(self, word: str, given: bool) -> set[MentionKey]:
         """The people of the whole corpus the bare ``word`` can name."""
         found = self.matches(word, self.by_surname.get(surname_key(word), {}), given)
+        found |= self.matches(word, self.by_romanised.get(slavic_key(word), {}), given)
         if given:
             found |= self.matches(word, self.by_first.get(skeleton(word), {}), given)
         return found

@@ -13,8 +13,15 @@ from crosscheck.annotate.gazetteer import country_of
 from crosscheck.annotate.name_lexicon import FACILITY_HEADS, PLACE_HEADS
 from crosscheck.annotate.places_gazetteer import english_place_name, is_known_place
 from crosscheck.records import AnnotatedArticle, EntityType, Mention
-from crosscheck.resolve.names import name_tokens, person_name_tokens, skeleton, surname_key
+from crosscheck.resolve.names import (
+    canonical_first_name,
+    name_tokens,
+    person_name_tokens,
+    skeleton,
+    surname_key,
+)
 from crosscheck.resolve.romanisation import place_skeleton, respelling_key, same_place_spelling
+from crosscheck.resolve.slavic_romanisation import slavic_key
 from crosscheck.resolve.state import MentionKey
 
 
@@ -26,6 +33,7 @@ class _Corpus:
     person_words: Counter[str] = field(default_factory=Counter)
     in_full_names: set[str] = field(default_factory=set)
     full_name_keys: set[str] = field(default_factory=set)
+    romanised_names: set[tuple[str, str]] = field(default_factory=set)
     given_names: set[str] = field(default_factory=set)
     regions: set[str] = field(default_factory=set)
     facilities: set[str] = field(default_factory=set)
@@ -44,6 +52,7 @@ def _corpus(articles: Sequence[AnnotatedArticle]) -> _Corpus:
                     corpus.person_words[surname_key(toks[-1])] += 2
                     corpus.in_full_names.update(toks)
                     corpus.full_name_keys.add(spelling_key(toks))
+                    corpus.romanised_names.add(romanised_name_key(person_name_tokens(m.text)))
                     corpus.given_names.add(person_name_tokens(m.text)[0])
                 corpus.person_words[" ".join(toks)] += 1
             if m.kind == "name" and len(toks) == 1:
@@ -73,6 +82,8 @@ def _repaired_type(m: Mention, corpus: _Corpus) -> EntityType:
         respelt = len(toks) >= 2 and spelling_key(toks) in corpus.full_name_keys
         if (corpus.person_words[key] >= 2 or respelt) and any(ch.isupper() for ch in m.text):
             mention_type = "PERSON"
+    if _respelt_person(m, toks, corpus):
+        mention_type = "PERSON"
     is_surname = len(toks) == 1 and corpus.person_words[surname_key(toks[0])] >= 2
     a_name_word = is_surname or (len(toks) == 1 and toks[0] in corpus.given_names)
     if _surname_as_place(m.text, m.type, toks) and a_name_word:
@@ -88,6 +99,28 @@ def _repaired_type(m: Mention, corpus: _Corpus) -> EntityType:
     if other_than_place and not is_surname and _respelt_place(toks, corpus):
         mention_type = "GPE"
     return mention_type
+
+
+def romanised_name_key(tokens: tuple[str, ...]) -> tuple[str, str]:
+    """A two-word name's given name and surname in the keys every Latin spelling of a
+    Cyrillic name shares ("Evgheny Prigozhin", "Eugène Prigojine" -> ("evgeni", "prigoʃin"))."""
+    given = canonical_first_name(tokens[0]) if tokens else ""
+    return slavic_key(given), slavic_key(tokens[-1]) if tokens else ""
+
+
+def _respelt_person(m: Mention, tokens: tuple[str, ...], corpus: _Corpus) -> bool:
+    """A two-word name typed a place or an organisation that is a person's full name of the
+    story in another language's spelling ("Evgheny Prigozhin" tagged LOC beside "Evgeny
+    Prigozhin" a person, "Iosif Brodsky" tagged ORG beside "Joseph Brodsky"), and no place
+    the gazetteer knows."""
+    return (
+        m.type in ("ORG", "FAC", "LOC", "GPE")
+        and m.kind == "name"
+        and len(tokens) == 2
+        and all(w[:1].isupper() for w in m.text.split())
+        and not (is_known_place(m.text) or country_of(m.text))
+        and romanised_name_key(tokens) in corpus.romanised_names
+    )
 
 
 def _respelt_place(tokens: tuple[str, ...], corpus: _Corpus) -> bool:

@@ -18,6 +18,7 @@ from crosscheck.annotate.gazetteer import country_of
 from crosscheck.annotate.name_lexicon import PLACE_HEADS
 from crosscheck.annotate.places_gazetteer import is_known_place
 from crosscheck.resolve.names import skeleton
+from crosscheck.resolve.slavic_romanisation import same_slavic_word, slavic_key
 from crosscheck.resolve.state import MentionKey, MergeState
 
 _MIN_SIMILARITY = 0.85
@@ -57,23 +58,55 @@ def without_place_head(norm: str) -> str:
     return " ".join(words[:-1]) if len(words) > 1 and words[-1] in PLACE_HEADS else norm
 
 
+# "St." and "Saint", "Sankt", "Sainte": one word in a place's name ("St. Petersburg" /
+# "Saint-Pétersbourg", "Sankt Gallen" / "St. Gallen")
+_SAINT = {"st": "saint", "sankt": "saint", "ste": "saint", "sainte": "saint"}
+# a city named with its river: "Rostov-on-Don", "Stratford-upon-Avon", "Châlons-sur-Marne",
+# "Rostov-na-Donu" are "Rostov", "Stratford", "Châlons" to their own readers
+_ON_RIVER = frozenset({"on", "upon", "sur", "na"})
+
+
+def place_words(norm: str) -> list[str]:
+    """A normalised place name's words as compared: without a trailing "Province" or a
+    river ("rostov on don" -> ["rostov"]), "St." read as "Saint"."""
+    words = [_SAINT.get(w, w) for w in without_place_head(norm).split()]
+    if len(words) >= 3 and words[-2] in _ON_RIVER:
+        words = words[:-2]
+    return words
+
+
 def _ends_alike(a: str, b: str) -> bool:
     return a[-1] == b[-1] or (a[-1] in _VOWELS and b[-1] in _VOWELS)
 
 
 def _known(name: str) -> str | None:
-    return country_of(name) or (name if is_known_place(name) else None)
+    """The place the gazetteer knows by this name, "St." read as "Saint"."""
+    return country_of(name) or (" ".join(place_words(name)) if is_known_place(name) else None)
+
+
+def _same_place_word(a: str, b: str) -> bool:
+    """One place word in two spellings: the same skeleton, or the same Cyrillic
+    romanisation in two languages ("Kuzhenkino"/"Kujenkino"), ending alike."""
+    alike = place_skeleton(a) == place_skeleton(b) or same_slavic_word(a, b)
+    return alike and _ends_alike(a, b)
+
+
+def block_key(norm: str) -> tuple[str, str]:
+    """The two keys a place name is compared under: its words' skeletons, and their Cyrillic
+    romanisation keys."""
+    words = place_words(norm)
+    return " ".join(place_skeleton(w) for w in words), " ".join(slavic_key(w) for w in words)
 
 
 def same_place_spelling(a: str, b: str) -> tuple[bool, float]:
     """Whether two normalised place names (words joined by spaces) are romanisations of one
     place, and the similarity behind it."""
-    words_a = [_without_final_h(w) for w in without_place_head(a).split()]
-    words_b = [_without_final_h(w) for w in without_place_head(b).split()]
+    words_a = [_without_final_h(w) for w in place_words(a)]
+    words_b = [_without_final_h(w) for w in place_words(b)]
     if len(words_a) != len(words_b) or not words_a:
         return False, 0.0
     pairs = zip(words_a, words_b, strict=True)
-    if any(place_skeleton(x) != place_skeleton(y) or not _ends_alike(x, y) for x, y in pairs):
+    if any(not _same_place_word(x, y) for x, y in pairs):
         return False, 0.0
     known_a, known_b = _known(a), _known(b)
     if known_a and known_b and known_a != known_b:
@@ -88,9 +121,12 @@ def link_romanisations(
 ) -> None:
     """Join places whose normalised names (``by_key``) are romanisations of each other."""
     blocks: dict[str, list[str]] = defaultdict(list)
+    romanised: dict[str, list[str]] = defaultdict(list)
     for norm in by_key:
-        blocks[" ".join(place_skeleton(w) for w in without_place_head(norm).split())].append(norm)
-    for norms in blocks.values():
+        skeleton_key, slavic = block_key(norm)
+        blocks[skeleton_key].append(norm)
+        romanised[slavic].append(norm)
+    for norms in [*blocks.values(), *(n for n in romanised.values() if len(n) > 1)]:
         for i, a in enumerate(norms):
             for b in norms[i + 1 :]:
                 ok, score = same_place_spelling(a, b)
