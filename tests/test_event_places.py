@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from crosscheck.annotate.annotator import annotate_doc
-from crosscheck.cluster.events import EVENT_TRIGGERS, ClusterSettings, group_articles
+from crosscheck.cluster.events import EVENT_TRIGGERS, ClusterSettings, event_date, group_articles
 from crosscheck.cluster.places import event_place
 from crosscheck.ingest.cleaner import clean_document
 from crosscheck.ingest.sources import RawDocument
@@ -170,3 +172,13 @@ def test_a_report_in_another_language_joins_the_event_of_its_publication_day(nlp
     # day after the September meeting joins it; the October reports in two languages, with no
     # English report of their day, form one event.
     assert sorted(map(sorted, groups.events)) == [[0, 1], [2, 3, 4], [5, 6]]
+
+
+def test_a_date_stamp_left_by_the_scrape_is_not_the_event_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "date 2025-04-26 The foreign ministers of Iran and Oman met in Muscat on Friday to "
+        "discuss the arrangements for the third round of talks with the United States."
+    )
+    (article,) = _annotated(nlp, [("a", "2025-04-26", text)])
+    dated = event_date(article)
+    assert dated is not None and dated[0] == date(2025, 4, 25) and dated[1].text == "Friday"

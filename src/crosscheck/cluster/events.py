@@ -11,6 +11,7 @@ and may join it.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -128,6 +129,12 @@ class ArticleGroups:
     event_dates: list[tuple[date, TimeMention] | None]
 
 
+# A date written as digits ("2025-04-26", "26/04/2025") is a page's stamp, left in the text by
+# the scrape ("date 2025-04-26 Iranian Foreign Minister ... met on Friday"): the day the page
+# was dated, not the day a sentence states for the event.
+_STAMP = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$")
+
+
 def event_date(article: AnnotatedArticle) -> tuple[date, TimeMention] | None:
     """The date of the event an article reports: the first full date in a sentence that also
     names an event ("met ... on Saturday, July 12"), within the first paragraphs. A photo
@@ -142,7 +149,8 @@ def event_date(article: AnnotatedArticle) -> tuple[date, TimeMention] | None:
         if not words & EVENT_TRIGGERS or words & CAPTION_WORDS:
             continue
         for time in article.times:
-            if sentence.start <= time.start < sentence.end and time.day is not None:
+            inside = sentence.start <= time.start < sentence.end
+            if inside and time.day is not None and not _STAMP.match(time.text):
                 return time.day, time
     return None
 
