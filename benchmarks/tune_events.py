@@ -4,15 +4,21 @@ Annotates ECB+ train/dev topics (1–35) and GVC ``val`` once, then re-clusters 
 of settings and scores B³ F1 against gold sub-topics/incidents (events) and topics (stories),
 with the mean ± standard deviation over random halves of the gold events (how much a score moves
 with the sample: a difference smaller than that is no reason to change a setting).
+With ``--texts``, the tune story packs (``benchmarks/stories``, split ``tune`` only; the
+report packs are never read) are scored too, against their gold events: real multi-outlet
+stories with several distinct events, some reports in other languages.
 Never run on the reserved splits (ECB+ 36–45, GVC test): that is what this script exists to avoid.
+The GVC train split cannot be added: its texts are not in the shared data (only its incident
+table is, ``gvc-gun-violence/bugert2021_splits``).
 
-    python -m benchmarks.tune_events
+    python -m benchmarks.tune_events [--texts ../main/benchmarks/stories/texts]
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import random
 import statistics
 import tempfile
@@ -22,6 +28,7 @@ from pathlib import Path
 
 from benchmarks.datasets import ecbplus, gvc
 from benchmarks.datasets.records import Corpus, default_data_dir, write_jsonl
+from benchmarks.datasets.stories import STORIES_DIR
 from crosscheck.annotate.annotator import annotate_articles
 from crosscheck.annotate.nlp import default_model_name
 from crosscheck.cluster.events import ClusterSettings, group_articles
@@ -50,6 +57,39 @@ def annotate_corpus(corpus: Corpus) -> tuple[list[AnnotatedArticle], dict[str, s
     CACHE.mkdir(exist_ok=True)
     cached.write_text("".join(a.model_dump_json() + "\n" for a in annotated), encoding="utf-8")
     return annotated, {a.article.id: a.article.source_id or "" for a in annotated}
+
+
+def _dossier_order(article: AnnotatedArticle) -> tuple[str, str, str]:
+    return (article.article.path or "", article.article.source_id or "", article.article.id)
+
+
+def tune_packs(texts: Path) -> dict[str, tuple[list[AnnotatedArticle], dict[str, str]]]:
+    """The tune story packs' articles (annotated, cached) and their gold event per article id;
+    a report pack's manifest is read for its split only."""
+    packs = {}
+    for manifest in sorted(STORIES_DIR.glob("*/manifest.json")):
+        if json.loads(manifest.read_text(encoding="utf-8")).get("split") != "tune":
+            continue
+        name = manifest.parent.name
+        version = annotation_version(default_model_name()).replace(":", "-")
+        cached = CACHE / f"tune-pack-{name}-{version}.jsonl"
+        if cached.exists():
+            lines = cached.read_text(encoding="utf-8").splitlines()
+            annotated = [AnnotatedArticle.model_validate_json(line) for line in lines]
+        else:
+            read = ingest([texts / f"{name}.jsonl"])
+            annotated = [
+                a for a in annotate_articles(read.articles) if isinstance(a, AnnotatedArticle)
+            ]
+            CACHE.mkdir(exist_ok=True)
+            cached.write_text("".join(a.model_dump_json() + "\n" for a in annotated), "utf-8")
+        # the dossier's order, which the clustering's tie-breaks follow
+        annotated.sort(
+            key=lambda a: (a.article.path or "", a.article.source_id or "", a.article.id)
+        )
+        gold = json.loads((manifest.parent / "gold.json").read_text(encoding="utf-8"))
+        packs[name] = (annotated, {a: e["id"] for e in gold["events"] for a in e["articles"]})
+    return packs
 
 
 def _labels(
@@ -102,7 +142,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--defaults-only", action="store_true", help="score the default settings alone"
     )
+    parser.add_argument(
+        "--texts", type=Path, help="story pack texts folder: score the tune packs too"
+    )
     args = parser.parse_args(argv)
+    packs = tune_packs(args.texts) if args.texts else {}
+    pack_resolutions = {name: resolve_entities(articles) for name, (articles, _) in packs.items()}
     corpora = {
         "ecbplus-dev": ecbplus.read_corpus(args.data, "train+dev", kinds=frozenset()),
         "gvc-val": gvc.read_corpus(args.data, "val"),
@@ -139,6 +184,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                 scores[f"{name} story"] = score_clustering(
                     {d.doc_id: d.topic for d in docs}, stories
                 ).b3_f1
+        for name, (articles, gold) in packs.items():
+            groups = group_articles(articles, pack_resolutions[name], settings)
+            predicted = {
+                articles[i].article.source_id: k
+                for k, event in enumerate(groups.events)
+                for i in event
+            }
+            known = {a: e for a, e in gold.items() if a in predicted}
+            scores[f"{name} event"] = score_clustering(
+                known, {a: predicted[a] for a in known}
+            ).b3_f1
         label = (
             f"event={event_t} relative={relative} story={story_t} "
             f"fragment={fragment} attach={attach} margin={margin}"

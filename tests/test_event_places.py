@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from crosscheck.annotate.annotator import annotate_doc
-from crosscheck.cluster.events import EVENT_TRIGGERS, ClusterSettings, group_articles
+from crosscheck.cluster.events import EVENT_TRIGGERS, ClusterSettings, event_date, group_articles
 from crosscheck.cluster.places import event_place
 from crosscheck.ingest.cleaner import clean_document
 from crosscheck.ingest.sources import RawDocument
@@ -134,3 +136,49 @@ def test_without_cross_lingual_matching_they_stay_apart(nlp) -> None:  # type: i
     settings = ClusterSettings(cross_lingual=False)
     groups = group_articles(articles, resolve_entities(articles), settings)
     assert sorted(map(sorted, groups.events)) == [[0, 1], [2]]
+
+
+DATED_TALKS = (
+    "Israeli and Syrian officials met in Baku on {day} for a new round of talks on a security "
+    "agreement, mediated by the United States envoy Tom Barrack. The delegations discussed the "
+    "withdrawal of Israeli forces from the buffer zone, a diplomatic source said. {background}"
+)
+FRENCH_TALKS = (
+    "Des responsables israéliens et syriens se sont rencontrés à Bakou pour un nouveau cycle de "
+    "pourparlers sur un accord de sécurité, sous l'égide de l'émissaire américain Tom Barrack."
+)
+ARABIC_TALKS = (
+    "التقى مسؤولون إسرائيليون وسوريون في باكو لجولة جديدة من المحادثات حول اتفاق أمني بوساطة "
+    "المبعوث الأمريكي توم باراك."
+)
+
+
+def test_a_report_in_another_language_joins_the_event_of_its_publication_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    august, september = "Friday, August 1, 2025", "Friday, September 12, 2025"
+    articles = _annotated(
+        nlp,
+        [
+            ("a", "2025-08-01", DATED_TALKS.format(day=august, background=BACKGROUND[0])),
+            ("b", "2025-08-01", DATED_TALKS.format(day=august, background=BACKGROUND[1])),
+            ("c", "2025-09-12", DATED_TALKS.format(day=september, background=BACKGROUND[0])),
+            ("d", "2025-09-12", DATED_TALKS.format(day=september, background=BACKGROUND[1])),
+            ("fr", "2025-09-13", FRENCH_TALKS),
+            ("ar", "2025-10-20", ARABIC_TALKS),
+            ("fr-oct", "2025-10-20", FRENCH_TALKS + " Une nouvelle rencontre."),
+        ],
+    )
+    groups = group_articles(articles, resolve_entities(articles))
+    # Worded alike, the two meetings differ by their dates; the French report published the
+    # day after the September meeting joins it; the October reports in two languages, with no
+    # English report of their day, form one event.
+    assert sorted(map(sorted, groups.events)) == [[0, 1], [2, 3, 4], [5, 6]]
+
+
+def test_a_date_stamp_left_by_the_scrape_is_not_the_event_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "date 2025-04-26 The foreign ministers of Iran and Oman met in Muscat on Friday to "
+        "discuss the arrangements for the third round of talks with the United States."
+    )
+    (article,) = _annotated(nlp, [("a", "2025-04-26", text)])
+    dated = event_date(article)
+    assert dated is not None and dated[0] == date(2025, 4, 25) and dated[1].text == "Friday"

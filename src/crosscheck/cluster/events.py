@@ -11,6 +11,7 @@ and may join it.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -19,13 +20,24 @@ from datetime import date
 from crosscheck.cluster.fragments import attach_fragments, join_same_day_and_place
 from crosscheck.cluster.headline import Headline, headlines_apart, read_headline
 from crosscheck.cluster.linkage import average_link
-from crosscheck.cluster.multilingual import default_embed, join_other_languages, merge_joined
+from crosscheck.cluster.multilingual import (
+    Embed,
+    default_embed,
+    join_other_languages,
+    merge_joined,
+)
 from crosscheck.cluster.places import (
     CAPTION_WORDS,
     article_texts,
     event_place,
     place_forms,
     places_compatible,
+)
+from crosscheck.cluster.report_day import (
+    DatedReports,
+    caching,
+    join_foreign_events,
+    join_on_report_day,
 )
 from crosscheck.cluster.similarity import analyse, neighbour_graph, tfidf_matrix
 from crosscheck.records import AnnotatedArticle, TimeMention
@@ -117,6 +129,12 @@ class ArticleGroups:
     event_dates: list[tuple[date, TimeMention] | None]
 
 
+# A date written as digits ("2025-04-26", "26/04/2025") is a page's stamp, left in the text by
+# the scrape ("date 2025-04-26 Iranian Foreign Minister ... met on Friday"): the day the page
+# was dated, not the day a sentence states for the event.
+_STAMP = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$")
+
+
 def event_date(article: AnnotatedArticle) -> tuple[date, TimeMention] | None:
     """The date of the event an article reports: the first full date in a sentence that also
     names an event ("met ... on Saturday, July 12"), within the first paragraphs. A photo
@@ -131,7 +149,8 @@ def event_date(article: AnnotatedArticle) -> tuple[date, TimeMention] | None:
         if not words & EVENT_TRIGGERS or words & CAPTION_WORDS:
             continue
         for time in article.times:
-            if sentence.start <= time.start < sentence.end and time.day is not None:
+            inside = sentence.start <= time.start < sentence.end
+            if inside and time.day is not None and not _STAMP.match(time.text):
                 return time.day, time
     return None
 
@@ -315,6 +334,28 @@ def _events_in_story(
     return [[members[i] for i in cluster] for cluster in clusters]
 
 
+def _join_languages(
+    articles: Sequence[AnnotatedArticle],
+    stories: list[list[int]],
+    events: list[list[int]],
+    evidence: EventEvidence,
+    embed: Embed,
+) -> tuple[list[list[int]], list[list[int]]]:
+    """Reports in other languages join the event they report: by the embedding alone when it
+    is clear, else by their publication day (`report_day`)."""
+    joined = join_other_languages(articles, events, evidence.apart, embed)
+    stories, events = merge_joined(stories, events, joined)
+    reports = DatedReports(
+        event_days=[d[0] if d else None for d in evidence.dates],
+        published=evidence.published,
+        max_gap=evidence.max_gap,
+    )
+    for join in (join_on_report_day, join_foreign_events):
+        joined = join(articles, events, reports, evidence.apart, embed)
+        stories, events = merge_joined(stories, events, joined)
+    return stories, events
+
+
 def group_articles(
     articles: Sequence[AnnotatedArticle],
     resolution: Resolution,
@@ -337,6 +378,5 @@ def group_articles(
     events.sort(key=lambda c: c[0])
     languages = {a.article.language for a in articles if a.article.language}
     if settings.cross_lingual and len(languages) > 1 and (embed := default_embed()):
-        joined = join_other_languages(articles, events, evidence.apart, embed)
-        stories, events = merge_joined(stories, events, joined)
+        stories, events = _join_languages(articles, stories, events, evidence, caching(embed))
     return ArticleGroups(stories=stories, events=events, event_dates=list(evidence.dates))
