@@ -19,6 +19,7 @@ from crosscheck.annotate.name_lexicon import (
     INSTITUTION_HEADS,
     PLACE_HEADS,
 )
+from crosscheck.annotate.mention_edges import trimmed_to_name
 from crosscheck.annotate.organisations_gazetteer import WELL_KNOWN_ORGANISATIONS
 from crosscheck.annotate.places_gazetteer import english_place_name, is_known_place
 from crosscheck.records import EntityType, Mention, Paragraph
@@ -320,6 +321,11 @@ def extract_mentions(
     for start, end, label in _hyphenated_names(doc_text, spans, allowed):
         start = _lineage_start(doc_text, start)
         french = not any(a <= start < b for a, b in allowed)
+        if not french:
+            trimmed = trimmed_to_name(doc_text, start, end, label, sentence_starts)
+            if trimmed is None:
+                continue
+            start, end = trimmed
         repaired = _repair(doc_text[start:end], start, french)
         if repaired is None:
             continue
