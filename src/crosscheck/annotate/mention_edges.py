@@ -30,15 +30,28 @@ SPACED_PARTICLES: frozenset[str] = (
 # Names the tagger types as a person, group or place; nationalities, events and works may
 # hold lowercase words at their edges and are left as tagged.
 _TRIMMED_TYPES: frozenset[EntityType] = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
-# A lowercase head word ending a name says what it names ("Kunar province", "the Tinmel
-# mosque", "the Wagner group"): it stays for the type repair to read.
-_HEADS = PLACE_HEADS | FACILITY_HEADS | GROUP_HEADS | INSTITUTION_HEADS
+# Lowercase nouns that end a name and say what it names: geographic features and streets
+# ("Qeshm island", "the Persian gulf", "Hormuz strait"), and a medium ("People magazine",
+# "IRNA news agency"), besides the head words of places, sites, groups and institutions.
+_FEATURE_HEADS: frozenset[str] = frozenset(
+    "island islands sea gulf strait bay ocean river lake mountains mountain valley desert"
+    " peninsula coast canal street avenue road highway bridge magazine newspaper daily weekly"
+    " channel".split()
+)
+_HEADS = PLACE_HEADS | FACILITY_HEADS | GROUP_HEADS | INSTITUTION_HEADS | _FEATURE_HEADS
 _WORD = re.compile(r"\S+")
 
 
-def _lowercase(word: str) -> bool:
-    # "al-Assad", "iPhone" and words with no case (Arabic script, digits) are not lowercase.
-    return word.islower()
+def _name_word(word: str) -> bool:
+    """A word that can be part of a name on its own: capitalised or with a capital inside
+    ("al-Assad", "iPhone"), a number or ordinal ("81st Academy Awards", "605 Freeway"), or
+    letters of a script without case (Arabic)."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return (
+        any(ch.isupper() for ch in letters)
+        or word[:1].isdigit()
+        or any(not ch.islower() for ch in letters)
+    )
 
 
 def _cased_sentence(text: str, start: int, sentence_starts: Sequence[int]) -> bool:
@@ -64,16 +77,17 @@ def trimmed_to_name(
     without capitals, come back unchanged."""
     if label not in _TRIMMED_TYPES or not _cased_sentence(text, start, sentence_starts):
         return start, end
-    words = list(_WORD.finditer(text, start, end))
-    named = [i for i, m in enumerate(words) if not _lowercase(m.group())]
+    words = [m.group() for m in _WORD.finditer(text, start, end)]
+    offsets = [m.span() for m in _WORD.finditer(text, start, end)]
+    named = [i for i, word in enumerate(words) if _name_word(word)]
     if not named:
         return None if words else (start, end)
-    first, last = named[0], named[-1]
-    while first > 0 and _particle(words[first - 1].group()):
+    first, last = named[0], len(words) - 1
+    while first > 0 and _particle(words[first - 1]):
         first -= 1
-    while last + 1 < len(words) and _kept_at_end(words[last + 1].group()):
-        last += 1
-    return words[first].start(), words[last].end()
+    while last > named[-1] and not _kept_at_end(words[last]):
+        last -= 1
+    return offsets[first][0], offsets[last][1]
 
 
 def _particle(word: str) -> bool:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal
 
 from crosscheck.annotate.acronyms import defined_acronyms
 from crosscheck.annotate.gazetteer import country_of
+from crosscheck.annotate.mention_edges import trimmed_to_name
 from crosscheck.annotate.name_lexicon import (
     FACILITY_HEADS,
     GROUP_HEADS,
@@ -19,7 +20,6 @@ from crosscheck.annotate.name_lexicon import (
     INSTITUTION_HEADS,
     PLACE_HEADS,
 )
-from crosscheck.annotate.mention_edges import trimmed_to_name
 from crosscheck.annotate.organisations_gazetteer import WELL_KNOWN_ORGANISATIONS
 from crosscheck.annotate.places_gazetteer import english_place_name, is_known_place
 from crosscheck.records import EntityType, Mention, Paragraph
