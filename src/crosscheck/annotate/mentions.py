@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal
 
 from crosscheck.annotate.acronyms import defined_acronyms
 from crosscheck.annotate.gazetteer import country_of
+from crosscheck.annotate.mention_edges import trimmed_to_name
 from crosscheck.annotate.name_lexicon import (
     FACILITY_HEADS,
     GROUP_HEADS,
@@ -320,6 +321,11 @@ def extract_mentions(
     for start, end, label in _hyphenated_names(doc_text, spans, allowed):
         start = _lineage_start(doc_text, start)
         french = not any(a <= start < b for a, b in allowed)
+        if not french:
+            trimmed = trimmed_to_name(doc_text, start, end, label, sentence_starts)
+            if trimmed is None:
+                continue
+            start, end = trimmed
         repaired = _repair(doc_text[start:end], start, french)
         if repaired is None:
             continue
