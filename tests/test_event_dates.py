@@ -109,3 +109,20 @@ def test_late_night_one_outlet_other_happenings_and_far_days_are_no_conflict(nlp
         "took place on 25 August in St Petersburg."
     )
     none(CRASH_23, funeral)
+
+
+def test_another_crash_or_another_quake_is_no_conflict(nlp) -> None:  # type: ignore[no-untyped-def]
+    other_plane = (
+        HEADLINE + "A cargo plane of the airline Volga Cargo came down north of Tver on 25 "
+        "August, killing its crew of four, Russian officials said."
+    )
+    texts = {"a.txt": ("Outlet A", CRASH_23), "b.txt": ("Outlet B", other_plane)}
+    assert not _event_days(_dossier(nlp, texts))
+    quake = "Earthquake in the Atlas\nA magnitude 6.8 earthquake struck Morocco on {day}, {rest}"
+    first = quake.format(day="8 September", rest="killing hundreds of people in the Atlas.")
+    second = quake.format(day="10 September", rest="the national geophysics institute said.")
+    texts = {"a.txt": ("Outlet A", first), "b.txt": ("Outlet B", second)}
+    assert _event_days(_dossier(nlp, texts))  # one quake dated two ways
+    other = second.replace("6.8", "4.6")
+    texts = {"a.txt": ("Outlet A", first), "b.txt": ("Outlet B", other)}
+    assert not _event_days(_dossier(nlp, texts))  # two quakes

@@ -45,6 +45,14 @@ _OTHER_ANCHOR = re.compile(
 )
 _LATE = re.compile(r"\b(?:overnight|late|night|midnight|early hours|small hours)\b", re.I)
 _GAP = 60
+_MAGNITUDE = re.compile(
+    r"\bmagnitude[- ](?:of\s+)?(\d(?:[.,]\d)?)\b|\b(\d[.,]\d)[- ]magnitude\b", re.I
+)
+
+
+def _magnitude(words: str) -> str | None:
+    found = {(m.group(1) or m.group(2)).replace(",", ".") for m in _MAGNITUDE.finditer(words)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +65,7 @@ class EventDate:
     late: bool  # the words place it late at night or overnight: a day either side may be one
     span: Span  # the sentence
     sentence: int  # the sentence's index in the article
+    magnitude: str | None = None  # an earthquake's magnitude as written ("6.8"), if given
 
 
 def _kind(words: str) -> str | None:
@@ -118,5 +127,6 @@ def event_dates(annotated: AnnotatedArticle) -> list[EventDate]:
         span = Span(
             article=annotated.article.id, start=sentence.start, end=sentence.end, text=words
         )
-        found.append(EventDate(kind, day, text[start:end], bool(_LATE.search(words)), span, index))
+        late = bool(_LATE.search(words))
+        found.append(EventDate(kind, day, text[start:end], late, span, index, _magnitude(words)))
     return found

@@ -14,14 +14,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from crosscheck.claims.event_dates import EventDate, event_dates
+from crosscheck.claims.event_dates import QUAKE, EventDate, event_dates
 from crosscheck.claims.findings import conflict, evidence_side
 from crosscheck.corpus import Corpus
 from crosscheck.records import Finding
 
 # Days of one happening given this far apart by two outlets are one happening misdated;
 # further apart, they may be two happenings of one kind.
-MAX_SLIP_DAYS = 3
+MAX_SLIP_DAYS = 2
+# A crash's participants are who was on board or whose vehicle it was, not the places and
+# peoples named around it (a war story names them in every crash and strike).
+_PLACES = ("GPE", "LOC", "NORP", "FAC")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,15 @@ def _entities(corpus: Corpus, article: str, sentence: int | None = None) -> froz
     )
 
 
+def _participants(corpus: Corpus, article: str, found: EventDate) -> frozenset[str]:
+    named = _entities(corpus, article, found.sentence)
+    if found.kind == QUAKE:
+        return named  # an earthquake's participants are the places it struck
+    return frozenset(
+        e for e in named if e in corpus.entities and corpus.entities[e].type not in _PLACES
+    )
+
+
 def _stated(corpus: Corpus) -> dict[tuple[str, str], list[Stated]]:
     by_kind: dict[tuple[str, str], list[Stated]] = defaultdict(list)
     for article_id, annotated in corpus.articles.items():
@@ -56,7 +68,7 @@ def _stated(corpus: Corpus) -> dict[tuple[str, str], list[Stated]]:
                     stated,
                     corpus.label(article_id),
                     corpus.own_origin(article_id),
-                    _entities(corpus, article_id, stated.sentence),
+                    _participants(corpus, article_id, stated),
                 )
             )
     return by_kind
@@ -66,6 +78,8 @@ def _one_happening(x: Stated, y: Stated, corpus: Corpus) -> bool:
     """Whether both statements can be read as of one happening."""
     if abs((x.date.day - y.date.day).days) > MAX_SLIP_DAYS:
         return False
+    if x.date.magnitude and y.date.magnitude and x.date.magnitude != y.date.magnitude:
+        return False  # two earthquakes
     x_article, y_article = x.date.span.article, y.date.span.article
     named = (x.participants & _entities(corpus, y_article)) or (
         y.participants & _entities(corpus, x_article)
