@@ -37,8 +37,8 @@ _MEETING = (
 _SHAPES = (
     # "the talks ... lasted more than three hours", "les pourparlers ont duré deux heures"
     re.compile(
-        rf"\b{_MEETING}\b[^.;]{{0,60}}?\b(?:lasted|lasting|went on for|ran for|ont duré|a duré)"
-        rf"\s+{DURATION}",
+        rf"\b{_MEETING}\b[^.;]{{0,60}}?\b(?:lasted|lasting|went on|ran|ont duré|a duré)"
+        rf"(?:\s+for)?\s+[\"“]?{DURATION}",
         re.IGNORECASE,
     ),
     # "three-hour-long talks", "after three hours of closed-door discussions"
@@ -52,6 +52,10 @@ _SHAPES = (
         re.IGNORECASE,
     ),
 )
+# Bounds the figure itself lies outside of: "nearly three hours" is under three hours, "more
+# than three hours" over them, so the two cannot both be true; "at least", "up to" include it.
+_OPEN_LOW = ("more than", "over", "upwards of", "in excess of", "plus de", "au-delà de")
+_OPEN_HIGH = ("less than", "fewer than", "under", "nearly", "almost", "moins de", "presque")
 # A bare figure is rounded: this share either side; "about" widens it.
 PLAIN_MARGIN = 0.1
 ABOUT_MARGIN = 0.25
@@ -64,6 +68,8 @@ class MeetingDuration:
     meeting: str  # "round N" when the sentence names one, else "event"
     value: ClaimValue  # unit "minutes", low and high the span the words allow
     span: Span
+    low_open: bool = False  # the span starts just above its low ("more than three hours")
+    high_open: bool = False  # the span ends just below its high ("nearly three hours")
 
 
 def _minutes(match: re.Match[str]) -> float | None:
@@ -125,5 +131,7 @@ def meeting_durations(annotated: AnnotatedArticle) -> list[MeetingDuration]:
         span = Span(
             article=annotated.article.id, start=sentence.start, end=sentence.end, text=words
         )
-        found.append(MeetingDuration(_meeting(words), value, span))
+        found.append(
+            MeetingDuration(_meeting(words), value, span, mod in _OPEN_LOW, mod in _OPEN_HIGH)
+        )
     return found

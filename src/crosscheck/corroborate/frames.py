@@ -1,12 +1,14 @@
 """Event-frame conflicts: the slots of one event that are not figures of its toll (the day a
-meeting was held, how long it lasted, who led each delegation, who attended, since when a
-lasting state holds), each read by its own small detector and compared across outlets."""
+meeting was held or a crash or an earthquake happened, how long it lasted, who led each
+delegation, who attended, since when a lasting state holds), each read by its own small
+detector and compared across outlets."""
 
 from __future__ import annotations
 
 from crosscheck.corpus import Corpus
 from crosscheck.corroborate.attendance import attendance_conflicts
 from crosscheck.corroborate.delegations import delegation_conflicts
+from crosscheck.corroborate.event_dates import event_date_conflicts
 from crosscheck.corroborate.meeting_days import meeting_day_conflicts
 from crosscheck.corroborate.meeting_durations import duration_conflicts
 from crosscheck.corroborate.start_years import start_year_conflicts
@@ -17,6 +19,7 @@ def frame_conflicts(corpus: Corpus) -> list[Finding]:
     """Every frame-slot conflict between outlets."""
     return [
         *meeting_day_conflicts(corpus),
+        *event_date_conflicts(corpus),
         *delegation_conflicts(corpus),
         *start_year_conflicts(corpus),
         *attendance_conflicts(corpus),

@@ -4,7 +4,8 @@ two hours" against "after four hours of talks" (a number conflict).
 Statements are compared for one meeting (one numbered round of the story, or one event), by
 different outlets, when the spans of minutes their words allow do not meet: "more than three
 hours" and "three-hour-long talks" agree, "three hours" and "more than two hours" agree.
-Reports of one event published more than a week apart may be of two of its meetings."""
+Reports of one event published more than a week apart may be of two of its meetings, unless
+both date the meeting they report the same day."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from crosscheck.claims.findings import conflict, evidence_side
+from crosscheck.claims.meeting_dates import meeting_date
 from crosscheck.claims.meeting_durations import MeetingDuration, meeting_durations
 from crosscheck.corpus import Corpus
 from crosscheck.corroborate.event_span import one_meeting_reports
@@ -30,10 +32,14 @@ class Stated:
 
 
 def spans_meet(x: MeetingDuration, y: MeetingDuration) -> bool:
-    """Whether both durations can be true of one meeting."""
-    low = max(x.value.low or 0.0, y.value.low or 0.0)
-    highs = [h for h in (x.value.high, y.value.high) if h is not None]
-    return not highs or low <= min(highs)
+    """Whether both durations can be true of one meeting: "nearly three hours" and "more
+    than three hours" meet at three hours, which neither allows."""
+    low, low_open = max((x.value.low or 0.0, x.low_open), (y.value.low or 0.0, y.low_open))
+    highs = [(d.value.high, d.high_open) for d in (x, y) if d.value.high is not None]
+    if not highs:
+        return True
+    high, high_open = min(highs, key=lambda h: (h[0], not h[1]))
+    return low < high or (low == high and not (low_open or high_open))
 
 
 def _comparable(x: Stated, y: Stated, meeting: str, corpus: Corpus) -> bool:
@@ -41,7 +47,16 @@ def _comparable(x: Stated, y: Stated, meeting: str, corpus: Corpus) -> bool:
         return False
     if not meeting.startswith("event "):
         return True
-    return one_meeting_reports(x.duration.span.article, y.duration.span.article, corpus)
+    a, b = x.duration.span.article, y.duration.span.article
+    return one_meeting_reports(a, b, corpus) or _dated_alike(a, b, corpus)
+
+
+def _dated_alike(a: str, b: str, corpus: Corpus) -> bool:
+    """Whether two reports of one event date the meeting they report the same day."""
+    if corpus.event_of.get(a) is None or corpus.event_of.get(a) != corpus.event_of.get(b):
+        return False
+    day = meeting_date(corpus.articles[a])
+    return day is not None and day == meeting_date(corpus.articles[b])
 
 
 def _stated(corpus: Corpus) -> dict[tuple[str, str], list[Stated]]:
