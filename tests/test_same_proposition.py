@@ -4,17 +4,11 @@ class the issue lists), and a paraphrase that must still be shown as corroborate
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from crosscheck.annotate.annotator import annotate_doc
 from crosscheck.claims.same_proposition import caption_shaped
-from crosscheck.dossier import build_dossier
-from crosscheck.ingest.cleaner import clean_document
-from crosscheck.ingest.sources import RawDocument
-from crosscheck.records import Dossier, RunInfo
-from text_builders import dossier_of
+from crosscheck.records import Dossier
+from text_builders import dated_dossier_of, dossier_of
 
 PUBLISHED = "2025-04-27"
 AGREEMENT = ("corroborated", "single_source")
@@ -154,23 +148,7 @@ def test_a_caption_is_neither_support_nor_a_single_source(nlp) -> None:  # type:
 
 def _dated(nlp, texts: dict[str, tuple[str, str, str]]) -> Dossier:  # type: ignore[no-untyped-def]
     """The dossier of articles given as {name: (outlet, published, text)}."""
-    annotated = []
-    for name, (outlet, published, text) in texts.items():
-        raw = RawDocument(
-            item=name, format="txt", content=text, path=name, outlet=outlet, published=published
-        )
-        document = clean_document(raw)
-        annotated.append(annotate_doc(document, nlp(document.text)))
-    run = RunInfo(
-        crosscheck_version="test",
-        generated_at=datetime.now(UTC),
-        inputs=len(texts),
-        articles_new=len(texts),
-        articles_cached=0,
-        seconds=0.0,
-        models={},
-    )
-    return build_dossier(annotated, [], run)
+    return dated_dossier_of(nlp, dict(texts))
 
 
 OTHER_NEWS = (

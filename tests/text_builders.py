@@ -18,8 +18,17 @@ def dossier_of(  # type: ignore[no-untyped-def]
 ) -> Dossier:
     """The dossier of articles given as {name: (outlet, text)}, all published on one day
     when `published` is given."""
+    return dated_dossier_of(
+        nlp, {name: (outlet, published, text) for name, (outlet, text) in texts.items()}
+    )
+
+
+def dated_dossier_of(  # type: ignore[no-untyped-def]
+    nlp, texts: dict[str, tuple[str, str | None, str]]
+) -> Dossier:
+    """The dossier of articles given as {name: (outlet, published or None, text)}."""
     annotated = []
-    for name, (outlet, text) in texts.items():
+    for name, (outlet, published, text) in texts.items():
         document = clean_document(
             RawDocument(
                 item=name,

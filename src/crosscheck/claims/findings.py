@@ -162,3 +162,11 @@ def evidence_side(value: str, stated: Sequence[tuple[Span, str]]) -> FindingValu
         evidence=spans,
         origins=_unique([origin for _, origin in stated]),
     )
+
+
+def sides_text(values: Sequence[FindingValue], corpus: Corpus) -> str:
+    """The competing values of a finding as a summary reads them: each value with the outlets
+    that state it ("Saturday (AFP, Reuters); Sunday (Al Jazeera)")."""
+    return "; ".join(
+        f"{v.value} ({', '.join(sorted({corpus.label(a) for a in v.articles}))})" for v in values
+    )

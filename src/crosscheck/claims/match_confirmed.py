@@ -101,7 +101,7 @@ def _days(claim: Claim) -> set[date]:
     return out
 
 
-def _last_weekdays(claim: Claim, corpus: Corpus) -> set[date]:
+def last_weekdays(claim: Claim, corpus: Corpus) -> set[date]:
     """The days a claim's bare weekdays ("met on Saturday") name: the last such weekday on or
     before its article's publication (news tells what happened in the week before)."""
     published = corpus.published(claim.article)
@@ -123,7 +123,7 @@ def same_day(first: Claim, second: Claim, corpus: Corpus) -> bool:
     for dated, bare in ((first, second), (second, first)):
         days = _days(dated)
         if days and not _days(bare):
-            weekdays = _last_weekdays(bare, corpus)
+            weekdays = last_weekdays(bare, corpus)
             if weekdays and not weekdays & days:
                 return False
     return True

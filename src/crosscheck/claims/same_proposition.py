@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
 from functools import lru_cache
 
+from crosscheck.claims.match_confirmed import last_weekdays
 from crosscheck.claims.match_lexical import opposite, same_verb
 from crosscheck.claims.value_agreement import (
     interval,
@@ -76,16 +76,7 @@ _FURNITURE = frozenset({"photo caption", "byline", "timestamp", "dateline", "chr
 
 
 def _weekday_days(claim: Claim, corpus: Corpus) -> set[str]:
-    published = corpus.published(claim.article)
-    if published is None:
-        return set()
-    out = set()
-    for value in values_of(claim.values, "weekday"):
-        name = value.value.strip().lower()
-        if name in _WEEKDAYS:
-            back = (published.weekday() - _WEEKDAYS.index(name)) % 7
-            out.add((published - timedelta(days=back)).isoformat())
-    return out
+    return {day.isoformat() for day in last_weekdays(claim, corpus)}
 
 
 def own_moments(claim: Claim, corpus: Corpus) -> set[str]:

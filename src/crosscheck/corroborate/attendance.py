@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from crosscheck.claims.attendance import ABSENT, PRESENT, Attendance, attendances
-from crosscheck.claims.findings import conflict, evidence_side
+from crosscheck.claims.findings import conflict, evidence_side, sides_text
 from crosscheck.claims.slots import present_year
 from crosscheck.corpus import Corpus
 from crosscheck.corroborate.event_span import one_meeting_reports
@@ -85,9 +85,8 @@ def attendance_conflicts(corpus: Corpus) -> list[Finding]:
             for presence in (PRESENT, ABSENT)
         ]
         name = corpus.entities[person].name if person in corpus.entities else person
-        summary = f"Outlets disagree on whether {name} attended the meeting: " + "; ".join(
-            f"{v.value} ({', '.join(sorted({corpus.label(a) for a in v.articles}))})"
-            for v in values
+        summary = f"Outlets disagree on whether {name} attended the meeting: " + sides_text(
+            values, corpus
         )
         findings.append(
             conflict(

@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from itertools import combinations
 
 from crosscheck.claims.delegations import LeaderStatement, delegation_leaders
-from crosscheck.claims.findings import conflict, evidence_side
+from crosscheck.claims.findings import conflict, evidence_side, sides_text
 from crosscheck.claims.slots import present_year
 from crosscheck.corpus import Corpus
 from crosscheck.corroborate.event_span import one_meeting_reports
@@ -100,8 +100,8 @@ def _finding(story: str, meeting: str, side: str, clashing: list[Led], corpus: C
     ]
     team = clashing[0].statement.side_text
     where = f" at the {meeting} of talks" if meeting.startswith("round ") else ""
-    summary = f"Outlets disagree on who led the {team} delegation{where}: " + "; ".join(
-        f"{v.value} ({', '.join(sorted({corpus.label(a) for a in v.articles}))})" for v in values
+    summary = f"Outlets disagree on who led the {team} delegation{where}: " + sides_text(
+        values, corpus
     )
     ids = ("delegation", story, meeting, side, *sorted(by_leader))
     return conflict("participant_conflict", ids, summary + ".", values)

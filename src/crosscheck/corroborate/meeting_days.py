@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from crosscheck.claims.findings import conflict, evidence_side
+from crosscheck.claims.findings import conflict, evidence_side, sides_text
 from crosscheck.claims.meeting_days import END, START, WEEKDAYS, WHOLE, MeetingDay, meeting_days
 from crosscheck.corpus import Corpus
 from crosscheck.corroborate.event_span import short_event
@@ -123,8 +123,8 @@ def _finding(story: str, meeting: str, clashing: list[Stated], corpus: Corpus) -
         )
         for _, items in sorted(grouped.items())
     ]
-    summary = f"Outlets disagree on the day of {_what(meeting, clashing, corpus)}: " + "; ".join(
-        f"{v.value} ({', '.join(sorted({corpus.label(a) for a in v.articles}))})" for v in values
+    summary = f"Outlets disagree on the day of {_what(meeting, clashing, corpus)}: " + sides_text(
+        values, corpus
     )
     ids = (
         "meeting day",

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from crosscheck.claims.findings import conflict, evidence_side
+from crosscheck.claims.findings import conflict, evidence_side, sides_text
 from crosscheck.claims.meeting_dates import meeting_date
 from crosscheck.claims.meeting_durations import MeetingDuration, meeting_durations
 from crosscheck.corpus import Corpus
@@ -93,9 +93,7 @@ def _finding(story: str, meeting: str, clashing: list[Stated], corpus: Corpus) -
         for items in grouped.values()
     ]
     what = f"the {meeting} of talks" if meeting.startswith("round ") else "the talks"
-    summary = f"Outlets disagree on how long {what} lasted: " + "; ".join(
-        f"{v.value} ({', '.join(sorted({corpus.label(a) for a in v.articles}))})" for v in values
-    )
+    summary = f"Outlets disagree on how long {what} lasted: " + sides_text(values, corpus)
     ids = (
         "duration",
         story,

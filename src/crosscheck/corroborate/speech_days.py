@@ -16,7 +16,7 @@ from collections import defaultdict
 from datetime import date
 from itertools import combinations
 
-from crosscheck.claims.findings import conflict
+from crosscheck.claims.findings import conflict, sides_text
 from crosscheck.cluster.similarity import analyse
 from crosscheck.corpus import Corpus
 from crosscheck.records import Finding, FindingValue, Quote, Span
@@ -124,9 +124,8 @@ def remark_day_conflicts(corpus: Corpus) -> list[Finding]:
             for day, items in sorted(by_day.items())
         ]
         name = corpus.entities[speaker].name if speaker in corpus.entities else speaker
-        summary = f"Outlets date one remark of {name} on different days: " + "; ".join(
-            f"{v.value} ({', '.join(sorted({corpus.label(a) for a in v.articles}))})"
-            for v in values
+        summary = f"Outlets date one remark of {name} on different days: " + sides_text(
+            values, corpus
         )
         ids = ("remark day", story, speaker, *sorted(r[0].id for r in clashing))
         findings.append(conflict("date_conflict", ids, summary + ".", values))

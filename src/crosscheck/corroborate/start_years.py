@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from crosscheck.claims.findings import conflict, evidence_side
+from crosscheck.claims.findings import conflict, evidence_side, sides_text
 from crosscheck.claims.start_years import StartYear, start_years
 from crosscheck.corpus import Corpus
 from crosscheck.records import Finding
@@ -66,8 +66,8 @@ def _finding(story: str, state: str, clashing: list[Stated], corpus: Corpus) -> 
     shared = frozenset.intersection(*(i.parties for i in clashing))
     names = " and ".join(sorted(corpus.entities[e].name for e in shared if e in corpus.entities))
     who = f" of {names}" if names else ""
-    summary = f"Outlets disagree on when the state \u201c{state}\u201d{who} began: " + "; ".join(
-        f"{v.value} ({', '.join(sorted({corpus.label(a) for a in v.articles}))})" for v in values
+    summary = f"Outlets disagree on when the state \u201c{state}\u201d{who} began: " + sides_text(
+        values, corpus
     )
     ids = (
         "start year",
