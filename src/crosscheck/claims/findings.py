@@ -3,12 +3,16 @@ of conflict, so ids, sides, evidence and the count of independent origins follow
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from itertools import combinations
+from typing import TypeVar
 
 from crosscheck.claims.independence import independent_origins
 from crosscheck.corpus import Corpus
 from crosscheck.ids import content_id
 from crosscheck.records import Claim, Finding, FindingKind, FindingValue, Span
+
+T = TypeVar("T")
 
 SUMMARY_TEXT = 160
 
@@ -170,3 +174,13 @@ def sides_text(values: Sequence[FindingValue], corpus: Corpus) -> str:
     return "; ".join(
         f"{v.value} ({', '.join(sorted({corpus.label(a) for a in v.articles}))})" for v in values
     )
+
+
+def clashing_members(items: Sequence[T], clash: Callable[[T, T], bool]) -> list[T]:
+    """The items that clash with at least one other item, in the order their first clash is
+    found (each pair is asked once)."""
+    members: dict[int, T] = {}
+    for x, y in combinations(items, 2):
+        if clash(x, y):
+            members[id(x)], members[id(y)] = x, y
+    return list(members.values())

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import combinations
 
 from crosscheck.claims.attendance import ABSENT, PRESENT, Attendance, attendances
-from crosscheck.claims.findings import conflict, evidence_side, sides_text
+from crosscheck.claims.findings import clashing_members, conflict, evidence_side, sides_text
 from crosscheck.claims.slots import present_year
 from crosscheck.corpus import Corpus
 from crosscheck.corroborate.event_span import one_meeting_reports
@@ -63,14 +62,14 @@ def attendance_conflicts(corpus: Corpus) -> list[Finding]:
     """People one outlet reports at a meeting and another absent from it."""
     findings = []
     for (story, event, person), items in sorted(_stated(corpus).items()):
-        clashing: dict[int, Stated] = {}
-        for x, y in combinations(items, 2):
-            if (
+        clashing = clashing_members(
+            items,
+            lambda x, y: (
                 x.outlet != y.outlet
                 and x.attendance.presence != y.attendance.presence
                 and _one_meeting(x, y, corpus)
-            ):
-                clashing[id(x)], clashing[id(y)] = x, y
+            ),
+        )
         if not clashing:
             continue
         values = [
@@ -78,7 +77,7 @@ def attendance_conflicts(corpus: Corpus) -> list[Finding]:
                 presence,
                 [
                     (i.attendance.span, i.origin)
-                    for i in clashing.values()
+                    for i in clashing
                     if i.attendance.presence == presence
                 ],
             )

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from itertools import combinations
+from functools import partial
 
 from crosscheck.claims.delegations import LeaderStatement, delegation_leaders
-from crosscheck.claims.findings import conflict, evidence_side, sides_text
+from crosscheck.claims.findings import clashing_members, conflict, evidence_side, sides_text
 from crosscheck.claims.slots import present_year
 from crosscheck.corpus import Corpus
 from crosscheck.corroborate.event_span import one_meeting_reports
@@ -107,14 +107,15 @@ def _finding(story: str, meeting: str, side: str, clashing: list[Led], corpus: C
     return conflict("participant_conflict", ids, summary + ".", values)
 
 
+def _clash(meeting: str, corpus: Corpus, x: Led, y: Led) -> bool:
+    return _comparable(x, y, meeting, corpus) and not same_person(x, y)
+
+
 def delegation_conflicts(corpus: Corpus) -> list[Finding]:
     """Sides whose delegation two outlets say was led by two different people."""
     findings = []
     for (story, meeting, side), items in sorted(_led(corpus).items()):
-        clashing: dict[int, Led] = {}
-        for x, y in combinations(items, 2):
-            if _comparable(x, y, meeting, corpus) and not same_person(x, y):
-                clashing[id(x)], clashing[id(y)] = x, y
-        if clashing and len({i.leader for i in clashing.values()}) > 1:
-            findings.append(_finding(story, meeting, side, list(clashing.values()), corpus))
+        clashing = clashing_members(items, partial(_clash, meeting, corpus))
+        if clashing and len({i.leader for i in clashing}) > 1:
+            findings.append(_finding(story, meeting, side, clashing, corpus))
     return findings

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from crosscheck.claims.findings import conflict, evidence_side, sides_text
+from crosscheck.claims.findings import clashing_members, conflict, evidence_side, sides_text
 from crosscheck.claims.meeting_days import END, START, WEEKDAYS, WHOLE, MeetingDay, meeting_days
 from crosscheck.corpus import Corpus
 from crosscheck.corroborate.event_span import short_event
@@ -139,10 +139,9 @@ def meeting_day_conflicts(corpus: Corpus) -> list[Finding]:
     """Meetings whose day two outlets state differently."""
     findings = []
     for (story, meeting), items in sorted(_stated(corpus).items()):
-        clashing: dict[int, Stated] = {}
-        for x, y in combinations(items, 2):
-            if _comparable(x, y, corpus) and not _can_share(x.day, y.day):
-                clashing[id(x)], clashing[id(y)] = x, y
+        clashing = clashing_members(
+            items, lambda x, y: _comparable(x, y, corpus) and not _can_share(x.day, y.day)
+        )
         if clashing:
-            findings.append(_finding(story, meeting, list(clashing.values()), corpus))
+            findings.append(_finding(story, meeting, clashing, corpus))
     return findings

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
 from itertools import combinations
 
-from crosscheck.claims.findings import conflict, evidence_side, sides_text
+from crosscheck.claims.findings import clashing_members, conflict, evidence_side, sides_text
 from crosscheck.claims.meeting_dates import meeting_date
 from crosscheck.claims.meeting_durations import MeetingDuration, meeting_durations
 from crosscheck.corpus import Corpus
@@ -103,14 +104,15 @@ def _finding(story: str, meeting: str, clashing: list[Stated], corpus: Corpus) -
     return conflict("number_conflict", ids, summary + ".", values)
 
 
+def _clash(meeting: str, corpus: Corpus, x: Stated, y: Stated) -> bool:
+    return _comparable(x, y, meeting, corpus) and not spans_meet(x.duration, y.duration)
+
+
 def duration_conflicts(corpus: Corpus) -> list[Finding]:
     """Meetings whose length two outlets state in ways that cannot both be true."""
     findings = []
     for (story, meeting), items in sorted(_stated(corpus).items()):
-        clashing: dict[int, Stated] = {}
-        for x, y in combinations(items, 2):
-            if _comparable(x, y, meeting, corpus) and not spans_meet(x.duration, y.duration):
-                clashing[id(x)], clashing[id(y)] = x, y
+        clashing = clashing_members(items, partial(_clash, meeting, corpus))
         if clashing:
-            findings.append(_finding(story, meeting, list(clashing.values()), corpus))
+            findings.append(_finding(story, meeting, clashing, corpus))
     return findings

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import combinations
 
-from crosscheck.claims.findings import conflict, evidence_side, sides_text
+from crosscheck.claims.findings import clashing_members, conflict, evidence_side, sides_text
 from crosscheck.claims.start_years import StartYear, start_years
 from crosscheck.corpus import Corpus
 from crosscheck.records import Finding
@@ -82,14 +81,14 @@ def start_year_conflicts(corpus: Corpus) -> list[Finding]:
     """Lasting states of the same parties whose start year two outlets state differently."""
     findings = []
     for (story, state), items in sorted(_stated(corpus).items()):
-        clashing: dict[int, Stated] = {}
-        for x, y in combinations(items, 2):
-            if (
+        clashing = clashing_members(
+            items,
+            lambda x, y: (
                 x.outlet != y.outlet
                 and x.statement.year != y.statement.year
                 and _same_parties(x, y)
-            ):
-                clashing[id(x)], clashing[id(y)] = x, y
+            ),
+        )
         if clashing:
-            findings.append(_finding(story, state, list(clashing.values()), corpus))
+            findings.append(_finding(story, state, clashing, corpus))
     return findings
