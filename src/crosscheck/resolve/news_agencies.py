@@ -67,14 +67,10 @@ def link_national_news_agencies(
         if agency is not None:
             names[agency].append(norm)
     for (country, _), norms in names.items():
-        first = by_key[norms[0]][0]
-        for norm in norms[1:]:
-            other = by_key[norm][0]
-            state.merge(
-                first,
-                other,
-                "national news agency",
-                (text_of[first], text_of[other]),
-                0.85,
-                f"two names of {country}'s national news agency",
-            )
+        state.merge_into_first(
+            [by_key[norm][0] for norm in norms],
+            text_of,
+            "national news agency",
+            0.85,
+            f"two names of {country}'s national news agency",
+        )

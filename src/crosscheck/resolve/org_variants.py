@@ -66,16 +66,13 @@ def link_country_suffixed(
         if found is not None:
             by_country[found].append(norm)
     for norms in by_country.values():
-        for norm in norms[1:]:
-            a, b = by_key[norms[0]][0], by_key[norm][0]
-            state.merge(
-                a,
-                b,
-                "country before or after the name",
-                (text_of[a], text_of[b]),
-                0.9,
-                "the same name with its country said before it and after it",
-            )
+        state.merge_into_first(
+            [by_key[norm][0] for norm in norms],
+            text_of,
+            "country before or after the name",
+            0.9,
+            "the same name with its country said before it and after it",
+        )
 
 
 def link_spelling_variants(
@@ -116,14 +113,10 @@ def link_news_agency_wordings(
         if key:
             blocks[key].append(norm)
     for norms in blocks.values():
-        first = by_key[norms[0]][0]
-        for norm in norms[1:]:
-            other = by_key[norm][0]
-            state.merge(
-                first,
-                other,
-                "news agency wording",
-                (text_of[first], text_of[other]),
-                0.85,
-                "the same agency name with another word for news agency",
-            )
+        state.merge_into_first(
+            [by_key[norm][0] for norm in norms],
+            text_of,
+            "news agency wording",
+            0.85,
+            "the same agency name with another word for news agency",
+        )

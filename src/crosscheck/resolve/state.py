@@ -71,3 +71,16 @@ class MergeState:
             self.evidence[a].append(
                 MergeEvidence(kind=kind, forms=sorted(forms), score=round(score, 3), detail=detail)
             )
+
+    def merge_into_first(
+        self,
+        keys: list[MentionKey],
+        text_of: dict[MentionKey, str],
+        kind: str,
+        score: float,
+        detail: str,
+    ) -> None:
+        """Join every mention of ``keys`` to the first one, for one reason."""
+        first = keys[0]
+        for other in keys[1:]:
+            self.merge(first, other, kind, (text_of[first], text_of[other]), score, detail)
