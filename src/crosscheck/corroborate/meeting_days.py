@@ -16,7 +16,7 @@ from itertools import combinations
 from crosscheck.claims.findings import clashing_members, conflict, evidence_side, sides_text
 from crosscheck.claims.meeting_days import END, START, WEEKDAYS, WHOLE, MeetingDay, meeting_days
 from crosscheck.corpus import Corpus
-from crosscheck.corroborate.event_span import short_event
+from crosscheck.corroborate.event_span import read_by_meeting, short_event
 from crosscheck.records import Finding
 from crosscheck.resolve.union_find import DisjointSets
 
@@ -83,19 +83,10 @@ def _key(item: Stated) -> str:
 
 
 def _stated(corpus: Corpus) -> dict[tuple[str, str], list[Stated]]:
-    by_meeting: dict[tuple[str, str], list[Stated]] = defaultdict(list)
-    for article_id, annotated in corpus.articles.items():
-        story = corpus.story_of.get(article_id)
-        if story is None:
-            continue
-        for day in meeting_days(annotated):
-            meeting = day.meeting
-            if meeting == "event":
-                meeting = f"event {corpus.event_of.get(article_id)}"
-            by_meeting[(story, meeting)].append(
-                Stated(day, corpus.label(article_id), corpus.own_origin(article_id))
-            )
-    return by_meeting
+    return {
+        key: [Stated(item, corpus.label(a), corpus.own_origin(a)) for a, item in items]
+        for key, items in read_by_meeting(corpus, meeting_days).items()
+    }
 
 
 def _what(meeting: str, items: list[Stated], corpus: Corpus) -> str:

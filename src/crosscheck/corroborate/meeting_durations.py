@@ -18,7 +18,7 @@ from crosscheck.claims.findings import clashing_members, conflict, evidence_side
 from crosscheck.claims.meeting_dates import meeting_date
 from crosscheck.claims.meeting_durations import MeetingDuration, meeting_durations
 from crosscheck.corpus import Corpus
-from crosscheck.corroborate.event_span import one_meeting_reports
+from crosscheck.corroborate.event_span import one_meeting_reports, read_by_meeting
 from crosscheck.records import Finding
 from crosscheck.resolve.union_find import DisjointSets
 
@@ -61,19 +61,10 @@ def _dated_alike(a: str, b: str, corpus: Corpus) -> bool:
 
 
 def _stated(corpus: Corpus) -> dict[tuple[str, str], list[Stated]]:
-    found: dict[tuple[str, str], list[Stated]] = defaultdict(list)
-    for article_id, annotated in corpus.articles.items():
-        story = corpus.story_of.get(article_id)
-        if story is None:
-            continue
-        for duration in meeting_durations(annotated):
-            meeting = duration.meeting
-            if meeting == "event":
-                meeting = f"event {corpus.event_of.get(article_id)}"
-            found[(story, meeting)].append(
-                Stated(duration, corpus.label(article_id), corpus.own_origin(article_id))
-            )
-    return found
+    return {
+        key: [Stated(item, corpus.label(a), corpus.own_origin(a)) for a, item in items]
+        for key, items in read_by_meeting(corpus, meeting_durations).items()
+    }
 
 
 def _finding(story: str, meeting: str, clashing: list[Stated], corpus: Corpus) -> Finding:
