@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from crosscheck.ingest.dates import parse_date_line
+from crosscheck.ingest.junk_bylines import byline_author, mark_bare_bylines
 from crosscheck.ingest.junk_lexicon import (
     BLOCK_HEADERS,
     CHROME_LINES,
@@ -56,11 +57,6 @@ _CAPTION = re.compile(
     r"(?:[ /][^()]{0,60})?\)\s*$)|(^(photo|image|picture|file photo|photograph)\s*[:/|-])|"
     r"(\b(photo|image|picture)\s*(credit)?\s*:\s*[^.]{0,60}$)|(^credit\s*:)",
     re.IGNORECASE,
-)
-_BYLINE = re.compile(
-    r"^(?i:by|written by|posted by|reporting by|author|reporter)\s*:?\s+"
-    r"[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4}(\s*(,|and|&)\s*[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4})*"
-    r"\s*(\|.*)?$",
 )
 # "Published By: ...", "Updated: 14 July 2025 10:32 IST", "Edited by ...": the page's, not the
 # article's, words.
@@ -180,7 +176,9 @@ def _single_line_reason(line: str) -> str | None:
         return CAPTION
     if len(stripped) < 60 and _COUNTER.match(stripped):
         return CHROME
-    if len(stripped) < 120 and (_BYLINE.match(stripped) or _PAGE_CREDIT_BY.match(stripped)):
+    if byline_author(stripped) is not None:
+        return BYLINE
+    if len(stripped) < 120 and _PAGE_CREDIT_BY.match(stripped):
         return BYLINE
     if len(stripped) < 120 and _UPDATED.match(stripped):
         return TIMESTAMP  # an update time is not the publication date
@@ -271,6 +269,7 @@ def classify_lines(
     mark_context_chrome(lines, reasons)
     if detect_menus:
         mark_shapes(lines, reasons, site_names)
+        mark_bare_bylines(lines, reasons, reads_as_body)
     return reasons
 
 
