@@ -95,8 +95,12 @@ _COUNTER = re.compile(
 # A short line with no letters at all: "0", "0:00", "4208**9417" (a player's clock, a counter).
 _NO_LETTERS = re.compile(r"^[\d\W]{1,10}$")
 # Wire-photo captions place people with (L), (R), (C), (2nd L), (center): body text does not.
+# So do their asides ", left," / ", au centre," (lower case: "Right" opens names and parties).
 _CAPTION_POSITIONS = re.compile(
-    r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C)\)|\((?i:left|right|centre|center)\)"
+    r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C)\)|\((?i:left|right|centre|center)\)|"
+    r"\((?:à gauche|à droite|au centre|izq\.|dcha\.|links|rechts)\)|"
+    r",\s(?:left|right|cent(?:er|re)|second\s+(?:from\s+)?(?:left|right)|à gauche|à droite|"
+    r"au centre|a la izquierda|a la derecha|al centro),\s"
 )
 _CAPTION_OPENERS = re.compile(
     r"^(?:this|a|an)\s+(?:combination|handout|file|undated)\s+(?:of\s+)?(?:pictures?|photos?|"

@@ -6,8 +6,11 @@ digits, dates and clock times, links, handles and separators, whether it comes b
 first paragraph of prose or after the last, whether its neighbours are short or already
 found to be chrome, whether it repeats on the page, how many of its words the rest of the page
 uses, and how many words of a small chrome vocabulary (`CUE_WORDS`, English, French and Arabic:
-share, subscribe, photo, credit, read more, advertisement...) it holds. The model's weights
-are fitted offline (`benchmarks/train_junk_model.py`) on labelled pages.
+share, subscribe, photo, credit, read more, advertisement...) it holds; whether it speaks like
+a photo caption (people placed in the frame, "looks on", "a view of", a closing date) or like
+a source credit ("Source: ...", a news agency), whether its neighbours read as prose, and how
+many of its words the headline uses. The model's weights are fitted offline
+(`benchmarks/train_junk_model.py`) on labelled pages.
 """
 
 from __future__ import annotations

@@ -4,8 +4,9 @@ A logistic regression over general line features (`junk_features`: shape, place 
 neighbours, a small multilingual chrome vocabulary), fitted offline on labelled pages by
 `benchmarks/train_junk_model.py`; its weights and threshold are the data file
 `junk_model.json` next to this module. The threshold was picked for precision: a line is
-removed only when the model is confident, and never when it reads as prose (a sentence of ten
-words or more). Every removal names the model and its probability ("junk-model: 0.97").
+removed only when the model is confident, and a line that reads as prose (a sentence of ten
+words or more) only when it speaks like a photo caption and the model is surer still
+(PROSE_THRESHOLD). Every removal names the model and its probability ("junk-model: 0.97").
 """
 
 from __future__ import annotations
