@@ -43,3 +43,39 @@ def test_a_caption_that_places_people_in_the_frame_is_removed(caption: str) -> N
 )
 def test_sentences_with_left_and_right_stay(sentence: str) -> None:
     assert classify_lines([HEADLINE, *BODY[:1], sentence, BODY[1]])[2] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(EPA-EFE/STR)", "Foto: EFE", "Bild: dpa", "Imagen: Reuters",
+     "Rescuers search the rubble in Vell. (AP Photo/Mara Ellis)"],
+)  # fmt: skip
+def test_photo_credits_in_other_languages_and_wire_photo_credits_go(line: str) -> None:
+    assert classify_lines([HEADLINE, line, *BODY])[1] == CAPTION
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The governor said the dam held overnight (AP).", "Bildung ist wichtig, sagte er.",
+     "Fotografía y memoria de un pueblo inundado", "Reuters", "EFE"],
+)  # fmt: skip
+def test_agency_credits_and_look_alike_words_stay(line: str) -> None:
+    assert classify_lines([HEADLINE, *BODY[:1], line, BODY[1]])[2] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Compartir en Facebook", "Leia também", "Publicidade", "Werbung", "Jetzt abonnieren",
+     "Condividi", "Tutti i diritti riservati", "Suscríbete"],
+)  # fmt: skip
+def test_widget_lines_in_spanish_portuguese_german_italian_go(line: str) -> None:
+    assert classify_lines([HEADLINE, *BODY, line])[-1] is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["La publicidad del gobierno fue criticada por la oposición en el congreso.",
+     "Die Werbung für das neue Gesetz begann am Montag in Berlin.", "Condividi la tua storia"],
+)  # fmt: skip
+def test_sentences_with_widget_words_stay(line: str) -> None:
+    assert classify_lines([HEADLINE, *BODY[:1], line, BODY[1]])[2] is None

@@ -76,7 +76,10 @@ _PAGE_CREDIT_BY = re.compile(
 _CAPTION_EXTRA = re.compile(
     r"(^image\s+(source|caption)\b)|(^representative\s+(image|photo|picture)\b)|"
     r"(\b(photo|image|picture)s?\s+for\s+representation\b)|(\|\s*photo\s*credit\s*:)|"
-    r"(^(file\s+)?(photo|image|picture|pic|graphic)s?\s*(credit|source|caption)?\s*[:|/]\s*\S)|"
+    r"(^(file\s+)?(photo|image|picture|pic|graphic|foto|imagen|imagem|immagine|bild)s?\s*"
+    r"(credit|source|caption)?\s*[:|/]\s*\S)|"
+    r"(\((?:ap|afp|epa|efe|epa-efe|reuters|ansa|dpa|xinhua|aa|irna|spa|wam)(?:\s+photo)?\s*/"
+    r"\s*[^()]{1,40}\)\s*$)|"
     r"(\((photo|image|pic|picture)s?\s*(credit)?\s*:?[^()]{0,60}\)\s*$)|"
     r"((via getty images|getty images|afp photo|ap photo(/[^)]{0,40})?|epa-efe|"
     r"reuters/[a-z][\w .]{1,40})\s*\)?\s*$)",

@@ -5,12 +5,13 @@ exact words: length and word count, closing punctuation, capitalised and upper-c
 digits, dates and clock times, links, handles and separators, whether it comes before the
 first paragraph of prose or after the last, whether its neighbours are short or already
 found to be chrome, whether it repeats on the page, how many of its words the rest of the page
-uses, and how many words of a small chrome vocabulary (`CUE_WORDS`, English, French and Arabic:
-share, subscribe, photo, credit, read more, advertisement...) it holds; whether it speaks like
-a photo caption (people placed in the frame, "looks on", "a view of", a closing date) or like
-a source credit ("Source: ...", a news agency), whether its neighbours read as prose, and how
-many of its words the headline uses. The model's weights are fitted offline
-(`benchmarks/train_junk_model.py`) on labelled pages.
+uses, and how many words of a small chrome vocabulary (`CUE_WORDS`, English, French, Arabic,
+Spanish, Portuguese, German and Italian: share, subscribe, photo, credit, read more,
+advertisement...) it holds; whether it speaks like a photo caption (people placed in the
+frame, "looks on", "a view of", a closing date) or like a source credit ("Source: ...", a
+news agency), whether its neighbours read as prose, and how many of its words the headline
+uses. The model's weights are fitted offline (`benchmarks/train_junk_model.py`) on labelled
+pages.
 """
 
 from __future__ import annotations
@@ -41,6 +42,15 @@ CUE_WORDS = (
     "suivez-nous", "connexion", "se connecter", "publicité", "lire aussi", "lire la suite",
     "voir aussi", "à lire", "sur le même sujet", "vidéos", "écouter", "droits réservés",
     "crédit", "mis à jour", "publié le", "télécharger", "les plus lus", "à la une",
+    # Spanish, Portuguese, German, Italian
+    "compartir", "suscríbete", "suscribirse", "publicidad", "lee también", "leer más",
+    "ver también", "noticias relacionadas", "foto", "fotos", "imagen", "síguenos",
+    "derechos reservados", "lo más leído", "compartilhar", "compartilhe", "partilhar",
+    "assine", "publicidade", "leia também", "leia mais", "veja também", "imagem",
+    "direitos reservados", "siga-nos", "mais lidas", "teilen", "abonnieren", "werbung",
+    "lesen sie auch", "mehr zum thema", "weiterlesen", "rechte vorbehalten", "meistgelesen",
+    "condividi", "iscriviti", "abbonati", "pubblicità", "leggi anche", "articoli correlati",
+    "immagine", "diritti riservati", "più letti",
     # Arabic
     "شارك", "مشاركة", "اشترك", "اشتراك", "النشرة البريدية", "تابعونا", "تابعنا", "صورة",
     "الصورة", "أرشيفية", "ارشيفية", "اقرأ", "إقرأ", "ذات صلة", "استمع", "التعليقات",
