@@ -23,6 +23,7 @@ from crosscheck.ingest.junk_lexicon import (
 )
 from crosscheck.ingest.junk_patterns import chrome_reason
 from crosscheck.ingest.junk_runs import mark_context_chrome
+from crosscheck.ingest.junk_sections import mark_section_labels
 from crosscheck.ingest.junk_shapes import mark_shapes
 
 CHROME = "site chrome"
@@ -276,6 +277,7 @@ def classify_lines(
     mark_context_chrome(lines, reasons)
     if detect_menus:
         mark_shapes(lines, reasons, site_names)
+        mark_section_labels(lines, reasons, reads_as_body)
         mark_bare_bylines(lines, reasons, reads_as_body)
     return reasons
 
