@@ -1,15 +1,18 @@
 """Fit the learned junk-line model (`crosscheck.ingest.junk_model`) on the tuning data.
 
-Training lines: every non-blank line of the junk dev set's TUNE half and of the two tune story
-packs, labelled junk when it is one of the page's gold junk lines. The test and fresh halves
-and the report packs are never read here. Features are `junk_features.line_features`, with
-the rules' verdicts (`classify_lines`) as the neighbours' context, as the cleaner computes them.
+Training lines: every non-blank line of the junk dev set's TUNE half and of the tune story
+packs (`bench_junk_dev.TUNE_PACKS`), labelled junk when it is one of the page's gold junk
+lines. The test and fresh halves and the report packs are never read here. Features are
+`junk_features.line_features`, with the rules' verdicts (`classify_lines`) as the neighbours'
+context, as the cleaner computes them.
 
 Out-of-fold probabilities (pages grouped by outlet, five folds) choose the threshold: the
 lowest one at which the lines the rules leave lose at most MAX_BODY_LOSS of their body
-characters out of fold (lines that read as prose or show no mark of chrome are never judged),
-and never below MIN_THRESHOLD. The fitted standardiser, weights and threshold are written to
-`src/crosscheck/ingest/junk_model.json`.
+characters out of fold (lines with no mark of chrome are never judged, and a line that reads
+as prose only when it speaks like a caption, at `junk_model.PROSE_THRESHOLD`), and never below
+MIN_THRESHOLD. The fit is deterministic (seeded). The fitted standardiser, weights and
+threshold are written to `src/crosscheck/ingest/junk_model.json`.
+`benchmarks/junk_model_cv.py` scores the same procedure by outlet-held-out folds.
 
     python -m benchmarks.train_junk_model [--texts benchmarks/stories/texts] [--dev-texts DIR]
 """
