@@ -101,7 +101,7 @@ def test_a_page_label_byline_keeps_the_name_without_its_opener() -> None:
 def test_a_name_alone_in_the_article_head_is_a_byline() -> None:
     lines = [HEADLINE, "Tomas Rinaldi", *BODY]
     assert classify_lines(lines)[1] == BYLINE
-    # between a caption and a time stamp, after a standfirst that reads as prose
+    # next to a time stamp, after a standfirst that reads as prose
     lines = [HEADLINE, BODY[2], "A flooded street in Vell. (AP Photo)", "Tomas Rinaldi",
              "Updated:", *BODY[:2]]  # fmt: skip
     assert classify_lines(lines)[3] == BYLINE
@@ -124,3 +124,9 @@ def test_a_title_case_sub_heading_between_paragraphs_stays() -> None:
 def test_a_name_alone_in_a_list_of_links_is_not_a_byline() -> None:
     lines = [HEADLINE, *BODY, "Recent Articles", "Related News", "Leave A Reply"]
     assert classify_lines(lines)[4] != BYLINE
+
+
+def test_a_sub_heading_after_the_first_paragraph_beside_a_caption_stays() -> None:
+    lines = [HEADLINE, BODY[0], "A flooded street in Vell. (AP Photo)", "Status Quo",
+             "Analoge Prozesse", *BODY[1:]]  # fmt: skip
+    assert classify_lines(lines)[3] is None

@@ -67,6 +67,9 @@ _SENTENCE_END = re.compile(r"[!?؟…]\s*$|[^A-Z.]\.\s*$")
 _BARE_NAME_TOKEN = re.compile(
     r"^(?:[a-z]{1,3}-)?(?:[A-ZÀ-Ý][a-zß-ÿ]+(?:[-'’][A-ZÀ-Ý]?[a-zß-ÿ]+)?|[A-Z]\.)$"
 )
+# Past the first paragraph a byline sits by the article's date or time stamp; a sub-heading
+# beside a caption does not make a byline.
+_DATE_LINES = frozenset({"timestamp line", "dateline (publication date)"})
 # A name beside these is an item of the list they open or close, not a byline.
 _LIST_CHROME = frozenset(
     {"related-links block", "navigation menu", "comment form", "comment section",
@@ -170,8 +173,8 @@ def mark_bare_bylines(
     lines: Sequence[str], reasons: list[str | None], prose: Callable[[str], bool]
 ) -> None:
     """A person's name alone on a line in the article's head (after the page's first line,
-    before its first paragraph of prose, or in the first half of the page between chrome
-    lines: a caption, a time stamp) whose words the page uses nowhere else: the byline of a
+    before its first paragraph of prose, or in the first half of the page next to the
+    article's date or time stamp) whose words the page uses nowhere else: the byline of a
     page that prints no "By". A sub-heading or a headline uses the article's words
     ("Indirect Talks" over a paragraph on indirect talks); a name quoted in the article
     appears again in it."""
@@ -188,7 +191,7 @@ def mark_bare_bylines(
             continue
         neighbours = [nonblank[j] for j in (k - 1, k + 1) if 0 <= j < len(nonblank)]
         beside = {reasons[j] for j in neighbours} - {None}
-        if (i > first_prose and not beside) or beside & _LIST_CHROME:
+        if (i > first_prose and not beside & _DATE_LINES) or beside & _LIST_CHROME:
             continue
         own = {w.casefold() for w in _WORDS.findall(text)}
         if not own & _words_elsewhere(lines, i):
