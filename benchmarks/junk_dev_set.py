@@ -35,6 +35,7 @@ from benchmarks.datasets.records import REPO_ROOT
 JUNK_DEV_DIR = REPO_ROOT / "benchmarks" / "junk_dev"
 TEXTS_DIR = JUNK_DEV_DIR / "texts"
 PAGES_FILE = "pages.jsonl"
+BYLINES_FILE = JUNK_DEV_DIR / "bylines.json"
 JUNK_MARK = "J| "
 HALVES = ("tune", "test")
 FRESH = "fresh"
@@ -115,6 +116,7 @@ def build(texts_dir: Path = TEXTS_DIR, out_dir: Path = JUNK_DEV_DIR) -> list[Pag
             tune=path.name.startswith(TUNE_PREFIX),
         )
     ]
+    add_bylines(pages, BYLINES_FILE)
     ids = [page.id for page in pages]
     if len(set(ids)) != len(ids):
         raise SystemExit(f"duplicate page ids: {sorted({i for i in ids if ids.count(i) > 1})}")
@@ -144,6 +146,23 @@ def build(texts_dir: Path = TEXTS_DIR, out_dir: Path = JUNK_DEV_DIR) -> list[Pag
     _write_json(out_dir / "manifest.json", manifest)
     _write_json(out_dir / "gold.json", gold)
     return pages
+
+
+def add_bylines(pages: list[Page], path: Path) -> None:
+    """Label the byline lines listed in `path` junk (the batch files were labelled when
+    bylines were body). A listed line must be one of its page's lines, and never of a fresh
+    page: the fresh half is relabelled by whoever holds it out."""
+    listed: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))["junk_lines"]
+    by_id = {page.id: page for page in pages}
+    for page_id, lines in listed.items():
+        page = by_id.get(page_id)
+        if page is None or page.fresh:
+            raise SystemExit(f"{path.name}: {page_id} is not a page of the tune or test half")
+        for line in lines:
+            if line not in (text.strip() for text in page.lines):
+                raise SystemExit(f"{path.name}: {page_id} has no line {line!r}")
+            if line not in page.junk:
+                page.junk.append(line)
 
 
 def _write_json(path: Path, data: Any) -> None:

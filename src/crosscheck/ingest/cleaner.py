@@ -19,6 +19,7 @@ from crosscheck.ingest.controls import replace_surrogates, strip_controls, strip
 from crosscheck.ingest.dates import not_in_future, parse_date_line, parse_iso_date
 from crosscheck.ingest.document import RawDocument
 from crosscheck.ingest.junk import BYLINE, DATELINE, classify_lines
+from crosscheck.ingest.junk_bylines import author_of
 from crosscheck.ingest.junk_model import mark_model_junk
 from crosscheck.ingest.junk_shapes import site_names
 from crosscheck.ingest.language import detect_language, detect_script
@@ -26,9 +27,6 @@ from crosscheck.ingest.limits import MAX_ARTICLE_CHARS
 from crosscheck.records import Article, Paragraph, RemovedLine
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)]\s*$")
-_BYLINE_PREFIX = re.compile(
-    r"^(by|written by|posted by|reporting by|author|reporter)\s*:?\s*", re.I
-)
 MIN_ARTICLE_CHARS = 40
 
 
@@ -204,7 +202,7 @@ def _kept_lines(
             if day is not None:
                 found.published, found.published_source = day, f"text dateline (line {number})"
         elif reason == BYLINE and found.author is None:
-            found.author = _BYLINE_PREFIX.sub("", text)
+            found.author = author_of(text)
     return kept
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from crosscheck.ingest.dates import parse_date_line
+from crosscheck.ingest.junk_bylines import byline_author, mark_bare_bylines
 from crosscheck.ingest.junk_lexicon import (
     BLOCK_HEADERS,
     CHROME_LINES,
@@ -22,6 +23,7 @@ from crosscheck.ingest.junk_lexicon import (
 )
 from crosscheck.ingest.junk_patterns import chrome_reason
 from crosscheck.ingest.junk_runs import mark_context_chrome
+from crosscheck.ingest.junk_sections import mark_section_labels
 from crosscheck.ingest.junk_shapes import mark_shapes
 
 CHROME = "site chrome"
@@ -57,11 +59,6 @@ _CAPTION = re.compile(
     r"(\b(photo|image|picture)\s*(credit)?\s*:\s*[^.]{0,60}$)|(^credit\s*:)",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(
-    r"^(?i:by|written by|posted by|reporting by|author|reporter)\s*:?\s+"
-    r"[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4}(\s*(,|and|&)\s*[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4})*"
-    r"\s*(\|.*)?$",
-)
 # "Published By: ...", "Updated: 14 July 2025 10:32 IST", "Edited by ...": the page's, not the
 # article's, words.
 _PAGE_CREDIT = re.compile(
@@ -80,7 +77,10 @@ _PAGE_CREDIT_BY = re.compile(
 _CAPTION_EXTRA = re.compile(
     r"(^image\s+(source|caption)\b)|(^representative\s+(image|photo|picture)\b)|"
     r"(\b(photo|image|picture)s?\s+for\s+representation\b)|(\|\s*photo\s*credit\s*:)|"
-    r"(^(file\s+)?(photo|image|picture|pic|graphic)s?\s*(credit|source|caption)?\s*[:|/]\s*\S)|"
+    r"(^(file\s+)?(photo|image|picture|pic|graphic|foto|imagen|imagem|immagine|bild)s?\s*"
+    r"(credit|source|caption)?\s*[:|/]\s*\S)|"
+    r"(\((?:ap|afp|epa|efe|epa-efe|reuters|ansa|dpa|xinhua|aa|irna|spa|wam)(?:\s+photo)?\s*/"
+    r"\s*[^()]{1,40}\)\s*$)|"
     r"(\((photo|image|pic|picture)s?\s*(credit)?\s*:?[^()]{0,60}\)\s*$)|"
     r"((via getty images|getty images|afp photo|ap photo(/[^)]{0,40})?|epa-efe|"
     r"reuters/[a-z][\w .]{1,40})\s*\)?\s*$)",
@@ -99,8 +99,12 @@ _COUNTER = re.compile(
 # A short line with no letters at all: "0", "0:00", "4208**9417" (a player's clock, a counter).
 _NO_LETTERS = re.compile(r"^[\d\W]{1,10}$")
 # Wire-photo captions place people with (L), (R), (C), (2nd L), (center): body text does not.
+# So do their asides ", left," / ", au centre," (lower case: "Right" opens names and parties).
 _CAPTION_POSITIONS = re.compile(
-    r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C)\)|\((?i:left|right|centre|center)\)"
+    r"\((?:\d(?:st|nd|rd|th)\s+)?(?:L|R|C)\)|\((?i:left|right|centre|center)\)|"
+    r"\((?:à gauche|à droite|au centre|izq\.|dcha\.|links|rechts)\)|"
+    r",\s(?:left|right|cent(?:er|re)|second\s+(?:from\s+)?(?:left|right)|à gauche|à droite|"
+    r"au centre|a la izquierda|a la derecha|al centro),\s"
 )
 _CAPTION_OPENERS = re.compile(
     r"^(?:this|a|an)\s+(?:combination|handout|file|undated)\s+(?:of\s+)?(?:pictures?|photos?|"
@@ -180,7 +184,9 @@ def _single_line_reason(line: str) -> str | None:
         return CAPTION
     if len(stripped) < 60 and _COUNTER.match(stripped):
         return CHROME
-    if len(stripped) < 120 and (_BYLINE.match(stripped) or _PAGE_CREDIT_BY.match(stripped)):
+    if byline_author(stripped) is not None:
+        return BYLINE
+    if len(stripped) < 120 and _PAGE_CREDIT_BY.match(stripped):
         return BYLINE
     if len(stripped) < 120 and _UPDATED.match(stripped):
         return TIMESTAMP  # an update time is not the publication date
@@ -271,6 +277,8 @@ def classify_lines(
     mark_context_chrome(lines, reasons)
     if detect_menus:
         mark_shapes(lines, reasons, site_names)
+        mark_section_labels(lines, reasons, reads_as_body)
+        mark_bare_bylines(lines, reasons, reads_as_body)
     return reasons
 
 

@@ -5,9 +5,13 @@ exact words: length and word count, closing punctuation, capitalised and upper-c
 digits, dates and clock times, links, handles and separators, whether it comes before the
 first paragraph of prose or after the last, whether its neighbours are short or already
 found to be chrome, whether it repeats on the page, how many of its words the rest of the page
-uses, and how many words of a small chrome vocabulary (`CUE_WORDS`, English, French and Arabic:
-share, subscribe, photo, credit, read more, advertisement...) it holds. The model's weights
-are fitted offline (`benchmarks/train_junk_model.py`) on labelled pages.
+uses, and how many words of a small chrome vocabulary (`CUE_WORDS`, English, French, Arabic,
+Spanish, Portuguese, German and Italian: share, subscribe, photo, credit, read more,
+advertisement...) it holds; whether it speaks like a photo caption (people placed in the
+frame, "looks on", "a view of", a closing date) or like a source credit ("Source: ...", a
+news agency), whether its neighbours read as prose, and how many of its words the headline
+uses. The model's weights are fitted offline (`benchmarks/train_junk_model.py`) on labelled
+pages.
 """
 
 from __future__ import annotations
@@ -38,6 +42,15 @@ CUE_WORDS = (
     "suivez-nous", "connexion", "se connecter", "publicité", "lire aussi", "lire la suite",
     "voir aussi", "à lire", "sur le même sujet", "vidéos", "écouter", "droits réservés",
     "crédit", "mis à jour", "publié le", "télécharger", "les plus lus", "à la une",
+    # Spanish, Portuguese, German, Italian
+    "compartir", "suscríbete", "suscribirse", "publicidad", "lee también", "leer más",
+    "ver también", "noticias relacionadas", "foto", "fotos", "imagen", "síguenos",
+    "derechos reservados", "lo más leído", "compartilhar", "compartilhe", "partilhar",
+    "assine", "publicidade", "leia também", "leia mais", "veja também", "imagem",
+    "direitos reservados", "siga-nos", "mais lidas", "teilen", "abonnieren", "werbung",
+    "lesen sie auch", "mehr zum thema", "weiterlesen", "rechte vorbehalten", "meistgelesen",
+    "condividi", "iscriviti", "abbonati", "pubblicità", "leggi anche", "articoli correlati",
+    "immagine", "diritti riservati", "più letti",
     # Arabic
     "شارك", "مشاركة", "اشترك", "اشتراك", "النشرة البريدية", "تابعونا", "تابعنا", "صورة",
     "الصورة", "أرشيفية", "ارشيفية", "اقرأ", "إقرأ", "ذات صلة", "استمع", "التعليقات",
@@ -73,6 +86,26 @@ _HANDLE = re.compile(r"(?<!\w)[@#]\w+")
 # A post's signature "— Name (@handle) May 23, 2025" or its picture link.
 _EMBEDDED_POST = re.compile(r"\(@\w{1,30}\)|pic\.twitter\.com/|\bt\.co/", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[|•·›>/▶►◄]")
+# How a photo caption speaks: people placed in the frame ("(L)", ", left,", "au centre"), a
+# present-tense verb of a picture ("is seen", "poses", "looks on", "gestures"), "a view of".
+_CAPTION_MARKS = re.compile(
+    r"[(,]\s*(?:left|right|cent(?:er|re)|l|r|c|\d(?:st|nd|rd|th)\s+[lr]|à gauche|à droite|"
+    r"au centre)\s*[),]|\bpictured\b|\blooks on\b|"
+    r"\bpose[s]? for\b|\bgestures\b|\ba view (?:of|shows)\b|\bin this (?:photo|image|picture|"
+    r"handout|file)\b|\bphoto (?:taken|released|provided|shows)\b|\bsur cette (?:photo|image)\b|"
+    r"\bphoto d'archives?\b",
+    re.IGNORECASE,
+)
+# A caption's closing date ("..., Morocco, September 11, 2023.", "le 9 septembre 2023").
+_ENDS_WITH_DATE = re.compile(r"(?:\b\d{1,2},?\s+(?:19|20)\d{2}|\b(?:19|20)\d{2})\W{0,3}$")
+# A source or agency credit: the article's, not the page's ("Source: QNA", "Reuters", "EFE").
+_CREDIT = re.compile(
+    r"^\W*(?:source|sources|المصدر|selon|via|from|avec|with)\b|\b(?:reuters|afp|ap|efe|pti|ani|"
+    r"ians|xinhua|anadolu|tass|qna|wam|spa|mena|irna|map|dpa|ansa|news agency|agence|presse|"
+    r"press association|associated press|وكالة|واس|وام|قنا)\b",
+    re.IGNORECASE,
+)
+CREDIT_WORDS = 6
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 FEATURE_NAMES = (
@@ -81,11 +114,15 @@ FEATURE_NAMES = (
     "has_year", "has_date", "has_link", "has_handle", "separators", "arabic", "cues",
     "cue_start", "whole_cue", "position", "first_line", "before_prose", "after_prose",
     "prev_short", "next_short", "prev_junk", "next_junk", "short_run", "repeated",
-    "cohesion", "no_content_words", "page_prose_share",
+    "cohesion", "no_content_words", "page_prose_share", "caption_marks", "ends_with_date",
+    "credit_like", "prev_prose", "next_prose", "headline_overlap",
 )  # fmt: skip
 
 
-_SIGNALS = ("cues", "has_time", "has_date", "has_link", "has_handle", "separators")
+_SIGNALS = (
+    "cues", "has_time", "has_date", "has_link", "has_handle", "separators", "caption_marks",
+)  # fmt: skip
+MAX_JUDGED_CAPTION_WORDS = 60
 _SIGNAL_INDEXES = tuple(FEATURE_NAMES.index(name) for name in _SIGNALS)
 
 
@@ -97,14 +134,23 @@ def has_chrome_signal(vector: Sequence[float]) -> bool:
 
 
 def judged(line: str, vector: Sequence[float]) -> bool:
-    """Whether the model may judge a line: not prose, not long (a paragraph without a closing
-    stop is still the article's), not part of an embedded social post (an official's post
-    quoted in a report is a primary source, as `junk_shapes` keeps it), with a mark of
-    chrome."""
+    """Whether the model may judge a line: not long (a paragraph without a closing stop is
+    still the article's), not part of an embedded social post (an official's post quoted in
+    a report is a primary source, as `junk_shapes` keeps it), with a mark of chrome; a line
+    that reads as prose only when it speaks like a photo caption (`reads_as_caption`), and
+    then at a higher threshold (`junk_model`)."""
     words = len(line.split())
-    if words > MAX_JUDGED_WORDS or reads_as_prose(line) or _EMBEDDED_POST.search(line):
+    if _EMBEDDED_POST.search(line):
         return False
-    return has_chrome_signal(vector)
+    if reads_as_prose(line):
+        return words <= MAX_JUDGED_CAPTION_WORDS and reads_as_caption(line)
+    return words <= MAX_JUDGED_WORDS and has_chrome_signal(vector)
+
+
+def reads_as_caption(line: str) -> bool:
+    """Whether a line places people in a picture or speaks of one ("(L)", ", right,",
+    "au centre", "pictured", "looks on", "a view of", "in this photo")."""
+    return _CAPTION_MARKS.search(line) is not None
 
 
 def fold(line: str) -> str:
@@ -151,6 +197,16 @@ def _shape(line: str) -> list[float]:
     ]
 
 
+def _voice(line: str) -> list[float]:
+    """Whether the line speaks like a photo caption or like a source credit."""
+    text = line.strip()
+    return [
+        min(2.0, float(len(_CAPTION_MARKS.findall(text)))),
+        float(_ENDS_WITH_DATE.search(text) is not None),
+        float(len(text.split()) <= CREDIT_WORDS and _CREDIT.search(text) is not None),
+    ]
+
+
 def _prose_bounds(lines: Sequence[str]) -> tuple[int, int]:
     """Index of the first and the last line that reads as prose (-1, -1 when none does)."""
     prose = [i for i, line in enumerate(lines) if reads_as_prose(line)]
@@ -180,6 +236,9 @@ def line_features(lines: Sequence[str], reasons: Sequence[str | None]) -> list[l
     for i in nonblank:
         vocabulary.update(w.casefold() for w in _CONTENT_WORD.findall(lines[i]))
     prose_share = sum(reads_as_prose(lines[i]) for i in nonblank) / max(1, len(nonblank))
+    headline = (
+        {w.casefold() for w in _CONTENT_WORD.findall(lines[nonblank[0]])} if nonblank else set()
+    )
     vectors: list[list[float] | None] = [None] * len(lines)
     for k, i in enumerate(nonblank):
         prev_i = nonblank[k - 1] if k > 0 else None
@@ -201,5 +260,9 @@ def line_features(lines: Sequence[str], reasons: Sequence[str | None]) -> list[l
             shared / sum(own.values()) if own else 0.0,
             float(not own),
             prose_share,
+            *_voice(lines[i]),
+            float(prev_i is not None and reads_as_prose(lines[prev_i])),
+            float(next_i is not None and reads_as_prose(lines[next_i])),
+            len(own.keys() & headline) / len(own) if own and k > 0 else 0.0,
         ]
     return vectors

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from crosscheck.ingest import junk_lexicon_intl
+
 CHROME_LINES = {
     "dark mode",
     "light mode",
@@ -204,7 +206,7 @@ SHARE_LINES = {
     "شارك على فيسبوك",
     "شارك على تويتر",
 }
-BLOCK_HEADERS = (
+BLOCK_HEADERS: tuple[str, ...] = (
     "check also",
     "related",
     "related articles",
@@ -282,6 +284,9 @@ BLOCK_HEADERS = (
     "شاهد أيضا",
     "شاهد ايضا",
 )
+BLOCK_HEADERS += junk_lexicon_intl.BLOCK_HEADERS
+CHROME_LINES |= junk_lexicon_intl.CHROME_LINES
+SHARE_LINES |= junk_lexicon_intl.SHARE_LINES
 COMMENT_HEADERS = (
     "leave a reply",
     "leave a comment",

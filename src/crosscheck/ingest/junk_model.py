@@ -4,8 +4,9 @@ A logistic regression over general line features (`junk_features`: shape, place 
 neighbours, a small multilingual chrome vocabulary), fitted offline on labelled pages by
 `benchmarks/train_junk_model.py`; its weights and threshold are the data file
 `junk_model.json` next to this module. The threshold was picked for precision: a line is
-removed only when the model is confident, and never when it reads as prose (a sentence of ten
-words or more). Every removal names the model and its probability ("junk-model: 0.97").
+removed only when the model is confident, and a line that reads as prose (a sentence of ten
+words or more) only when it speaks like a photo caption and the model is surer still
+(PROSE_THRESHOLD). Every removal names the model and its probability ("junk-model: 0.97").
 """
 
 from __future__ import annotations
@@ -18,9 +19,17 @@ from functools import lru_cache
 from importlib import resources
 
 from crosscheck.errors import ConfigurationError
-from crosscheck.ingest.junk_features import FEATURE_NAMES, judged, line_features
+from crosscheck.ingest.junk_features import (
+    FEATURE_NAMES,
+    judged,
+    line_features,
+    reads_as_prose,
+)
 
 MODEL_FILE = "junk_model.json"
+# A line that reads as a sentence is judged only when it speaks like a caption, and removed
+# only at this probability or above: body text must stay.
+PROSE_THRESHOLD = 0.99
 REASON_PREFIX = "junk-model"
 
 
@@ -85,5 +94,10 @@ def mark_model_junk(
     reads as prose, a long line and a line with no mark of chrome always stay."""
     model = model or load_model()
     for i, p in enumerate(junk_probabilities(lines, reasons, model)):
-        if p is not None and reasons[i] is None and p >= model.threshold:
+        if p is None or reasons[i] is not None:
+            continue
+        threshold = (
+            max(model.threshold, PROSE_THRESHOLD) if reads_as_prose(lines[i]) else model.threshold
+        )
+        if p >= threshold:
             reasons[i] = f"{REASON_PREFIX}: {p:.2f}"

@@ -1,0 +1,43 @@
+"""Section labels outside the article ("Environment", "World News", "عالميات") go; the same
+words as a sub-heading between paragraphs, and headlines or credits, stay. All text is
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.ingest.junk import classify_lines
+from crosscheck.ingest.junk_sections import SECTION_LABEL, is_section_label
+
+HEADLINE = "Floods cut off three valley towns as the river bursts its banks"
+BODY = [
+    "Rescue crews reached the town of Vell on Tuesday after two days of rain, the regional "
+    "governor said in a statement.",
+    "The governor said at least 41 people had died and 300 homes were under water, while the "
+    "national agency counted 38 dead.",
+]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Environment", "World News", "Arts & Culture", "Politique", "عالميات", "Deportes",
+     "Latest Politics", "Wirtschaft"],
+)  # fmt: skip
+def test_a_section_label_above_or_below_the_article_goes(label: str) -> None:
+    assert is_section_label(label)
+    # (a label the chrome lexicon knows, "World News", goes as site chrome first)
+    assert classify_lines([label, HEADLINE, *BODY])[0] in (SECTION_LABEL, "site chrome")
+    assert classify_lines([HEADLINE, *BODY, label])[-1] in (SECTION_LABEL, "site chrome")
+
+
+def test_a_sub_heading_between_paragraphs_stays() -> None:
+    assert classify_lines([HEADLINE, BODY[0], "Economy", BODY[1]])[2] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["World leaders pledge flood aid", "Reuters", "News.Az", "Health minister resigns",
+     "Sports 2024", "Politics: what comes next?"],
+)  # fmt: skip
+def test_headlines_and_credits_are_not_section_labels(line: str) -> None:
+    assert not is_section_label(line)
