@@ -1,11 +1,14 @@
 """A figure in a side clause of one report ("..., after the quake that killed more than 2,100
 people") does not keep two outlets' telling of one act apart; the same side figure stated
-differently by both, or a figure of the main clause on one side only, still does. Texts
-written for the test."""
+differently by both, or a figure of the main clause on one side only, still does. A day of a
+month the date reader left untyped ("on April 26") is compared as a day, not as the figure 26.
+Texts written for the test."""
 
 from __future__ import annotations
 
-from crosscheck.claims.figures import side_clause_start
+from claim_builders import article, corpus, says
+from crosscheck.claims.figures import figures_of, side_clauses
+from crosscheck.claims.same_proposition import same_figures
 from crosscheck.records import Dossier
 from text_builders import dossier_of
 
@@ -41,12 +44,18 @@ ACCEPTED_PLAIN = (
 )
 
 
-def test_the_side_clause_starts_at_its_subordinating_word() -> None:
+def _sides(text: str) -> list[str]:
+    return [text[start:end] for start, end in side_clauses(text)]
+
+
+def test_a_side_clause_runs_from_its_subordinating_word_to_the_next_comma() -> None:
     text = "Morocco accepted aid from four countries, after the quake that killed 2,100 people"
-    assert text[side_clause_start(text) or 0 :].startswith("after the quake")
+    assert _sides(text) == ["after the quake that killed 2,100 people"]
     said = "Officials said that 2,100 people were killed in the quake"
-    assert side_clause_start(said) is None  # "that" after a verb of saying opens what was said
-    assert side_clause_start("After the quake, Morocco accepted aid from four countries") is None
+    assert _sides(said) == []  # "that" after a verb of saying opens what was said
+    assert _sides("After the quake, Morocco accepted aid from four countries") == []
+    fronted = "Five days after the mutiny, Putin met Prigozhin and 34 commanders"
+    assert _sides(fronted) == ["after the mutiny"]  # the 34 are the main clause's
 
 
 def test_a_toll_in_a_side_clause_of_one_report_does_not_block_corroboration(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -63,3 +72,20 @@ def test_a_figure_of_the_main_clause_on_one_side_only_still_keeps_them_apart(nlp
     counted = ACCEPTED_PLAIN.replace("rescue teams", "86 rescuers")
     assert counted != ACCEPTED_PLAIN
     assert _told_together(_pair(nlp, counted, ACCEPTED_PLAIN)) == []
+
+
+def _untyped_pair(first: str, second: str) -> bool:
+    """same_figures on two claims whose dates the date reader did not type."""
+    articles = [article("a", "Outlet A", says(first)), article("b", "Outlet B", says(second))]
+    built = corpus(articles)
+    return same_figures(articles[0].claims[0], articles[1].claims[0], built)
+
+
+def test_an_untyped_day_of_a_month_is_a_day_not_a_figure() -> None:
+    met = "U.S. and Iranian negotiators met for the third time in Muscat, Oman on April 26"
+    held = "The third round of indirect talks was held on Saturday, April 26, 2025, in Muscat"
+    assert [f.bounds for f in figures_of(article("a", "A", says(met)).claims[0])] == []
+    assert _untyped_pair(met, held)
+    # near misses: another day of the month, or a count of the same people, stay apart
+    assert not _untyped_pair(met, held.replace("April 26", "April 19"))
+    assert not _untyped_pair(met + " with 12 delegates", met + " with 15 delegates")

@@ -9,7 +9,8 @@ compared ("sent 86 troops" / "sent a team" stay apart).
 
 A side clause is read from the words, not from a parse (claims keep no tree): it runs from a
 subordinating word met after the main clause has begun ("after", "following", "amid", "since",
-"before", "in response to", a relative "which"/"who"/"that") to the end of the claim. A "that"
+"before", "in response to", a relative "which"/"who"/"that") to the next comma or the end of
+the claim. A "that"
 after a verb of saying opens what was said, not a side clause.
 """
 
@@ -35,9 +36,20 @@ _NOT_RELATIVE = frozenset(
     " hope hopes so such now given"
     " is was are were be been".split()
 )
+_CLAUSE_END = re.compile(r"[,;:]\s|\s[-\u2013\u2014]\s")
 _DIGITS = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\w])")
 _INDEFINITE = re.compile(r"^(a|an|one)\s", re.IGNORECASE)
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+# "April 26", "26 April", "April 26, 2025": a day of a month, whether or not the date reader
+# typed it, is a moment (compared by the moment rules), not a figure
+_MONTH_DAY = re.compile(
+    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?:{_MONTHS}))\b(?:,?\s+(?:19|20)\d\d\b)?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,26 +63,32 @@ class Figure:
     value: ClaimValue | None = None
 
 
-def side_clause_start(text: str) -> int | None:
-    """Offset in `text` where its side clause begins, or None: the first subordinating word
-    after the opening words ("After the quake, ..." opens the main clause, it is not one)."""
+def side_clauses(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets in `text` of its side clauses: each opens on a subordinating
+    word met after the opening words ("After the quake, ..." opens the main clause, it is not
+    one) and runs to the next comma, semicolon or dash, or to the end ("Five days after the
+    mutiny, Putin met ... and 34 commanders": the 34 are the main clause's again)."""
+    spans = []
     for found in _SIDE_MARKER.finditer(text):
+        if spans and found.start() < spans[-1][1]:
+            continue  # inside the side clause already open
         before = re.findall(r"[^\W\d_]+", text[: found.start()].lower())
         if not before:
             continue
         if found.group().lower() == "that" and before[-1] in _NOT_RELATIVE:
             continue
-        return found.start()
-    return None
+        stop = _CLAUSE_END.search(text, found.end())
+        spans.append((found.start(), stop.start() if stop else len(text)))
+    return spans
 
 
 def figures_of(claim: Claim) -> list[Figure]:
     """The claim's figures: its typed quantities ("more than 2,100", "four") and any other
     figure written in digits (dates and bare years aside), each marked side or main."""
-    side_at = side_clause_start(claim.text)
+    sides = side_clauses(claim.text)
 
     def in_side(offset: int) -> bool:
-        return side_at is not None and offset >= side_at
+        return any(start <= offset < end for start, end in sides)
 
     out = []
     text = list(claim.text)
@@ -84,11 +102,34 @@ def figures_of(claim: Claim) -> list[Figure]:
         if (bounds := interval(value)) is not None:
             side = in_side(value.start - claim.start)
             out.append(Figure(bounds, unit_of(value), side, value))
-    for match in _DIGITS.finditer("".join(text)):
+    for match in _DIGITS.finditer(mask_month_days("".join(text))):
         if not _YEAR.match(match.group()):
             number = float(match.group().replace(",", ""))
             out.append(Figure((number, number), None, in_side(match.start())))
     return out
+
+
+def mask_month_days(text: str) -> str:
+    """`text` with its days of a month ("April 26, 2025") blanked, offsets kept."""
+    return _MONTH_DAY.sub(lambda m: " " * len(m.group()), text)
+
+
+def _month_days(text: str) -> set[tuple[str, str]]:
+    found = set()
+    for match in _MONTH_DAY.finditer(text):
+        month = re.search(_MONTHS, match.group())
+        day = re.search(r"\d{1,2}(?!\d)", match.group())
+        if month and day:
+            found.add((month.group()[:3].lower(), day.group().lstrip("0")))
+    return found
+
+
+def month_days_agree(first: str, second: str) -> bool:
+    """Whether two texts that both write days of a month share one ("April 26" and "26
+    April 2025" do; "April 19" and "April 26" do not); blanked as figures, they are compared
+    here as days."""
+    a, b = _month_days(first), _month_days(second)
+    return not (a and b and not a & b)
 
 
 def compared(mine: Sequence[Figure], theirs: Sequence[Figure]) -> list[Figure]:
@@ -114,12 +155,20 @@ def _quantities(claim: Claim) -> bool:
 def main_values(
     first: tuple[Claim, Sequence[Figure]], second: tuple[Claim, Sequence[Figure]]
 ) -> tuple[Claim, Claim]:
-    """Both claims without the typed values of their uncompared side figures. When that would
+    """Both claims without the typed values of their uncompared side figures, and without the
+    days of a month in their texts. When dropping side figures would
     leave neither with a typed quantity, one keeps its own: without typed quantities on either
     side the values are compared as the numbers written in the texts, side figures included."""
-    a, b = without_values(*first), without_values(*second)
+    a, b = _undated(without_values(*first)), _undated(without_values(*second))
     if _quantities(a) or _quantities(b):
         return a, b
     if _quantities(first[0]):
-        return first[0], b
-    return a, second[0]
+        return _undated(first[0]), b
+    return a, _undated(second[0])
+
+
+def _undated(claim: Claim) -> Claim:
+    """The claim with its days of a month blanked from its text: the written numbers compared
+    when neither claim has typed figures must not include "26" of "April 26"."""
+    masked = mask_month_days(claim.text)
+    return claim if masked == claim.text else claim.model_copy(update={"text": masked})

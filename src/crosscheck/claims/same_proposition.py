@@ -28,7 +28,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosscheck.claims.figures import Figure, compared, figures_of, main_values
+from crosscheck.claims.figures import (
+    Figure,
+    compared,
+    figures_of,
+    main_values,
+    month_days_agree,
+)
 from crosscheck.claims.match_confirmed import last_weekdays
 from crosscheck.claims.match_lexical import opposite, same_verb
 from crosscheck.claims.value_agreement import (
@@ -165,6 +171,7 @@ def same_figures(first: Claim, second: Claim, corpus: Corpus) -> bool:
     return (
         covered(a, b)
         and covered(b, a)
+        and month_days_agree(first.text, second.text)
         and values_agree(*main_values((first, skipped_a), (second, skipped_b)))
     )
 
