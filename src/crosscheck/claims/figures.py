@@ -68,7 +68,7 @@ def side_clauses(text: str) -> list[tuple[int, int]]:
     word met after the opening words ("After the quake, ..." opens the main clause, it is not
     one) and runs to the next comma, semicolon or dash, or to the end ("Five days after the
     mutiny, Putin met ... and 34 commanders": the 34 are the main clause's again)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for found in _SIDE_MARKER.finditer(text):
         if spans and found.start() < spans[-1][1]:
             continue  # inside the side clause already open
