@@ -7,8 +7,9 @@ Texts written for the test."""
 from __future__ import annotations
 
 from claim_builders import article, corpus, says
-from crosscheck.claims.figures import figures_of, side_clauses
+from crosscheck.claims.figures import figures_of, side_clauses, written_values_agree
 from crosscheck.claims.same_proposition import same_figures
+from crosscheck.claims.value_agreement import values_agree
 from crosscheck.records import Dossier
 from text_builders import dossier_of
 
@@ -89,3 +90,12 @@ def test_an_untyped_day_of_a_month_is_a_day_not_a_figure() -> None:
     # near misses: another day of the month, or a count of the same people, stay apart
     assert not _untyped_pair(met, held.replace("April 26", "April 19"))
     assert not _untyped_pair(met + " with 12 delegates", met + " with 15 delegates")
+
+
+def test_the_matcher_reads_written_days_of_a_month_as_days() -> None:
+    met = article("a", "A", says("Negotiators met in Muscat on April 26")).claims[0]
+    held = article("b", "B", says("The round was held in Muscat on April 26, 2025")).claims[0]
+    other_day = article("c", "C", says("The round was held in Muscat on April 19, 2025")).claims[0]
+    assert not values_agree(met, held)  # as written numbers, {26} is not {26, 2025}
+    assert written_values_agree(met, held)
+    assert not written_values_agree(met, other_day)

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from crosscheck.claims.value_agreement import interval, unit_of
+from crosscheck.claims.value_agreement import interval, unit_of, values_agree
 from crosscheck.records import Claim, ClaimValue
 
 _SIDE_MARKER = re.compile(
@@ -172,3 +172,11 @@ def _undated(claim: Claim) -> Claim:
     when neither claim has typed figures must not include "26" of "April 26"."""
     masked = mask_month_days(claim.text)
     return claim if masked == claim.text else claim.model_copy(update={"text": masked})
+
+
+def written_values_agree(first: Claim, second: Claim) -> bool:
+    """`values_agree` with days of a month read as days: the same day ("April 26" / "April 26,
+    2025"), and no number of a day compared as a figure."""
+    return month_days_agree(first.text, second.text) and values_agree(
+        _undated(first), _undated(second)
+    )
