@@ -29,6 +29,7 @@ from benchmarks.stories_score import (
     score_conflicts,
     score_entities,
     score_junk,
+    score_recall,
     score_support,
     source_ids,
 )
@@ -43,6 +44,8 @@ RATIOS = (
     "conflict_recall",
     "conflict_precision",
     "corroborated_precision",
+    "corroborated_recall",
+    "told_recall",
     "single_source_precision",
     "independent_sources_match",
 )
@@ -70,6 +73,7 @@ def score_pack(
     result.update(score_entities(pack_gold, dossier))
     result.update(score_conflicts(pack_gold, findings, ids))
     result.update(score_support(pack_gold, findings, ids, judged))
+    result.update(score_recall(pack_gold, findings, ids))
     gold_labels, predicted = event_labels(pack_gold, dossier)
     result["event_labels"] = (gold_labels, predicted)
     result["findings_by_kind"] = _count_kinds(findings)
@@ -122,10 +126,11 @@ def pack_record(result: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_details(pack: str, result: dict[str, Any]) -> Path:
-    """Body lines removed and false conflicts, with their text, to the git-ignored folder."""
+    """Body lines removed, false conflicts and gold facts no finding tells, to the git-ignored
+    folder."""
     path = RAW_DIR / f"stories_details_{pack}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
-    details = {k: result[k] for k in ("body_removed", "false_conflicts")}
+    details = {k: result[k] for k in ("body_removed", "false_conflicts", "missed_facts")}
     path.write_text(json.dumps(details, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
 
@@ -137,7 +142,8 @@ def _row(label: str, summary: dict[str, Any]) -> list[object]:
                                            "merge_precision", "apart_kept")]  # fmt: skip
     cells += [b3["precision"], b3["recall"], b3["f1"]]
     cells += [summary[n]["value"] for n in ("conflict_recall", "conflict_precision",
-                                           "corroborated_precision", "single_source_precision",
+                                           "corroborated_precision", "corroborated_recall",
+                                           "told_recall", "single_source_precision",
                                            "independent_sources_match")]  # fmt: skip
     cells.append(f"{summary['unjudged']['corroborated']}/{summary['unjudged']['single_source']}")
     return cells
@@ -145,7 +151,8 @@ def _row(label: str, summary: dict[str, Any]) -> list[object]:
 
 HEADERS = [
     "packs", "junk rm", "body kept", "merge R", "merge P", "apart", "ev B³ P", "ev B³ R",
-    "ev B³ F1", "confl R", "confl P", "corr P", "single P", "indep =", "unjudged c/s",
+    "ev B³ F1", "confl R", "confl P", "corr P", "corr R", "told R", "single P", "indep =",
+    "unjudged c/s",
 ]  # fmt: skip
 
 
@@ -223,6 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _print_failures(name: str, result: dict[str, Any]) -> None:
     print(f"\n## {name}: findings {result['findings_by_kind']}")
     print(f"missed conflicts: {result['missed_conflicts']}")
+    print(f"gold facts no finding tells: {len(result['missed_facts'])}")
     print(f"false conflicts: {[c['summary'][:100] for c in result['false_conflicts'][:6]]}")
     print(f"wrong merges: {result['wrong_merges'][:10]}")
     print(f"missed merges: {result['missed_merges'][:10]}")

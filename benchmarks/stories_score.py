@@ -238,6 +238,38 @@ def relayed_verdict(gold: Json, spans: Sequence[Span]) -> tuple[bool | None, int
     return single_verdict(gold, spans), None
 
 
+def facts_matched(gold: Json, spans: Sequence[Span]) -> set[int]:
+    """Gold corroborated facts (by number) the spans hit in >= 2 of their articles: the rule
+    of :func:`corroborated_verdict`, for every fact rather than the first."""
+    return {
+        number
+        for number, fact in enumerate(gold.get("corroborated", []))
+        if len(hits(fact["evidence"], spans)) >= 2
+    }
+
+
+def score_recall(gold: Json, findings: Sequence[Json], ids: Mapping[str, str]) -> Json:
+    """Share of gold corroborated facts found. ``corroborated_recall`` counts a fact when at
+    least one corroborated finding matches it; ``told_recall`` also counts a finding of several
+    articles shown as single-source (copies of one origin), which is how a fact with one origin
+    should be shown."""
+    facts = gold.get("corroborated", [])
+    by_corroborated: set[int] = set()
+    by_any: set[int] = set()
+    for finding in findings:
+        if finding["kind"] not in SUPPORT_KINDS:
+            continue
+        matched = facts_matched(gold, finding_spans(finding, ids))
+        by_any |= matched
+        if finding["kind"] == "corroborated":
+            by_corroborated |= matched
+    return {
+        "corroborated_recall": Ratio(len(by_corroborated), len(facts)),
+        "told_recall": Ratio(len(by_any), len(facts)),
+        "missed_facts": [f["fact"] for n, f in enumerate(facts) if n not in by_any],
+    }
+
+
 def _judged(judged: Mapping[str, Any], key: str) -> bool | None:
     entry = judged.get(key)
     if isinstance(entry, Mapping) and isinstance(entry.get("verdict"), bool):

@@ -16,6 +16,7 @@ from benchmarks.stories_score import (
     score_conflicts,
     score_entities,
     score_junk,
+    score_recall,
     score_support,
     signature,
     single_verdict,
@@ -256,3 +257,36 @@ def test_load_pack_errors_name_the_file(tmp_path: Path) -> None:
         load_pack("p", root=tmp_path)
     with pytest.raises(PackError, match=r"missing texts file: .*elsewhere/p\.jsonl"):
         load_pack("p", root=tmp_path, texts_dir=tmp_path / "elsewhere")
+
+
+def test_corroborated_recall_counts_each_gold_fact_once() -> None:
+    ids = {f"x-{a}": a for a in TEXTS}
+    toll = [span("x-a01", "killed 296 people"), span("x-a02", "killed 296 people")]
+    both_facts = [
+        span("x-a02", "The earthquake killed 296 people in Al Haouz."),
+        span("x-a03", "A magnitude 7 quake hit Morocco.\nThe quake killed 296 people overall."),
+    ]
+    one_article = [span("x-a02", "Al Haouz")]
+    findings = [
+        finding("corroborated", toll, sources=2),
+        finding("corroborated", both_facts, sources=2),  # the toll again, and "hit Morocco"
+        finding("corroborated", one_article),
+    ]
+    result = score_recall(GOLD, findings, ids)
+    assert result["corroborated_recall"] == Ratio(2, 2)
+    assert result["missed_facts"] == []
+    only_toll = score_recall(GOLD, findings[:1], ids)
+    assert only_toll["corroborated_recall"] == Ratio(1, 2)
+    assert only_toll["missed_facts"] == ["hit Morocco"]
+
+
+def test_told_recall_also_counts_a_fact_shown_as_relayed_from_one_source() -> None:
+    ids = {f"x-{a}": a for a in TEXTS}
+    relayed = finding(
+        "single_source", [span("x-a01", "killed 296 people"), span("x-a02", "killed 296 people")]
+    )
+    alone = finding("single_source", [span("x-a02", "Al Haouz")])
+    result = score_recall(GOLD, [relayed, alone], ids)
+    assert result["corroborated_recall"] == Ratio(0, 2)
+    assert result["told_recall"] == Ratio(1, 2)
+    assert score_pack(GOLD, TEXTS, dossier(findings=[relayed]), {})["told_recall"] == Ratio(1, 2)

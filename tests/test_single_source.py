@@ -154,3 +154,23 @@ def test_a_look_alike_of_another_moment_does_not_corroborate(nlp) -> None:  # ty
     assert [f for f in same.findings if f.kind == "corroborated"] or any(
         f.kind == "single_source" and len(f.supporting) == 2 for f in same.findings
     )
+
+
+def test_a_line_quoted_in_another_language_than_its_article_is_not_single_source() -> None:
+    line = "A military plane with 7 people on board crashed near Bologoye, Russian media reported."
+    romanian = article(
+        "a",
+        "Outlet A",
+        says("Un avion s-a prăbușit în regiunea Tver, la nord de Moscova.", language="ro"),
+        says(line, language="en"),
+        language="ro",
+    )
+    other = article("b", "Outlet B", says("Rescuers kept digging overnight.", language="en"))
+    quoted, own = romanian.claims[1], romanian.claims[0]
+    checker = Uniqueness(corpus([romanian, other]))
+    assert checker.has_own_detail(quoted, frozenset("a"))  # its words are its own...
+    assert checker._embedded(quoted) and not checker._embedded(own)
+    # ...yet it was taken from elsewhere, so it is never called single-source
+    assert checker.unique([(quoted, frozenset("a"))]) == [False]
+    same_language = article("c", "Outlet C", says(line, language="en"), language="en")
+    assert not Uniqueness(corpus([same_language, other]))._embedded(same_language.claims[0])

@@ -20,8 +20,9 @@ from crosscheck.records import Article
 # National agencies that relay official statements (full names as written in English, French
 # and Arabic, and acronyms); the wire agencies are in the lexicon.
 _NATIONAL: dict[str, tuple[str, ...]] = {
-    "map": ("MAP", "Maghreb Arabe Presse", "Maghreb Arab Press", "Maghreb Arab News Agency",
-            "Moroccan News Agency", "Agence Marocaine de Presse", "وكالة المغرب العربي للأنباء"),
+    "map": ("MAP", "Maghreb Arabe Presse", "Maghreb Arabe Press", "Maghreb Arab Press",
+            "Maghreb Arab News Agency", "Moroccan News Agency", "Agence Marocaine de Presse",
+            "وكالة المغرب العربي للأنباء"),
     "qna": ("QNA", "Qatar News Agency", "وكالة الأنباء القطرية"),
     "wam": ("WAM", "Emirates News Agency", "وكالة أنباء الإمارات"),
     "spa": ("SPA", "Saudi Press Agency", "وكالة الأنباء السعودية"),

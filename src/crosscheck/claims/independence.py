@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
+from crosscheck.claims.credits import agency_origin
 from crosscheck.claims.echo import QuotedWording
 from crosscheck.claims.rewrite import passage_around, rewritten_from
 from crosscheck.corpus import Corpus
@@ -106,10 +107,28 @@ def _rank(key: str) -> tuple[int, str]:
     return order, key
 
 
+# Origin keys that name who carried a claim, not who said it.
+_CARRIERS = ("outlet:", "article:", "agency:")
+
+
+def claim_origin(claim: Claim, corpus: Corpus) -> str:
+    """The claim's origin key (`Corpus.origin`), or its speaker when the claim is put in the
+    mouth of a resolved entity ("..., the Russian president said" after naming Putin) and the
+    key only names the outlet or agency that carried it: two outlets quoting one remark rest on
+    one speaker, whichever words they use to name him."""
+    key = corpus.origin(claim)
+    if not claim.speaker or not key.rpartition(">")[2].startswith(_CARRIERS):
+        return key
+    speaker = corpus.entities.get(claim.speaker)
+    # an agency named as the speaker ("Maghreb Arabe Press reported") is that agency's relay
+    wire = agency_origin(speaker.name) if speaker is not None else None
+    return wire or f"entity:{claim.speaker}"
+
+
 def independent_origins(claims: Sequence[Claim], corpus: Corpus) -> list[str]:
     """The distinct origins behind the claims, sorted: one key per group of claims that share
     an origin key or whose sentences are copies of one text."""
-    keys = [corpus.origin(c) for c in claims]
+    keys = [claim_origin(c, corpus) for c in claims]
     groups = UnionFind(len(claims))
     first_of: dict[str, int] = {}
     for i, key in enumerate(keys):

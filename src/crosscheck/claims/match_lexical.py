@@ -18,6 +18,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
+from crosscheck.claims.figures import written_values_agree
 from crosscheck.claims.relation import Candidate, Judgement, Relation, register_matcher
 from crosscheck.claims.value_agreement import values_agree, values_of
 from crosscheck.cluster.similarity import analyse, blocked_neighbours, tfidf_matrix
@@ -188,7 +189,7 @@ class LexicalMatcher:
         ):
             return Judgement(Relation.RELATED, score)
         if (
-            not values_agree(first, second)
+            not written_values_agree(first, second)
             or self._other_speakers(first, second)
             or self._other_people(first, second)
         ):

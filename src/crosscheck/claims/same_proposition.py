@@ -28,10 +28,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crosscheck.claims.figures import (
+    Figure,
+    compared,
+    figures_of,
+    main_values,
+    month_days_agree,
+)
 from crosscheck.claims.match_confirmed import last_weekdays
 from crosscheck.claims.match_lexical import opposite, same_verb
 from crosscheck.claims.value_agreement import (
-    interval,
     same_moment,
     sequence_marks,
     values_agree,
@@ -125,30 +131,10 @@ def same_occasion(first: Claim, second: Claim, corpus: Corpus) -> bool:
     return _meet(own_a, own_b) and sequence_marks(first.text) == sequence_marks(second.text)
 
 
-_DIGITS = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\w])")
-_INDEFINITE = re.compile(r"^(a|an|one)\s", re.IGNORECASE)
-_YEAR = re.compile(r"^(19|20)\d\d$")
-
-
 def amounts(claim: Claim) -> list[tuple[float, float]]:
     """The ranges of the claim's figures: its typed quantities ("more than 2,100", "four",
     "about 60") and any other figure written in digits, dates and bare years aside."""
-    out = []
-    text = list(claim.text)
-    for value in claim.values:
-        if value.kind in ("quantity", "date", "weekday"):
-            for at in range(max(0, value.start - claim.start), value.end - claim.start):
-                if at < len(text):
-                    text[at] = " "
-        if value.kind != "quantity" or _INDEFINITE.match(value.text):
-            continue  # "a month after" names no figure
-        if (bounds := interval(value)) is not None:
-            out.append(bounds)
-    for match in _DIGITS.finditer("".join(text)):
-        if not _YEAR.match(match.group()):
-            number = float(match.group().replace(",", ""))
-            out.append((number, number))
-    return out
+    return [f.bounds for f in figures_of(claim)]
 
 
 def _named_together(first: Claim, second: Claim, corpus: Corpus) -> int:
@@ -167,18 +153,27 @@ def same_figures(first: Claim, second: Claim, corpus: Corpus) -> bool:
     "1,400"), and the typed values (units, dates, places) can all be true together. A small
     count on one side only is confirmed when the other names exactly that many of the same
     things ("four countries: Britain, Spain, Qatar and the UAE" / "Spain, the United Kingdom,
-    Qatar and the UAE")."""
-    a, b = amounts(first), amounts(second)
+    Qatar and the UAE"). A figure in a side clause of one claim ("..., after the quake that
+    killed 2,100") is compared only when the other states a figure of the same unit."""
+    all_a, all_b = figures_of(first), figures_of(second)
+    a, b = compared(all_a, all_b), compared(all_b, all_a)
     listed = float(_named_together(first, second, corpus))
 
-    def covered(mine: list[tuple[float, float]], theirs: list[tuple[float, float]]) -> bool:
+    def covered(mine: list[Figure], theirs: list[Figure]) -> bool:
         return all(
-            any(x[0] <= y[1] and y[0] <= x[1] for y in theirs)
-            or (listed >= 2 and x == (listed, listed))
+            any(x.bounds[0] <= y.bounds[1] and y.bounds[0] <= x.bounds[1] for y in theirs)
+            or (listed >= 2 and x.bounds == (listed, listed))
             for x in mine
         )
 
-    return covered(a, b) and covered(b, a) and values_agree(first, second)
+    skipped_a = [f for f in all_a if f not in a]
+    skipped_b = [f for f in all_b if f not in b]
+    return (
+        covered(a, b)
+        and covered(b, a)
+        and month_days_agree(first.text, second.text)
+        and values_agree(*main_values((first, skipped_a), (second, skipped_b)))
+    )
 
 
 @lru_cache(maxsize=1 << 16)

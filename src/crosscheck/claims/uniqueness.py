@@ -6,6 +6,8 @@ other words, or in another language. A claim is shown as single-source only when
 - it carries a detail of its own: an entity or a figure that no other article of the story,
   nor any article in another language, mentions (entity ids are resolved across languages;
   figures are read in any script), and
+- it is written in its article's language (a post or wire line quoted in its original
+  language was taken from elsewhere, and is looked for in the wrong story), and
 - no sentence of another article of the story shares its wording (TF-IDF cosine over the story's
   sentences), and
 - no sentence of any article in another language is close to it in meaning (multilingual
@@ -198,7 +200,10 @@ class Uniqueness:
         """For each (claim, the articles that carry it): whether it is told by them alone."""
         # copies of one source (several articles) are already a matched statement: whether
         # anyone else tells it is left to the echo tests; a lone claim needs a detail of its own
-        verdicts = [len(own) > 1 or self.has_own_detail(c, own) for c, own in claims]
+        verdicts = [
+            (len(own) > 1 or self.has_own_detail(c, own)) and not self._embedded(c)
+            for c, own in claims
+        ]
         verdicts = self._lexically_unechoed(claims, verdicts)
         if self.settings.crosslingual:
             return self._unechoed_across_languages(claims, verdicts)
@@ -206,6 +211,13 @@ class Uniqueness:
         # by its words with the few reports in its own language only: it cannot be called.
         main = self._main_language()
         return [ok and c.language == main for ok, (c, _) in zip(verdicts, claims, strict=True)]
+
+    def _embedded(self, claim: Claim) -> bool:
+        """Whether the claim is written in another language than its article (a quoted post,
+        an agency line left in its original): text the article took from elsewhere, and its
+        story, in the article's language, is the wrong place to look for it."""
+        language = self.corpus.articles[claim.article].article.language
+        return bool(claim.language and language and claim.language != language)
 
     def _main_language(self) -> str | None:
         """The language most articles of the corpus are in."""
