@@ -14,6 +14,7 @@ from crosscheck.ingest.sources import RawDocument
 from crosscheck.records import Dossier, Finding
 from text_builders import dossier_of
 
+AFTER_QUAKES = "2023-09-12"
 HEADLINE = "Plane carrying Ivan Sorokin crashes in Tver region\n"
 CRASH_25 = (
     HEADLINE + "A private jet carrying the businessman Ivan Sorokin came down north of Tver on "
@@ -122,7 +123,7 @@ def test_another_crash_or_another_quake_is_no_conflict(nlp) -> None:  # type: ig
     first = quake.format(day="8 September", rest="killing hundreds of people in the Atlas.")
     second = quake.format(day="10 September", rest="the national geophysics institute said.")
     texts = {"a.txt": ("Outlet A", first), "b.txt": ("Outlet B", second)}
-    assert _event_days(_dossier(nlp, texts))  # one quake dated two ways
+    assert _event_days(dossier_of(nlp, texts, published=AFTER_QUAKES))  # one quake, two days
     other = second.replace("6.8", "4.6")
     texts = {"a.txt": ("Outlet A", first), "b.txt": ("Outlet B", other)}
-    assert not _event_days(_dossier(nlp, texts))  # two quakes
+    assert not _event_days(dossier_of(nlp, texts, published=AFTER_QUAKES))  # two quakes

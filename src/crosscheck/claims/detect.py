@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from crosscheck.claims.event_day_values import days_of_one_event, one_dispute
 from crosscheck.claims.findings import conflict, describe_values, side
 from crosscheck.claims.match_lexical import factual, is_negated, opposite
 from crosscheck.claims.relation import Relation
@@ -104,6 +105,8 @@ class _ValueRule:
     compatible: Callable[[ClaimValue, ClaimValue], bool]
     pair_ok: Callable[[ClaimPair, ClaimValue, Corpus], bool]
     topic: str
+    # whether the values of a disagreement can be of one thing (days of one event)
+    one_thing: Callable[[list[ClaimValue]], bool] = lambda values: True
 
 
 def _one_value(
@@ -155,7 +158,7 @@ def _value_conflicts(rule: _ValueRule, group: ClaimGroup, corpus: Corpus) -> lis
     return [
         _finding(rule, sides, stated, corpus)
         for sides in _sides(rule, stated, clashes)
-        if len(sides) >= 2
+        if len(sides) >= 2 and rule.one_thing([stated[k][0] for side in sides for k in side])
     ]
 
 
@@ -219,6 +222,10 @@ def _event_pair(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool:
     return same_event(pair, corpus)
 
 
+def _event_day_pair(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool:
+    return same_event(pair, corpus) and days_of_one_event(pair.first, pair.second, corpus)
+
+
 # Count nouns that say what is counted but not what happened to it: "11,300 people" died in
 # one sentence and "30,000 people" were displaced in another. Figures are compared only when
 # the unit says what is measured ("killed", "injured", "km", "troops").
@@ -247,8 +254,9 @@ DATES = _ValueRule(
     kinds=("date", "weekday"),
     slot=lambda v: "",
     compatible=when_compatible,
-    pair_ok=_event_pair,
+    pair_ok=_event_day_pair,
     topic="date of the event",
+    one_thing=one_dispute,
 )
 PLACES = _ValueRule(
     kind="place_conflict",

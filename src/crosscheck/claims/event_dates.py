@@ -29,10 +29,11 @@ _KIND_OF = (
 )
 _QUAKE_VERB = r"struck|hit|jolted|rocked|shook|occurred|happened"
 # Sentences about another moment or another happening than the day it happened.
-_NOT_THE_HAPPENING = re.compile(
+NOT_THE_HAPPENING = re.compile(
     r"\b(?:(?-i:may)|will|would|could|might|should|expected|plans?|planned|scheduled|"
     r"anniversary|aftershocks?|funeral|buried|burial|memorial|mourning|commemorat\w*|"
-    r"since|if|unless|ahead of|previous|earlier|last year|another|second|first time|"
+    r"since|if|unless|ahead of|previous|earlier|last year|another|second|third|fourth|new|"
+    r"fresh|latest|further|series|twin|first time|"
     r"tests?|drill|simulat\w*|rehears\w*|hoax|rumou?r\w*|false|denied|not)\b",
     re.I,
 )
@@ -117,7 +118,7 @@ def event_dates(annotated: AnnotatedArticle) -> list[EventDate]:
     for index, sentence in enumerate(annotated.sentences):
         words = text[sentence.start : sentence.end]
         kind = _kind(words)
-        if kind is None or _NOT_THE_HAPPENING.search(words):
+        if kind is None or NOT_THE_HAPPENING.search(words):
             continue
         days = _dated(annotated, sentence.start, sentence.end)
         tied = _day_of_sentence(words, sentence.start, kind, days) if days else None

@@ -6,6 +6,7 @@ detector and compared across outlets."""
 from __future__ import annotations
 
 from crosscheck.corpus import Corpus
+from crosscheck.corroborate.aircraft import aircraft_conflicts
 from crosscheck.corroborate.attendance import attendance_conflicts
 from crosscheck.corroborate.delegations import delegation_conflicts
 from crosscheck.corroborate.event_dates import event_date_conflicts
@@ -20,6 +21,7 @@ def frame_conflicts(corpus: Corpus) -> list[Finding]:
     return [
         *meeting_day_conflicts(corpus),
         *event_date_conflicts(corpus),
+        *aircraft_conflicts(corpus),
         *delegation_conflicts(corpus),
         *start_year_conflicts(corpus),
         *attendance_conflicts(corpus),

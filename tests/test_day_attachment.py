@@ -1,0 +1,66 @@
+"""A weekday or a date counts for a meeting only when the sentence's parse attaches it to the
+meeting's own words: the day of a saying, an announcement or another act in another clause is
+not the meeting's. Sentences written for the test, in English and French."""
+
+from __future__ import annotations
+
+import re
+
+from crosscheck.claims.day_attachment import attached
+from crosscheck.claims.meeting_days import meeting_days
+from text_builders import annotated_report
+
+TALKS = re.compile(
+    r"\b(?:talks|meeting|réunion|pourparlers|délégations|held|met|a eu lieu|se sont réunies)\b",
+    re.IGNORECASE,
+)
+
+
+def _attached(sentence: str, day: str, french: bool = False) -> bool:
+    return attached(sentence, sentence.index(day), TALKS, french)
+
+
+def _read(nlp, text: str) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
+    return [(d.meeting, d.weekday) for d in meeting_days(annotated_report(nlp, "a", text))]
+
+
+def test_a_day_of_the_meetings_own_words_is_attached() -> None:
+    assert _attached("Witkoff held talks with the Iranian minister in Muscat on Sunday.", "Sunday")
+    assert _attached("Iran described Saturday's talks as constructive.", "Saturday")
+    assert _attached("Les pourparlers de samedi ont duré deux heures.", "samedi", french=True)
+    assert _attached(
+        "Le ministre a annoncé jeudi que la réunion a eu lieu lundi à Istanbul.",
+        "lundi",
+        french=True,
+    )
+
+
+def test_the_day_of_a_saying_or_another_act_is_not_attached() -> None:
+    assert not _attached(
+        "The talks were held in Istanbul, the ministry said on Thursday.", "Thursday"
+    )
+    assert not _attached(
+        "The delegations that met in Istanbul signed on Thursday a memorandum.", "Thursday"
+    )
+    assert not _attached(
+        "Le ministre a annoncé jeudi que la réunion a eu lieu lundi à Istanbul.",
+        "jeudi",
+        french=True,
+    )
+    assert not _attached(
+        "Les délégations, qui se sont réunies à Istanbul, ont annoncé jeudi un accord.",
+        "jeudi",
+        french=True,
+    )
+
+
+def test_a_meeting_is_not_dated_by_another_verbs_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    for sentence in (
+        "Les délégations russe et ukrainienne se sont réunies à Istanbul et ont annoncé jeudi "
+        "un échange de prisonniers.",
+        "The delegations that met in Istanbul signed on Thursday a memorandum on prisoner swaps.",
+    ):
+        assert _read(nlp, sentence) == [], sentence
+    # near misses: the day is the meeting's own
+    assert _read(nlp, "Les délégations se sont réunies samedi à Istanbul.") == [("event", 5)]
+    assert _read(nlp, "The delegations met in Istanbul on Saturday.") == [("event", 5)]
