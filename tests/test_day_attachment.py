@@ -8,7 +8,8 @@ import re
 
 from crosscheck.claims.day_attachment import attached
 from crosscheck.claims.meeting_days import meeting_days
-from text_builders import annotated_report
+from crosscheck.records import Finding
+from text_builders import annotated_report, dossier_of
 
 TALKS = re.compile(
     r"\b(?:talks|meeting|réunion|pourparlers|délégations|held|met|a eu lieu|se sont réunies)\b",
@@ -64,3 +65,33 @@ def test_a_meeting_is_not_dated_by_another_verbs_day(nlp) -> None:  # type: igno
     # near misses: the day is the meeting's own
     assert _read(nlp, "Les délégations se sont réunies samedi à Istanbul.") == [("event", 5)]
     assert _read(nlp, "The delegations met in Istanbul on Saturday.") == [("event", 5)]
+
+
+EXCHANGE_FR = (
+    "Réunion à Istanbul\nLes délégations russe et ukrainienne se sont réunies{met} à Istanbul "
+    "et ont annoncé{announced} un échange de prisonniers."
+)
+EXCHANGE_EN = (
+    "Talks in Istanbul\nThe Russian and Ukrainian delegations met{met} in Istanbul and "
+    "announced{announced} an exchange of prisoners."
+)
+
+
+def _date_conflicts(nlp, a: str, b: str) -> list[Finding]:  # type: ignore[no-untyped-def]
+    texts = {"a.txt": ("Outlet A", a), "b.txt": ("Outlet B", b)}
+    dossier = dossier_of(nlp, texts, published="2025-05-16")
+    return [f for f in dossier.findings if f.kind == "date_conflict"]
+
+
+def test_the_day_of_an_announcement_is_no_conflict_with_the_meetings(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, announced, met in (
+        (EXCHANGE_FR, " jeudi", " mercredi"),
+        (EXCHANGE_EN, " on Thursday", " on Wednesday"),
+    ):
+        a = text.format(met="", announced=announced)
+        b = text.format(met=met, announced="")
+        assert not _date_conflicts(nlp, a, b), a
+    # near miss: two days of the meeting itself
+    a = EXCHANGE_EN.format(met=" on Thursday", announced="")
+    b = EXCHANGE_EN.format(met=" on Wednesday", announced="")
+    assert _date_conflicts(nlp, a, b)
