@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from crosscheck.claims.day_attachment import attached
 from crosscheck.records import AnnotatedArticle, Span
 
 CRASH, QUAKE = "crash", "earthquake"
@@ -79,6 +80,13 @@ def _trigger(kind: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{own}|{_DEATHS})\b", re.I)
 
 
+def _own_words(kind: str) -> re.Pattern[str]:
+    """The happening's words its day may hang from in the parse: its trigger, its noun, and
+    the verbs that tell it happened ("the crash that occurred on Wednesday")."""
+    own = rf"{_CRASH}|plane|jet|aircraft" if kind == CRASH else rf"{_QUAKE}|{_QUAKE_VERB}"
+    return re.compile(rf"\b(?:{own}|{_DEATHS}|occurred|happened|took place)\b", re.I)
+
+
 def _dated(annotated: AnnotatedArticle, start: int, end: int) -> list[tuple[int, int, date]]:
     """The sentence's days as (start, end, day): written dates, and weekdays or "yesterday"
     resolved against the publication date; no bare year nor ISO dateline."""
@@ -94,9 +102,10 @@ def _dated(annotated: AnnotatedArticle, start: int, end: int) -> list[tuple[int,
 
 
 def _day_of_sentence(
-    words: str, offset: int, kind: str, days: list[tuple[int, int, date]]
+    words: str, offset: int, kind: str, days: list[tuple[int, int, date]], french: bool = False
 ) -> tuple[int, int, date] | None:
-    """The one day the sentence ties to its happening's own words, if any."""
+    """The one day the sentence ties to its happening's own words, and the sentence's parse
+    attaches to them, if any."""
     tied = []
     trigger = _trigger(kind)
     for start, end, day in days:
@@ -106,7 +115,7 @@ def _day_of_sentence(
         )
         last = next(reversed(list(trigger.finditer(before[-_GAP:]))), None)
         follows = last is not None and not _OTHER_ANCHOR.search(before[-_GAP:][last.end() :])
-        if owns or follows:
+        if (owns or follows) and attached(words, start - offset, _own_words(kind), french):
             tied.append((start, end, day))
     return tied[0] if len({d for _, _, d in tied}) == 1 else None
 
@@ -121,7 +130,8 @@ def event_dates(annotated: AnnotatedArticle) -> list[EventDate]:
         if kind is None or NOT_THE_HAPPENING.search(words):
             continue
         days = _dated(annotated, sentence.start, sentence.end)
-        tied = _day_of_sentence(words, sentence.start, kind, days) if days else None
+        french = annotated.article.language == "fr"
+        tied = _day_of_sentence(words, sentence.start, kind, days, french) if days else None
         if tied is None:
             continue
         start, end, day = tied
