@@ -63,3 +63,21 @@ def test_a_new_quake_is_not_the_stories_quake(nlp) -> None:  # type: ignore[no-u
         "b.txt": ("Outlet B", "2023-10-10", new),
     }
     assert not _date_conflicts(dated_dossier_of(nlp, texts))
+
+
+def test_quakes_of_two_magnitudes_or_two_rounds_are_two_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    smaller = QUAKE.replace("6.3", "4.9").format(day="October 8")
+    texts = {
+        "a.txt": ("Outlet A", "2023-10-10", QUAKE.format(day="October 7")),
+        "b.txt": ("Outlet B", "2023-10-10", smaller),
+    }
+    assert not _date_conflicts(dated_dossier_of(nlp, texts))
+    talks = (
+        "Talks in Muscat\nThe {n} round of talks between Iran and the United States was held "
+        "in Muscat on {day}, with Oman mediating."
+    )
+    texts = {
+        "a.txt": ("Outlet A", "2025-05-12", talks.format(n="first", day="Saturday")),
+        "b.txt": ("Outlet B", "2025-05-12", talks.format(n="fifth", day="Sunday")),
+    }
+    assert not _date_conflicts(dated_dossier_of(nlp, texts))

@@ -47,13 +47,13 @@ _OTHER_ANCHOR = re.compile(
 )
 _LATE = re.compile(r"\b(?:overnight|late|night|midnight|early hours|small hours)\b", re.I)
 _GAP = 60
-_MAGNITUDE = re.compile(
+MAGNITUDE = re.compile(
     r"\bmagnitude[- ](?:of\s+)?(\d(?:[.,]\d)?)\b|\b(\d[.,]\d)[- ]magnitude\b", re.I
 )
 
 
 def _magnitude(words: str) -> str | None:
-    found = {(m.group(1) or m.group(2)).replace(",", ".") for m in _MAGNITUDE.finditer(words)}
+    found = {(m.group(1) or m.group(2)).replace(",", ".") for m in MAGNITUDE.finditer(words)}
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -5,9 +5,10 @@ of talks in one city) that the matcher pairs, and a sentence may give the day of
 
 Two claims' days are compared only when each day is attached to its claim's event words in
 the sentence's parse (see day_attachment), neither claim marks another event ("another", "a
-new quake", "an aftershock"), and neither report was published before the other's day. A
-disagreement is one event's only when its calendar days lie within a slip of each other: days
-further apart are of several events, and which report speaks of which is for a reader."""
+new quake", "an aftershock") nor names another round or magnitude than the other's, and
+neither report was published before the other's day. A disagreement is one event's only when
+its calendar days lie within a slip of each other: days further apart are of several events,
+and which report speaks of which is for a reader."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from collections.abc import Sequence
 from datetime import date
 from itertools import combinations
 
+from crosscheck.claims import slot_lexicon as lex
 from crosscheck.claims.day_attachment import attached
+from crosscheck.claims.event_dates import MAGNITUDE
 from crosscheck.cluster.events import EVENT_TRIGGERS
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim, ClaimValue
@@ -72,9 +75,28 @@ def _written_before(claim: Claim, other: Claim, corpus: Corpus) -> bool:
     return published is not None and any(day > published for day in days)
 
 
+def _told_apart(first: str, second: str) -> bool:
+    """Whether the two sentences name two rounds of talks or two magnitudes: two events."""
+    for read in (_rounds, _magnitudes):
+        a, b = read(first), read(second)
+        if a and b and not a & b:
+            return True
+    return False
+
+
+def _rounds(text: str) -> set[int]:
+    return {lex.ORDINALS[m.group("ordinal").lower()] for m in lex.ROUND.finditer(text)}
+
+
+def _magnitudes(text: str) -> set[str]:
+    return {(m.group(1) or m.group(2)).replace(",", ".") for m in MAGNITUDE.finditer(text)}
+
+
 def days_of_one_event(first: Claim, second: Claim, corpus: Corpus) -> bool:
     """Whether the two claims' days can both be of one event."""
     if _ANOTHER.search(first.text) or _ANOTHER.search(second.text):
+        return False
+    if _told_apart(first.text, second.text):
         return False
     if _written_before(first, second, corpus) or _written_before(second, first, corpus):
         return False
