@@ -96,11 +96,18 @@ def test_late_night_one_outlet_other_happenings_and_far_days_are_no_conflict(nlp
 
     # one outlet's two articles are one voice
     none(CRASH_25, CRASH_23, outlet_b="Outlet A")
-    # late at night: the next day elsewhere
-    late = CRASH_25.replace("came down", "came down late at night").replace(
+    # late at night on the 23rd: the 24th further east; early on the 24th: the 23rd further west
+    late = CRASH_23.replace("were killed", "were killed late at night")
+    none(late, CRASH_25.replace("25 August", "24 August"))
+    early = CRASH_25.replace("came down", "came down in the early hours").replace(
         "25 August", "24 August"
     )
-    none(CRASH_23, late)
+    none(CRASH_23, early)
+    # late at night on the 24th is no 23rd anywhere
+    late_next = CRASH_25.replace("came down", "came down late at night").replace(
+        "25 August", "24 August"
+    )
+    assert _event_days(_dossier(nlp, {"a.txt": ("A", late), "b.txt": ("B", late_next)}))
     # a day either side with no late hour is still a conflict
     next_day = CRASH_25.replace("25 August", "24 August")
     assert _event_days(_dossier(nlp, {"a.txt": ("A", CRASH_23), "b.txt": ("B", next_day)}))

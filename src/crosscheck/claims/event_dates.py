@@ -45,7 +45,12 @@ _OTHER_ANCHOR = re.compile(
     r"began|started|opened|held|met|and|but|while|as)\b|[;:(\"“”]",
     re.I,
 )
-_LATE = re.compile(r"\b(?:overnight|late|night|midnight|early hours|small hours)\b", re.I)
+# Late on a day is the next day's early hours further east; early on a day is the previous
+# day's late hours further west: a day either side, and only that way round.
+_LATE = re.compile(r"\b(?:overnight|late|night|midnight)\b", re.I)
+_EARLY = re.compile(
+    r"\b(?:overnight|midnight|early hours|small hours|early morning|before dawn|dawn)\b", re.I
+)
 _GAP = 60
 MAGNITUDE = re.compile(
     r"\bmagnitude[- ](?:of\s+)?(\d(?:[.,]\d)?)\b|\b(\d[.,]\d)[- ]magnitude\b", re.I
@@ -64,10 +69,11 @@ class EventDate:
     kind: str  # CRASH or QUAKE
     day: date
     words: str  # the day as written
-    late: bool  # the words place it late at night or overnight: a day either side may be one
+    late: bool  # the words place it late at night or overnight: the next day further east
     span: Span  # the sentence
     sentence: int  # the sentence's index in the article
     magnitude: str | None = None  # an earthquake's magnitude as written ("6.8"), if given
+    early: bool = False  # the words place it in the early hours: the previous day further west
 
 
 def _kind(words: str) -> str | None:
@@ -139,5 +145,16 @@ def event_dates(annotated: AnnotatedArticle) -> list[EventDate]:
             article=annotated.article.id, start=sentence.start, end=sentence.end, text=words
         )
         late = bool(_LATE.search(words))
-        found.append(EventDate(kind, day, text[start:end], late, span, index, _magnitude(words)))
+        found.append(
+            EventDate(
+                kind,
+                day,
+                text[start:end],
+                late,
+                span,
+                index,
+                _magnitude(words),
+                bool(_EARLY.search(words)),
+            )
+        )
     return found

@@ -5,8 +5,9 @@ private jet came down ... on 25 August" against "were killed on August 23 ... wh
 Two statements speak of one happening when they are of one story and one kind (a crash, an
 earthquake) and the entities one sentence names as its participants are named in the other
 article. Days a few days apart are one happening dated two ways; further apart, they may be
-two. A day either side is no conflict when either side places the happening late at night or
-overnight: the day changes across time zones.
+two. A day either side is no conflict when the earlier day is given late at night or the later
+one in the early hours: the day changes across time zones ("late Friday" is "early Saturday"
+further east, but "late Saturday" is no Friday anywhere).
 
 A story may hold several happenings of one kind (quakes of one magnitude days apart, an
 aftershock, a second crash): statements are grouped only when every two of them can be of one
@@ -115,7 +116,12 @@ def _one_happening(x: Stated, y: Stated, corpus: Corpus) -> bool:
 
 def _can_share(x: Stated, y: Stated) -> bool:
     gap = abs((x.date.day - y.date.day).days)
-    return gap == 0 or (gap == 1 and (x.date.late or y.date.late))
+    if gap != 1:
+        return gap == 0
+    earlier, later = (x, y) if x.date.day < y.date.day else (y, x)
+    # late on the earlier day is early on the later one further east; late on the later day
+    # is no day before it anywhere
+    return later.date.early or (earlier.date.late and not later.date.late)
 
 
 def _finding(story: str, kind: str, clashing: list[Stated]) -> Finding:
