@@ -95,3 +95,16 @@ def test_the_day_of_an_announcement_is_no_conflict_with_the_meetings(nlp) -> Non
     a = EXCHANGE_EN.format(met=" on Thursday", announced="")
     b = EXCHANGE_EN.format(met=" on Wednesday", announced="")
     assert _date_conflicts(nlp, a, b)
+
+
+def test_a_place_counts_for_an_event_only_when_attached_to_its_words() -> None:
+    from crosscheck.claims.event_day_values import EVENT_WORDS
+
+    dateline = (
+        "Delhi/Kathmandu, 04 Nov: The death toll in the earthquake that struck Nepal on Friday "
+        "has gone up to 154."
+    )
+    assert attached(dateline, dateline.index("Nepal"), EVENT_WORDS)
+    assert not attached(dateline, dateline.index("Delhi"), EVENT_WORDS)
+    toll = "In the aftermath of the earthquake, the death toll in Nepal has now gone up to 70."
+    assert not attached(toll, toll.index("Nepal"), EVENT_WORDS)

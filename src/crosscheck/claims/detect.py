@@ -16,7 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from crosscheck.claims.event_day_values import days_of_one_event, one_dispute
+from crosscheck.claims.event_day_values import (
+    days_of_one_event,
+    one_dispute,
+    places_of_one_event,
+)
 from crosscheck.claims.findings import conflict, describe_values, side
 from crosscheck.claims.match_lexical import factual, is_negated, opposite
 from crosscheck.claims.relation import Relation
@@ -218,12 +222,12 @@ def _toll_comparable(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool
     return corpus.published(pair.first.article) == corpus.published(pair.second.article)
 
 
-def _event_pair(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool:
-    return same_event(pair, corpus)
-
-
 def _event_day_pair(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool:
     return same_event(pair, corpus) and days_of_one_event(pair.first, pair.second, corpus)
+
+
+def _event_place_pair(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool:
+    return same_event(pair, corpus) and places_of_one_event(pair.first, pair.second, corpus)
 
 
 # Count nouns that say what is counted but not what happened to it: "11,300 people" died in
@@ -263,7 +267,7 @@ PLACES = _ValueRule(
     kinds=("place",),
     slot=lambda v: "",
     compatible=places_compatible,
-    pair_ok=_event_pair,
+    pair_ok=_event_place_pair,
     topic="place of the event",
 )
 

@@ -52,8 +52,9 @@ def _calendar_day(value: ClaimValue) -> date | None:
     return date.fromisoformat(value.value)
 
 
-def _days_attached(claim: Claim, corpus: Corpus) -> bool:
-    """Whether every day the claim states hangs from its event's words in the sentence."""
+def _days_attached(claim: Claim, corpus: Corpus, kinds: tuple[str, ...] = _DAY_KINDS) -> bool:
+    """Whether every value of `kinds` (days, by default) the claim states hangs from its
+    event's words in the sentence."""
     annotated = corpus.articles.get(claim.article)
     if annotated is None:
         return False
@@ -61,7 +62,7 @@ def _days_attached(claim: Claim, corpus: Corpus) -> bool:
     end = claim.sentence_end if claim.sentence_end is not None else claim.end
     sentence = annotated.article.text[start:end]
     french = annotated.article.language == "fr"
-    days = [v for v in claim.values if v.kind in _DAY_KINDS]
+    days = [v for v in claim.values if v.kind in kinds]
     return all(
         start <= v.start < end and attached(sentence, v.start - start, EVENT_WORDS, french)
         for v in days
@@ -101,6 +102,15 @@ def days_of_one_event(first: Claim, second: Claim, corpus: Corpus) -> bool:
     if _written_before(first, second, corpus) or _written_before(second, first, corpus):
         return False
     return _days_attached(first, corpus) and _days_attached(second, corpus)
+
+
+def places_of_one_event(first: Claim, second: Claim, corpus: Corpus) -> bool:
+    """Whether the two claims' places can both be the place of one event: neither marks
+    another event, and each place hangs from its claim's event words ("the quake that struck
+    Nepal"; not a dateline, "Delhi/Kathmandu, 4 Nov:", nor "the toll in Nepal")."""
+    if _ANOTHER.search(first.text) or _ANOTHER.search(second.text):
+        return False
+    return all(_days_attached(c, corpus, ("place",)) for c in (first, second))
 
 
 def one_dispute(values: Sequence[ClaimValue]) -> bool:
