@@ -28,15 +28,16 @@ def test_a_flights_route_is_read_with_its_direction(nlp) -> None:  # type: ignor
     assert _read(nlp, "Un jet privé en route de Moscou vers Saint-Pétersbourg s'est écrasé.") == [
         ("moscou", "saint petersbourg")
     ]
-    assert _read(nlp, "El avión realizaba un vuelo desde San Petersburgo hacia Moscú.") == [
+    assert _read(nlp, "El avión se estrelló en un vuelo desde San Petersburgo hacia Moscú.") == [
         ("san petersburgo", "moscu")
     ]
     for sentence in (
         "The jet crashed during a flight between Moscow and St Petersburg.",
         "Un avion qui effectuait une liaison Moscou-Saint-Pétersbourg s'est écrasé.",
         "The plane was bound for St Petersburg when it crashed.",
-        # no flight
+        # no flight, no crash: a trip goes there and back
         "Prigozhin's men marched from Rostov to within 200 km of Moscow in June.",
+        "The delegation flew back from Istanbul to Moscow on Friday.",
     ):
         assert _read(nlp, sentence) == [], sentence
 

@@ -28,7 +28,7 @@ _CLASSED = re.compile(
     rf"{_AIRCRAFT}|{_AIRCRAFT}\s+(?P<after>{_MILITARY_AFTER}|{_CIVIL_AFTER}))\b(?!s)",
     re.IGNORECASE,
 )
-_CRASH = re.compile(
+CRASH_WORDS = re.compile(
     r"\b(?:crash(?:ed|es)?|came down|went down|crash-landed|"
     r"s['’]est écrasée?|écrasée?|accident|"
     r"se estrell[óo]|estrellad[oa]|siniestro|accidente)\b",
@@ -59,7 +59,11 @@ def aircraft_classes(annotated: AnnotatedArticle) -> list[AircraftClass]:
     found = []
     for index, sentence in enumerate(annotated.sentences):
         words = text[sentence.start : sentence.end]
-        if not _CRASH.search(words) or _ATTACK.search(words) or NOT_THE_HAPPENING.search(words):
+        if (
+            not CRASH_WORDS.search(words)
+            or _ATTACK.search(words)
+            or NOT_THE_HAPPENING.search(words)
+        ):
             continue
         named = list(_CLASSED.finditer(words))
         kinds = {_class(m) for m in named}

@@ -1,13 +1,15 @@
-"""The route of a flight as each article states it, in English, French and Spanish: "on its
-way from Moscow to St. Petersburg", "en route de Moscou vers Saint-Pétersbourg", "devait
-relier Moscou à Saint-Pétersbourg", "un vuelo desde San Petersburgo hacia Moscú".
+"""The route of a crashed flight as each article states it, in English, French and Spanish:
+"crashed on its way from Moscow to St. Petersburg", "en route de Moscou vers
+Saint-Pétersbourg", "un vuelo desde San Petersburgo hacia Moscú".
 
-Only a route with both ends named, in words that give its direction, counts: "between Moscow
-and St Petersburg" and "une liaison Moscou-Saint-Pétersbourg" give none, and a destination
-alone ("bound for St Petersburg") is half a route. Each end is a capitalised place name, read
-without accents, articles and punctuation ("St. Petersburg" and "St Petersburg" are one); a
-name in another language is another name ("Moscú", "Moscow"), so routes are compared only when
-the two names of one end are the two names of the other end reversed."""
+Only a sentence that tells the crash counts: a delegation's trip goes there and back, two
+directions both true. Only a route with both ends named, in words that give its direction,
+counts: "between Moscow and St Petersburg" and "une liaison Moscou-Saint-Pétersbourg" give
+none, and a destination alone ("bound for St Petersburg") is half a route. Each end is a
+capitalised place name, read without accents, articles and punctuation ("St. Petersburg" and
+"St Petersburg" are one); a name in another language is another name ("Moscú", "Moscow"), so
+routes are compared only when the two names of one end are the two names of the other end
+reversed."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from crosscheck.claims.aircraft import CRASH_WORDS
 from crosscheck.claims.event_dates import NOT_THE_HAPPENING
 from crosscheck.records import AnnotatedArticle, Span
 
@@ -57,7 +60,9 @@ def routes(annotated: AnnotatedArticle) -> list[Route]:
     found = []
     for sentence in annotated.sentences:
         words = text[sentence.start : sentence.end]
-        if not _FLIGHT.search(words) or NOT_THE_HAPPENING.search(words):
+        if not (_FLIGHT.search(words) and CRASH_WORDS.search(words)):
+            continue  # a trip may go there and back: only a crashed flight has one direction
+        if NOT_THE_HAPPENING.search(words):
             continue
         stated = {
             (
