@@ -14,6 +14,7 @@ from crosscheck.ingest.sources import RawDocument
 from crosscheck.records import Dossier, Finding
 from text_builders import dossier_of
 
+AFTER_QUAKES = "2023-09-12"
 HEADLINE = "Plane carrying Ivan Sorokin crashes in Tver region\n"
 CRASH_25 = (
     HEADLINE + "A private jet carrying the businessman Ivan Sorokin came down north of Tver on "
@@ -66,6 +67,8 @@ def test_other_days_in_a_crash_sentence_are_not_its_day(nlp) -> None:  # type: i
         "A strong aftershock of the earthquake struck the region on 10 September.",
         "The investigators will visit the crash site on 30 August.",
         "The bodies found at the crash site were identified on 27 August.",
+        # the day of another verb in another clause (the parse tells)
+        "The jet that crashed carried ten people, police revealed on 24 August.",
     ):
         assert _read(nlp, sentence) == [], sentence
     # two happenings dated in one sentence: only the crash's day is the crash's
@@ -93,11 +96,18 @@ def test_late_night_one_outlet_other_happenings_and_far_days_are_no_conflict(nlp
 
     # one outlet's two articles are one voice
     none(CRASH_25, CRASH_23, outlet_b="Outlet A")
-    # late at night: the next day elsewhere
-    late = CRASH_25.replace("came down", "came down late at night").replace(
+    # late at night on the 23rd: the 24th further east; early on the 24th: the 23rd further west
+    late = CRASH_23.replace("were killed", "were killed late at night")
+    none(late, CRASH_25.replace("25 August", "24 August"))
+    early = CRASH_25.replace("came down", "came down in the early hours").replace(
         "25 August", "24 August"
     )
-    none(CRASH_23, late)
+    none(CRASH_23, early)
+    # late at night on the 24th is no 23rd anywhere
+    late_next = CRASH_25.replace("came down", "came down late at night").replace(
+        "25 August", "24 August"
+    )
+    assert _event_days(_dossier(nlp, {"a.txt": ("A", late), "b.txt": ("B", late_next)}))
     # a day either side with no late hour is still a conflict
     next_day = CRASH_25.replace("25 August", "24 August")
     assert _event_days(_dossier(nlp, {"a.txt": ("A", CRASH_23), "b.txt": ("B", next_day)}))
@@ -122,7 +132,7 @@ def test_another_crash_or_another_quake_is_no_conflict(nlp) -> None:  # type: ig
     first = quake.format(day="8 September", rest="killing hundreds of people in the Atlas.")
     second = quake.format(day="10 September", rest="the national geophysics institute said.")
     texts = {"a.txt": ("Outlet A", first), "b.txt": ("Outlet B", second)}
-    assert _event_days(_dossier(nlp, texts))  # one quake dated two ways
+    assert _event_days(dossier_of(nlp, texts, published=AFTER_QUAKES))  # one quake, two days
     other = second.replace("6.8", "4.6")
     texts = {"a.txt": ("Outlet A", first), "b.txt": ("Outlet B", other)}
-    assert not _event_days(_dossier(nlp, texts))  # two quakes
+    assert not _event_days(dossier_of(nlp, texts, published=AFTER_QUAKES))  # two quakes

@@ -109,6 +109,9 @@ def test_one_meeting_dated_alike_is_read_as_one_and_other_days_are_not_its_day(n
     # two meeting days: none is the article's
     two = NEARLY + " Putin met the commanders again on July 3."
     assert meeting_date(annotated_report(nlp, "e", two)) is None
+    # the day of the saying is not the meeting's
+    said = NEARLY + " Peskov disclosed on July 10 that the meeting lasted three hours."
+    assert meeting_date(annotated_report(nlp, "f", said)) == "06-29"
 
 
 def test_nearly_against_more_than_the_same_hours_is_a_conflict(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -62,3 +62,12 @@ def test_a_remark_one_outlet_quotes_on_both_days_was_made_twice(nlp) -> None:  #
         },
     )
     assert not _days(dossier)
+
+
+def test_the_day_an_interview_was_published_is_not_the_remarks(nlp) -> None:  # type: ignore[no-untyped-def]
+    published = ARAB_NEWS.replace(
+        "said in a Friday interview that", "said in an interview published on Friday that"
+    )
+    assert not _days(
+        _dossier(nlp, {"a.txt": ("Reuters", REUTERS), "b.txt": ("Arab News", published)})
+    )

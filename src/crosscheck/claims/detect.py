@@ -16,6 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from crosscheck.claims.event_day_values import (
+    days_of_one_event,
+    one_dispute,
+    places_of_one_event,
+)
 from crosscheck.claims.findings import conflict, describe_values, side
 from crosscheck.claims.match_lexical import factual, is_negated, opposite
 from crosscheck.claims.relation import Relation
@@ -104,6 +109,8 @@ class _ValueRule:
     compatible: Callable[[ClaimValue, ClaimValue], bool]
     pair_ok: Callable[[ClaimPair, ClaimValue, Corpus], bool]
     topic: str
+    # whether the values of a disagreement can be of one thing (days of one event)
+    one_thing: Callable[[list[ClaimValue]], bool] = lambda values: True
 
 
 def _one_value(
@@ -155,7 +162,7 @@ def _value_conflicts(rule: _ValueRule, group: ClaimGroup, corpus: Corpus) -> lis
     return [
         _finding(rule, sides, stated, corpus)
         for sides in _sides(rule, stated, clashes)
-        if len(sides) >= 2
+        if len(sides) >= 2 and rule.one_thing([stated[k][0] for side in sides for k in side])
     ]
 
 
@@ -215,8 +222,12 @@ def _toll_comparable(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool
     return corpus.published(pair.first.article) == corpus.published(pair.second.article)
 
 
-def _event_pair(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool:
-    return same_event(pair, corpus)
+def _event_day_pair(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool:
+    return same_event(pair, corpus) and days_of_one_event(pair.first, pair.second, corpus)
+
+
+def _event_place_pair(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool:
+    return same_event(pair, corpus) and places_of_one_event(pair.first, pair.second, corpus)
 
 
 # Count nouns that say what is counted but not what happened to it: "11,300 people" died in
@@ -247,15 +258,16 @@ DATES = _ValueRule(
     kinds=("date", "weekday"),
     slot=lambda v: "",
     compatible=when_compatible,
-    pair_ok=_event_pair,
+    pair_ok=_event_day_pair,
     topic="date of the event",
+    one_thing=one_dispute,
 )
 PLACES = _ValueRule(
     kind="place_conflict",
     kinds=("place",),
     slot=lambda v: "",
     compatible=places_compatible,
-    pair_ok=_event_pair,
+    pair_ok=_event_place_pair,
     topic="place of the event",
 )
 

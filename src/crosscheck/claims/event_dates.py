@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from crosscheck.claims.day_attachment import attached
 from crosscheck.records import AnnotatedArticle, Span
 
 CRASH, QUAKE = "crash", "earthquake"
@@ -29,10 +30,11 @@ _KIND_OF = (
 )
 _QUAKE_VERB = r"struck|hit|jolted|rocked|shook|occurred|happened"
 # Sentences about another moment or another happening than the day it happened.
-_NOT_THE_HAPPENING = re.compile(
+NOT_THE_HAPPENING = re.compile(
     r"\b(?:(?-i:may)|will|would|could|might|should|expected|plans?|planned|scheduled|"
     r"anniversary|aftershocks?|funeral|buried|burial|memorial|mourning|commemorat\w*|"
-    r"since|if|unless|ahead of|previous|earlier|last year|another|second|first time|"
+    r"since|if|unless|ahead of|previous|earlier|last year|another|second|third|fourth|new|"
+    r"fresh|latest|further|series|twin|first time|"
     r"tests?|drill|simulat\w*|rehears\w*|hoax|rumou?r\w*|false|denied|not)\b",
     re.I,
 )
@@ -43,15 +45,20 @@ _OTHER_ANCHOR = re.compile(
     r"began|started|opened|held|met|and|but|while|as)\b|[;:(\"“”]",
     re.I,
 )
-_LATE = re.compile(r"\b(?:overnight|late|night|midnight|early hours|small hours)\b", re.I)
+# Late on a day is the next day's early hours further east; early on a day is the previous
+# day's late hours further west: a day either side, and only that way round.
+_LATE = re.compile(r"\b(?:overnight|late|night|midnight)\b", re.I)
+_EARLY = re.compile(
+    r"\b(?:overnight|midnight|early hours|small hours|early morning|before dawn|dawn)\b", re.I
+)
 _GAP = 60
-_MAGNITUDE = re.compile(
+MAGNITUDE = re.compile(
     r"\bmagnitude[- ](?:of\s+)?(\d(?:[.,]\d)?)\b|\b(\d[.,]\d)[- ]magnitude\b", re.I
 )
 
 
 def _magnitude(words: str) -> str | None:
-    found = {(m.group(1) or m.group(2)).replace(",", ".") for m in _MAGNITUDE.finditer(words)}
+    found = {(m.group(1) or m.group(2)).replace(",", ".") for m in MAGNITUDE.finditer(words)}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -62,10 +69,11 @@ class EventDate:
     kind: str  # CRASH or QUAKE
     day: date
     words: str  # the day as written
-    late: bool  # the words place it late at night or overnight: a day either side may be one
+    late: bool  # the words place it late at night or overnight: the next day further east
     span: Span  # the sentence
     sentence: int  # the sentence's index in the article
     magnitude: str | None = None  # an earthquake's magnitude as written ("6.8"), if given
+    early: bool = False  # the words place it in the early hours: the previous day further west
 
 
 def _kind(words: str) -> str | None:
@@ -76,6 +84,13 @@ def _kind(words: str) -> str | None:
 def _trigger(kind: str) -> re.Pattern[str]:
     own = _CRASH if kind == CRASH else rf"{_QUAKE}|{_QUAKE_VERB}"
     return re.compile(rf"\b(?:{own}|{_DEATHS})\b", re.I)
+
+
+def _own_words(kind: str) -> re.Pattern[str]:
+    """The happening's words its day may hang from in the parse: its trigger, its noun, and
+    the verbs that tell it happened ("the crash that occurred on Wednesday")."""
+    own = rf"{_CRASH}|plane|jet|aircraft" if kind == CRASH else rf"{_QUAKE}|{_QUAKE_VERB}"
+    return re.compile(rf"\b(?:{own}|{_DEATHS}|occurred|happened|took place)\b", re.I)
 
 
 def _dated(annotated: AnnotatedArticle, start: int, end: int) -> list[tuple[int, int, date]]:
@@ -93,9 +108,10 @@ def _dated(annotated: AnnotatedArticle, start: int, end: int) -> list[tuple[int,
 
 
 def _day_of_sentence(
-    words: str, offset: int, kind: str, days: list[tuple[int, int, date]]
+    words: str, offset: int, kind: str, days: list[tuple[int, int, date]], french: bool = False
 ) -> tuple[int, int, date] | None:
-    """The one day the sentence ties to its happening's own words, if any."""
+    """The one day the sentence ties to its happening's own words, and the sentence's parse
+    attaches to them, if any."""
     tied = []
     trigger = _trigger(kind)
     for start, end, day in days:
@@ -105,7 +121,7 @@ def _day_of_sentence(
         )
         last = next(reversed(list(trigger.finditer(before[-_GAP:]))), None)
         follows = last is not None and not _OTHER_ANCHOR.search(before[-_GAP:][last.end() :])
-        if owns or follows:
+        if (owns or follows) and attached(words, start - offset, _own_words(kind), french):
             tied.append((start, end, day))
     return tied[0] if len({d for _, _, d in tied}) == 1 else None
 
@@ -117,10 +133,11 @@ def event_dates(annotated: AnnotatedArticle) -> list[EventDate]:
     for index, sentence in enumerate(annotated.sentences):
         words = text[sentence.start : sentence.end]
         kind = _kind(words)
-        if kind is None or _NOT_THE_HAPPENING.search(words):
+        if kind is None or NOT_THE_HAPPENING.search(words):
             continue
         days = _dated(annotated, sentence.start, sentence.end)
-        tied = _day_of_sentence(words, sentence.start, kind, days) if days else None
+        french = annotated.article.language == "fr"
+        tied = _day_of_sentence(words, sentence.start, kind, days, french) if days else None
         if tied is None:
             continue
         start, end, day = tied
@@ -128,5 +145,16 @@ def event_dates(annotated: AnnotatedArticle) -> list[EventDate]:
             article=annotated.article.id, start=sentence.start, end=sentence.end, text=words
         )
         late = bool(_LATE.search(words))
-        found.append(EventDate(kind, day, text[start:end], late, span, index, _magnitude(words)))
+        found.append(
+            EventDate(
+                kind,
+                day,
+                text[start:end],
+                late,
+                span,
+                index,
+                _magnitude(words),
+                bool(_EARLY.search(words)),
+            )
+        )
     return found

@@ -3,7 +3,8 @@ meeting took place in the Kremlin on June 29", "As early as June 29, ... Putin m
 Kremlin with ...". Two reports of one long-running event that date their meeting the same day
 speak of one meeting, though published weeks apart or undated.
 
-Only sentences that name a meeting and one day count; a day that follows "after", "before",
+Only sentences that name a meeting and one day count, a day the sentence's parse attaches to
+the meeting's words (not "Peskov said on July 10 that ..."); a day that follows "after", "before",
 "since" or "following" is of another happening ("after what happened on June 24"), and plans
 and other meetings (see meeting_days.NOT_THIS_MEETING) are left out."""
 
@@ -11,11 +12,18 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.claims.day_attachment import attached
 from crosscheck.claims.meeting_days import NOT_THIS_MEETING, report_part
 from crosscheck.records import AnnotatedArticle
 
 _MEETING = re.compile(
     r"\b(?:met|meeting|talks|negotiations|held talks|réunion|rencontre|entretien)\b", re.I
+)
+# The words a meeting's day hangs from in the parse: its nouns and the verbs of its holding.
+_MEETING_WORDS = re.compile(
+    r"\b(?:met|meeting|talks|negotiations|held|took place|réunion|rencontre|entretien|"
+    r"a eu lieu|s['’]est tenue?)\b",
+    re.I,
 )
 # "after what happened on June 24": the day of the happening the words look back to.
 _LOOKS_BACK = re.compile(r"\b(?:after|before|since|following|events? of)\b[^.;,]{0,40}$", re.I)
@@ -28,6 +36,8 @@ _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(\d\d-\d\d)")
 
 def _sentence_day(annotated: AnnotatedArticle, start: int, end: int) -> str | None:
     words = annotated.article.text
+    sentence = words[start:end]
+    french = annotated.article.language == "fr"
     days = {
         found.group(1)
         for t in annotated.times
@@ -41,6 +51,7 @@ def _sentence_day(annotated: AnnotatedArticle, start: int, end: int) -> str | No
             and not _NAMES_MEETING.match(words[t.end : end])
         )
         and (found := _DAY_VALUE.fullmatch(t.value))
+        and attached(sentence, t.start - start, _MEETING_WORDS, french)
     }
     return next(iter(days)) if len(days) == 1 else None
 

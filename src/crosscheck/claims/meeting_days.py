@@ -12,11 +12,12 @@ left out. A weekday without a date is only as good as the words: it is kept as a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from crosscheck.claims import slot_lexicon as lex
+from crosscheck.claims.day_attachment import attached
 from crosscheck.records import AnnotatedArticle, Span
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -108,23 +109,26 @@ def _phase(verb: str | None) -> str:
 _TODAY = r"today|yesterday|aujourd['’]hui|hier"
 
 
-def _written_dates(annotated: AnnotatedArticle, start: int, end: int) -> set[date]:
-    """Dates the words give ("April 12", "6 février", "yesterday" in a dated article), not a
-    bare weekday resolved against the publication date, nor an ISO dateline."""
+def _written_dates(
+    annotated: AnnotatedArticle, start: int, end: int, own: Callable[[int], bool]
+) -> set[date]:
+    """Dates the words give ("April 12", "6 février", "yesterday" in a dated article) that
+    are `own` (attached to the meeting), not a bare weekday resolved against the publication
+    date, nor an ISO dateline."""
     return {
         t.day
         for t in annotated.times
         if t.day is not None
         and start <= t.start < end
-        and t.kind == "DATE"
-        and re.search(r"\d", t.text)
-        and not re.fullmatch(r"\d{4}|\d{4}-\d\d-\d\d", t.text.strip())
-    } | {
-        t.day
-        for t in annotated.times
-        if t.day is not None
-        and start <= t.start < end
-        and re.fullmatch(_TODAY, t.text.strip(), re.IGNORECASE)
+        and (
+            (
+                t.kind == "DATE"
+                and re.search(r"\d", t.text)
+                and not re.fullmatch(r"\d{4}|\d{4}-\d\d-\d\d", t.text.strip())
+            )
+            or re.fullmatch(_TODAY, t.text.strip(), re.IGNORECASE)
+        )
+        and own(t.start)
     }
 
 
@@ -141,21 +145,42 @@ def _rounds(text: str) -> list[re.Match[str]]:
     return found
 
 
+# The meeting's own words, to which its day must be attached: its nouns and verbs.
+_EVENT_WORDS = re.compile(
+    rf"\b(?:{_TALKS}|delegations|délégations|{_START}|{_END}|{_WHOLE}|held|met)\b",
+    re.IGNORECASE,
+)
+
+
+def _french(annotated: AnnotatedArticle, offset: int) -> bool:
+    paragraph = next((p for p in annotated.article.paragraphs if p.start <= offset < p.end), None)
+    language = paragraph.language if paragraph is not None else None
+    return (language or annotated.article.language) == "fr"
+
+
 def _statement(
     meeting: str, clause: str, offset: int, annotated: AnnotatedArticle, verb: str | None
 ) -> MeetingDay | None:
-    """The day a clause gives for its meeting, when it gives one and only one."""
-    weekdays = {WEEKDAY_OF[m.group("day").lower()] for m in WEEKDAY.finditer(clause)}
-    days = _written_dates(annotated, offset, offset + len(clause))
+    """The day a clause gives for its meeting, when it gives one and only one, and the
+    sentence's parse attaches it to the meeting's words (not to a saying or another act)."""
+    text = annotated.article.text
+    sentence = next(s for s in annotated.sentences if s.start <= offset < s.end)
+    whole = text[sentence.start : sentence.end]
+    french = _french(annotated, sentence.start)
+
+    def own(start: int) -> bool:
+        return attached(whole, start - sentence.start, _EVENT_WORDS, french)
+
+    named = [m for m in WEEKDAY.finditer(clause) if own(offset + m.start())]
+    weekdays = {WEEKDAY_OF[m.group("day").lower()] for m in named}
+    days = _written_dates(annotated, offset, offset + len(clause), own)
     if len(weekdays) > 1 or len(days) > 1 or not (weekdays or days):
         return None
     day = next(iter(days), None)
     if day is not None and weekdays and day.weekday() not in weekdays:
         return None  # the words contradict themselves: leave it to a reader
     weekday = day.weekday() if day is not None else next(iter(weekdays))
-    words = WEEKDAY.search(clause)
-    text = annotated.article.text
-    sentence = next(s for s in annotated.sentences if s.start <= offset < s.end)
+    words = named[0] if named else None
     span = Span(
         article=annotated.article.id,
         start=sentence.start,

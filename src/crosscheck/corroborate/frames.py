@@ -6,11 +6,13 @@ detector and compared across outlets."""
 from __future__ import annotations
 
 from crosscheck.corpus import Corpus
+from crosscheck.corroborate.aircraft import aircraft_conflicts
 from crosscheck.corroborate.attendance import attendance_conflicts
 from crosscheck.corroborate.delegations import delegation_conflicts
 from crosscheck.corroborate.event_dates import event_date_conflicts
 from crosscheck.corroborate.meeting_days import meeting_day_conflicts
 from crosscheck.corroborate.meeting_durations import duration_conflicts
+from crosscheck.corroborate.routes import route_conflicts
 from crosscheck.corroborate.start_years import start_year_conflicts
 from crosscheck.records import Finding
 
@@ -20,6 +22,8 @@ def frame_conflicts(corpus: Corpus) -> list[Finding]:
     return [
         *meeting_day_conflicts(corpus),
         *event_date_conflicts(corpus),
+        *aircraft_conflicts(corpus),
+        *route_conflicts(corpus),
         *delegation_conflicts(corpus),
         *start_year_conflicts(corpus),
         *attendance_conflicts(corpus),

@@ -5,7 +5,10 @@ Statements are compared only for one meeting: the same numbered round of talks o
 the same event when neither names a round. A meeting may run over two days, so a day given
 for its start, its end or the whole of it only clashes with a day it cannot share: the start
 after the end, or more than a day apart. Rounds dated weeks apart are two series of talks,
-and reports of one event published more than a week apart may speak of two meetings."""
+and reports of one event published more than a week apart may speak of two meetings. A report
+published before the day another gives cannot speak of that meeting, and statements are grouped
+only when every two of them can be of one meeting (see one_event): "the talks in Istanbul" may
+be two rounds."""
 
 from __future__ import annotations
 
@@ -13,10 +16,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from crosscheck.claims.findings import clashing_members, conflict, evidence_side, sides_text
+from crosscheck.claims.findings import conflict, evidence_side, sides_text
 from crosscheck.claims.meeting_days import END, START, WEEKDAYS, WHOLE, MeetingDay, meeting_days
 from crosscheck.corpus import Corpus
 from crosscheck.corroborate.event_span import read_by_meeting, short_event
+from crosscheck.corroborate.one_event import one_event_groups
 from crosscheck.records import Finding
 from crosscheck.resolve.union_find import DisjointSets
 
@@ -60,12 +64,23 @@ def _can_share(x: MeetingDay, y: MeetingDay) -> bool:
     return gap <= MEETING_DAYS and phases in ((START, END), (START, WHOLE), (WHOLE, END))
 
 
-def _comparable(x: Stated, y: Stated, corpus: Corpus) -> bool:
+def _written_after(x: Stated, y: Stated, corpus: Corpus) -> bool:
+    """Whether y's report was published before the day x gives: it cannot speak of x's
+    meeting."""
+    published = corpus.published(y.day.span.article)
+    day = x.day.day or x.day.resolved
+    return published is not None and day is not None and published < day
+
+
+def _one_meeting(x: Stated, y: Stated, corpus: Corpus) -> bool:
+    """Whether both statements can be of one meeting (of one outlet or two)."""
     a, b = x.day.span.article, y.day.span.article
-    if x.outlet == y.outlet or x.day.meeting != y.day.meeting:
+    if x.day.meeting != y.day.meeting:
         return False
-    both_dated = x.day.day is not None and y.day.day is not None
-    if both_dated and abs((x.day.day - y.day.day).days) > MAX_SERIES_DAYS:  # type: ignore[operator]
+    if _written_after(x, y, corpus) or _written_after(y, x, corpus):
+        return False
+    x_day, y_day = x.day.day, y.day.day
+    if x_day is not None and y_day is not None and abs((x_day - y_day).days) > MAX_SERIES_DAYS:
         return False
     if x.day.meeting != "event":
         return True
@@ -130,9 +145,10 @@ def meeting_day_conflicts(corpus: Corpus) -> list[Finding]:
     """Meetings whose day two outlets state differently."""
     findings = []
     for (story, meeting), items in sorted(_stated(corpus).items()):
-        clashing = clashing_members(
-            items, lambda x, y: _comparable(x, y, corpus) and not _can_share(x.day, y.day)
-        )
-        if clashing:
-            findings.append(_finding(story, meeting, clashing, corpus))
+        for group in one_event_groups(
+            items,
+            lambda x, y: _one_meeting(x, y, corpus),
+            lambda x, y: x.outlet != y.outlet and not _can_share(x.day, y.day),
+        ):
+            findings.append(_finding(story, meeting, group, corpus))
     return findings

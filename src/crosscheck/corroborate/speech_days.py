@@ -4,7 +4,9 @@ interview that Iran's 'enrichment facilities have to be dismantled'".
 
 One quote is told by its speaker (an entity) and its content (most of its word stems shared,
 so a translation or a paraphrase of one remark still matches); the day is the one the sentence
-names before the quote, in a sentence that reports an interview or a remark to someone. Days
+names before the quote, in a sentence that reports an interview or a remark to someone, when
+the sentence's parse attaches it to the speaking ("in an interview published Friday" gives the
+day of the publication). Days
 far apart are two remarks, and a speaker whom any one outlet quotes alike on both days said it
 twice: neither is a conflict.
 """
@@ -16,6 +18,7 @@ from collections import defaultdict
 from datetime import date
 from itertools import combinations
 
+from crosscheck.claims.day_attachment import attached
 from crosscheck.claims.findings import conflict, sides_text
 from crosscheck.cluster.similarity import analyse
 from crosscheck.corpus import Corpus
@@ -28,6 +31,15 @@ MIN_SHARED_STEMS = 2
 STEM = 6  # "dismantlement" / "dismantled": one stem
 _SPEECH = re.compile(
     r"\b(?:interview|interviewed|told|telling|entretien|interview[ée]e?)\b", re.IGNORECASE
+)
+
+
+# The words a remark's day hangs from ("in a Friday interview", "told ... on Thursday"), not
+# the day of a publication or of another act ("in an interview published Friday").
+_SPEAKING = re.compile(
+    r"\b(?:interview|interviewed|told|telling|said|says|saying|remarks?|statement|"
+    r"entretien|interview[ée]e?|a déclaré|a dit|a affirmé)\b",
+    re.IGNORECASE,
 )
 
 
@@ -51,10 +63,15 @@ def remark_day(quote: Quote, corpus: Corpus) -> tuple[date, Span] | None:
         return None
     text = annotated.article.text
     lead = text[sentence.start : quote.start]
+    whole = text[sentence.start : sentence.end]
+    french = annotated.article.language == "fr"
     days = {
         t.day
         for t in annotated.times
-        if t.day is not None and sentence.start <= t.start and t.end <= quote.start
+        if t.day is not None
+        and sentence.start <= t.start
+        and t.end <= quote.start
+        and attached(whole, t.start - sentence.start, _SPEAKING, french)
     }
     if len(days) != 1 or not _SPEECH.search(lead):
         return None

@@ -1,0 +1,65 @@
+"""A flight's direction stated the other way round by two outlets is a place conflict; a
+route against a destination alone, "between A and B", one direction in two languages and one
+outlet's two articles are not. Articles written for the test, in English, French and
+Spanish."""
+
+from __future__ import annotations
+
+from crosscheck.claims.routes import routes
+from crosscheck.records import Dossier, Finding
+from text_builders import annotated_report, dossier_of
+
+HEAD = "Jet crash near Tver\n"
+OUTWARD = HEAD + "The private jet crashed near Tver while on its way from Moscow to St. Petersburg."
+BACK = HEAD + "The private jet crashed near Tver on a flight from St Petersburg to Moscow."
+
+
+def _read(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(r.origin, r.destination) for r in routes(annotated_report(nlp, "a", text))]
+
+
+def _routes(dossier: Dossier) -> list[Finding]:
+    return [f for f in dossier.findings if "direction of the flight" in f.summary]
+
+
+def test_a_flights_route_is_read_with_its_direction(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _read(nlp, OUTWARD) == [("moscow", "st petersburg")]
+    assert _read(nlp, BACK) == [("st petersburg", "moscow")]
+    assert _read(nlp, "Un jet privé en route de Moscou vers Saint-Pétersbourg s'est écrasé.") == [
+        ("moscou", "saint petersbourg")
+    ]
+    assert _read(nlp, "El avión se estrelló en un vuelo desde San Petersburgo hacia Moscú.") == [
+        ("san petersburgo", "moscu")
+    ]
+    for sentence in (
+        "The jet crashed during a flight between Moscow and St Petersburg.",
+        "Un avion qui effectuait une liaison Moscou-Saint-Pétersbourg s'est écrasé.",
+        "The plane was bound for St Petersburg when it crashed.",
+        # no flight, no crash: a trip goes there and back
+        "Prigozhin's men marched from Rostov to within 200 km of Moscow in June.",
+        "The delegation flew back from Istanbul to Moscow on Friday.",
+    ):
+        assert _read(nlp, sentence) == [], sentence
+
+
+def test_two_outlets_giving_one_flight_opposite_directions_is_a_conflict(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = {"a.txt": ("Outlet A", OUTWARD), "b.txt": ("Outlet B", BACK)}
+    (found,) = _routes(dossier_of(nlp, texts, published="2023-08-24"))
+    assert found.kind == "place_conflict"
+    assert sorted(v.value for v in found.values) == [
+        "from Moscow to St Petersburg",
+        "from St Petersburg to Moscow",
+    ]
+    assert all(v.origins for v in found.values)
+
+
+def test_a_destination_alone_another_language_and_one_outlet_are_no_conflict(nlp) -> None:  # type: ignore[no-untyped-def]
+    destination = HEAD + "The private jet, bound for St Petersburg, crashed near Tver."
+    french = HEAD + "Le jet privé, en route de Moscou vers Saint-Pétersbourg, s'est écrasé."
+    for a, b, outlet_b in (
+        (OUTWARD, destination, "Outlet B"),
+        (OUTWARD, french, "Outlet B"),
+        (OUTWARD, BACK, "Outlet A"),
+    ):
+        texts = {"a.txt": ("Outlet A", a), "b.txt": (outlet_b, b)}
+        assert not _routes(dossier_of(nlp, texts, published="2023-08-24")), b
