@@ -9,7 +9,13 @@ from collections import defaultdict
 from crosscheck.annotate.gazetteer import country_of
 from crosscheck.annotate.name_lexicon import FACILITY_HEADS
 from crosscheck.resolve.institutions import institution_words
-from crosscheck.resolve.names import acronym, fold, name_tokens, without_corporate_suffix
+from crosscheck.resolve.names import (
+    acronym,
+    fold,
+    is_demonym,
+    name_tokens,
+    without_corporate_suffix,
+)
 from crosscheck.resolve.news_agencies import link_national_news_agencies
 from crosscheck.resolve.org_variants import (
     link_country_prefixed,
@@ -34,7 +40,7 @@ def resolve_named(
     by_key: dict[str, list[MentionKey]] = defaultdict(list)
     for k in keys:
         text = text_of[k]
-        country = country_of(text) if places else None
+        country = country_of(text) if places and not is_demonym(text) else None
         words = name_tokens(text)
         if not places:
             words = institution_words(without_corporate_suffix(words))

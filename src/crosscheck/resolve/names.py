@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
+from crosscheck.annotate.gazetteer import DEMONYMS
 from crosscheck.annotate.name_lexicon import OFFICE_WORDS
 from crosscheck.resolve.given_names import CROSS_LANGUAGE_GIVEN_NAMES, EAST_SLAVIC_GIVEN_NAMES
 from crosscheck.resolve.honorifics import GIVEN_NAME_HONORIFICS, HONORIFICS
@@ -100,6 +101,13 @@ def fold(text: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = text.replace("’", "'").replace("‘", "'").translate(_AYN_HAMZA)
     return re.sub(r"'s$", "", text.strip())
+
+
+def is_demonym(text: str) -> bool:
+    """Whether ``text`` is a nationality word ("Afghan", "Syrians"), which names a people or
+    qualifies a noun, never the country itself: "Moroccan" is not one entity with "Morocco"."""
+    key = fold(text)
+    return key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS)
 
 
 @lru_cache(maxsize=65536)

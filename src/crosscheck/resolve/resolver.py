@@ -38,7 +38,7 @@ from crosscheck.resolve.defined_acronyms import link_defined_acronyms
 from crosscheck.resolve.descriptions import link_descriptions
 from crosscheck.resolve.institutions import english_institution_name
 from crosscheck.resolve.named import resolve_named
-from crosscheck.resolve.names import fold, name_tokens
+from crosscheck.resolve.names import fold, is_demonym, name_tokens
 from crosscheck.resolve.overrides import MergeOverrides
 from crosscheck.resolve.people import resolve_people
 from crosscheck.resolve.retype import retype, type_of_respelled
@@ -62,7 +62,7 @@ class Resolution:
 def _canonical_name(forms: Counter[str], entity_type: str) -> str:
     if entity_type in _PLACES:
         for form in forms:
-            country = country_of(form)
+            country = None if is_demonym(form) else country_of(form)
             if country:
                 return country
     best = max(forms, key=lambda f: (len(name_tokens(f)) >= 2, forms[f], len(f)))
