@@ -207,6 +207,12 @@ FRENCH_WORDS: dict[str, str] = {
     "suisse": "Swiss",
     "belge": "Belgian",
     "portugais": "Portuguese",
+    "afghan": "Afghan",
+    "soudanais": "Sudanese",
+    "yemenite": "Yemeni",
+    "koweitien": "Kuwaiti",
+    "somalien": "Somali",
+    "ethiopien": "Ethiopian",
 }
 
 # French function words inside institution names: "de", "du", "des", "de la", "de l'" are
