@@ -121,10 +121,33 @@ def name_tokens(text: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+# "Abd" + the article, written apart or joined, assimilated or not: "Abdul", "Abdel",
+# "Abdur-", "Abdulrahman", "Abdurrahman", "Abdelrahman", "Abdussalam" all start with "abd".
+_ABD_ALONE = frozenset({"abdul", "abdel", "abdal", "abdoul", "abdur", "abdus", "abdun", "abduz"})
+_ABD_JOINED = re.compile(r"^abd(?:ou|[aeiou])(?:l(?=[^aeiouyl])|(sh|[rstdzn])(?=\1))")
+# the name of God ending a name, after a vowel or an "h" writers drop: "Zabihullah",
+# "Zabiullah", "Zabihollah", "Hamdallah" end alike
+_THEOPHORIC = re.compile(r"h?[aeiou]llah?$")
+
+
+def _arabic_name_parts(word: str) -> str:
+    """One writing of the parts of Arabic and Persian names that romanisations spell many
+    ways: "abd" + article, a final "-ullah", and an opening ʿayn-vowel ("Enayat"/"Inayat",
+    "Osman"/"Usman")."""
+    if word in _ABD_ALONE:
+        return "abd"
+    word = _ABD_JOINED.sub("abd", word)
+    if len(word) >= 6:
+        word = _THEOPHORIC.sub("ulla", word)
+    if word[:1] == "e":
+        return "i" + word[1:]
+    return "u" + word[1:] if word[:1] == "o" else word
+
+
 @lru_cache(maxsize=65536)
 def skeleton(token: str) -> str:
     """A transliteration-tolerant key of one name word: "sharaa" -> "shr", "barrack" -> "brk"."""
-    word = token.lower()
+    word = _arabic_name_parts(token.lower())
     for old, new in _DIGRAPHS:
         word = word.replace(old, new)
     word = re.sub(r"(.)\1+", r"\1", word)
