@@ -55,3 +55,31 @@ def test_two_people_who_share_a_surname_stay_apart(nlp) -> None:  # type: ignore
     assert janan.id != mohammad.id
     assert by_alias["Janan Sayyiq"].id == janan.id
     assert by_alias["Muhammad Saiq"].id == mohammad.id
+
+
+def test_a_title_and_two_names_join_the_full_name_of_the_same_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        "Prime Minister Mohammad Hassan Akhund ordered aid to Herat. Defence Minister Mohammad"
+        " Yaqoob Mujahid sent helicopters.",
+        "Mullah Mohammad Hassan, the prime minister, said the government would rebuild."
+        " Mohammad Yaqoob, the defence minister, visited the survivors.",
+    )
+    akhund = by_alias["Mohammad Hassan Akhund"]
+    assert by_alias["Mullah Mohammad Hassan"].id == akhund.id
+    assert by_alias["Mohammad Yaqoob"].id == by_alias["Mohammad Yaqoob Mujahid"].id
+    assert by_alias["Mohammad Yaqoob"].id != akhund.id, "two ministers named Mohammad"
+    evidence = next(m for m in akhund.merges if m.kind == "name cut after its second word")
+    assert "same office" in evidence.detail
+
+
+def test_a_short_name_without_the_same_office_stays_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        "Prime Minister Mohammad Hassan Akhund ordered aid to Herat on Sunday.",
+        "Mohammad Hassan, a farmer in Zindajan, said he had lost his house and three children.",
+        "Commerce Minister Nooruddin Azizi said prices had risen. Nooruddin Azizi Khan, a"
+        " trader, disagreed.",
+    )
+    assert by_alias["Mohammad Hassan"].id != by_alias["Mohammad Hassan Akhund"].id
+    assert by_alias["Nooruddin Azizi"].id != by_alias["Nooruddin Azizi Khan"].id

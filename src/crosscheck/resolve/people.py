@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from crosscheck.records import AnnotatedArticle
+from crosscheck.resolve.name_starts import link_name_starts
 from crosscheck.resolve.names import (
     full_names_compatible,
     given_name_honorific,
@@ -43,6 +44,7 @@ def resolve_people(
     by_surname = _join_full_names(full, text_of, state)
     link_name_prefixes(full, text_of, state)
     link_title_spellings(articles, full, text_of, state)
+    link_name_starts(articles, full, text_of, state)
     alone = _attach_bare_names(articles, full, short, by_surname, text_of, state)
     _join_bare_variants(alone, text_of, state)
 
