@@ -30,6 +30,7 @@ from crosscheck.resolve.prefixes import (
 from crosscheck.resolve.slavic_romanisation import slavic_key
 from crosscheck.resolve.state import MentionKey, MergeState
 from crosscheck.resolve.title_spellings import link_title_spellings
+from crosscheck.resolve.written_full_names import names_another_person
 
 
 def resolve_people(
@@ -216,7 +217,9 @@ def _attach_bare_names(
             alone.append(k)
             continue
         else:
-            roots = matcher.in_corpus(word, given)
+            roots = _unless_named_otherwise(
+                matcher.in_corpus(word, given), articles_by_id[k[0]], text_of[k], state
+            )
             kind, score, detail = (
                 "surname, unique in corpus",
                 0.8,
@@ -244,6 +247,18 @@ def _attach_bare_names(
             kind = kind.replace("surname", "name after a title")
         state.merge(root, k, kind, (text_of[root], text_of[k]), score, detail)
     return alone
+
+
+def _unless_named_otherwise(
+    roots: set[MentionKey], article: AnnotatedArticle, written: str, state: MergeState
+) -> set[MentionKey]:
+    """The corpus's one person with this surname, unless the bare name's own article writes
+    the surname in another full name (one the tagger missed)."""
+    if len(roots) != 1:
+        return roots
+    known = state.forms.get(state.uf.find(next(iter(roots))), set())
+    surname = written.split()[-1]
+    return set() if names_another_person(article.article.text, surname, known) else roots
 
 
 def _titled(article: AnnotatedArticle, index: int) -> bool:

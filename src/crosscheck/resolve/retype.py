@@ -93,6 +93,8 @@ def _repaired_type(m: Mention, corpus: _Corpus) -> EntityType:
         mention_type = "GPE"  # a country's name the tagger took for a nationality
     if is_demonym(m.text) and m.type in ("GPE", "LOC"):
         mention_type = "NORP"  # a nationality the tagger took for a place
+    if m.type == "PERSON" and _country_mostly_a_place(m.text, toks, corpus):
+        mention_type = "GPE"  # "Nepal" tagged a person once, a place everywhere else
     if m.kind == "name" and m.type != "LOC" and " ".join(toks) in corpus.regions:
         mention_type = "GPE"
     bare_facility = len(toks) == 1 and toks[0] in corpus.facilities
@@ -152,6 +154,13 @@ def spelling_key(tokens: tuple[str, ...]) -> str:
     """A full name's key up to spelling and spacing: "Rustam Umerov" and "Rustem Umerov",
     "Abdulhamid Dbeibah" and "Abdul Hamid Dbeibah" share one."""
     return skeleton("".join(tokens))
+
+
+def _country_mostly_a_place(text: str, tokens: tuple[str, ...], corpus: _Corpus) -> bool:
+    """A country's one-word name the story writes as a place more often than not."""
+    if len(tokens) != 1 or not country_of(text) or is_demonym(text):
+        return False
+    return corpus.as_place[tokens[0]] * 2 > corpus.written[tokens[0]]
 
 
 def _surname_as_place(text: str, label: EntityType, tokens: tuple[str, ...]) -> bool:
