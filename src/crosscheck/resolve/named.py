@@ -23,6 +23,7 @@ from crosscheck.resolve.org_variants import (
     link_news_agency_wordings,
     link_spelling_variants,
 )
+from crosscheck.resolve.place_directions import direction_key
 from crosscheck.resolve.romanisation import link_romanisations
 from crosscheck.resolve.state import MentionKey, MergeState
 
@@ -54,6 +55,7 @@ def resolve_named(
             state.merge(block[0], other, kind, (a, b), 1.0, f"both normalise to {norm!r}")
     if places:
         link_romanisations(by_key, text_of, state)
+        _link_directions(by_key, text_of, state)
         _link_formal_short_names(by_key, text_of, state)
         return
     _link_short_forms(by_key, text_of, state)
@@ -222,6 +224,27 @@ def _link_acronyms_with_the(
             0.85,
             f"{a} abbreviates The {b}, its article included",
         )
+
+
+def _link_directions(
+    by_key: dict[str, list[MentionKey]], text_of: dict[MentionKey, str], state: MergeState
+) -> None:
+    """ "Rukum West", "West Rukum", "Western Rukum": one compass word in any form or place."""
+    by_direction: dict[str, list[MentionKey]] = defaultdict(list)
+    for norm, block in by_key.items():
+        key = direction_key(tuple(norm.split()), text_of[block[0]])
+        if key is not None:
+            by_direction[key].append(block[0])
+    for key, firsts in by_direction.items():
+        for other in firsts[1:]:
+            state.merge(
+                firsts[0],
+                other,
+                "compass word",
+                (text_of[firsts[0]], text_of[other]),
+                0.9,
+                f"both name {key!r}: one compass word, written before or after the name",
+            )
 
 
 def _link_formal_short_names(

@@ -42,6 +42,7 @@ from crosscheck.resolve.named import resolve_named
 from crosscheck.resolve.names import fold, is_demonym, name_tokens
 from crosscheck.resolve.overrides import MergeOverrides
 from crosscheck.resolve.people import resolve_people
+from crosscheck.resolve.place_directions import french_place_in_english
 from crosscheck.resolve.retype import retype, type_of_respelled
 from crosscheck.resolve.state import MentionKey, MergeState
 from crosscheck.resolve.transliteration import french_to_english
@@ -141,6 +142,7 @@ def _respell_french(
         respelled = (
             english_institution_name(written)
             or english_place_name(written)
+            or french_place_in_english(written)
             or french_to_english(written, keep)
         )
         if respelled != written:
