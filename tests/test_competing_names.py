@@ -6,6 +6,7 @@ Corpora are written for the test and go through the real annotator."""
 from __future__ import annotations
 
 from crosscheck.annotate.gazetteer import country_of
+from crosscheck.resolve.names import is_demonym
 from crosscheck.resolve.written_full_names import names_another_person
 from text_builders import entities_by_alias
 
@@ -50,3 +51,10 @@ def test_a_bare_surname_of_another_unnamed_person_stays_apart(nlp) -> None:  # t
 def test_a_given_name_inside_a_longer_name_is_no_other_person() -> None:
     text = "The delegation is led by Foreign Minister Seyyed Abbas Araghchi. Abbas said"
     assert not names_another_person(text, "Abbas", {"abbas araghchi"})
+
+
+def test_nationality_words_are_recognised() -> None:
+    assert is_demonym("Afghan")
+    assert is_demonym("Syrians")
+    assert not is_demonym("Afghanistan")
+    assert not is_demonym("Kuwait City")

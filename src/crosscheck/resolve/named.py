@@ -12,7 +12,6 @@ from crosscheck.resolve.institutions import institution_words
 from crosscheck.resolve.names import (
     acronym,
     fold,
-    is_demonym,
     name_tokens,
     without_corporate_suffix,
 )
@@ -41,7 +40,7 @@ def resolve_named(
     by_key: dict[str, list[MentionKey]] = defaultdict(list)
     for k in keys:
         text = text_of[k]
-        country = country_of(text) if places and not is_demonym(text) else None
+        country = country_of(text) if places else None
         words = name_tokens(text)
         if not places:
             words = institution_words(without_corporate_suffix(words))
@@ -66,6 +65,8 @@ def resolve_named(
     link_news_agency_wordings(by_key, text_of, state)
     link_national_news_agencies(by_key, text_of, state)
     _link_acronyms_with_the(by_key, after_the, text_of, state)
+    _link_written_acronyms(by_key, text_of, state)
+    _link_reordered_words(by_key, text_of, state)
     # Acronyms: "UN" ~ "United Nations", "UN General Assembly" ~ "United Nations General Assembly".
     expansions: dict[str, set[str]] = defaultdict(set)
     kept = {norm: _capital_words(text_of[block[0]]) for norm, block in by_key.items()}
@@ -224,6 +225,55 @@ def _link_acronyms_with_the(
             0.85,
             f"{a} abbreviates The {b}, its article included",
         )
+
+
+def _link_written_acronyms(
+    by_key: dict[str, list[MentionKey]], text_of: dict[MentionKey, str], state: MergeState
+) -> None:
+    """ "NCS" abbreviates "National Centre for Seismology" in the words as written (the
+    exact-name pass reads that name in another order) when no other organisation of the
+    story has these initials."""
+    initials: dict[str, set[MentionKey]] = defaultdict(set)
+    for block in by_key.values():
+        words = name_tokens(text_of[block[0]])
+        if len(words) >= 2:
+            initials[acronym(words)].add(state.uf.find(block[0]))
+    for block in by_key.values():
+        written = text_of[block[0]]
+        found = initials.get(written.lower(), set()) - {state.uf.find(block[0])}
+        if len(written) < 3 or not _CAPITALS.fullmatch(written) or len(found) != 1:
+            continue
+        target = next(iter(found))
+        state.merge(
+            target,
+            block[0],
+            "acronym",
+            (text_of[target], written),
+            0.9,
+            f"{written} gives the initials of the story's only organisation name that has them",
+        )
+
+
+def _link_reordered_words(
+    by_key: dict[str, list[MentionKey]], text_of: dict[MentionKey, str], state: MergeState
+) -> None:
+    """ "Centre national sismologique" and "Centre sismologique national": three words or
+    more, the same words in another order."""
+    by_words: dict[tuple[str, ...], list[MentionKey]] = defaultdict(list)
+    for block in by_key.values():
+        words = name_tokens(text_of[block[0]])
+        if len(words) >= 3:
+            by_words[tuple(sorted(words))].append(block[0])
+    for firsts in by_words.values():
+        for other in firsts[1:]:
+            state.merge(
+                firsts[0],
+                other,
+                "same words reordered",
+                (text_of[firsts[0]], text_of[other]),
+                0.85,
+                "the same words of an organisation's name in another order",
+            )
 
 
 def _link_directions(

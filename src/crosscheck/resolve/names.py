@@ -104,8 +104,8 @@ def fold(text: str) -> str:
 
 
 def is_demonym(text: str) -> bool:
-    """Whether ``text`` is a nationality word ("Afghan", "Syrians"), which names a people or
-    qualifies a noun, never the country itself: "Moroccan" is not one entity with "Morocco"."""
+    """Whether ``text`` is a nationality word ("Afghan", "Syrians") rather than a country's
+    name, which the gazetteer's `country_of` also maps to its country."""
     key = fold(text)
     return key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS)
 

@@ -39,7 +39,7 @@ from crosscheck.resolve.descriptions import link_descriptions
 from crosscheck.resolve.institutions import english_institution_name
 from crosscheck.resolve.international_bodies import link_international_bodies, read_bodies
 from crosscheck.resolve.named import resolve_named
-from crosscheck.resolve.names import fold, is_demonym, name_tokens
+from crosscheck.resolve.names import fold, name_tokens
 from crosscheck.resolve.overrides import MergeOverrides
 from crosscheck.resolve.people import resolve_people
 from crosscheck.resolve.place_directions import french_place_in_english
@@ -64,7 +64,7 @@ class Resolution:
 def _canonical_name(forms: Counter[str], entity_type: str) -> str:
     if entity_type in _PLACES:
         for form in forms:
-            country = None if is_demonym(form) else country_of(form)
+            country = country_of(form)
             if country:
                 return country
     best = max(forms, key=lambda f: (len(name_tokens(f)) >= 2, forms[f], len(f)))

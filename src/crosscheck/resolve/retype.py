@@ -89,10 +89,8 @@ def _repaired_type(m: Mention, corpus: _Corpus) -> EntityType:
     a_name_word = is_surname or (len(toks) == 1 and toks[0] in corpus.given_names)
     if _surname_as_place(m.text, m.type, toks) and a_name_word:
         mention_type = "PERSON"
-    if m.type == "NORP" and country_of(m.text) and not is_demonym(m.text):
-        mention_type = "GPE"  # a country's name the tagger took for a nationality
-    if is_demonym(m.text) and m.type in ("GPE", "LOC"):
-        mention_type = "NORP"  # a nationality the tagger took for a place
+    if m.type == "NORP" and country_of(m.text):
+        mention_type = "GPE"
     if m.type == "PERSON" and _country_mostly_a_place(m.text, toks, corpus):
         mention_type = "GPE"  # "Nepal" tagged a person once, a place everywhere else
     if m.kind == "name" and m.type != "LOC" and " ".join(toks) in corpus.regions:
