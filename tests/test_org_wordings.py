@@ -30,3 +30,16 @@ def test_the_same_words_in_another_order(nlp) -> None:  # type: ignore[no-untype
     first = by_alias["Centre national sismologique du Népal"]
     assert by_alias["Centre sismologique national du Népal"].id == first.id
     assert by_alias["Centre national de recherche sismique"].id != first.id
+
+
+def test_a_french_name_joins_its_english_name_not_a_look_alike() -> None:
+    from crosscheck.resolve.institutions import english_institution_name, institution_words
+    from crosscheck.resolve.names import name_tokens
+
+    def key(name: str) -> tuple[str, ...]:
+        return institution_words(name_tokens(name))
+
+    french = english_institution_name("Centre national sismologique du Népal")
+    assert french is not None
+    assert key(french)[1:] == key("National Seismological Centre"), "the country comes first"
+    assert key(french)[1:] != key("National Centre for Seismology"), "India's NCS is another"
