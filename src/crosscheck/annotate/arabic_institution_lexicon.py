@@ -97,6 +97,10 @@ ARABIC_WORDS: dict[str, str] = {
     "الكويتي": "Kuwaiti",
     "البحريني": "Bahraini",
     "السوداني": "Sudanese",
+    "الأفغاني": "Afghan",
+    "الصومالي": "Somali",
+    "الإثيوبي": "Ethiopian",
+    "الأذربيجاني": "Azerbaijani",
     # countries named after the head ("وزارة خارجية عمان")
     "عمان": "Oman",
     "إيران": "Iran",

@@ -98,7 +98,34 @@ DEMONYMS: dict[str, str] = {
     "south korean": "South Korea",
     "south african": "South Africa",
     "new zealand": "New Zealand",
-}
+    # the other sovereign states news may name (so that none is read as a person's surname)
+    "andorran": "Andorra", "angolan": "Angola", "bahamian": "Bahamas", "barbadian": "Barbados",
+    "belizean": "Belize", "beninese": "Benin", "bhutanese": "Bhutan", "bolivian": "Bolivia",
+    "botswanan": "Botswana", "bruneian": "Brunei", "burundian": "Burundi",
+    "cambodian": "Cambodia", "cameroonian": "Cameroon", "chadian": "Chad",
+    "comorian": "Comoros", "congolese": "Congo", "djiboutian": "Djibouti",
+    "ecuadorian": "Ecuador", "eritrean": "Eritrea", "swazi": "Eswatini", "fijian": "Fiji",
+    "gabonese": "Gabon", "gambian": "Gambia", "ghanaian": "Ghana", "guatemalan": "Guatemala",
+    "guinean": "Guinea", "guyanese": "Guyana", "haitian": "Haiti", "honduran": "Honduras",
+    "icelandic": "Iceland", "jamaican": "Jamaica", "kosovar": "Kosovo",
+    "kyrgyz": "Kyrgyzstan", "laotian": "Laos", "liberian": "Liberia",
+    "luxembourgish": "Luxembourg", "malagasy": "Madagascar", "malawian": "Malawi",
+    "maldivian": "Maldives", "malian": "Mali", "maltese": "Malta",
+    "mauritanian": "Mauritania", "mauritian": "Mauritius", "moldovan": "Moldova",
+    "monegasque": "Monaco", "mongolian": "Mongolia", "montenegrin": "Montenegro",
+    "mozambican": "Mozambique", "burmese": "Myanmar", "namibian": "Namibia",
+    "nepalese": "Nepal", "nepali": "Nepal", "nicaraguan": "Nicaragua", "nigerien": "Niger",
+    "panamanian": "Panama", "paraguayan": "Paraguay", "peruvian": "Peru",
+    "filipino": "Philippines", "rwandan": "Rwanda", "samoan": "Samoa",
+    "senegalese": "Senegal", "seychellois": "Seychelles", "singaporean": "Singapore",
+    "slovenian": "Slovenia", "sri lankan": "Sri Lanka", "surinamese": "Suriname",
+    "tajik": "Tajikistan", "tanzanian": "Tanzania", "togolese": "Togo", "tongan": "Tonga",
+    "turkmen": "Turkmenistan", "ugandan": "Uganda", "uruguayan": "Uruguay",
+    "uzbek": "Uzbekistan", "zambian": "Zambia", "zimbabwean": "Zimbabwe",
+    "salvadoran": "El Salvador", "costa rican": "Costa Rica", "south sudanese": "South Sudan",
+    "sierra leonean": "Sierra Leone", "ivorian": "Ivory Coast", "burkinabe": "Burkina Faso",
+    "macedonian": "North Macedonia", "bosniak": "Bosnia and Herzegovina",
+}  # fmt: skip
 
 # alias -> canonical country name
 COUNTRY_ALIASES: dict[str, str] = {

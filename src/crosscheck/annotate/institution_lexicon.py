@@ -131,6 +131,9 @@ FRENCH_WORDS: dict[str, str] = {
     "renseignement": "Intelligence",
     "geophysique": "Geophysics",
     "sismologie": "Seismology",
+    "sismologique": "Seismological",
+    "geologique": "Geological",
+    "meteorologique": "Meteorological",
     "meteorologie": "Meteorology",
     "statistique": "Statistics",
     "protection civile": "Civil Protection",
@@ -207,6 +210,12 @@ FRENCH_WORDS: dict[str, str] = {
     "suisse": "Swiss",
     "belge": "Belgian",
     "portugais": "Portuguese",
+    "afghan": "Afghan",
+    "soudanais": "Sudanese",
+    "yemenite": "Yemeni",
+    "koweitien": "Kuwaiti",
+    "somalien": "Somali",
+    "ethiopien": "Ethiopian",
 }
 
 # French function words inside institution names: "de", "du", "des", "de la", "de l'" are

@@ -29,6 +29,7 @@ from crosscheck.annotate.gazetteer import country_of
 from crosscheck.records import AnnotatedArticle, Entity, EntityMentionRef, MergeEvidence
 from crosscheck.resolve.added_forms import with_added_forms
 from crosscheck.resolve.institutions import institution_words
+from crosscheck.resolve.international_bodies import arabic_body_names, body_named
 from crosscheck.resolve.names import name_tokens
 
 _WORD = re.compile(r"[\u0621-\u0652\u0671-\u06D3]+")
@@ -54,7 +55,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     def folded(table: dict[str, str]) -> dict[str, str]:
         return {" ".join(_fold(w) for w in key.split()): value for key, value in table.items()}
 
-    whole = folded({**ARABIC_PLACES, **ARABIC_ORGANISATIONS})
+    whole = folded({**ARABIC_PLACES, **arabic_body_names(), **ARABIC_ORGANISATIONS})
     return whole, folded(ARABIC_HEADS), folded(ARABIC_WORDS)
 
 
@@ -81,7 +82,7 @@ def _read(words: list[str], start: int) -> tuple[str, int] | None:
     organisations, heads, fields = _tables()
     whole = _longest(words, start, organisations)
     if whole:
-        return whole
+        return _with_society_country(whole, words, start, fields)
     head = _longest(words, start, heads)
     if head is None:
         return None
@@ -97,7 +98,24 @@ def _read(words: list[str], start: int) -> tuple[str, int] | None:
     return " ".join([*countries, *others, head[0]]), i - start
 
 
+def _with_society_country(
+    whole: tuple[str, int], words: list[str], start: int, fields: dict[str, str]
+) -> tuple[str, int]:
+    """ "الهلال الأحمر الليبي" is the Libyan Red Crescent: a national society's country
+    adjective after the movement's name is part of the name."""
+    named = body_named(whole[0])
+    if named is None or not named.body.national_societies:
+        return whole
+    after = _longest(words, start + whole[1], fields)
+    if after is None or not country_of(after[0]):
+        return whole
+    return f"{after[0]} {whole[0]}", whole[1] + after[1]
+
+
 def _key(name: str) -> tuple[str, ...]:
+    body = body_named(name)
+    if body is not None:  # "WHO", "OMS", "World Health Organization": one body
+        return ("international body", body.key)
     country = country_of(name)
     return name_tokens(country) if country else institution_words(name_tokens(name))
 

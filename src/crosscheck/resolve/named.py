@@ -9,7 +9,12 @@ from collections import defaultdict
 from crosscheck.annotate.gazetteer import country_of
 from crosscheck.annotate.name_lexicon import FACILITY_HEADS
 from crosscheck.resolve.institutions import institution_words
-from crosscheck.resolve.names import acronym, fold, name_tokens, without_corporate_suffix
+from crosscheck.resolve.names import (
+    acronym,
+    fold,
+    name_tokens,
+    without_corporate_suffix,
+)
 from crosscheck.resolve.news_agencies import link_national_news_agencies
 from crosscheck.resolve.org_variants import (
     link_country_prefixed,
@@ -17,6 +22,7 @@ from crosscheck.resolve.org_variants import (
     link_news_agency_wordings,
     link_spelling_variants,
 )
+from crosscheck.resolve.place_directions import direction_key
 from crosscheck.resolve.romanisation import link_romanisations
 from crosscheck.resolve.state import MentionKey, MergeState
 
@@ -48,6 +54,7 @@ def resolve_named(
             state.merge(block[0], other, kind, (a, b), 1.0, f"both normalise to {norm!r}")
     if places:
         link_romanisations(by_key, text_of, state)
+        _link_directions(by_key, text_of, state)
         _link_formal_short_names(by_key, text_of, state)
         return
     _link_short_forms(by_key, text_of, state)
@@ -58,6 +65,8 @@ def resolve_named(
     link_news_agency_wordings(by_key, text_of, state)
     link_national_news_agencies(by_key, text_of, state)
     _link_acronyms_with_the(by_key, after_the, text_of, state)
+    _link_written_acronyms(by_key, text_of, state)
+    _link_reordered_words(by_key, text_of, state)
     # Acronyms: "UN" ~ "United Nations", "UN General Assembly" ~ "United Nations General Assembly".
     expansions: dict[str, set[str]] = defaultdict(set)
     kept = {norm: _capital_words(text_of[block[0]]) for norm, block in by_key.items()}
@@ -216,6 +225,76 @@ def _link_acronyms_with_the(
             0.85,
             f"{a} abbreviates The {b}, its article included",
         )
+
+
+def _link_written_acronyms(
+    by_key: dict[str, list[MentionKey]], text_of: dict[MentionKey, str], state: MergeState
+) -> None:
+    """ "NCS" abbreviates "National Centre for Seismology" in the words as written (the
+    exact-name pass reads that name in another order) when no other organisation of the
+    story has these initials."""
+    initials: dict[str, set[MentionKey]] = defaultdict(set)
+    for block in by_key.values():
+        words = name_tokens(text_of[block[0]])
+        if len(words) >= 2:
+            initials[acronym(words)].add(state.uf.find(block[0]))
+    for block in by_key.values():
+        written = text_of[block[0]]
+        found = initials.get(written.lower(), set()) - {state.uf.find(block[0])}
+        if len(written) < 3 or not _CAPITALS.fullmatch(written) or len(found) != 1:
+            continue
+        target = next(iter(found))
+        state.merge(
+            target,
+            block[0],
+            "acronym",
+            (text_of[target], written),
+            0.9,
+            f"{written} gives the initials of the story's only organisation name that has them",
+        )
+
+
+def _link_reordered_words(
+    by_key: dict[str, list[MentionKey]], text_of: dict[MentionKey, str], state: MergeState
+) -> None:
+    """ "Centre national sismologique" and "Centre sismologique national": three words or
+    more, the same words in another order."""
+    by_words: dict[tuple[str, ...], list[MentionKey]] = defaultdict(list)
+    for block in by_key.values():
+        words = name_tokens(text_of[block[0]])
+        if len(words) >= 3:
+            by_words[tuple(sorted(words))].append(block[0])
+    for firsts in by_words.values():
+        for other in firsts[1:]:
+            state.merge(
+                firsts[0],
+                other,
+                "same words reordered",
+                (text_of[firsts[0]], text_of[other]),
+                0.85,
+                "the same words of an organisation's name in another order",
+            )
+
+
+def _link_directions(
+    by_key: dict[str, list[MentionKey]], text_of: dict[MentionKey, str], state: MergeState
+) -> None:
+    """ "Rukum West", "West Rukum", "Western Rukum": one compass word in any form or place."""
+    by_direction: dict[str, list[MentionKey]] = defaultdict(list)
+    for norm, block in by_key.items():
+        key = direction_key(tuple(norm.split()), text_of[block[0]])
+        if key is not None:
+            by_direction[key].append(block[0])
+    for key, firsts in by_direction.items():
+        for other in firsts[1:]:
+            state.merge(
+                firsts[0],
+                other,
+                "compass word",
+                (text_of[firsts[0]], text_of[other]),
+                0.9,
+                f"both name {key!r}: one compass word, written before or after the name",
+            )
 
 
 def _link_formal_short_names(

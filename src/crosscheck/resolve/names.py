@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
+from crosscheck.annotate.gazetteer import DEMONYMS
 from crosscheck.annotate.name_lexicon import OFFICE_WORDS
 from crosscheck.resolve.given_names import CROSS_LANGUAGE_GIVEN_NAMES, EAST_SLAVIC_GIVEN_NAMES
 from crosscheck.resolve.honorifics import GIVEN_NAME_HONORIFICS, HONORIFICS
@@ -102,6 +103,13 @@ def fold(text: str) -> str:
     return re.sub(r"'s$", "", text.strip())
 
 
+def is_demonym(text: str) -> bool:
+    """Whether ``text`` is a nationality word ("Afghan", "Syrians") rather than a country's
+    name, which the gazetteer's `country_of` also maps to its country."""
+    key = fold(text)
+    return key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS)
+
+
 @lru_cache(maxsize=65536)
 def name_tokens(text: str) -> tuple[str, ...]:
     """The words of a name, folded, with Arabic and English articles dropped."""
@@ -113,10 +121,33 @@ def name_tokens(text: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+# "Abd" + the article, written apart or joined, assimilated or not: "Abdul", "Abdel",
+# "Abdur-", "Abdulrahman", "Abdurrahman", "Abdelrahman", "Abdussalam" all start with "abd".
+_ABD_ALONE = frozenset({"abdul", "abdel", "abdal", "abdoul", "abdur", "abdus", "abdun", "abduz"})
+_ABD_JOINED = re.compile(r"^abd(?:ou|[aeiou])(?:l(?=[^aeiouyl])|(sh|[rstdzn])(?=\1))")
+# the name of God ending a name, after a vowel or an "h" writers drop: "Zabihullah",
+# "Zabiullah", "Zabihollah", "Hamdallah" end alike
+_THEOPHORIC = re.compile(r"h?[aeiou]llah?$")
+
+
+def _arabic_name_parts(word: str) -> str:
+    """One writing of the parts of Arabic and Persian names that romanisations spell many
+    ways: "abd" + article, a final "-ullah", and an opening ʿayn-vowel ("Enayat"/"Inayat",
+    "Osman"/"Usman")."""
+    if word in _ABD_ALONE:
+        return "abd"
+    word = _ABD_JOINED.sub("abd", word)
+    if len(word) >= 6:
+        word = _THEOPHORIC.sub("ulla", word)
+    if word[:1] == "e":
+        return "i" + word[1:]
+    return "u" + word[1:] if word[:1] == "o" else word
+
+
 @lru_cache(maxsize=65536)
 def skeleton(token: str) -> str:
     """A transliteration-tolerant key of one name word: "sharaa" -> "shr", "barrack" -> "brk"."""
-    word = token.lower()
+    word = _arabic_name_parts(token.lower())
     for old, new in _DIGRAPHS:
         word = word.replace(old, new)
     word = re.sub(r"(.)\1+", r"\1", word)

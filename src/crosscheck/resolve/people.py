@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from crosscheck.records import AnnotatedArticle
+from crosscheck.resolve.name_starts import link_name_starts
 from crosscheck.resolve.names import (
     full_names_compatible,
     given_name_honorific,
@@ -29,6 +30,7 @@ from crosscheck.resolve.prefixes import (
 from crosscheck.resolve.slavic_romanisation import slavic_key
 from crosscheck.resolve.state import MentionKey, MergeState
 from crosscheck.resolve.title_spellings import link_title_spellings
+from crosscheck.resolve.written_full_names import names_another_person
 
 
 def resolve_people(
@@ -43,6 +45,7 @@ def resolve_people(
     by_surname = _join_full_names(full, text_of, state)
     link_name_prefixes(full, text_of, state)
     link_title_spellings(articles, full, text_of, state)
+    link_name_starts(articles, full, text_of, state)
     alone = _attach_bare_names(articles, full, short, by_surname, text_of, state)
     _join_bare_variants(alone, text_of, state)
 
@@ -214,7 +217,9 @@ def _attach_bare_names(
             alone.append(k)
             continue
         else:
-            roots = matcher.in_corpus(word, given)
+            roots = _unless_named_otherwise(
+                matcher.in_corpus(word, given), articles_by_id[k[0]], text_of[k], state
+            )
             kind, score, detail = (
                 "surname, unique in corpus",
                 0.8,
@@ -242,6 +247,18 @@ def _attach_bare_names(
             kind = kind.replace("surname", "name after a title")
         state.merge(root, k, kind, (text_of[root], text_of[k]), score, detail)
     return alone
+
+
+def _unless_named_otherwise(
+    roots: set[MentionKey], article: AnnotatedArticle, written: str, state: MergeState
+) -> set[MentionKey]:
+    """The corpus's one person with this surname, unless the bare name's own article writes
+    the surname in another full name (one the tagger missed)."""
+    if len(roots) != 1:
+        return roots
+    known = state.forms.get(state.uf.find(next(iter(roots))), set())
+    surname = written.split()[-1]
+    return set() if names_another_person(article.article.text, surname, known) else roots
 
 
 def _titled(article: AnnotatedArticle, index: int) -> bool:

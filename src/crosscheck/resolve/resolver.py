@@ -37,10 +37,12 @@ from crosscheck.resolve.cyrillic_script import CYRILLIC
 from crosscheck.resolve.defined_acronyms import link_defined_acronyms
 from crosscheck.resolve.descriptions import link_descriptions
 from crosscheck.resolve.institutions import english_institution_name
+from crosscheck.resolve.international_bodies import link_international_bodies, read_bodies
 from crosscheck.resolve.named import resolve_named
 from crosscheck.resolve.names import fold, name_tokens
 from crosscheck.resolve.overrides import MergeOverrides
 from crosscheck.resolve.people import resolve_people
+from crosscheck.resolve.place_directions import french_place_in_english
 from crosscheck.resolve.retype import retype, type_of_respelled
 from crosscheck.resolve.state import MentionKey, MergeState
 from crosscheck.resolve.transliteration import french_to_english
@@ -98,6 +100,8 @@ def resolve_entities(
         _apply_same(a, b, text_of, state)
     _respell_french(articles, text_of, state)
     types.update(type_of_respelled(names, text_of, types, state.written))
+    bodies = read_bodies(names, text_of, state.written)
+    types.update({key: "ORG" for key in bodies})  # "Unicef" tagged as a place
     for key in names:
         t = types[key]
         groups["PLACE" if t in _PLACES else t].append(key)
@@ -107,6 +111,7 @@ def resolve_entities(
             resolve_people(articles, keys, text_of, state)
         else:
             resolve_named(keys, text_of, state, places=family == "PLACE", after_the=after_the)
+    link_international_bodies(bodies, text_of, state)
     link_defined_acronyms(articles, set(names), state)
     link_misspellings(names, text_of, types, state)
     _link_titles(articles, titles, text_of, state)
@@ -137,6 +142,7 @@ def _respell_french(
         respelled = (
             english_institution_name(written)
             or english_place_name(written)
+            or french_place_in_english(written)
             or french_to_english(written, keep)
         )
         if respelled != written:

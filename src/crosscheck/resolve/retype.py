@@ -15,6 +15,7 @@ from crosscheck.annotate.places_gazetteer import english_place_name, is_known_pl
 from crosscheck.records import AnnotatedArticle, EntityType, Mention
 from crosscheck.resolve.names import (
     canonical_first_name,
+    is_demonym,
     name_tokens,
     person_name_tokens,
     skeleton,
@@ -90,6 +91,8 @@ def _repaired_type(m: Mention, corpus: _Corpus) -> EntityType:
         mention_type = "PERSON"
     if m.type == "NORP" and country_of(m.text):
         mention_type = "GPE"
+    if m.type == "PERSON" and _country_mostly_a_place(m.text, toks, corpus):
+        mention_type = "GPE"  # "Nepal" tagged a person once, a place everywhere else
     if m.kind == "name" and m.type != "LOC" and " ".join(toks) in corpus.regions:
         mention_type = "GPE"
     bare_facility = len(toks) == 1 and toks[0] in corpus.facilities
@@ -149,6 +152,13 @@ def spelling_key(tokens: tuple[str, ...]) -> str:
     """A full name's key up to spelling and spacing: "Rustam Umerov" and "Rustem Umerov",
     "Abdulhamid Dbeibah" and "Abdul Hamid Dbeibah" share one."""
     return skeleton("".join(tokens))
+
+
+def _country_mostly_a_place(text: str, tokens: tuple[str, ...], corpus: _Corpus) -> bool:
+    """A country's one-word name the story writes as a place more often than not."""
+    if len(tokens) != 1 or not country_of(text) or is_demonym(text):
+        return False
+    return corpus.as_place[tokens[0]] * 2 > corpus.written[tokens[0]]
 
 
 def _surname_as_place(text: str, label: EntityType, tokens: tuple[str, ...]) -> bool:

@@ -1,0 +1,45 @@
+"""A district named with a compass word before or after it, in English or French, is one
+place ("Rukum West" / "West Rukum" / "Western Rukum" / "Rukum Ouest"); a French "province de
+X" is "X Province"; countries and regions the gazetteer knows keep their own words."""
+
+from __future__ import annotations
+
+from crosscheck.resolve.names import name_tokens
+from crosscheck.resolve.place_directions import direction_key, french_place_in_english
+from text_builders import entities_by_alias
+
+
+def _key(name: str) -> str | None:
+    return direction_key(name_tokens(name), name)
+
+
+def test_one_compass_word_in_any_form_or_place() -> None:
+    assert _key("Rukum West") == _key("West Rukum") == _key("Western Rukum") == "west rukum"
+    assert _key("Rukum West district") == "west rukum"
+    assert _key("Rukum East") != _key("Rukum West")
+    assert _key("Rukum") is None, "the bare name may be another place"
+    assert _key("South Africa") is None, "a country keeps its name"
+    assert _key("Southern Africa") != _key("South Africa")
+    assert _key("North West Province") is None, "two compass words say too much"
+
+
+def test_french_place_names_read_in_english() -> None:
+    assert french_place_in_english("province de Karnali") == "Karnali Province"
+    assert french_place_in_english("district de Jajarkot") == "Jajarkot District"
+    assert french_place_in_english("Rukum Ouest") == "Rukum West"
+    assert french_place_in_english("Katmandou") is None
+    assert french_place_in_english("province de la région") is None, "no name after the head"
+
+
+def test_the_district_in_english_wordings(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        "Officials in Rukum West said 52 people had died.",
+        "Officials in West Rukum said 52 people had died and 85 were injured.",
+        "In Western Rukum, survivors spent the night outside in the cold.",
+        "Officials in Rukum East said no one had died.",
+    )
+    district = by_alias["Rukum West"]
+    assert by_alias["West Rukum"].id == district.id
+    assert by_alias["Western Rukum"].id == district.id
+    assert by_alias["Rukum East"].id != district.id
