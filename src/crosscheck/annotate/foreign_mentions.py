@@ -266,6 +266,8 @@ def _repeated_surnames(
     added: list[Span] = []
     for paragraph in foreign_paragraphs(paragraphs):
         for run in _capitalised_runs(text, paragraph.start, paragraph.end):
+            # "Según Sharma": a capitalised function word opens the sentence
+            run = [w for w in run if text[w[0] : w[1]].lower() not in FUNCTION_WORDS]
             words = [text[a:b] for a, b in run]
             if len(words) != 1 or words[0] not in surnames:
                 continue
