@@ -4,6 +4,7 @@ texts written for the test."""
 from __future__ import annotations
 
 from crosscheck.annotate.gazetteer import country_of
+from crosscheck.annotate.organisations_gazetteer import english_organisation_name
 from crosscheck.annotate.places_gazetteer import english_place_name
 from crosscheck.records import AnnotatedArticle
 from crosscheck.resolve.resolver import resolve_entities
@@ -77,6 +78,7 @@ def test_portuguese_names_and_gazetteer_forms(nlp) -> None:  # type: ignore[no-u
     assert "Para" not in names, "a word opening a sentence, not the Brazilian state"
     assert country_of("Rússia") == country_of("Russland") == country_of("Rusia") == "Russia"
     assert english_place_name("Moskau") == english_place_name("Moscú") == "Moscow"
+    assert english_organisation_name("Nações Unidas") == "United Nations"
 
 
 def test_a_german_name_joins_its_english_form(nlp) -> None:  # type: ignore[no-untyped-def]

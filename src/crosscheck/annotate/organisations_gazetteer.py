@@ -88,3 +88,9 @@ FOREIGN_ORGANISATION_NAMES: dict[str, str] = {
     "Lega Araba": "Arab League", "Stato Islamico": "Islamic State",
     "Medici Senza Frontiere": "Doctors Without Borders", "Gruppo Wagner": "Wagner Group",
 }  # fmt: skip
+
+
+def english_organisation_name(written: str) -> str | None:
+    """The English name of a well-known organisation written in German, Spanish, Portuguese or
+    Italian ("Naciones Unidas" -> "United Nations"), or None."""
+    return FOREIGN_ORGANISATION_NAMES.get(written.strip())
