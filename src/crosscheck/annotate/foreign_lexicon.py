@@ -7,8 +7,8 @@ knowledge of these languages, not names.
 - titles and offices written before a name ("Präsident", "Kremlsprecher", "Presidente");
 - head nouns of institutions' names ("Centro", "Servicio", "Ministerio"), which open
   capitalised runs that are not persons;
-- German abstract-noun endings: German capitalises every noun, and a word ending in "-ung"
-  or "-keit" is a noun, never a person's name;
+- German noun and adjective endings: German capitalises every noun, and a word ending in
+  "-ung", "-keit" or "-behörde" is a noun, never a person's name;
 - place nouns written before a place's name ("distrito de", "Region").
 """
 
@@ -64,12 +64,20 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
     "università partito palazzo operazione forze commissione assemblea camera fondazione "
     "gruppe dienst ministerium rat polizei armee regierung agentur institut universität "
     "partei bank gericht palast kommission bundestag "
-    "aviației aviația ministerul guvernul poliția armata agenția serviciul".split()
+    "aviației aviația ministerul guvernul poliția armata agenția serviciul "
+    # adjectives of institutions' names ("Guardia Civil", "Oriente Medio")
+    "nacional internacional federal europea europeo europeu europeia mundial civil militar "
+    "unidas unidos nazionale internazionale europea medio oriente".split()
 )
 
 GERMAN_NOUN_ENDINGS: tuple[str, ...] = (
     "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nisse", "tum", "lich", "isch",
     "ungen", "heiten", "keiten", "schaften", "tionen",
+    # adjectives written with a capital inside a name ("Europäische Zentralbank")
+    "ische", "ischen", "ischer", "liche", "lichen", "licher",
+    # institutions' compound nouns ("Zentralbank", "Bundesamt", "Luftfahrtbehörde")
+    "bank", "amt", "behörde", "ministerium", "gericht", "partei", "regierung", "verband",
+    "gruppe", "dienst", "kommission", "agentur", "institut",
 )  # fmt: skip
 
 # Connectors that stay lower case inside a name ("Corea del Sur", "Ärzte ohne Grenzen").
