@@ -23,7 +23,7 @@ _SPANISH = (
     "El funcionario local de Jajarkot, Harish Chandra Sharma, dijo que al menos 34 personas "
     "habían muerto en su distrito, mientras que en el vecino distrito de Rukum Occidental "
     "murieron otras 36. El Servicio Geológico de Estados Unidos informó de una magnitud de "
-    "5,6, y el temblor se sintió en Nueva Delhi. Según Sharma, las carreteras estaban "
+    "5,6, y el temblor se sintió en Nueva Delhi y en La Haya. Según Sharma, las carreteras estaban "
     "bloqueadas por la noche y los equipos de rescate no podían llegar a las aldeas. Las "
     "imágenes de AFP/Getty Images muestran casas derrumbadas en las colinas."
 )
@@ -66,7 +66,7 @@ def test_spanish_names_found_and_institutions_not_people(nlp) -> None:  # type: 
     assert names["Harish Chandra Sharma"] == "PERSON"
     assert names["Sharma"] == "PERSON"
     assert names["Rukum Occidental"] == "GPE", "a place after 'distrito de', not a person"
-    assert names["Estados Unidos"] == names["Nueva Delhi"] == "GPE"
+    assert names["Estados Unidos"] == names["Nueva Delhi"] == names["La Haya"] == "GPE"
     assert "Servicio Geológico" not in names, "an institution's name is not a person's"
     assert names["AFP"] == "ORG", "an acronym the model tags as an organisation"
     for phrase in ("El funcionario", "la noche", "Según Sharma", "El Servicio"):

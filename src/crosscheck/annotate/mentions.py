@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from crosscheck.annotate.acronyms import defined_acronyms
-from crosscheck.annotate.foreign_mentions import foreign_spans
+from crosscheck.annotate.foreign_mentions import foreign_paragraphs, foreign_spans
 from crosscheck.annotate.gazetteer import country_of
 from crosscheck.annotate.mention_edges import trimmed_to_name
 from crosscheck.annotate.name_lexicon import (
@@ -319,6 +319,7 @@ def extract_mentions(
     spans = defined_acronyms(doc_text, spans, allowed)
     spans = _facility_names(doc_text, spans)
     model = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+    foreign = foreign_paragraphs(paragraphs)
     spans = sorted(
         spans + _french_spans(doc_text, paragraphs) + foreign_spans(doc_text, paragraphs, model)
     )
@@ -331,6 +332,8 @@ def extract_mentions(
             if trimmed is None:
                 continue
             start, end = trimmed
+        # "La Haya", "L'Aia": a French article's cut is for French paragraphs only
+        french = french and not any(p.start <= start < p.end for p in foreign)
         repaired = _repair(doc_text[start:end], start, french)
         if repaired is None:
             continue
