@@ -271,7 +271,7 @@ FOREIGN_PLACE_NAMES: dict[str, str] = {
     "bagdá": "Baghdad", "bagdade": "Baghdad", "riade": "Riyadh", "jerusalém": "Jerusalem",
     "genebra": "Geneva", "haia": "The Hague", "nova iorque": "New York", "catmandu": "Kathmandu",
     "casa branca": "White House", "cisjordânia": "West Bank", "faixa de gaza": "Gaza Strip",
-    "istambul": "Istanbul", "argel": "Algiers",
+    "istambul": "Istanbul",
     # Italian
     "mosca": "Moscow", "san pietroburgo": "Saint Petersburg", "varsavia": "Warsaw",
     "bruxelles": "Brussels", "londra": "London", "atene": "Athens",
