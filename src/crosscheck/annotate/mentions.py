@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from crosscheck.annotate.acronyms import defined_acronyms
+from crosscheck.annotate.foreign_mentions import foreign_paragraphs, foreign_spans
 from crosscheck.annotate.gazetteer import country_of
 from crosscheck.annotate.mention_edges import trimmed_to_name
 from crosscheck.annotate.name_lexicon import (
@@ -303,8 +304,9 @@ def _lineage_start(text: str, start: int) -> int:
 def extract_mentions(
     doc: Doc, article_id: str, paragraphs: list[Paragraph], sentence_starts: list[int]
 ) -> list[Mention]:
-    """Entity mentions in the English paragraphs of `doc` and, with the optional French
-    pipeline, in its French paragraphs; cleaned spans and fixed types."""
+    """Entity mentions in the English paragraphs of `doc`, in its French paragraphs with the
+    optional French pipeline, and in paragraphs of languages with no model (`foreign_mentions`);
+    cleaned spans and fixed types."""
     allowed = _english_ranges(paragraphs)
     doc_text = doc.text
     spans: list[tuple[int, int, EntityType]] = []
@@ -316,7 +318,11 @@ def extract_mentions(
     spans = _joined_institution_names(doc_text, spans)
     spans = defined_acronyms(doc_text, spans, allowed)
     spans = _facility_names(doc_text, spans)
-    spans = sorted(spans + _french_spans(doc_text, paragraphs))
+    model = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+    foreign = foreign_paragraphs(paragraphs)
+    spans = sorted(
+        spans + _french_spans(doc_text, paragraphs) + foreign_spans(doc_text, paragraphs, model)
+    )
     mentions: list[Mention] = []
     for start, end, label in _hyphenated_names(doc_text, spans, allowed):
         start = _lineage_start(doc_text, start)
@@ -326,6 +332,8 @@ def extract_mentions(
             if trimmed is None:
                 continue
             start, end = trimmed
+        # "La Haya", "L'Aia": a French article's cut is for French paragraphs only
+        french = french and not any(p.start <= start < p.end for p in foreign)
         repaired = _repair(doc_text[start:end], start, french)
         if repaired is None:
             continue

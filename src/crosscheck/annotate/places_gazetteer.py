@@ -228,7 +228,8 @@ FRENCH_PLACE_NAMES: dict[str, str] = {
     "tanger": "Tangier", "la haye": "The Hague", "new york": "New York",
     "maison blanche": "White House", "la maison blanche": "White House",
     "cisjordanie": "West Bank", "bande de gaza": "Gaza Strip", "kiev": "Kyiv",
-    "nouvelle-delhi": "New Delhi", "séoul": "Seoul", "bucarest": "Bucharest",
+    "nouvelle-delhi": "New Delhi", "katmandou": "Kathmandu", "séoul": "Seoul",
+    "bucarest": "Bucharest",
     "édimbourg": "Edinburgh", "venise": "Venice", "séville": "Seville", "mossoul": "Mosul",
     "alep": "Aleppo", "lattaquié": "Latakia", "addis-abeba": "Addis Ababa",
     "le cap": "Cape Town", "la nouvelle-orléans": "New Orleans", "bethléem": "Bethlehem",
@@ -240,6 +241,49 @@ FRENCH_PLACE_NAMES: dict[str, str] = {
 }  # fmt: skip
 
 
+# German, Spanish, Portuguese and Italian names of capitals and large cities that differ from
+# the English ones (general knowledge, hand-written), for reports in those languages.
+FOREIGN_PLACE_NAMES: dict[str, str] = {
+    # German
+    "moskau": "Moscow", "kiew": "Kyiv", "sankt petersburg": "Saint Petersburg",
+    "st. petersburg": "Saint Petersburg", "warschau": "Warsaw", "wien": "Vienna",
+    "rom": "Rome", "mailand": "Milan", "brüssel": "Brussels", "kopenhagen": "Copenhagen",
+    "prag": "Prague", "bukarest": "Bucharest", "athen": "Athens", "peking": "Beijing",
+    "neu-delhi": "New Delhi", "kairo": "Cairo", "damaskus": "Damascus", "teheran": "Tehran",
+    "bagdad": "Baghdad", "riad": "Riyadh", "maskat": "Muscat", "jerusalem": "Jerusalem",
+    "genf": "Geneva", "lissabon": "Lisbon", "den haag": "The Hague", "minsk": "Minsk",
+    "rostow am don": "Rostov-on-Don", "rostow": "Rostov", "twer": "Tver", "kathmandu": "Kathmandu",
+    "weißes haus": "White House", "westjordanland": "West Bank", "gazastreifen": "Gaza Strip",
+    # Spanish
+    "moscú": "Moscow", "kiev": "Kyiv", "san petersburgo": "Saint Petersburg",
+    "varsovia": "Warsaw", "viena": "Vienna", "bruselas": "Brussels", "londres": "London",
+    "atenas": "Athens", "pekín": "Beijing", "nueva delhi": "New Delhi", "el cairo": "Cairo",
+    "damasco": "Damascus", "teherán": "Tehran",
+    "mascate": "Muscat", "jerusalén": "Jerusalem", "ginebra": "Geneva", "lisboa": "Lisbon",
+    "la haya": "The Hague", "nueva york": "New York", "katmandú": "Kathmandu",
+    "rostov del don": "Rostov-on-Don", "casa blanca": "White House",
+    "cisjordania": "West Bank", "franja de gaza": "Gaza Strip", "estambul": "Istanbul",
+    # Portuguese
+    "moscou": "Moscow", "moscovo": "Moscow", "são petersburgo": "Saint Petersburg",
+    "varsóvia": "Warsaw", "bruxelas": "Brussels",
+    "pequim": "Beijing", "nova délhi": "New Delhi", "nova deli": "New Delhi",
+    "cairo": "Cairo", "teerã": "Tehran", "teerão": "Tehran",
+    "bagdá": "Baghdad", "bagdade": "Baghdad", "riade": "Riyadh", "jerusalém": "Jerusalem",
+    "genebra": "Geneva", "haia": "The Hague", "nova iorque": "New York", "catmandu": "Kathmandu",
+    "casa branca": "White House", "cisjordânia": "West Bank", "faixa de gaza": "Gaza Strip",
+    "istambul": "Istanbul",
+    # Italian
+    "mosca": "Moscow", "san pietroburgo": "Saint Petersburg", "varsavia": "Warsaw",
+    "bruxelles": "Brussels", "londra": "London", "atene": "Athens",
+    "pechino": "Beijing", "nuova delhi": "New Delhi", "il cairo": "Cairo",
+    "baghdad": "Baghdad", "gerusalemme": "Jerusalem", "ginevra": "Geneva",
+    "lisbona": "Lisbon", "l'aia": "The Hague", "casa bianca": "White House",
+    "cisgiordania": "West Bank", "striscia di gaza": "Gaza Strip",
+}  # fmt: skip
+
+
 def english_place_name(french: str) -> str | None:
-    """The English name of a place written in French ("Damas" -> "Damascus")."""
-    return FRENCH_PLACE_NAMES.get(french.strip().lower())
+    """The English name of a place written in French, German, Spanish, Portuguese or Italian
+    ("Damas" -> "Damascus", "Moskau" -> "Moscow")."""
+    key = french.strip().lower()
+    return FRENCH_PLACE_NAMES.get(key) or FOREIGN_PLACE_NAMES.get(key)
