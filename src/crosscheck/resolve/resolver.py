@@ -21,7 +21,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from crosscheck.annotate.foreign_mentions import foreign_paragraphs
 from crosscheck.annotate.gazetteer import country_of
+from crosscheck.annotate.organisations_gazetteer import english_organisation_name
 from crosscheck.annotate.places_gazetteer import english_place_name
 from crosscheck.ids import slug
 from crosscheck.records import (
@@ -130,8 +132,15 @@ def _respell_french(
     english_words: set[str] = set()
     for art in articles:
         spans = [(p.start, p.end) for p in art.article.paragraphs if p.language == "fr"]
+        foreign = [(p.start, p.end) for p in foreign_paragraphs(art.article.paragraphs)]
         for i, m in enumerate(art.mentions):
             if m.kind != "name":
+                continue
+            if any(a <= m.start < b for a, b in foreign):
+                english = english_place_name(m.text) or english_organisation_name(m.text)
+                if english is not None and english != m.text:
+                    state.written[(art.article.id, i)] = m.text
+                    text_of[(art.article.id, i)] = english
                 continue
             if any(a <= m.start < b for a, b in spans):
                 french[(art.article.id, i)] = m.text
