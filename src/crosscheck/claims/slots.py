@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from crosscheck.claims import slot_lexicon as lex
 from crosscheck.claims.slot_rounds import round_places
+from crosscheck.claims.slot_sources import figure_source, source_key
 from crosscheck.claims.slot_times import event_times
 from crosscheck.claims.value_agreement import fold_place
 from crosscheck.records import AnnotatedArticle, ClaimValue
@@ -44,16 +45,24 @@ class SlotValue:
     # the types of deadly incident ("quake", "flood", "attack", ...) the sentence or the one
     # before names (an aftershock is none: its toll is a part of the quake's)
     incidents: frozenset[str] = frozenset()
+    # who the sentence attributes the figure to ("the Taliban", "the UN"), "" when it does not
+    source: str = ""
+
+
+# Languages that write thousands with a dot ("2.012 morts", "2.053 muertos", "1.000 Tote").
+DOT_THOUSANDS = frozenset({"fr", "es", "pt", "de", "it", "no", "nb", "nn", "da", "nl", "ro"})
 
 
 def parse_number(text: str, language: str | None) -> float | None:
-    """A figure as written in English or French: "1,204", "1 305", "2.012" (French), "6,8"."""
+    """A figure as written in English or another language: "1,204", "1 305", "2.012" (French,
+    Spanish, German, ...), "6,8", "٢٬٠٥٣" (Arabic digits and separators)."""
+    text = text.replace("\u066c", ",").replace("\u066b", ".")
     flat = re.sub(r"[ \u00a0\u202f]", "", text)
     if flat != text:
         return float(flat)
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
         separator = text[-4]
-        if separator == "." and language != "fr":
+        if separator == "." and language not in DOT_THOUSANDS:
             return None  # "2.012" in English: a decimal or a typo, not a safe count
         return float(text.replace(",", "").replace(".", ""))
     return float(text.replace(",", "."))
@@ -78,7 +87,7 @@ def _quantity(
         high = None
     elif mod_l in lex.UPPER:
         low = None
-        approximate = mod_l in ("nearly", "almost", "près de", "presque")
+        approximate = mod_l in lex.CLOSE_BELOW
     elif mod_l in lex.ABOUT:
         approximate = _significant_digits(number) < PRECISE_DIGITS
     start = match.start() - (len(mod) + 1 if mod else 0)
@@ -103,6 +112,21 @@ def _clause(text: str) -> str:
 
 def _inside_brackets(before: str) -> bool:
     return before.count("(") > before.count(")")
+
+
+_BEFORE_A_YEAR = re.compile(
+    r"\b(?:in|since|by|until|of|en|em|im|i|de|del|desde|seit|depuis|dal|عام|منذ|في)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _a_year(figure: str, before: str, after: str) -> bool:
+    """ "1960", "in 2023": a year, unless people are counted right after it ("2053 people")."""
+    if not re.fullmatch(r"(1[89]|20)\d\d", figure):
+        return False
+    if _BEFORE_A_YEAR.search(before):
+        return True
+    return not (lex.COUNT_AFTER.search(after) or lex.PEOPLE_AFTER.search(after))
 
 
 def _measure_slot(before: str, after: str) -> str | None:
@@ -153,14 +177,25 @@ def _qualified(outcome: str, rest: str) -> str | None:
 
 
 Found = tuple[str, str, ClaimValue]  # (slot, family, value)
+Sourced = tuple[str, str, ClaimValue, str]  # (slot, family, value, source or "")
 
 
 def figures(text: str, offset: int, language: str | None, *, historical: bool) -> list[Found]:
     """Measures and counts in one sentence (`text`, starting at char `offset`)."""
-    found: list[Found] = []
+    return [(s, f, v) for s, f, v, _ in sourced_figures(text, offset, language, historical)]
+
+
+def sourced_figures(
+    text: str, offset: int, language: str | None, historical: bool
+) -> list[Sourced]:
+    """Measures and counts in one sentence, each with the source it is attributed to."""
+    found: list[Sourced] = []
+    previous_end = 0
     for match in lex.NUMBER.finditer(text):
+        source = figure_source(text, match.start(), match.end(), previous_end) or ""
+        previous_end = match.end()
         before, after = text[: match.start()], text[match.end() :]
-        if _inside_brackets(before) or re.fullmatch(r"(1[89]|20)\d\d", match.group()):
+        if _inside_brackets(before) or _a_year(match.group(), before, after):
             continue
         number = parse_number(match.group(), language)
         if number is None:
@@ -171,9 +206,8 @@ def figures(text: str, offset: int, language: str | None, *, historical: bool) -
         measure = _measure_slot(cue_before, after)
         if measure is not None:
             if not historical and not lex.AFTERSHOCK.search(text):
-                found.append(
-                    (measure, MEASURE, _quantity(text, offset, match, mod, number, measure))
-                )
+                quantity = _quantity(text, offset, match, mod, number, measure)
+                found.append((measure, MEASURE, quantity, source))
             continue
         count = _count_slot(cue_before, after)
         if (
@@ -186,24 +220,34 @@ def figures(text: str, offset: int, language: str | None, *, historical: bool) -
             continue
         slot = _qualified(*count)
         if slot is not None:
-            found.append((slot, COUNT, _quantity(text, offset, match, mod, number, slot)))
+            found.append((slot, COUNT, _quantity(text, offset, match, mod, number, slot), source))
     return _one_value_per_slot(found)
 
 
-def _one_value_per_slot(found: list[Found]) -> list[Found]:
+def _one_value_per_slot(found: list[Sourced]) -> list[Sourced]:
     """A sentence giving two figures for one slot is a breakdown or an update ("7.2 (it was 7
-    before)"): which one answers another outlet's figure cannot be told."""
-    by_slot: dict[str, list[Found]] = {}
+    before)"): which one answers another outlet's figure cannot be told. Unless each figure is
+    another source's ("the Taliban said 2,053, the UN 320"): then each is that source's."""
+    by_slot: dict[str, list[Sourced]] = {}
     for item in found:
         by_slot.setdefault(item[0], []).append(item)
     # "290 deaths in Al Haouz, 190 in Taroudant ... and 5 deaths": a breakdown by place, whose
     # parts may have lost their place.
     localised = [slot.split("|")[0] for slot in by_slot if "|" in slot]
-    return [
-        items[0]
-        for slot, items in by_slot.items()
-        if len({i[2].value for i in items}) == 1 and localised.count(slot) < 2
-    ]
+    kept: list[Sourced] = []
+    for slot, items in by_slot.items():
+        if localised.count(slot) >= 2:
+            continue
+        if len({i[2].value for i in items}) == 1:
+            kept.append(items[0])
+        elif _each_its_source(items):
+            kept.extend(items)
+    return kept
+
+
+def _each_its_source(items: list[Sourced]) -> bool:
+    keys = [source_key(i[3]) for i in items]
+    return all(keys) and len(set(keys)) == len(keys)
 
 
 def present_year(annotated: AnnotatedArticle, event_year: int | None) -> int | None:
@@ -280,12 +324,12 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
         if not _worth_parsing(words):
             continue
         historical = year is not None and any(int(y) < year for y in lex.YEAR.findall(words))
-        stated = figures(words, sentence.start, language, historical=historical)
+        stated = sourced_figures(words, sentence.start, language, historical)
         if stated:
             days = _moment_days(annotated, sentence.start, sentence.end)
             places = _places_in(annotated, sentence.start, sentence.end)
             incidents = incident_types(scene)
-        for slot, family, value in stated:
+        for slot, family, value, source in stated:
             found.append(
                 SlotValue(
                     slot,
@@ -297,6 +341,7 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
                     days,
                     places,
                     incidents,
+                    source,
                 )
             )
         if not historical:

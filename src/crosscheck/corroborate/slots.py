@@ -242,6 +242,13 @@ def _disputes(
     return [(list(by_side.values()), stated) for by_side in grouped.values()]
 
 
+def _shown(value: SlotValue) -> str:
+    """A value as a side shows it: with its source when the sentence names one."""
+    if value.source:
+        return f"{value.value.text} according to {value.source}"
+    return value.value.text
+
+
 _KIND_OF_VALUE: dict[str, FindingKind] = {"place": "place_conflict", "time": "date_conflict"}
 
 
@@ -252,7 +259,7 @@ def _finding(
     claims: set[str] = set()
     for members in groups:
         items = [i for k in members for i in stated[k]]
-        label = " / ".join(dict.fromkeys(i.slot.value.text for i in items))
+        label = " / ".join(dict.fromkeys(_shown(i.slot) for i in items))
         values.append(evidence_side(label, [(i.span, i.origin) for i in items]))
         claims.update(i.claim for i in items if i.claim)
     kind = _KIND_OF_VALUE.get(stated[groups[0][0]][0].slot.value.kind, "number_conflict")
