@@ -45,6 +45,13 @@ MEASURE_BEFORE = {
         re.IGNORECASE,
     ),
 }
+# Any magnitude a sentence gives, however written ("Magnitude: 3.6", "a 4.2-magnitude tremor"),
+# to tell the story's main shock from lesser ones.
+ANY_MAGNITUDE = re.compile(
+    rf"\b{_MAGNITUDE}\s*(?::|of|de|von|di|på)?\s*(?P<after>\d(?:[.,]\d+)?)(?![\d.,]*\d)"
+    r"|(?<![\d.,])(?P<before>\d(?:[.,]\d+)?)[\s-]*(?i:magnitude|magnitud|magnitudo)\b",
+    re.IGNORECASE,
+)
 # A depth is a figure in kilometres or miles; the unit is part of the slot.
 DEPTH_UNIT = re.compile(
     r"^\s*(km|kilomet(?:er|re)s?|kilomètres|kilómetros|quil[óô]metros|kilometern|chilometri"
@@ -180,6 +187,21 @@ _INCIDENT_WORDS = {
 INCIDENTS = {
     kind: re.compile(rf"\b(?:{names})\b", re.IGNORECASE) for kind, names in _INCIDENT_WORDS.items()
 }
+# Words that speak of another shock than the story's main one ("yet another earthquake of 3.6
+# magnitude", "a fresh quake", "un nouveau séisme"): its figures are not the main one's.
+ANOTHER_SHOCK = re.compile(
+    r"\b(?:another|fresh|new|today['’]s|autre|nouveau|nouvelle|otro|otra|nuevo|nueva|outro|"
+    r"outra|novo|nova|weiteres|neues|erneutes|altro|nuovo)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:earthquake|quake|tremor|séisme|secousse|tremblement|terremoto|sismo|temblor|"
+    r"erdbeben|beben|scossa)",
+    re.IGNORECASE,
+)
+# A shock of the past named as such ("Previously on October 22, a 6.1 magnitude earthquake").
+PAST_SHOCK = re.compile(
+    r"\b(?:previously|earlier this (?:year|month)|last (?:year|month)|in the past|"
+    r"auparavant|précédemment|anteriormente|previamente|zuvor|vorher|in precedenza)\b",
+    re.IGNORECASE,
+)
 AFTERSHOCK = re.compile(
     r"\b(?:aftershocks?|répliques?|secousses? secondaires?|réplicas?|nachbeben|"
     r"scosse di assestamento|etterskjelv|هزات ارتدادية|هزة ارتدادية|الهزات الارتدادية)\b",

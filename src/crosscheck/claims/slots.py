@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crosscheck.claims import slot_lexicon as lex
+from crosscheck.claims.distances import event_distances
 from crosscheck.claims.slot_rounds import round_places
 from crosscheck.claims.slot_sources import figure_source, source_key
 from crosscheck.claims.slot_times import event_times
 from crosscheck.claims.value_agreement import fold_place
-from crosscheck.records import AnnotatedArticle, ClaimValue
+from crosscheck.records import AnnotatedArticle, ClaimValue, Sentence
 
 MEASURE = "measure"
 COUNT = "count"
@@ -25,6 +26,9 @@ ROUND_PLACE = "round_place"
 # A figure of three significant digits or more ("some 2,171") is a count read off a report:
 # "some" or "about" in front of it is style, not a margin.
 PRECISE_DIGITS = 3
+# A shock a whole magnitude below the strongest an article names is an aftershock or a
+# foreshock: the figures of a sentence about it are not the main shock's.
+LESSER_SHOCK = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +51,8 @@ class SlotValue:
     incidents: frozenset[str] = frozenset()
     # who the sentence attributes the figure to ("the Taliban", "the UN"), "" when it does not
     source: str = ""
+    # the magnitude of the shock the sentence speaks of: its own, else its article's main one
+    shock: float | None = None
 
 
 # Languages that write thousands with a dot ("2.012 morts", "2.053 muertos", "1.000 Tote").
@@ -310,6 +316,33 @@ def _places_in(annotated: AnnotatedArticle, start: int, end: int) -> frozenset[s
     )
 
 
+def _magnitudes(sentence: Sentence, text: str) -> list[float]:
+    """Every magnitude the sentence gives ("Magnitude: 3.6", "a 6.4-magnitude quake")."""
+    words = text[sentence.start : sentence.end]
+    return [
+        float((m.group("after") or m.group("before")).replace(",", "."))
+        for m in lex.ANY_MAGNITUDE.finditer(words)
+    ]
+
+
+def _main_magnitude(annotated: AnnotatedArticle, year: int | None) -> float | None:
+    """The magnitude of the article's main shock: the strongest its first sentence giving one
+    (and naming no earlier year) gives."""
+    text = annotated.article.text
+    for sentence in annotated.sentences:
+        words = text[sentence.start : sentence.end]
+        if year is not None and any(int(y) < year for y in lex.YEAR.findall(words)):
+            continue
+        magnitudes = _magnitudes(sentence, text)
+        if magnitudes:
+            return max(magnitudes)
+    return None
+
+
+def _lesser_shock(magnitudes: list[float], strongest: float | None) -> bool:
+    return strongest is not None and any(m < strongest - LESSER_SHOCK for m in magnitudes)
+
+
 def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotValue]:
     """Every slot value the article states, sentence by sentence. A sentence naming a year
     before `year` speaks of an earlier event: its figures are not this event's."""
@@ -318,12 +351,22 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
     article = annotated.article.id
     found: list[SlotValue] = []
     before = ""
+    strongest = _main_magnitude(annotated, year)
     for sentence in annotated.sentences:
         words = text[sentence.start : sentence.end]
         scene, before = before + " " + words, words
         if not _worth_parsing(words):
             continue
         historical = year is not None and any(int(y) < year for y in lex.YEAR.findall(words))
+        # figures of another shock than the story's main one are not its figures
+        magnitudes = _magnitudes(sentence, text)
+        historical = (
+            historical
+            or bool(lex.ANOTHER_SHOCK.search(scene))
+            or bool(lex.PAST_SHOCK.search(re.sub(r"\([^()]*\)", "", words)))
+            or _lesser_shock(magnitudes, strongest)
+        )
+        shock = max(magnitudes, default=strongest)
         stated = sourced_figures(words, sentence.start, language, historical)
         if stated:
             days = _moment_days(annotated, sentence.start, sentence.end)
@@ -342,24 +385,39 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
                     places,
                     incidents,
                     source,
+                    shock,
                 )
             )
         if not historical:
-            found.extend(_event_slots(words, sentence.start, annotated))
+            found.extend(
+                replace(value, shock=shock)
+                for value in _event_slots(words, sentence.start, annotated)
+            )
     return found
 
 
 def _event_slots(words: str, offset: int, annotated: AnnotatedArticle) -> Iterator[SlotValue]:
-    """The time of the event, the size of a team and the place of a numbered round."""
+    """The time of the event, its distance from a place, the size of a team and the place of a
+    numbered round."""
     article, end = annotated.article.id, offset + len(words)
-    times = [] if lex.AFTERSHOCK.search(words) else event_times(words, offset)
+    aftershock = lex.AFTERSHOCK.search(words)
+    times = [] if aftershock else event_times(words, offset)
     if len({t.value for t in times}) == 1:  # two times in one sentence: which is the event's?
         yield SlotValue("time", MEASURE, times[0], article, offset, end)
     if re.search(r"\d", words):
         for slot, size in group_sizes(words, offset, annotated):
             yield SlotValue(slot, GROUP_SIZE, size, article, offset, end)
+    if re.search(r"\d", words) and not aftershock:
+        for slot, distance, named_at in event_distances(words, offset, annotated.article.language):
+            place = distance.model_copy(update={"mention": _mention_at(annotated, named_at)})
+            yield SlotValue(slot, MEASURE, place, article, offset, end)
     for slot, place, days in round_places(words, offset, annotated):
         yield SlotValue(slot, ROUND_PLACE, place, article, offset, end, days)
+
+
+def _mention_at(annotated: AnnotatedArticle, start: int) -> int | None:
+    """The index of the name mention starting at `start`, if any."""
+    return next((i for i, m in enumerate(annotated.mentions) if m.start <= start < m.end), None)
 
 
 _ABBREVIATION = r"[A-Z][A-Z0-9&-]{1,9}"

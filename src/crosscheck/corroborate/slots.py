@@ -97,17 +97,31 @@ def _stated(
     return Stated(value, span, origin, covering.id if covering else None, companions)
 
 
+def _story_years(corpus: Corpus) -> dict[str, int]:
+    """The latest year each story's dated articles were published in: the present of an undated
+    article of the story, which may name only the year of an earlier disaster."""
+    years: dict[str, int] = {}
+    for article_id, story in corpus.story_of.items():
+        published = corpus.published(article_id)
+        if published is not None:
+            years[story] = max(years.get(story, published.year), published.year)
+    return years
+
+
 def stated_values(corpus: Corpus) -> list[Stated]:
     """Every slot value of every article placed in a story."""
     claims_of: dict[str, list[Claim]] = {}
     for claim in corpus.claims:
         claims_of.setdefault(claim.article, []).append(claim)
+    story_years = _story_years(corpus)
+    latest = max(story_years.values(), default=None)
     found: list[Stated] = []
     for article_id, annotated in corpus.articles.items():
         if article_id not in corpus.story_of:
             continue
         event = corpus.events.get(corpus.event_of.get(article_id, ""))
         year = event.date.year if event is not None and event.date is not None else None
+        year = year or story_years.get(corpus.story_of[article_id], latest)
         values = article_slots(annotated, present_year(annotated, year))
         claims = claims_of.get(article_id, [])
         found.extend(_stated(value, values, claims, corpus) for value in values)
@@ -143,6 +157,19 @@ def _one_incident(x: Stated, y: Stated) -> bool:
     return not (x.slot.places or y.slot.places) and one_type
 
 
+def _of_one_shock(x: Stated, y: Stated, event_day: date | None) -> bool:
+    """Measures of one event are of one shock unless their shocks' magnitudes are a whole
+    degree apart, a sentence dates them to another day than the event's ("On November 7, three
+    tremors of magnitude 4 hit") or the two sentences name different days."""
+    shocks = (x.slot.shock, y.slot.shock)
+    if shocks[0] is not None and shocks[1] is not None and abs(shocks[0] - shocks[1]) > 1:
+        return False  # a main shock and an aftershock (or a quake of another year)
+    for item in (x, y):
+        if item.slot.days and event_day is not None and event_day.isoformat() not in item.slot.days:
+            return False
+    return not (x.slot.days and y.slot.days and not x.slot.days & y.slot.days)
+
+
 def report_day(article: str, corpus: Corpus) -> date | None:
     """The day the article reports on: its publication date, else, for an undated article
     saying "Today, Tuesday", its event's date when that is a Tuesday."""
@@ -172,7 +199,9 @@ def _comparable(
         if article not in days:  # read once per article: an undated one is searched
             days[article] = report_day(article, corpus)
     day_a, day_b = days[a], days[b]
-    if x.slot.family in (MEASURE, GROUP_SIZE):
+    if x.slot.family == MEASURE:
+        return same_event and _of_one_shock(x, y, corpus.events[corpus.event_of[a]].date)
+    if x.slot.family == GROUP_SIZE:
         return same_event
     if x.slot.family == COUNT:
         same_moment = day_a == day_b and _of_the_day(x, day_a) and _of_the_day(y, day_b)
@@ -204,6 +233,8 @@ def _topic(slot: str) -> str:
         return f"place of the {head} of talks"
     if head == "time":
         return "time of the event"
+    if head == "distance":
+        return f"distance of the event from {qualifiers[0].title()}"
     if head == "size":
         team = qualifiers[0]
         return f"size of {team.upper() if ' ' not in team else team}"
