@@ -152,3 +152,13 @@ def test_one_sentence_giving_two_figures_from_no_named_sources_is_left_out() -> 
         _conflicts(BY_SOURCE.replace("the UN put", "it put"), "The earthquake killed 320 people.")
         == []
     )
+
+
+def test_a_part_of_the_total_naming_its_place_is_that_places_count() -> None:
+    assert _slots("The most damage was in the west, with 92 deaths in Jajarkot alone.", "en") == {
+        "killed|jajarkot": "92"
+    }
+    assert _slots("In Derna alone, 5,000 people were killed.", "en") == {}  # place unread
+    assert _slots("2,000 were killed, including 500 children.", "en") == {"killed": "2,000"}
+    assert _slots("El número total de heridos se sitúa en 166.", "es") == {"injured": "166"}
+    assert _slots("Otras 197 personas han resultado heridas.", "es") == {"injured": "197"}

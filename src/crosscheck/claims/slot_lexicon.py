@@ -119,6 +119,17 @@ COUNT_BEFORE = (
         False,
     ),
     (re.compile(r"\bthe (?:injured|wounded) (?:to|at)\s+$", re.IGNORECASE), "injured", False),
+    (
+        # "the number of injured stands at 166", "el número total de heridos se sitúa en 166"
+        re.compile(
+            r"\b(?:number|número|nombre|zahl|numero)\s+(?:total\s+)?(?:of|de|der|dei)\s+"
+            r"(?:the\s+|los\s+|des\s+)?(?:injured|wounded|heridos|blessés|feridos|verletzten|"
+            r"feriti)\b[^.;:,()\d]{0,40}?\b(?:to|at|en|à|a|auf|em|is|est|es)\s+$",
+            re.IGNORECASE,
+        ),
+        "injured",
+        False,
+    ),
 )
 # After "killing 1,000" the people counted must follow ("killing 3 of them" is a part).
 PEOPLE_AFTER = re.compile(
@@ -198,8 +209,9 @@ ANOTHER_SHOCK = re.compile(
 )
 # A shock of the past named as such ("Previously on October 22, a 6.1 magnitude earthquake").
 PAST_SHOCK = re.compile(
-    r"\b(?:previously|earlier this (?:year|month)|last (?:year|month)|in the past|"
-    r"auparavant|précédemment|anteriormente|previamente|zuvor|vorher|in precedenza)\b",
+    r"\b(?:(?:previously|earlier|auparavant|précédemment|anteriormente|previamente|zuvor)"
+    r",?\s+(?:on|in|le|en|el|am|im)\s|earlier this (?:year|month)|last (?:year|month)|"
+    r"in the past)",
     re.IGNORECASE,
 )
 AFTERSHOCK = re.compile(

@@ -62,8 +62,8 @@ PEOPLE = (
 # "resultaron heridas", "wurden verletzt").
 AUXILIARIES = (
     "were", "have been", "had been", "are", "remain", "ont été", "sont", "avaient été",
-    "han", "fueron", "resultaron", "foram", "ficaram", "wurden", "sind", "sono stati",
-    "sono rimasti", "ble", "er",
+    "han resultado", "han sido", "han", "fueron", "resultaron", "foram", "ficaram", "wurden",
+    "sind", "sono stati", "sono rimasti", "ble", "er",
 )  # fmt: skip
 # A part of a total written before it: "including 721", "dont 721", "darunter 721".
 PART_BEFORE = (

@@ -216,16 +216,13 @@ def sourced_figures(
                 found.append((measure, MEASURE, quantity, source))
             continue
         count = _count_slot(cue_before, after)
-        if (
-            count is None
-            or historical
-            or lex.HEDGE.search(text)
-            or lex.PART_ALONE.search(text)
-            or lex.PART_BEFORE.search(cue_before)
-        ):
+        if count is None or historical or lex.HEDGE.search(text):
             continue
         slot = _qualified(*count)
-        if slot is not None:
+        # "including 500 in Derna", "with 92 deaths in Jajarkot alone": a part of the total,
+        # and the count of its place; a part naming no place is left out
+        part = lex.PART_BEFORE.search(cue_before) or lex.PART_ALONE.search(text)
+        if slot is not None and not ("|" not in slot and part):
             found.append((slot, COUNT, _quantity(text, offset, match, mod, number, slot), source))
     return _one_value_per_slot(found)
 
