@@ -475,7 +475,10 @@ def test_deadly_incidents_are_read_by_type_in_english_and_french() -> None:
 
 
 def test_missing_and_displaced_are_slots_of_their_own_and_alone_is_a_part() -> None:
-    assert _slots("Twelve were killed and 40 people are still missing.") == {"missing": "40"}
+    assert _slots("Twelve were killed and 40 people are still missing.") == {
+        "killed": "Twelve",
+        "missing": "40",
+    }
     assert _slots("Au moins 45 personnes sont portées disparues.", "fr") == {
         "missing": "Au moins 45"
     }

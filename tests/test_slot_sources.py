@@ -162,3 +162,27 @@ def test_a_part_of_the_total_naming_its_place_is_that_places_count() -> None:
     assert _slots("2,000 were killed, including 500 children.", "en") == {"killed": "2,000"}
     assert _slots("El número total de heridos se sitúa en 166.", "es") == {"injured": "166"}
     assert _slots("Otras 197 personas han resultado heridas.", "es") == {"injured": "197"}
+
+
+def test_spelled_out_counts_are_read_in_the_articles_language_only() -> None:
+    assert _slots("Seven people were killed and twelve others injured.", "en") == {
+        "killed": "Seven",
+        "injured": "twelve",
+    }
+    assert _slots("Dix personnes sont mortes dans l'accident.", "fr") == {"killed": "Dix"}
+    assert _slots("He was once injured in a crash.", "en") == {}  # "once" is Spanish eleven
+    assert _slots("Two of the ten people were killed.", "en") == {}  # a part of a group
+
+
+def test_the_people_aboard_are_a_fixed_figure_of_the_event() -> None:
+    assert _slots("The plane crashed with ten people aboard.", "en") == {"aboard": "ten"}
+    assert _slots("Un avion privé avec dix personnes à son bord.", "fr") == {"aboard": "dix"}
+    (aboard,) = _conflicts(
+        "The plane crashed with ten people aboard.", "The jet crashed with 12 people aboard."
+    )
+    assert "number of people aboard" in aboard.summary
+    later = date(2025, 7, 20)  # not a toll: reports of other days still disagree
+    assert _conflicts("The jet crashed with ten people aboard.", "It had 12 people aboard.", later)
+    assert (
+        _conflicts("The jet crashed with ten people aboard.", "All 10 people on board died.") == []
+    )

@@ -11,6 +11,7 @@ from crosscheck.claims import slot_words as words
 # Bounds and hedges written before a figure ("more than 1,400", "au moins 632").
 LOWER, UPPER, ABOUT = words.LOWER, words.UPPER, words.ABOUT
 CLOSE_BELOW = words.CLOSE_BELOW
+SPELLED_NUMBERS = words.SPELLED_NUMBERS
 _MODIFIER = "|".join(re.escape(m) for m in sorted(LOWER + UPPER + ABOUT, key=len, reverse=True))
 MODIFIER_BEFORE = re.compile(rf"\b(?P<mod>{_MODIFIER})\s+$", re.IGNORECASE)
 

@@ -51,6 +51,8 @@ OUTCOMES = {
     "displaced": "displaced déplacés déplacées desplazados deslocados desalojados sfollati "
     "نازحا نازح",
     "arrested": "arrested detained arrêtés interpellés detenidos presos festgenommen arrestati",
+    # who was aboard a plane, a boat or a train: a fixed figure of the incident, not a toll
+    "aboard": "aboard on_board à_bord à_son_bord a_bordo an_Bord om_bord على_متنها",
 }
 # The people counted, written between the figure and the outcome ("296 personas murieron").
 PEOPLE = (
@@ -67,8 +69,33 @@ AUXILIARIES = (
 )  # fmt: skip
 # A part of a total written before it: "including 721", "dont 721", "darunter 721".
 PART_BEFORE = (
-    "including", "of whom", "of them", "among them", "among whom", "dont", "parmi eux",
+    "including", "of whom", "of them", "among them", "among whom", "of the", "of those",
+    "sur les", "de los", "de las", "dont", "parmi eux",
     "parmi lesquels", "notamment", "with", "incluidos", "incluidas", "entre ellos",
     "entre ellas", "de los cuales", "incluindo", "entre eles", "dos quais", "darunter",
     "davon", "tra cui", "di cui", "inkludert", "blant dem", "بينهم", "منهم", "بينها",
 )  # fmt: skip
+
+# Numbers written out, per language (two to twenty: "seven people were killed", "dix personnes
+# à son bord"). "One" is left out: "one of the ...". Only the article's language's words are
+# read, so that "once" (Spanish eleven) in an English text is no figure.
+_SPELLED = {
+    "en": "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty",
+    "fr": "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "dix-sept dix-huit dix-neuf vingt",
+    "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
+    "dieciséis diecisiete dieciocho diecinueve veinte",
+    "pt": "dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze "
+    "dezesseis dezessete dezoito dezenove vinte",
+    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
+    "sechzehn siebzehn achtzehn neunzehn zwanzig",
+    "it": "due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici "
+    "quindici sedici diciassette diciotto diciannove venti",
+}
+SPELLED_NUMBERS = {
+    language: {word: n for n, word in enumerate(words.split(), start=2)}
+    for language, words in _SPELLED.items()
+}
+# "duas" (Portuguese feminine two) is two as well.
+SPELLED_NUMBERS["pt"]["duas"] = 2

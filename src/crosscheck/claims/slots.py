@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from crosscheck.claims import slot_lexicon as lex
 from crosscheck.claims.distances import event_distances
@@ -126,6 +127,26 @@ _BEFORE_A_YEAR = re.compile(
 )
 
 
+@lru_cache(maxsize=16)
+def _spelled_pattern(language: str) -> re.Pattern[str] | None:
+    words = lex.SPELLED_NUMBERS.get(language)
+    if not words:
+        return None
+    names = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE)
+
+
+def _figure_matches(text: str, language: str | None) -> list[tuple[re.Match[str], float | None]]:
+    """The figures of a sentence in order, written in digits or spelled out in its language
+    (English when it is not known)."""
+    found = [(m, parse_number(m.group(), language)) for m in lex.NUMBER.finditer(text)]
+    spelled = _spelled_pattern((language or "en").split("-")[0])
+    if spelled is not None:
+        table = lex.SPELLED_NUMBERS[(language or "en").split("-")[0]]
+        found += [(m, float(table[m.group().lower()])) for m in spelled.finditer(text)]
+    return sorted(found, key=lambda item: item[0].start())
+
+
 def _a_year(figure: str, before: str, after: str) -> bool:
     """ "1960", "in 2023": a year, unless people are counted right after it ("2053 people")."""
     if not re.fullmatch(r"(1[89]|20)\d\d", figure):
@@ -197,19 +218,19 @@ def sourced_figures(
     """Measures and counts in one sentence, each with the source it is attributed to."""
     found: list[Sourced] = []
     previous_end = 0
-    for match in lex.NUMBER.finditer(text):
+    for match, number in _figure_matches(text, language):
         source = figure_source(text, match.start(), match.end(), previous_end) or ""
         previous_end = match.end()
         before, after = text[: match.start()], text[match.end() :]
         if _inside_brackets(before) or _a_year(match.group(), before, after):
             continue
-        number = parse_number(match.group(), language)
         if number is None:
             continue
         modifier = lex.MODIFIER_BEFORE.search(before)
         mod = modifier.group("mod") if modifier else None
         cue_before = before[: modifier.start()] if modifier else before
-        measure = _measure_slot(cue_before, after)
+        spelled = not match.group()[0].isdigit()  # a word is a count, never a measure
+        measure = None if spelled else _measure_slot(cue_before, after)
         if measure is not None:
             if not historical and not lex.AFTERSHOCK.search(text):
                 quantity = _quantity(text, offset, match, mod, number, measure)
@@ -222,8 +243,10 @@ def sourced_figures(
         # "including 500 in Derna", "with 92 deaths in Jajarkot alone": a part of the total,
         # and the count of its place; a part naming no place is left out
         part = lex.PART_BEFORE.search(cue_before) or lex.PART_ALONE.search(text)
-        if slot is not None and not ("|" not in slot and part):
-            found.append((slot, COUNT, _quantity(text, offset, match, mod, number, slot), source))
+        if slot is not None and not ("|" not in slot and part and slot != "aboard"):
+            family = GROUP_SIZE if slot.startswith("aboard") else COUNT  # aboard: no toll
+            quantity = _quantity(text, offset, match, mod, number, slot)
+            found.append((slot, family, quantity, source))
     return _one_value_per_slot(found)
 
 
@@ -279,8 +302,13 @@ def incident_types(scene: str) -> frozenset[str]:
 _WORTH_PARSING = re.compile(r"\d|\b(?:midnight|minuit|noon|midi)\b", re.IGNORECASE)
 
 
-def _worth_parsing(words: str) -> bool:
-    return bool(_WORTH_PARSING.search(words) or lex.ROUND.search(words))
+def _worth_parsing(words: str, language: str | None) -> bool:
+    spelled = _spelled_pattern((language or "en").split("-")[0])
+    return bool(
+        _WORTH_PARSING.search(words)
+        or lex.ROUND.search(words)
+        or (spelled is not None and spelled.search(words))
+    )
 
 
 # A day said of the incident itself ("the storm that hit on Sunday", "collapsed on Monday
@@ -352,7 +380,7 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
     for sentence in annotated.sentences:
         words = text[sentence.start : sentence.end]
         scene, before = before + " " + words, words
-        if not _worth_parsing(words):
+        if not _worth_parsing(words, language):
             continue
         historical = year is not None and any(int(y) < year for y in lex.YEAR.findall(words))
         # figures of another shock than the story's main one are not its figures

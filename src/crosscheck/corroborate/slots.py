@@ -240,6 +240,8 @@ def _topic(slot: str) -> str:
         return f"size of {team.upper() if ' ' not in team else team}"
     if head in ("killed", "injured", "missing", "displaced", "arrested"):
         head = f"number {head}"
+    if head == "aboard":
+        head = "number of people aboard"
     where = {"hospital": "admitted to hospital"}
     extra = ", ".join(where.get(q, f"in {q}") for q in qualifiers)
     return f"{head} ({extra})" if extra else head
