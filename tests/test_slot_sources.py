@@ -161,7 +161,8 @@ def test_a_part_of_the_total_naming_its_place_is_that_places_count() -> None:
     assert _slots("In Derna alone, 5,000 people were killed.", "en") == {}  # place unread
     assert _slots("2,000 were killed, including 500 children.", "en") == {"killed": "2,000"}
     assert _slots("El número total de heridos se sitúa en 166.", "es") == {"injured": "166"}
-    assert _slots("Otras 197 personas han resultado heridas.", "es") == {"injured": "197"}
+    assert _slots("En total, 197 personas han resultado heridas.", "es") == {"injured": "197"}
+    assert _slots("Otras 52 personas han resultado heridas.", "es") == {}  # another 52: a part
 
 
 def test_spelled_out_counts_are_read_in_the_articles_language_only() -> None:
@@ -177,6 +178,7 @@ def test_spelled_out_counts_are_read_in_the_articles_language_only() -> None:
 def test_the_people_aboard_are_a_fixed_figure_of_the_event() -> None:
     assert _slots("The plane crashed with ten people aboard.", "en") == {"aboard": "ten"}
     assert _slots("Un avion privé avec dix personnes à son bord.", "fr") == {"aboard": "dix"}
+    assert _slots("The other nine people aboard included his deputy.", "en") == {}  # a part
     (aboard,) = _conflicts(
         "The plane crashed with ten people aboard.", "The jet crashed with 12 people aboard."
     )

@@ -70,6 +70,7 @@ AUXILIARIES = (
 # A part of a total written before it: "including 721", "dont 721", "darunter 721".
 PART_BEFORE = (
     "including", "of whom", "of them", "among them", "among whom", "of the", "of those",
+    "other", "outras", "outros", "otras", "otros", "autres", "anderen", "altri", "altre",
     "sur les", "de los", "de las", "dont", "parmi eux",
     "parmi lesquels", "notamment", "with", "incluidos", "incluidas", "entre ellos",
     "entre ellas", "de los cuales", "incluindo", "entre eles", "dos quais", "darunter",

@@ -242,12 +242,21 @@ def sourced_figures(
         slot = _qualified(*count)
         # "including 500 in Derna", "with 92 deaths in Jajarkot alone": a part of the total,
         # and the count of its place; a part naming no place is left out
-        part = lex.PART_BEFORE.search(cue_before) or lex.PART_ALONE.search(text)
-        if slot is not None and not ("|" not in slot and part and slot != "aboard"):
+        part = _part_of_a_total(cue_before, text, slot)
+        if slot is not None and not ("|" not in slot and part):
             family = GROUP_SIZE if slot.startswith("aboard") else COUNT  # aboard: no toll
             quantity = _quantity(text, offset, match, mod, number, slot)
             found.append((slot, family, quantity, source))
     return _one_value_per_slot(found)
+
+
+def _part_of_a_total(before: str, sentence: str, slot: str | None) -> bool:
+    """Whether a count is a part ("including 721", "the other nine", "in Derna alone"); "with
+    ten people aboard" is all of those aboard."""
+    cue = lex.PART_BEFORE.search(before)
+    if cue and not (slot == "aboard" and cue.group().strip().lower() == "with"):
+        return True
+    return bool(lex.PART_ALONE.search(sentence))
 
 
 def _one_value_per_slot(found: list[Sourced]) -> list[Sourced]:
