@@ -6,7 +6,7 @@ written for the test."""
 from __future__ import annotations
 
 from claim_builders import article, corpus, says
-from crosscheck.claims.distances import event_distances, place_key
+from crosscheck.claims.distances import bearing, bearings_compatible, event_distances, place_key
 from crosscheck.claims.slot_times import event_times
 from crosscheck.claims.value_agreement import two_shocks
 from crosscheck.corroborate.slots import slot_conflicts
@@ -15,7 +15,9 @@ from crosscheck.records import AnnotatedArticle, ClaimValue, Finding, Sentence
 
 def _distances(sentence: str, language: str = "en") -> dict[str, tuple[str, str]]:
     return {
-        slot: (value.text, value.value) for slot, value, _ in event_distances(sentence, 0, language)
+        slot: (value.text, value.value)
+        for slot, value, _ in event_distances(sentence, 0, language)
+        if slot.startswith("distance")
     }
 
 
@@ -56,7 +58,8 @@ def _conflicts(first: list[str], second: list[str]) -> list[Finding]:
 
 def test_two_distances_from_one_place_conflict_but_a_conversion_or_a_bound_does_not() -> None:
     west = "The epicentre was located about 500 kilometres west of Kathmandu."
-    (distance,) = _conflicts([west], ["The quake struck about 250 miles northeast of Kathmandu."])
+    found = _conflicts([west], ["The quake struck about 250 miles northeast of Kathmandu."])
+    (distance,) = [f for f in found if "distance" in f.summary]
     assert "distance of the event from Katmandu" in distance.summary
     assert sorted(v.value for v in distance.values) == ["about 250 miles", "about 500 kilometres"]
     assert _conflicts([west], ["The quake struck about 300 miles west of Kathmandu."]) == []
@@ -113,3 +116,13 @@ def test_magnitudes_a_whole_degree_apart_are_two_shocks_for_the_claim_detector()
 
     assert two_shocks(magnitude("4.2"), magnitude("6.4"))
     assert not two_shocks(magnitude("5.6"), magnitude("6.4"))  # two agencies, one shock
+
+
+def test_directions_from_one_place_conflict_only_when_a_compass_point_or_more_apart() -> None:
+    assert bearing("ouest") == 270 and bearing("nord-est") == 45 and bearing("NW") == 315
+    assert bearings_compatible(0, 315) and not bearings_compatible(270, 45)
+    west = "The epicentre was located about 500 kilometres west of Kathmandu."
+    found = _conflicts([west], ["The quake struck about 480 km north-east of Kathmandu."])
+    (direction,) = [f for f in found if "direction" in f.summary]
+    assert direction.kind == "place_conflict"
+    assert _conflicts([west], ["The quake struck about 480 km north-west of Kathmandu."]) == []

@@ -22,13 +22,38 @@ _UNIT = (
     r"chilometri|miles?|milles|millas|milhas|meilen)"
 )
 _DIRECTION = (
-    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|"
-    r"north-east|north-west|south-east|south-west|[NSEW]{1,3})\s+of"
-    r"|(?:à l['’]|au |al |a |ao |)\s*(?:nord|sud|est|ouest|norte|sur|sul|este|leste|oeste|"
-    r"noroeste|nordeste|noreste|sureste|sudeste|suroeste|sudoeste|nord-est|nord-ouest|sud-est|sud-ouest)"
-    r"\s+(?:de|du|d['’]|da|do)"
+    r"(?:(?P<dir>north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"north-east|north-west|south-east|south-west|[NSEW]{1,2})\s+of"
+    r"|(?:à l['’]|au |al |a |ao |)\s*(?P<dir2>nord-est|nord-ouest|sud-est|sud-ouest|noroeste|"
+    r"nordeste|noreste|sureste|sudeste|suroeste|sudoeste|nord|sud|est|ouest|norte|sur|sul|"
+    r"este|leste|oeste)\s+(?:de|du|d['’]|da|do)"
     r"|(?:from|de|du|d['’]|von|da|do|dal|from the))"
 )
+_POINTS = {
+    "n": "north nord norte", "s": "south sud sur sul", "e": "east est este leste",
+    "w": "west ouest oeste", "ne": "northeast nordeste noreste", "nw": "northwest noroeste",
+    "se": "southeast sudeste sureste", "sw": "southwest sudoeste suroeste",
+}  # fmt: skip
+_POINT_OF = {word: point for point, words in _POINTS.items() for word in words.split()}
+_BEARINGS = {"n": 0, "ne": 45, "e": 90, "se": 135, "s": 180, "sw": 225, "w": 270, "nw": 315}
+
+
+def bearing(direction: str) -> int | None:
+    """The compass bearing a direction word names: "west" 270, "nord-est" 45, "NW" 315."""
+    word = re.sub(r"[^a-z]", "", direction.lower().replace("ouest", "west"))
+    word = word.replace("nordest", "northeast").replace("sudwest", "southwest")
+    word = word.replace("nordwest", "northwest").replace("sudest", "southeast")
+    point = word if word in _BEARINGS else _POINT_OF.get(word)
+    return None if point is None else _BEARINGS[point]
+
+
+def bearings_compatible(a: float, b: float) -> bool:
+    """Two directions one place can lie in: at most one compass point apart ("north" and
+    "north-west" of Moscow), unlike "west" and "north-east"."""
+    apart = abs(a - b) % 360
+    return min(apart, 360 - apart) <= 45
+
+
 DISTANCE = re.compile(
     rf"(?P<number>\d[\d,.]*)\s*(?i:{_UNIT})\b(?:\s*\([^()]{{1,20}}\))?\s*,?\s*(?i:{_DIRECTION})\s*"
     r"(?i:(?:the|la|el|a)\s+(?:\w+\s+)?(?:capital|capitale|ciudad|city|town|village)"
@@ -82,6 +107,25 @@ def event_distances(
         elif mod in lex.UPPER:
             low = None
         start = modifier.start() if modifier else match.start()
+        direction = match.group("dir") or match.group("dir2")
+        towards = None if direction is None else bearing(direction)
+        if direction is not None and towards is not None:
+            yield (
+                f"direction|{place_key(match.group('place'))}",
+                ClaimValue(
+                    kind="quantity",
+                    value=direction,
+                    text=sentence[
+                        match.start("dir" if match.group("dir") else "dir2") : match.end("place")
+                    ],
+                    start=offset + match.start(),
+                    end=offset + match.end("place"),
+                    unit="bearing",
+                    low=float(towards),
+                    high=float(towards),
+                ),
+                offset + match.start("place"),
+            )
         yield (
             f"distance|{place_key(match.group('place'))}",
             ClaimValue(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import combinations
 
+from crosscheck.claims.distances import bearings_compatible
 from crosscheck.claims.findings import conflict, describe_values, evidence_side
 from crosscheck.claims.slots import (
     COUNT,
@@ -215,6 +216,8 @@ def _comparable(
 def _compatible(x: Stated, y: Stated) -> bool:
     if x.slot.value.kind == "place":
         return places_compatible(x.slot.value, y.slot.value)
+    if x.slot.value.unit == "bearing":
+        return bearings_compatible(x.slot.value.low or 0.0, y.slot.value.low or 0.0)
     return quantities_compatible(x.slot.value, y.slot.value)
 
 
@@ -233,8 +236,8 @@ def _topic(slot: str) -> str:
         return f"place of the {head} of talks"
     if head == "time":
         return "time of the event"
-    if head == "distance":
-        return f"distance of the event from {qualifiers[0].title()}"
+    if head in ("distance", "direction"):
+        return f"{head} of the event from {qualifiers[0].title()}"
     if head == "size":
         team = qualifiers[0]
         return f"size of {team.upper() if ' ' not in team else team}"
@@ -295,7 +298,10 @@ def _finding(
         label = " / ".join(dict.fromkeys(_shown(i.slot) for i in items))
         values.append(evidence_side(label, [(i.span, i.origin) for i in items]))
         claims.update(i.claim for i in items if i.claim)
-    kind = _KIND_OF_VALUE.get(stated[groups[0][0]][0].slot.value.kind, "number_conflict")
+    first = stated[groups[0][0]][0].slot.value
+    kind = _KIND_OF_VALUE.get(first.kind, "number_conflict")
+    if first.unit == "bearing":
+        kind = "place_conflict"
     summary = f"Outlets disagree on the {_topic(slot)}: {describe_values(values, corpus)}."
     key = (slot, *sorted(f"{s.article}:{s.start}" for v in values for s in v.evidence))
     return conflict(kind, ("slot", *key), summary, values, sorted(claims))
