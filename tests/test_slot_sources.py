@@ -39,6 +39,7 @@ def test_tolls_and_magnitudes_are_read_in_spanish_portuguese_german_italian_and_
         "killed": "almeno 2.053",
     }
     assert _slots("Minst 2053 personer omkom i jordskjelvet.", "no") == {"killed": "Minst 2053"}
+    assert _slots("Minst 2000 mennesker er drept.", "no") == {"killed": "Minst 2000"}
 
 
 def test_arabic_tolls_are_read_with_either_kind_of_digit() -> None:
@@ -54,6 +55,11 @@ def test_arabic_tolls_are_read_with_either_kind_of_digit() -> None:
     ]
     assert value.low == value.high == 2053
     assert _slots("بلغت درجة الحرارة 30 درجة.", "ar") == {}  # degrees of heat are no magnitude
+    assert _slots("لقي 2053 شخصا حتفهم وأصيب 1240 شخصا في الزلزال.", "ar") == {
+        "killed": "2053",
+        "injured": "1240",
+    }
+    assert _slots("أسفر الزلزال عن مصرع 320 شخصا.", "ar") == {"killed": "320"}
 
 
 def test_a_year_is_no_count_but_a_four_digit_toll_is() -> None:

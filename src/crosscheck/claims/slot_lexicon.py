@@ -91,7 +91,7 @@ _TOLL_TO = r"to|at|reached|reaches|of|à|de|a|en|para|auf|bei|på|a quota|إلى
 COUNT_BEFORE = (
     (
         re.compile(
-            r"\b(?:killing|killed|matando a|mató a|matou|tötete|töteten|uccidendo|مقتل)\s+$",
+            r"\b(?:killing|killed|matando a|mató a|matou|tötete|töteten|uccidendo|مقتل|مصرع)\s+$",
             re.IGNORECASE,
         ),
         "killed",
@@ -99,7 +99,8 @@ COUNT_BEFORE = (
     ),
     (
         re.compile(
-            r"\b(?:injuring|wounding|hiriendo a|ferindo|verletzte|ferendo|وإصابة|إصابة)\s+$",
+            r"\b(?:injuring|wounding|hiriendo a|ferindo|verletzte|ferendo|وإصابة|إصابة|وأصيب|أصيب)"
+            r"\s+$",
             re.IGNORECASE,
         ),
         "injured",

@@ -38,7 +38,8 @@ OUTCOMES = {
     "killed": (
         "killed dead died deaths death fatalities lives morts mortes tués tuées décès muertos "
         "muertas fallecidos fallecidas murieron mortos mortas morreram mortes Tote Toten "
-        "Todesopfer starben gestorben morti døde drepte omkomne omkom قتيلا قتيل قتلى وفاة "
+        "Todesopfer starben gestorben morti døde drepte drept omkommet omkomne omkom قتيلا "
+        "قتيل قتلى وفاة حتفهم "
         "ums_Leben perdieron_la_vida perderam_a_vida hanno_perso_la_vita"
     ),
     "injured": (
