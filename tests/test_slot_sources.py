@@ -168,6 +168,7 @@ def test_a_part_of_the_total_naming_its_place_is_that_places_count() -> None:
     assert _slots("2,000 were killed, including 500 children.", "en") == {"killed": "2,000"}
     assert _slots("El número total de heridos se sitúa en 166.", "es") == {"injured": "166"}
     assert _slots("En total, 197 personas han resultado heridas.", "es") == {"injured": "197"}
+    assert _slots("Police said 20 people have been confirmed dead.", "en") == {"killed": "20"}
     assert _slots("Otras 52 personas han resultado heridas.", "es") == {}  # another 52: a part
 
 
