@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from crosscheck.claims import slot_lexicon as lex
+from crosscheck.claims.slot_figures import parse_number
 from crosscheck.records import ClaimValue
 
 KM_PER_MILE = 1.609344
@@ -88,8 +89,6 @@ def event_distances(
     the sentence gives for where its event happened."""
     if not _EVENT_WORDS.search(sentence) or _NOT_WHERE.search(sentence):
         return
-    from crosscheck.claims.slots import parse_number  # one parser of figures for all slots
-
     for match in DISTANCE.finditer(sentence):
         if not match.group("place")[0].isupper():
             continue
