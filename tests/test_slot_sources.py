@@ -149,6 +149,11 @@ def test_rounding_bounds_growth_places_and_parts_are_no_toll_conflict() -> None:
     )
 
 
+def test_a_figure_given_as_the_earlier_one_of_another_source_is_left_out() -> None:
+    sentence = "The Taliban said 2,053 people were killed, up from the 1,000 the UN reported."
+    assert _slots(sentence, "en") == {}
+
+
 def test_one_sentence_giving_two_figures_from_no_named_sources_is_left_out() -> None:
     assert (
         _slots("320 people were killed on Saturday and 2,053 people were killed in all.", "en")

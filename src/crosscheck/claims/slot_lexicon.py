@@ -225,6 +225,7 @@ AFTERSHOCK = re.compile(
 HEDGE = re.compile(
     r"\b(?:could|might|may|would|expected to|feared|fear|estimate[sd]? that|pourrait|"
     r"pourraient|risque|craindre|earlier|previously|initially|initial|first toll|"
+    r"(?:up|down|rose|risen|increased|climbed) from|au lieu de|en lugar de|frente a los|"
     r"premier bilan|auparavant|initialement|précédemment|précédent|précédente|ago|"
     r"(?:deadliest|worst|bloodiest)[^.;]{0,40}?\bsince|"
     r"plus meurtri\w*[^.;]{0,40}?\bdepuis|last year|l['’]an dernier|l['’]année dernière|"
