@@ -36,7 +36,8 @@ ABOUT = (
 # What a count counts, by outcome: the nouns, adjectives and verbs written right after it.
 OUTCOMES = {
     "killed": (
-        "killed dead died deaths death fatalities lives morts mortes tués tuées décès muertos "
+        "killed dead died deaths death fatalities lives perished morts mortes tués tuées décès "
+        "péri muertos muerto muertas perecieron "
         "muertas fallecidos fallecidas murieron mortos mortas morreram mortes Tote Toten "
         "Todesopfer starben gestorben morti døde drepte drept omkommet omkomne omkom قتيلا "
         "قتيل قتلى وفاة حتفهم "
@@ -64,7 +65,8 @@ PEOPLE = (
 # Auxiliaries between the people and the outcome ("were killed", "ont été tuées",
 # "resultaron heridas", "wurden verletzt").
 AUXILIARIES = (
-    "were", "have been", "had been", "are", "remain", "ont été", "sont", "avaient été",
+    "were", "have been", "had been", "has been", "are", "remain", "have", "has", "had",
+    "ont été", "sont", "avaient été", "ont",
     "han resultado", "han sido", "han", "fueron", "resultaron", "foram", "ficaram", "wurden",
     "sind", "sono stati", "sono rimasti", "ble", "er",
 )  # fmt: skip
