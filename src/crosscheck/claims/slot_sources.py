@@ -24,7 +24,7 @@ _LINK = r"(?:of|for|de|du|des|del|da|do|dos|das|der|des|di|della|on|and|et|y|e|u
 # Ministry", "le ministère de l'Intérieur", "the Afghan Red Crescent Society".
 _NAME = (
     rf"(?:{_ARTICLE}\s+)?(?:{_CAP}\s+){{0,3}}(?:{_CAP}|{_BODIES})"
-    rf"(?:\s+{_LINK}\s*(?:{_ARTICLE}\s*)?{_CAP}(?:\s+{_CAP}){{0,2}})?"
+    rf"(?:\s+{_LINK}\s*(?:{_ARTICLE}\s*)?{_CAP}(?:\s+{_CAP}){{0,2}}){{0,2}}"
     r"(?:\s+(?:officials?|spokes(?:man|woman|person)|authorities|officers))?"
 )
 _ACCORDING = (
