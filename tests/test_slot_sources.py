@@ -173,7 +173,8 @@ def test_a_part_of_the_total_naming_its_place_is_that_places_count() -> None:
     assert _slots("2,000 were killed, including 500 children.", "en") == {"killed": "2,000"}
     assert _slots("El número total de heridos se sitúa en 166.", "es") == {"injured": "166"}
     assert _slots("En total, 197 personas han resultado heridas.", "es") == {"injured": "197"}
-    assert _slots("Police said 20 people have been confirmed dead.", "en") == {"killed": "20"}
+    # a district's "confirmed dead" naming no place may be the district's count: not read
+    assert _slots("Police said 20 people have been confirmed dead.", "en") == {}
     assert _slots("The UN said 320 people had died.", "en") == {"killed": "320"}
     assert _slots("Plus de 2 000 personnes ont péri.", "fr") == {"killed": "Plus de 2 000"}
     assert _slots("Otras 52 personas han resultado heridas.", "es") == {}  # another 52: a part

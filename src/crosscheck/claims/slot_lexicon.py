@@ -74,8 +74,7 @@ _AUXILIARIES = "|".join(sorted(words.AUXILIARIES, key=len, reverse=True))
 COUNT_AFTER = re.compile(
     rf"^\s+(?:(?:{_PEOPLE})\s+)?"
     rf"(?:(?:{_AUXILIARIES})\s+)?"
-    r"(?:(?:still|toujours|portée?s|confirmed|reported|recorded|declared|confirmé(?:e)?s?|"
-    r"confirmad[oa]s|confirmad[oa]s como)\s+)?"
+    r"(?:(?:still|toujours|portée?s)\s+)?"
     rf"(?P<outcome>{_OUTCOME_WORDS})\b",
     re.IGNORECASE,
 )
