@@ -29,6 +29,7 @@ from crosscheck.claims.value_agreement import (
     fold_place,
     places_compatible,
     quantities_compatible,
+    two_shocks,
     unit_of,
     values_of,
     when_compatible,
@@ -150,6 +151,8 @@ def _value_conflicts(rule: _ValueRule, group: ClaimGroup, corpus: Corpus) -> lis
             for b in vb:
                 slot = rule.slot(a)
                 if slot is None or slot != rule.slot(b) or rule.compatible(a, b):
+                    continue
+                if two_shocks(a, b):  # a quake and its aftershock: two shocks, two values
                     continue
                 if slot not in once_a or slot not in once_b:
                     continue

@@ -6,57 +6,74 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.claims import slot_words as words
+
 # Bounds and hedges written before a figure ("more than 1,400", "au moins 632").
-LOWER = (
-    "more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "exceeds",
-    "exceeded", "topped", "tops", "plus de", "au moins", "au-delà de", "dépasse", "dépassant",
-)  # fmt: skip
-UPPER = (
-    "less than", "fewer than", "under", "up to", "at most", "no more than", "nearly", "almost",
-    "moins de", "près de", "presque", "jusqu'à",
-)  # fmt: skip
-ABOUT = (
-    "about", "around", "some", "approximately", "roughly", "an estimated", "close to",
-    "environ", "quelque", "autour de", "approximativement", "quasiment",
-)  # fmt: skip
+LOWER, UPPER, ABOUT = words.LOWER, words.UPPER, words.ABOUT
+CLOSE_BELOW = words.CLOSE_BELOW
+SPELLED_NUMBERS = words.SPELLED_NUMBERS
 _MODIFIER = "|".join(re.escape(m) for m in sorted(LOWER + UPPER + ABOUT, key=len, reverse=True))
 MODIFIER_BEFORE = re.compile(rf"\b(?P<mod>{_MODIFIER})\s+$", re.IGNORECASE)
 
 # A figure with digits: "1,204", "1204", "1 305" and "2.012" (French thousands), "6,8", "7.2".
 NUMBER = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d{1,3}(?:[.,]\d{3})+(?![\d.,]\d)"
-    r"|\d+(?:[.,]\d+)?)(?![\w])"
+    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
+    r"|\d{1,3}(?:[.,\u066c]\d{3})+(?![\d.,\u066c]\d)|\d+(?:[.,\u066b]\d+)?)(?![^\W\d_])"
 )
 
 # What a figure measures, read from the words right after it or right before it.
+_MAGNITUDE = r"(?:magnitude|magnitud|magnitudo|stärke|styrke|بقوة|قوته|قوتها)"
+_RICHTER = (
+    r"(?:degrees\s+)?on the richter scale|(?:degrés\s+)?sur l['’]échelle de richter"
+    r"|(?:grados\s+)?en la escala (?:de )?richter|(?:graus\s+)?na escala (?:de )?richter"
+    r"|auf der richter-?skala|(?:gradi\s+)?della scala richter|på richters skala"
+    r"|(?:درجات|درجة)\s+(?:على|بمقياس)\s+(?:مقياس\s+)?ريختر"
+)
 MEASURE_AFTER = {
     "magnitude": re.compile(
-        r"^(?:\s*-\s*|\s+(?:de\s+)?)magnitude\b|^\s+(?:degrees\s+)?on the richter scale"
-        r"|^\s+(?:degrés\s+)?sur l['’]échelle de richter",
+        r"^(?:\s*-\s*|\s+(?:de\s+)?)(?:magnitude|magnitud)\b"
+        rf"|^\s+(?:{_RICHTER})",
         re.IGNORECASE,
     ),
 }
 MEASURE_BEFORE = {
-    "magnitude": re.compile(r"\bmagnitude(?:\s*-\s*|\s+(?:of|de)\s+|\s+)$", re.IGNORECASE),
-    "depth": re.compile(r"\b(?:depth|profondeur)\s+(?:of|de)\s+$", re.IGNORECASE),
+    "magnitude": re.compile(
+        rf"\b{_MAGNITUDE}(?:\s*-\s*|\s+(?:of|de|von|di|på)\s+|\s+)$", re.IGNORECASE
+    ),
+    "depth": re.compile(
+        r"\b(?:depth|profondeur|profundidad|profundidade|tiefe|profondità|dybde)\s+"
+        r"(?:of|de|von|di|på)\s+$|عمق\s+$",
+        re.IGNORECASE,
+    ),
 }
+# Any magnitude a sentence gives, however written ("Magnitude: 3.6", "a 4.2-magnitude tremor"),
+# to tell the story's main shock from lesser ones.
+ANY_MAGNITUDE = re.compile(
+    rf"\b{_MAGNITUDE}\s*(?::|of|de|von|di|på)?\s*(?P<after>\d(?:[.,]\d+)?)(?![\d.,]*\d)"
+    r"|(?<![\d.,])(?P<before>\d(?:[.,]\d+)?)[\s-]*(?i:magnitude|magnitud|magnitudo)\b",
+    re.IGNORECASE,
+)
 # A depth is a figure in kilometres or miles; the unit is part of the slot.
-DEPTH_UNIT = re.compile(r"^\s*(km|kilomet(?:er|re)s?|kilomètres|miles?)\b", re.IGNORECASE)
+DEPTH_UNIT = re.compile(
+    r"^\s*(km|kilomet(?:er|re)s?|kilomètres|kilómetros|quil[óô]metros|kilometern|chilometri"
+    r"|miles?|كيلومترات|كيلومترا|كلم|كم)(?!\w)",
+    re.IGNORECASE,
+)
 
-_OUTCOMES = {
-    "killed": "killed dead died deaths death fatalities lives morts mortes tués tuées décès",
-    "injured": "injured wounded injuries hurt blessés blessées blessé blessures",
-    "missing": "missing disparus disparues",
-    "displaced": "displaced déplacés déplacées",
-    "arrested": "arrested detained arrêtés interpellés",
+_OUTCOMES = words.OUTCOMES
+OUTCOME_OF = {
+    word.lower().replace("_", " "): slot
+    for slot, names in _OUTCOMES.items()
+    for word in names.split()
 }
-OUTCOME_OF = {word: slot for slot, words in _OUTCOMES.items() for word in words.split()}
 _OUTCOME_WORDS = "|".join(sorted(OUTCOME_OF, key=len, reverse=True))
 # "632 deaths", "296 people killed", "721 others injured", "2,421 others were injured",
 # "296 personnes ont été tuées", "1037 morts", "2,171 injured people".
+_PEOPLE = "|".join(words.PEOPLE)
+_AUXILIARIES = "|".join(sorted(words.AUXILIARIES, key=len, reverse=True))
 COUNT_AFTER = re.compile(
-    r"^\s+(?:(?:people|persons|others|more|civilians|residents|victims|personnes|autres)\s+)?"
-    r"(?:(?:were|have been|had been|are|remain|ont été|sont|avaient été)\s+)?"
+    rf"^\s+(?:(?:{_PEOPLE})\s+)?"
+    rf"(?:(?:{_AUXILIARIES})\s+)?"
     r"(?:(?:still|toujours|portée?s)\s+)?"
     rf"(?P<outcome>{_OUTCOME_WORDS})\b",
     re.IGNORECASE,
@@ -65,35 +82,75 @@ COUNT_AFTER = re.compile(
 # "claiming the lives of 1,037 people", "the death toll ... has risen to 632", "the injured to
 # 5,530" (the figure is told by the words before it).
 # The flag: whether the people counted must be named after the figure.
+_TOLL = (
+    r"death toll|toll|bilan|balance|cifra de (?:muertos|fallecidos)|número de (?:muertos|mortos|"
+    r"vítimas)|balanço|zahl der (?:toten|todesopfer)|opferzahl|bilancio|dødstallet|حصيلة|"
+    r"عدد القتلى|عدد الضحايا|عدد الوفيات"
+)
+_TOLL_TO = r"to|at|reached|reaches|of|à|de|a|en|para|auf|bei|på|a quota|إلى|الى|ب"
 COUNT_BEFORE = (
-    (re.compile(r"\b(?:killing|killed)\s+$", re.IGNORECASE), "killed", True),
-    (re.compile(r"\b(?:injuring|wounding)\s+$", re.IGNORECASE), "injured", True),
-    (re.compile(r"\b(?:the lives of|la mort de)\s+$", re.IGNORECASE), "killed", True),
     (
         re.compile(
-            r"\b(?:death toll|toll|bilan)\b[^.;:,()]{0,60}?\b(?:to|at|reached|of|à|de)\s+$",
+            r"\b(?:killing|killed|matando a|mató a|matou|tötete|töteten|uccidendo|مقتل|مصرع)\s+$",
             re.IGNORECASE,
         ),
+        "killed",
+        True,
+    ),
+    (
+        re.compile(
+            r"\b(?:injuring|wounding|hiriendo a|ferindo|verletzte|ferendo|وإصابة|إصابة|وأصيب|أصيب)"
+            r"\s+$",
+            re.IGNORECASE,
+        ),
+        "injured",
+        True,
+    ),
+    (
+        re.compile(
+            r"\b(?:the lives of|the deaths? of|la mort de|la muerte de|la vida de|la vida a|"
+            r"a morte de|a vida de|den tod von|la morte di|la vita a|بحياة)\s+$",
+            re.IGNORECASE,
+        ),
+        "killed",
+        True,
+    ),
+    (
+        re.compile(rf"\b(?:{_TOLL})\b[^.;:,()]{{0,60}}?\b(?:{_TOLL_TO})\s+$", re.IGNORECASE),
         "killed",
         False,
     ),
     (re.compile(r"\bthe (?:injured|wounded) (?:to|at)\s+$", re.IGNORECASE), "injured", False),
+    (
+        # "the number of injured stands at 166", "el número total de heridos se sitúa en 166"
+        re.compile(
+            r"\b(?:number|número|nombre|zahl|numero)\s+(?:total\s+)?(?:of|de|der|dei)\s+"
+            r"(?:the\s+|los\s+|des\s+)?(?:injured|wounded|heridos|blessés|feridos|verletzten|"
+            r"feriti)\b[^.;:,()\d]{0,40}?\b(?:to|at|en|à|a|auf|em|is|est|es)\s+$",
+            re.IGNORECASE,
+        ),
+        "injured",
+        False,
+    ),
 )
 # After "killing 1,000" the people counted must follow ("killing 3 of them" is a part).
 PEOPLE_AFTER = re.compile(
-    r"^\s+(?:people|persons|others|civilians|residents|personnes|lives)\b", re.IGNORECASE
+    r"^\s+(?:people|persons|others|civilians|residents|personnes|lives|personas|pessoas|"
+    r"menschen|personen|persone|personer|mennesker|شخصا|أشخاص|مواطنا|آخرين)(?!\w)",
+    re.IGNORECASE,
 )
 LIVES_AFTER = re.compile(r"^\s+lives\b", re.IGNORECASE)
 
 # A part of a total: "including 721", "721 of whom", "dont 721", "among them 484".
 PART_BEFORE = re.compile(
-    r"\b(?:including|of whom|of them|among them|among whom|dont|parmi eux|parmi lesquels|"
-    r"notamment|with)\s+$",
+    rf"\b(?:{'|'.join(words.PART_BEFORE)})\s+$",
     re.IGNORECASE,
 )
 PART_AFTER = re.compile(
-    r"^\s*(?:of whom|of them|among them|dont)\b|^[^,;()]{0,40}\b(?:serious|seriously|critical|"
-    r"critically|severe|severely|minor|mild|grave|graves|critique|grièvement|légèrement)\b",
+    r"^\s*(?:of whom|of them|among them|dont|de los cuales|dos quais|davon|di cui|منهم)(?!\w)"
+    r"|^[^,;()]{0,40}\b(?:serious|seriously|critical|critically|severe|severely|minor|mild|"
+    r"grave|graves|critique|grièvement|légèrement|gravemente|leves|schwer|leicht|gravi|"
+    r"alvorlig|lettere)\b|^[^,;()]{0,40}(?:خطيرة|بجروح)",
     re.IGNORECASE,
 )
 # A count of one place among others: "in Derna alone", "à elle seule".
@@ -101,12 +158,13 @@ PART_ALONE = re.compile(r"\b(?:alone|à (?:elle|lui) seule?|à (?:elles|eux) seu
 # Where the people counted were taken: the count is another slot ("2,171 injured people were
 # admitted to hospitals" is not the number of the injured).
 HOSPITAL = re.compile(
-    r"\b(?:admitted|admited|hospitali[sz]ed|treated|in hospitals?|admis|hospitalisés|soignés)\b",
+    r"\b(?:admitted|admited|hospitali[sz]ed|treated|in hospitals?|admis|hospitalisés|soignés|"
+    r"hospitalizados|internados|ingresados|ins krankenhaus|ricoverati)\b",
     re.IGNORECASE,
 )
 # "... in the Marrakech-Safi region", "dans la province d'Al Haouz": a count for one place.
 PLACE_AFTER = re.compile(
-    r"\b(?:in|dans|à|at)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?(?:[a-zé-]+\s+){0,2}?"
+    r"\b(?:in|dans|à|at|en|em|na|no|nella|nel)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?(?:[a-zé-]+\s+){0,2}?"
     r"(?:(?:of|de|du|des)\s+|d['’]\s*)?(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*)"
 )
 # Sentences whose figures are not today's: another (earlier) event, an aftershock, a forecast,
@@ -116,10 +174,15 @@ PLACE_AFTER = re.compile(
 # brings are one incident; an attack, a shooting and a bombing are told apart from other
 # attacks of the story by the places the sentences name.
 _INCIDENT_WORDS = {
-    "quake": r"earthquakes?|quakes?|séismes?|tremblements? de terre",
+    "quake": (
+        r"earthquakes?|quakes?|séismes?|tremblements? de terre|terremotos?|sismos?|seísmos?|"
+        r"sismo|erdbeben|beben|jordskjelv(?:et)?|زلزال|الزلزال|زلزالا|الزلزالين|زلزالين"
+    ),
     "flood": (
         r"floods?|flooding|flash floods?|storms?|cyclones?|hurricanes?|typhoons?|deluge|"
-        r"inondations?|crues?|tempêtes?|ouragans?|typhons?|intempéries"
+        r"inondations?|crues?|tempêtes?|ouragans?|typhons?|intempéries|inundaciones|"
+        r"inundações|enchentes|tormentas?|tempestades?|überschwemmungen|hochwasser|unwetter|"
+        r"sturm|alluvioni?|flom(?:men)?|فيضانات|الفيضانات|السيول|العاصفة|الإعصار|إعصار"
     ),
     # "opened fire" is a shooting, "cease-fire" a truce
     "fire": r"(?<!opened )(?<!open )(?<!opening )(?<!cease-)fires?|wildfires?|blazes?|incendies?",
@@ -135,16 +198,40 @@ _INCIDENT_WORDS = {
     "collapse": r"collapsed?|collapses|effondrements?|s['’]est effondrée?|éboulement",
 }
 INCIDENTS = {
-    kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in _INCIDENT_WORDS.items()
+    kind: re.compile(rf"\b(?:{names})\b", re.IGNORECASE) for kind, names in _INCIDENT_WORDS.items()
 }
-AFTERSHOCK = re.compile(r"\b(?:aftershocks?|répliques?|secousses? secondaires?)\b", re.IGNORECASE)
+# Words that speak of another shock than the story's main one ("yet another earthquake of 3.6
+# magnitude", "a fresh quake", "un nouveau séisme"): its figures are not the main one's.
+ANOTHER_SHOCK = re.compile(
+    r"\b(?:another|fresh|new|today['’]s|autre|nouveau|nouvelle|otro|otra|nuevo|nueva|outro|"
+    r"outra|novo|nova|weiteres|neues|erneutes|altro|nuovo)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:earthquake|quake|tremor|séisme|secousse|tremblement|terremoto|sismo|temblor|"
+    r"erdbeben|beben|scossa)",
+    re.IGNORECASE,
+)
+# A shock of the past named as such ("Previously on October 22, a 6.1 magnitude earthquake").
+PAST_SHOCK = re.compile(
+    r"\b(?:(?:previously|earlier|auparavant|précédemment|anteriormente|previamente|zuvor)"
+    r",?\s+(?:on|in|le|en|el|am|im)\s|earlier this (?:year|month)|last (?:year|month)|"
+    r"in the past)",
+    re.IGNORECASE,
+)
+AFTERSHOCK = re.compile(
+    r"\b(?:aftershocks?|répliques?|secousses? secondaires?|réplicas?|nachbeben|"
+    r"scosse di assestamento|etterskjelv|هزات ارتدادية|هزة ارتدادية|الهزات الارتدادية)\b",
+    re.IGNORECASE,
+)
 HEDGE = re.compile(
     r"\b(?:could|might|may|would|expected to|feared|fear|estimate[sd]? that|pourrait|"
     r"pourraient|risque|craindre|earlier|previously|initially|initial|first toll|"
+    r"(?:up|down|rose|risen|increased|climbed) from|au lieu de|en lugar de|frente a los|"
     r"premier bilan|auparavant|initialement|précédemment|précédent|précédente|ago|"
     r"(?:deadliest|worst|bloodiest)[^.;]{0,40}?\bsince|"
     r"plus meurtri\w*[^.;]{0,40}?\bdepuis|last year|l['’]an dernier|l['’]année dernière|"
-    r"il y a \w+ ans)\b",
+    r"il y a \w+ ans|podría|podrían|se teme|temen|inicialmente|anteriormente|previamente|"
+    r"poderia|poderá|poderão|könnte|könnten|befürchtet|zunächst|zuvor|potrebbe|"
+    r"potrebbero|inizialmente|kunne|tidligere|hace \w+ años|vor \w+ jahren|"
+    r"قد|يخشى|سابقا|في وقت سابق)\b",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")

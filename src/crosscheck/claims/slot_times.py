@@ -34,7 +34,12 @@ EVENT_TIME = re.compile(
     rf"(?:\b(?:at|à|a partir de|à partir de)\s+)?{_MODIFIER}\s*{_CLOCK}",
     re.IGNORECASE,
 )
-_OTHER_ZONE = re.compile(r"^\s*\(?\s*(?:GMT|UTC|Z\b|CET|CEST|EST|EDT|PST|heure de|Paris time)")
+# A zone named right after the time (seconds may come between: "04:38:20 (IST)"); the local
+# time is written without one, or with "local time"/"heure locale"/"hora local".
+_OTHER_ZONE = re.compile(
+    r"^(?::\d{2})?\s*\(?\s*(?:GMT|UTC|Z\b|CET|CEST|EST|EDT|PST|IST|BST|MSK|heure de|"
+    r"Paris time|hora de|[A-Z]{2,4}\b(?<!PM)(?<!AM))"
+)
 _REPORTING = re.compile(r"\b(?:according to|said|announced|selon|a annoncé|a indiqué)\b", re.I)
 _BEFORE = ("just before", "shortly before", "a little before", "juste avant", "peu avant")
 _AFTER = ("just after", "shortly after", "juste après", "peu après")
@@ -77,6 +82,9 @@ def event_times(text: str, offset: int) -> list[ClaimValue]:
             low, high = at - NEAR_MINUTES, at - 1
         elif mod in _AFTER:
             low, high = at + 1, at + NEAR_MINUTES
+        elif (match.group("word") or "").lower() in ("midnight", "minuit"):
+            # "on Friday midnight" is loose: around the turn of the day, either side
+            low, high = 24 * 60 - NEAR_MINUTES, 24 * 60 + NEAR_MINUTES
         elif mod or not exact:
             low, high = at - ROUND_MINUTES, at + ROUND_MINUTES
         else:

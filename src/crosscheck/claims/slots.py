@@ -1,29 +1,54 @@
-"""Slots of an event read from every sentence of an article, in English and French: what the
-event measured (a quake's magnitude, its depth), how many were killed or injured, and where a
-numbered round of talks was held. Outlets word these differently ("a 7-magnitude earthquake",
-"une magnitude de 7,2"), so the slot is told by a small lexicon around the value, not by the
-sentence as a whole; figures that are parts of a total, hedged, localised or historical are
-left out or put in a slot of their own."""
+"""Slots of an event read from every sentence of an article, in English, French and other
+languages: what the event measured (a quake's magnitude, its depth), how many were killed or
+injured (each figure with the source it is attributed to), how far and in which direction from
+a named place it happened, its local time, and where a numbered round of talks was held.
+Outlets word these differently ("a 7-magnitude earthquake", "une magnitude de 7,2"), so the slot
+is told by a small lexicon around the value (`slot_figures`), not by the sentence as a whole;
+figures that are parts of a total, hedged, localised, historical or of a lesser shock are left
+out or put in a slot of their own."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crosscheck.claims import slot_lexicon as lex
+from crosscheck.claims.distances import event_distances
+from crosscheck.claims.slot_figures import (
+    COUNT,
+    GROUP_SIZE,
+    MEASURE,
+    Found,
+    figures,
+    parse_number,
+    sourced_figures,
+    spelled_pattern,
+)
 from crosscheck.claims.slot_rounds import round_places
 from crosscheck.claims.slot_times import event_times
 from crosscheck.claims.value_agreement import fold_place
-from crosscheck.records import AnnotatedArticle, ClaimValue
+from crosscheck.records import AnnotatedArticle, ClaimValue, Sentence
 
-MEASURE = "measure"
-COUNT = "count"
-GROUP_SIZE = "size"
+__all__ = [
+    "COUNT",
+    "GROUP_SIZE",
+    "MEASURE",
+    "ROUND_PLACE",
+    "Found",
+    "SlotValue",
+    "article_slots",
+    "figures",
+    "group_sizes",
+    "incident_types",
+    "parse_number",
+    "present_year",
+]
+
 ROUND_PLACE = "round_place"
-# A figure of three significant digits or more ("some 2,171") is a count read off a report:
-# "some" or "about" in front of it is style, not a margin.
-PRECISE_DIGITS = 3
+# A shock a whole magnitude below the strongest an article names is an aftershock or a
+# foreshock: the figures of a sentence about it are not the main shock's.
+LESSER_SHOCK = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,166 +69,10 @@ class SlotValue:
     # the types of deadly incident ("quake", "flood", "attack", ...) the sentence or the one
     # before names (an aftershock is none: its toll is a part of the quake's)
     incidents: frozenset[str] = frozenset()
-
-
-def parse_number(text: str, language: str | None) -> float | None:
-    """A figure as written in English or French: "1,204", "1 305", "2.012" (French), "6,8"."""
-    flat = re.sub(r"[ \u00a0\u202f]", "", text)
-    if flat != text:
-        return float(flat)
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
-        separator = text[-4]
-        if separator == "." and language != "fr":
-            return None  # "2.012" in English: a decimal or a typo, not a safe count
-        return float(text.replace(",", "").replace(".", ""))
-    return float(text.replace(",", "."))
-
-
-def _significant_digits(number: float) -> int:
-    """2,171 has four, 2,000 one, 7.2 two."""
-    written = f"{number:f}".rstrip("0").rstrip(".")
-    if "." in written:
-        return len(written.replace(".", "").lstrip("0"))
-    return len(written.lstrip("0").rstrip("0"))
-
-
-def _quantity(
-    text: str, offset: int, match: re.Match[str], mod: str | None, number: float, unit: str
-) -> ClaimValue:
-    low: float | None = number
-    high: float | None = number
-    approximate = False
-    mod_l = (mod or "").lower()
-    if mod_l in lex.LOWER:
-        high = None
-    elif mod_l in lex.UPPER:
-        low = None
-        approximate = mod_l in ("nearly", "almost", "près de", "presque")
-    elif mod_l in lex.ABOUT:
-        approximate = _significant_digits(number) < PRECISE_DIGITS
-    start = match.start() - (len(mod) + 1 if mod else 0)
-    shown = f"{number:.0f}" if number.is_integer() else f"{number:g}"
-    return ClaimValue(
-        kind="quantity",
-        value=shown,
-        text=text[start : match.end()],
-        start=offset + start,
-        end=offset + match.end(),
-        unit=unit,
-        low=low,
-        high=high,
-        approximate=approximate,
-    )
-
-
-def _clause(text: str) -> str:
-    """The words after a figure up to the next punctuation or figure."""
-    return re.split(r"[,;:()\u201c\u201d\"]|\d", text, maxsplit=1)[0]
-
-
-def _inside_brackets(before: str) -> bool:
-    return before.count("(") > before.count(")")
-
-
-def _measure_slot(before: str, after: str) -> str | None:
-    for slot, pattern in lex.MEASURE_AFTER.items():
-        if pattern.search(after):
-            return slot
-    for slot, pattern in lex.MEASURE_BEFORE.items():
-        if pattern.search(before):
-            if slot != "depth":
-                return slot
-            unit = lex.DEPTH_UNIT.search(after)
-            return None if unit is None else f"depth {'mi' if unit.group(1)[0] in 'mM' else 'km'}"
-    return None
-
-
-def _count_slot(before: str, after: str) -> tuple[str, str] | None:
-    """The outcome counted ("killed", "injured", ...) and the words that may say where the
-    people counted are: those after the count's cue, and for "the death toll in Derna rose to
-    5,300" the words between "toll" and the figure."""
-    found = lex.COUNT_AFTER.search(after)
-    if found:
-        return lex.OUTCOME_OF[found.group("outcome").lower()], after[found.end() :]
-    if lex.LIVES_AFTER.search(after):
-        return "killed", after
-    for pattern, outcome, needs_people in lex.COUNT_BEFORE:
-        cue = pattern.search(before)
-        if cue:
-            if needs_people and not lex.PEOPLE_AFTER.search(after):
-                return None
-            window = lex.PLACE_AFTER.search(cue.group())
-            return outcome, (f" {window.group()}" if window else "") + _clause(after)
-    return None
-
-
-def _qualified(outcome: str, rest: str) -> str | None:
-    """The count's slot with where the people counted are ("admitted to hospitals", "in the
-    Marrakech-Safi region"); None for a part of a total or a hedged count."""
-    clause = _clause(rest)
-    if lex.PART_AFTER.search(rest[:60]) and not lex.HOSPITAL.search(clause):
-        return None
-    slot = outcome
-    if lex.HOSPITAL.search(clause):
-        slot += "|hospital"
-    place = lex.PLACE_AFTER.search(clause)
-    if place:
-        slot += "|" + " ".join(re.findall(r"[a-zà-ÿ]+", place.group("place").lower()))
-    return slot
-
-
-Found = tuple[str, str, ClaimValue]  # (slot, family, value)
-
-
-def figures(text: str, offset: int, language: str | None, *, historical: bool) -> list[Found]:
-    """Measures and counts in one sentence (`text`, starting at char `offset`)."""
-    found: list[Found] = []
-    for match in lex.NUMBER.finditer(text):
-        before, after = text[: match.start()], text[match.end() :]
-        if _inside_brackets(before) or re.fullmatch(r"(1[89]|20)\d\d", match.group()):
-            continue
-        number = parse_number(match.group(), language)
-        if number is None:
-            continue
-        modifier = lex.MODIFIER_BEFORE.search(before)
-        mod = modifier.group("mod") if modifier else None
-        cue_before = before[: modifier.start()] if modifier else before
-        measure = _measure_slot(cue_before, after)
-        if measure is not None:
-            if not historical and not lex.AFTERSHOCK.search(text):
-                found.append(
-                    (measure, MEASURE, _quantity(text, offset, match, mod, number, measure))
-                )
-            continue
-        count = _count_slot(cue_before, after)
-        if (
-            count is None
-            or historical
-            or lex.HEDGE.search(text)
-            or lex.PART_ALONE.search(text)
-            or lex.PART_BEFORE.search(cue_before)
-        ):
-            continue
-        slot = _qualified(*count)
-        if slot is not None:
-            found.append((slot, COUNT, _quantity(text, offset, match, mod, number, slot)))
-    return _one_value_per_slot(found)
-
-
-def _one_value_per_slot(found: list[Found]) -> list[Found]:
-    """A sentence giving two figures for one slot is a breakdown or an update ("7.2 (it was 7
-    before)"): which one answers another outlet's figure cannot be told."""
-    by_slot: dict[str, list[Found]] = {}
-    for item in found:
-        by_slot.setdefault(item[0], []).append(item)
-    # "290 deaths in Al Haouz, 190 in Taroudant ... and 5 deaths": a breakdown by place, whose
-    # parts may have lost their place.
-    localised = [slot.split("|")[0] for slot in by_slot if "|" in slot]
-    return [
-        items[0]
-        for slot, items in by_slot.items()
-        if len({i[2].value for i in items}) == 1 and localised.count(slot) < 2
-    ]
+    # who the sentence attributes the figure to ("the Taliban", "the UN"), "" when it does not
+    source: str = ""
+    # the magnitude of the shock the sentence speaks of: its own, else its article's main one
+    shock: float | None = None
 
 
 def present_year(annotated: AnnotatedArticle, event_year: int | None) -> int | None:
@@ -232,8 +101,13 @@ def incident_types(scene: str) -> frozenset[str]:
 _WORTH_PARSING = re.compile(r"\d|\b(?:midnight|minuit|noon|midi)\b", re.IGNORECASE)
 
 
-def _worth_parsing(words: str) -> bool:
-    return bool(_WORTH_PARSING.search(words) or lex.ROUND.search(words))
+def _worth_parsing(words: str, language: str | None) -> bool:
+    spelled = spelled_pattern((language or "en").split("-")[0])
+    return bool(
+        _WORTH_PARSING.search(words)
+        or lex.ROUND.search(words)
+        or (spelled is not None and spelled.search(words))
+    )
 
 
 # A day said of the incident itself ("the storm that hit on Sunday", "collapsed on Monday
@@ -266,6 +140,33 @@ def _places_in(annotated: AnnotatedArticle, start: int, end: int) -> frozenset[s
     )
 
 
+def _magnitudes(sentence: Sentence, text: str) -> list[float]:
+    """Every magnitude the sentence gives ("Magnitude: 3.6", "a 6.4-magnitude quake")."""
+    words = text[sentence.start : sentence.end]
+    return [
+        float((m.group("after") or m.group("before")).replace(",", "."))
+        for m in lex.ANY_MAGNITUDE.finditer(words)
+    ]
+
+
+def _main_magnitude(annotated: AnnotatedArticle, year: int | None) -> float | None:
+    """The magnitude of the article's main shock: the strongest its first sentence giving one
+    (and naming no earlier year) gives."""
+    text = annotated.article.text
+    for sentence in annotated.sentences:
+        words = text[sentence.start : sentence.end]
+        if year is not None and any(int(y) < year for y in lex.YEAR.findall(words)):
+            continue
+        magnitudes = _magnitudes(sentence, text)
+        if magnitudes:
+            return max(magnitudes)
+    return None
+
+
+def _lesser_shock(magnitudes: list[float], strongest: float | None) -> bool:
+    return strongest is not None and any(m < strongest - LESSER_SHOCK for m in magnitudes)
+
+
 def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotValue]:
     """Every slot value the article states, sentence by sentence. A sentence naming a year
     before `year` speaks of an earlier event: its figures are not this event's."""
@@ -274,18 +175,28 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
     article = annotated.article.id
     found: list[SlotValue] = []
     before = ""
+    strongest = _main_magnitude(annotated, year)
     for sentence in annotated.sentences:
         words = text[sentence.start : sentence.end]
         scene, before = before + " " + words, words
-        if not _worth_parsing(words):
+        if not _worth_parsing(words, language):
             continue
         historical = year is not None and any(int(y) < year for y in lex.YEAR.findall(words))
-        stated = figures(words, sentence.start, language, historical=historical)
+        # figures of another shock than the story's main one are not its figures
+        magnitudes = _magnitudes(sentence, text)
+        historical = (
+            historical
+            or bool(lex.ANOTHER_SHOCK.search(scene))
+            or bool(lex.PAST_SHOCK.search(re.sub(r"\([^()]*\)", "", words)))
+            or _lesser_shock(magnitudes, strongest)
+        )
+        shock = max(magnitudes, default=strongest)
+        stated = sourced_figures(words, sentence.start, language, historical)
         if stated:
             days = _moment_days(annotated, sentence.start, sentence.end)
             places = _places_in(annotated, sentence.start, sentence.end)
             incidents = incident_types(scene)
-        for slot, family, value in stated:
+        for slot, family, value, source in stated:
             found.append(
                 SlotValue(
                     slot,
@@ -297,36 +208,40 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
                     days,
                     places,
                     incidents,
+                    source,
+                    shock,
                 )
             )
         if not historical:
-            found.extend(_event_slots(words, sentence.start, annotated))
+            found.extend(
+                replace(value, shock=shock)
+                for value in _event_slots(words, sentence.start, annotated)
+            )
     return found
 
 
 def _event_slots(words: str, offset: int, annotated: AnnotatedArticle) -> Iterator[SlotValue]:
-    """The time of the event, the size of a team and the place of a numbered round."""
+    """The time of the event, its distance from a place, the size of a team and the place of a
+    numbered round."""
     article, end = annotated.article.id, offset + len(words)
-    times = [] if lex.AFTERSHOCK.search(words) else event_times(words, offset)
+    aftershock = lex.AFTERSHOCK.search(words)
+    times = [] if aftershock else event_times(words, offset)
     if len({t.value for t in times}) == 1:  # two times in one sentence: which is the event's?
         yield SlotValue("time", MEASURE, times[0], article, offset, end)
     if re.search(r"\d", words):
         for slot, size in group_sizes(words, offset, annotated):
             yield SlotValue(slot, GROUP_SIZE, size, article, offset, end)
+    if re.search(r"\d", words) and not aftershock:
+        for slot, distance, named_at in event_distances(words, offset, annotated.article.language):
+            place = distance.model_copy(update={"mention": _mention_at(annotated, named_at)})
+            yield SlotValue(slot, MEASURE, place, article, offset, end)
     for slot, place, days in round_places(words, offset, annotated):
         yield SlotValue(slot, ROUND_PLACE, place, article, offset, end, days)
 
 
-_ABBREVIATION = r"[A-Z][A-Z0-9&-]{1,9}"
-
-
-def _team_slot(gap: str, name: str) -> str:
-    bracketed = re.search(rf"\(({_ABBREVIATION})\)", gap)
-    if bracketed:
-        return f"{GROUP_SIZE}|{bracketed.group(1).lower()}"
-    if re.fullmatch(_ABBREVIATION, name):
-        return f"{GROUP_SIZE}|{name.lower()}"
-    return GROUP_SIZE
+def _mention_at(annotated: AnnotatedArticle, start: int) -> int | None:
+    """The index of the name mention starting at `start`, if any."""
+    return next((i for i, m in enumerate(annotated.mentions) if m.start <= start < m.end), None)
 
 
 def group_sizes(

@@ -98,6 +98,19 @@ def quantities_compatible(a: ClaimValue, b: ClaimValue) -> bool:
     return first[0] <= second[1] and second[0] <= first[1]
 
 
+# Agencies measure one shock within about a degree of magnitude (6.4 / 5.6); magnitudes further
+# apart are of two shocks (a quake and its aftershock), not a disagreement about one.
+SHOCK_SPREAD = 1.0
+
+
+def two_shocks(a: ClaimValue, b: ClaimValue) -> bool:
+    """Whether two magnitudes are of different shocks: more than `SHOCK_SPREAD` apart."""
+    if unit_of(a) != "magnitude" or unit_of(b) != "magnitude":
+        return False
+    first, second = _number(a), _number(b)
+    return first is not None and second is not None and abs(first - second) > SHOCK_SPREAD
+
+
 def _day(text: str) -> date | None:
     try:
         return date.fromisoformat(text)

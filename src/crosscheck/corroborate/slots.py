@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import combinations
 
+from crosscheck.claims.distances import bearings_compatible
 from crosscheck.claims.findings import conflict, describe_values, evidence_side
 from crosscheck.claims.slots import (
     COUNT,
@@ -97,17 +98,31 @@ def _stated(
     return Stated(value, span, origin, covering.id if covering else None, companions)
 
 
+def _story_years(corpus: Corpus) -> dict[str, int]:
+    """The latest year each story's dated articles were published in: the present of an undated
+    article of the story, which may name only the year of an earlier disaster."""
+    years: dict[str, int] = {}
+    for article_id, story in corpus.story_of.items():
+        published = corpus.published(article_id)
+        if published is not None:
+            years[story] = max(years.get(story, published.year), published.year)
+    return years
+
+
 def stated_values(corpus: Corpus) -> list[Stated]:
     """Every slot value of every article placed in a story."""
     claims_of: dict[str, list[Claim]] = {}
     for claim in corpus.claims:
         claims_of.setdefault(claim.article, []).append(claim)
+    story_years = _story_years(corpus)
+    latest = max(story_years.values(), default=None)
     found: list[Stated] = []
     for article_id, annotated in corpus.articles.items():
         if article_id not in corpus.story_of:
             continue
         event = corpus.events.get(corpus.event_of.get(article_id, ""))
         year = event.date.year if event is not None and event.date is not None else None
+        year = year or story_years.get(corpus.story_of[article_id], latest)
         values = article_slots(annotated, present_year(annotated, year))
         claims = claims_of.get(article_id, [])
         found.extend(_stated(value, values, claims, corpus) for value in values)
@@ -143,6 +158,19 @@ def _one_incident(x: Stated, y: Stated) -> bool:
     return not (x.slot.places or y.slot.places) and one_type
 
 
+def _of_one_shock(x: Stated, y: Stated, event_day: date | None) -> bool:
+    """Measures of one event are of one shock unless their shocks' magnitudes are a whole
+    degree apart, a sentence dates them to another day than the event's ("On November 7, three
+    tremors of magnitude 4 hit") or the two sentences name different days."""
+    shocks = (x.slot.shock, y.slot.shock)
+    if shocks[0] is not None and shocks[1] is not None and abs(shocks[0] - shocks[1]) > 1:
+        return False  # a main shock and an aftershock (or a quake of another year)
+    for item in (x, y):
+        if item.slot.days and event_day is not None and event_day.isoformat() not in item.slot.days:
+            return False
+    return not (x.slot.days and y.slot.days and not x.slot.days & y.slot.days)
+
+
 def report_day(article: str, corpus: Corpus) -> date | None:
     """The day the article reports on: its publication date, else, for an undated article
     saying "Today, Tuesday", its event's date when that is a Tuesday."""
@@ -172,7 +200,9 @@ def _comparable(
         if article not in days:  # read once per article: an undated one is searched
             days[article] = report_day(article, corpus)
     day_a, day_b = days[a], days[b]
-    if x.slot.family in (MEASURE, GROUP_SIZE):
+    if x.slot.family == MEASURE:
+        return same_event and _of_one_shock(x, y, corpus.events[corpus.event_of[a]].date)
+    if x.slot.family == GROUP_SIZE:
         return same_event
     if x.slot.family == COUNT:
         same_moment = day_a == day_b and _of_the_day(x, day_a) and _of_the_day(y, day_b)
@@ -186,6 +216,8 @@ def _comparable(
 def _compatible(x: Stated, y: Stated) -> bool:
     if x.slot.value.kind == "place":
         return places_compatible(x.slot.value, y.slot.value)
+    if x.slot.value.unit == "bearing":
+        return bearings_compatible(x.slot.value.low or 0.0, y.slot.value.low or 0.0)
     return quantities_compatible(x.slot.value, y.slot.value)
 
 
@@ -204,11 +236,15 @@ def _topic(slot: str) -> str:
         return f"place of the {head} of talks"
     if head == "time":
         return "time of the event"
+    if head in ("distance", "direction"):
+        return f"{head} of the event from {qualifiers[0].title()}"
     if head == "size":
         team = qualifiers[0]
         return f"size of {team.upper() if ' ' not in team else team}"
     if head in ("killed", "injured", "missing", "displaced", "arrested"):
         head = f"number {head}"
+    if head == "aboard":
+        head = "number of people aboard"
     where = {"hospital": "admitted to hospital"}
     extra = ", ".join(where.get(q, f"in {q}") for q in qualifiers)
     return f"{head} ({extra})" if extra else head
@@ -242,6 +278,13 @@ def _disputes(
     return [(list(by_side.values()), stated) for by_side in grouped.values()]
 
 
+def _shown(value: SlotValue) -> str:
+    """A value as a side shows it: with its source when the sentence names one."""
+    if value.source:
+        return f"{value.value.text} according to {value.source}"
+    return value.value.text
+
+
 _KIND_OF_VALUE: dict[str, FindingKind] = {"place": "place_conflict", "time": "date_conflict"}
 
 
@@ -252,10 +295,13 @@ def _finding(
     claims: set[str] = set()
     for members in groups:
         items = [i for k in members for i in stated[k]]
-        label = " / ".join(dict.fromkeys(i.slot.value.text for i in items))
+        label = " / ".join(dict.fromkeys(_shown(i.slot) for i in items))
         values.append(evidence_side(label, [(i.span, i.origin) for i in items]))
         claims.update(i.claim for i in items if i.claim)
-    kind = _KIND_OF_VALUE.get(stated[groups[0][0]][0].slot.value.kind, "number_conflict")
+    first = stated[groups[0][0]][0].slot.value
+    kind = _KIND_OF_VALUE.get(first.kind, "number_conflict")
+    if first.unit == "bearing":
+        kind = "place_conflict"
     summary = f"Outlets disagree on the {_topic(slot)}: {describe_values(values, corpus)}."
     key = (slot, *sorted(f"{s.article}:{s.start}" for v in values for s in v.evidence))
     return conflict(kind, ("slot", *key), summary, values, sorted(claims))

@@ -1,0 +1,141 @@
+"""How far an event happened from a named place: "about 70 kilometers (43 miles) southwest of
+Marrakech", "à quelque 500 kilomètres à l'ouest de Katmandou", "a unos 400 kilómetros al noreste
+de Katmandú", "300 miles west of the capital, Kathmandu". The value is in kilometres (miles are
+converted) and the slot names the reference place, so only distances from one place are
+compared; a distance is a rough figure, so it is read with a margin (`DISTANCE_MARGIN`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from crosscheck.claims import slot_lexicon as lex
+from crosscheck.claims.slot_figures import parse_number
+from crosscheck.records import ClaimValue
+
+KM_PER_MILE = 1.609344
+# A distance is a rough figure: "500 km" and "300 miles" (483 km) are one distance, "about 250
+# miles" (402 km) and "300 miles" are two.
+DISTANCE_MARGIN = 0.05
+_UNIT = (
+    r"(?P<unit>km|kms|kilomet(?:er|re)s?|kilomètres|kilómetros|quil[óô]metros|kilometern|"
+    r"chilometri|miles?|milles|millas|milhas|meilen)"
+)
+_DIRECTION = (
+    r"(?:(?P<dir>north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"north-east|north-west|south-east|south-west|[NSEW]{1,2})\s+of"
+    r"|(?:à l['’]|au |al |a |ao |)\s*(?P<dir2>nord-est|nord-ouest|sud-est|sud-ouest|noroeste|"
+    r"nordeste|noreste|sureste|sudeste|suroeste|sudoeste|nord|sud|est|ouest|norte|sur|sul|"
+    r"este|leste|oeste)\s+(?:de|du|d['’]|da|do)"
+    r"|(?:from|de|du|d['’]|von|da|do|dal|from the))"
+)
+_POINTS = {
+    "n": "north nord norte", "s": "south sud sur sul", "e": "east est este leste",
+    "w": "west ouest oeste", "ne": "northeast nordeste noreste", "nw": "northwest noroeste",
+    "se": "southeast sudeste sureste", "sw": "southwest sudoeste suroeste",
+}  # fmt: skip
+_POINT_OF = {word: point for point, words in _POINTS.items() for word in words.split()}
+_BEARINGS = {"n": 0, "ne": 45, "e": 90, "se": 135, "s": 180, "sw": 225, "w": 270, "nw": 315}
+
+
+def bearing(direction: str) -> int | None:
+    """The compass bearing a direction word names: "west" 270, "nord-est" 45, "NW" 315."""
+    word = re.sub(r"[^a-z]", "", direction.lower().replace("ouest", "west"))
+    word = word.replace("nordest", "northeast").replace("sudwest", "southwest")
+    word = word.replace("nordwest", "northwest").replace("sudest", "southeast")
+    point = word if word in _BEARINGS else _POINT_OF.get(word)
+    return None if point is None else _BEARINGS[point]
+
+
+def bearings_compatible(a: float, b: float) -> bool:
+    """Two directions one place can lie in: at most one compass point apart ("north" and
+    "north-west" of Moscow), unlike "west" and "north-east"."""
+    apart = abs(a - b) % 360
+    return min(apart, 360 - apart) <= 45
+
+
+DISTANCE = re.compile(
+    rf"(?P<number>\d[\d,.]*)\s*(?i:{_UNIT})\b(?:\s*\([^()]{{1,20}}\))?\s*,?\s*(?i:{_DIRECTION})\s*"
+    r"(?i:(?:the|la|el|a)\s+(?:\w+\s+)?(?:capital|capitale|ciudad|city|town|village)"
+    r"(?:\s+\w+){0,3}?,?\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+# Where the event was: a distance of a place the sentence merely names is of something else.
+_EVENT_WORDS = re.compile(
+    r"\b(?:epicent(?:er|re|ro)|épicentre|hypocent\w*|struck|hit|occurred|happened|located|"
+    r"lies|took place|tuvo lugar|a eu lieu|se trouve|se situe|situé|localisé|ubicado|localizó|"
+    r"se encuentra|se produjo|"
+    r"s['’]est produit|ocurrió|crashed|s['’]est écrasé|se estrelló)\b",
+    re.IGNORECASE,
+)
+# Distances at which the event was felt, or a radius, are not where it happened.
+_NOT_WHERE = re.compile(r"\b(?:felt|ressenti|sintió|sentido|radius|rayon|radio)\b", re.I)
+
+
+def place_key(name: str) -> str:
+    """A place name folded across languages: "Kathmandu", "Katmandou" and "Katmandú" are one
+    key, and so are "Moscow", "Moscou" and "Moscú" (accents, "h", "ou"/"u", "w"/"u")."""
+    plain = unicodedata.normalize("NFKD", name.lower())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    plain = re.sub(r"[^a-z ]", "", plain).replace("h", "").replace("w", "u").replace("ou", "u")
+    return re.sub(r"(.)\1+", r"\1", plain).strip()
+
+
+def event_distances(
+    sentence: str, offset: int, language: str | None
+) -> Iterator[tuple[str, ClaimValue, int]]:
+    """(slot, distance in km, where the place is named) for each distance from a named place
+    the sentence gives for where its event happened."""
+    if not _EVENT_WORDS.search(sentence) or _NOT_WHERE.search(sentence):
+        return
+    for match in DISTANCE.finditer(sentence):
+        if not match.group("place")[0].isupper():
+            continue
+        number = parse_number(match.group("number").rstrip(",."), language)
+        if number is None:
+            continue
+        miles = match.group("unit").lower().startswith(("mil", "mei"))
+        km = number * KM_PER_MILE if miles else number
+        modifier = lex.MODIFIER_BEFORE.search(sentence[: match.start()])
+        mod = (modifier.group("mod") if modifier else "").lower()
+        low: float | None = km * (1 - DISTANCE_MARGIN)
+        high: float | None = km * (1 + DISTANCE_MARGIN)
+        if mod in lex.LOWER:
+            high = None
+        elif mod in lex.UPPER:
+            low = None
+        start = modifier.start() if modifier else match.start()
+        direction = match.group("dir") or match.group("dir2")
+        towards = None if direction is None else bearing(direction)
+        if direction is not None and towards is not None:
+            yield (
+                f"direction|{place_key(match.group('place'))}",
+                ClaimValue(
+                    kind="quantity",
+                    value=direction,
+                    text=sentence[
+                        match.start("dir" if match.group("dir") else "dir2") : match.end("place")
+                    ],
+                    start=offset + match.start(),
+                    end=offset + match.end("place"),
+                    unit="bearing",
+                    low=float(towards),
+                    high=float(towards),
+                ),
+                offset + match.start("place"),
+            )
+        yield (
+            f"distance|{place_key(match.group('place'))}",
+            ClaimValue(
+                kind="quantity",
+                value=f"{km:.0f}",
+                text=sentence[start : match.end("unit")],
+                start=offset + start,
+                end=offset + match.end("unit"),
+                unit="km",
+                low=low,
+                high=high,
+            ),
+            offset + match.start("place"),
+        )
