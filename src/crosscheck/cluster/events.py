@@ -201,16 +201,20 @@ class EventEvidence:
     max_follow_up_days: int
 
     def apart(self, first: int, second: int) -> bool:
-        """True when the two articles cannot report one event: their event dates, or their
-        publication dates, are both known and far apart, or their places are both known and
-        different, or their headlines announce different rounds or countries."""
-        if not self.dates_compatible(first, second):
-            return True
-        if headlines_apart(self.headlines[first], self.headlines[second]):
-            return True
-        if self.published_apart(first, second):
+        """True when the two articles cannot report one event: `firmly_apart`, or their
+        places are both known and different."""
+        if self.firmly_apart(first, second):
             return True
         return not places_compatible(first, second, self.places, self.texts, self.place_names)
+
+    def firmly_apart(self, first: int, second: int) -> bool:
+        """Their event dates, or their publication dates, are both known and far apart, or
+        their headlines announce different rounds or countries: no third report joins them.
+        A place is read less surely (a dateline "Paris (AFP)", a lead recalling where the
+        last round was), so it only drops the pair's own link."""
+        if not self.dates_compatible(first, second) or self.published_apart(first, second):
+            return True
+        return headlines_apart(self.headlines[first], self.headlines[second])
 
     def published_apart(self, first: int, second: int) -> bool:
         """Published further apart than one event's reports are, unless the later report
@@ -314,7 +318,12 @@ def _events_in_story(
         return evidence.apart(members[i], members[j])
 
     edges = _drop_apart(edges, apart)
-    clusters = average_link(len(members), edges, threshold)
+
+    def firmly_apart(i: int, j: int) -> bool:
+        return evidence.firmly_apart(members[i], members[j])
+
+    # a date never joins through third reports; a place may (see `EventEvidence.firmly_apart`)
+    clusters = average_link(len(members), edges, threshold, firmly_apart)
 
     def together(i: int, j: int) -> bool:
         return evidence.same_day_and_place(members[i], members[j])
