@@ -5,8 +5,9 @@ nothing a reader would use sets them apart: their event dates (when both are kno
 places can be one, and their headlines do not announce different rounds of a series or events
 in different countries. A story is the looser grouping of events that share actors and subject.
 Two meetings in one city months apart share the city, not the date or the specifics, so they
-stay two events; a report of the charges in a shooting, dated later, names the shooting's day
-and may join it.
+stay two events. A report that follows an event (the charges in a shooting, a quake's toll
+rising days later) may join it though dated later, unless its headline announces another
+event of the kind (`follow_ups`); a date set apart is never bridged by a third, undated report.
 """
 
 from __future__ import annotations

@@ -1,14 +1,15 @@
-"""Events that plain word overlap says are one join, unless a reader's evidence sets them apart.
+"""Events of different stories that plain word overlap says are one join, unless a reader's
+evidence sets them apart.
 
-The event split inside a story is strict: a story-relative threshold, story-local word weights
-and the entity and date tokens keep distinct meetings of one story apart, but they also split
-reports of one incident whose wording drifts (a later report of the arrest, a long feature)
-or that landed in different stories. A plain TF-IDF over the whole input (sublinear tf, English
+Stories are cut first, on words weighted by entities and dates, and an event never spans two
+of them; so reports of one incident that landed in two stories (a feature, a report of the
+trial weeks later) stay two events. A plain TF-IDF over the whole input (sublinear tf, English
 stop words, title and text, cosine, average link) is the baseline that keeps such reports
-together; so events whose reports are, on average, as close as that baseline's threshold join,
-closest first, when no pair across them is set apart (dates, places, headlines) and when they
-come from different stories: inside a story the strict split has decided (a plain join there
-merges distinct meetings of a densely reported story, where every report is close to all).
+together: events of different stories whose reports are, on average, as close as that
+baseline's threshold join, closest first, when no pair across them is set apart (dates,
+places, headlines). Inside a story the strict split has decided: a plain join there merges
+distinct meetings of a densely reported story, where every report is close to all (on ECB+
+topics 1-35 it trades precision 0.95 for 0.82).
 """
 
 from __future__ import annotations
