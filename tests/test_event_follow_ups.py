@@ -114,30 +114,3 @@ def test_a_headline_announcing_another_event_of_the_kind() -> None:
         "New details emerge on the earthquake",
     ):
         assert not announces_new_event(headline), headline
-
-
-def test_three_reports_of_one_shooting_alone_are_one_event(nlp) -> None:  # type: ignore[no-untyped-def]
-    # No two reports are worded alike; the mean of three pairs is no story's density.
-    articles = _annotated(
-        nlp,
-        [
-            ("Teenager shot and killed in Waterbury", "2016-11-05", SHOOTING),
-            (
-                "Waterbury police seek gunman in Elm Street killing",
-                "2016-11-06",
-                "Waterbury police are looking for the gunman who shot and killed a 17-year-old "
-                "on Elm Street early Saturday. The teenager died at Saint Mary's Hospital. "
-                "Detectives asked residents with cameras to come forward.",
-            ),
-            (
-                "Family mourns teenager killed on Elm Street",
-                "2016-11-06",
-                "The family of a 17-year-old killed on Elm Street in Waterbury remembered him as "
-                "a football player and a loving brother. Police have made no arrest.",
-            ),
-        ],
-    )
-    resolution = resolve_entities(articles)
-    assert group_articles(articles, resolution).events == [[0, 1, 2]]
-    strict = ClusterSettings(relative_min_articles=0, cross_lingual=False)
-    assert len(group_articles(articles, resolution, strict).events) > 1

@@ -94,10 +94,6 @@ class ClusterSettings:
     # similarity. 1.0 costs 0.04 B3 on ECB+ dev sub-topics but keeps distinct meetings of one
     # densely reported story apart (the demo), which a fixed cosine cannot.
     event_relative: float = 1.0
-    # The mean of two or three pairs says nothing of how densely a story is reported, and an
-    # event's reports are never all equally alike: the relative bar would split three reports
-    # of one shooting that make a story of their own (8 of 10 such GVC val incidents, alone).
-    relative_min_articles: int = 4
     # The strict split leaves stragglers: articles less alike their event's core than its core
     # is to itself. A fragment of at most `fragment_size` articles joins the event it is
     # closest to when that similarity is >= `attach_factor` x the event threshold and at least
@@ -282,10 +278,7 @@ def _relative_threshold(
     similarities: Iterable[float], members: int, settings: ClusterSettings
 ) -> float:
     """max(event threshold, relative x mean pairwise similarity of the story's members);
-    pairs below half the event threshold count as 0. A story of fewer than
-    `relative_min_articles` has the event threshold alone."""
-    if members < settings.relative_min_articles:
-        return settings.event_threshold
+    pairs below half the event threshold count as 0."""
     floor = settings.event_threshold / 2
     pairs = members * (members - 1) / 2
     mean = sum(v for v in similarities if v >= floor) / pairs if pairs else 0.0
