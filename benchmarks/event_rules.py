@@ -35,15 +35,10 @@ Rule = Callable[[EventEvidence, int, int], bool]
 Labelled = tuple[str, list[AnnotatedArticle], dict[int, str], dict[int, str]]
 
 
-def _publication_gap(evidence: EventEvidence, i: int, j: int) -> bool:
-    p, q = evidence.published[i], evidence.published[j]
-    return p is not None and q is not None and abs((p - q).days) > evidence.max_publication_gap
-
-
 CANNOT_LINK: dict[str, Rule] = {
     "event date": lambda e, i, j: not e.dates_compatible(i, j),
     "headline round/country": lambda e, i, j: headlines_apart(e.headlines[i], e.headlines[j]),
-    "publication gap": _publication_gap,
+    "publication gap": lambda e, i, j: e.published_apart(i, j),
     "place": lambda e, i, j: not places_compatible(i, j, e.places, e.texts, e.place_names),
 }
 MUST_LINK: dict[str, Rule] = {"same day and place": lambda e, i, j: e.same_day_and_place(i, j)}

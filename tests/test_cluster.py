@@ -22,6 +22,14 @@ def test_average_link_uses_the_mean_not_the_best_pair() -> None:
     assert average_link(2, {}, 0.1) == [[0], [1]]
 
 
+def test_average_link_never_joins_two_items_set_apart_through_a_third() -> None:
+    # 0 and 2 are reports of two meetings on different days; 1, undated, is close to both.
+    edges = {(0, 1): 0.9, (1, 2): 0.8, (2, 3): 0.7}
+    assert average_link(4, edges, 0.2) == [[0, 1, 2, 3]]
+    apart = {(0, 2), (2, 0)}
+    assert average_link(4, edges, 0.2, lambda i, j: (i, j) in apart) == [[0, 1], [2, 3]]
+
+
 QUAKE = "A magnitude {m} earthquake struck {place} on {day}, killing {n} people and destroying homes. Rescue teams searched the rubble of collapsed buildings in {place} through the night."
 
 

@@ -5,8 +5,9 @@ nothing a reader would use sets them apart: their event dates (when both are kno
 places can be one, and their headlines do not announce different rounds of a series or events
 in different countries. A story is the looser grouping of events that share actors and subject.
 Two meetings in one city months apart share the city, not the date or the specifics, so they
-stay two events; a report of the charges in a shooting, dated later, names the shooting's day
-and may join it.
+stay two events. A report that follows an event (the charges in a shooting, a quake's toll
+rising days later) may join it though dated later, unless its headline announces another
+event of the kind (`follow_ups`); a date set apart is never bridged by a third, undated report.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from crosscheck.cluster.follow_ups import reports_follow_up
 from crosscheck.cluster.fragments import attach_fragments, join_same_day_and_place
 from crosscheck.cluster.headline import Headline, headlines_apart, read_headline
 from crosscheck.cluster.linkage import average_link
@@ -33,6 +35,7 @@ from crosscheck.cluster.places import (
     place_forms,
     places_compatible,
 )
+from crosscheck.cluster.plain_join import join_across_stories
 from crosscheck.cluster.report_day import (
     DatedReports,
     caching,
@@ -80,16 +83,6 @@ EVENT_TRIGGERS = frozenset(
     word for kind, words in EVENT_TYPES.items() if kind != "statement" for word in words
 ) | frozenset(("election vote arrested protest protests earthquake crash fire launched").split())
 
-# Words of the judicial aftermath of an incident, reported as part of it (GVC counts the arrest,
-# the charges and the trial with the shooting): such a report is dated later than the incident.
-# Kept to arrests and courts: an inquiry or a funeral is news of its own in a story.
-AFTERMATH = frozenset(
-    (
-        "arrested arrest arrests charged charges indicted sentenced sentencing trial convicted"
-        " pleaded guilty court"
-    ).split()
-)
-
 
 @dataclass(frozen=True, slots=True)
 class ClusterSettings:
@@ -113,11 +106,17 @@ class ClusterSettings:
     max_date_gap_days: int = 3
     # Reports published further apart than this do not report one event as their main one.
     max_publication_gap_days: int = 21
+    # A report that follows an earlier event (charges, a trial, a rising toll) may be dated and
+    # published up to this many days after it.
+    max_follow_up_days: int = 60
     entity_weight: int = 2
     top_k: int = 50
     # Reports in another language than most join the event they report (multilingual
     # embeddings; needs the `embeddings` extra).
     cross_lingual: bool = True
+    # Events of different stories that a plain TF-IDF (the GVC baseline) puts together join
+    # (`plain_join`); the threshold is that baseline's, picked on GVC val.
+    plain_join: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,20 +152,6 @@ def event_date(article: AnnotatedArticle) -> tuple[date, TimeMention] | None:
             if inside and time.day is not None and not _STAMP.match(time.text):
                 return time.day, time
     return None
-
-
-def reports_aftermath(article: AnnotatedArticle, dated: tuple[date, TimeMention] | None) -> bool:
-    """Whether the headline or the sentence of the event date tells a judicial aftermath (an
-    arrest, a charge, a trial): the report follows an earlier event rather than a new one."""
-    text = article.article.text
-    sentence = ""
-    if dated is not None:
-        sentence = next(
-            (text[s.start : s.end] for s in article.sentences if s.start <= dated[1].start < s.end),
-            "",
-        )
-    words = set(f"{article.article.title or ''} {sentence}".lower().split())
-    return bool(words & AFTERMATH)
 
 
 def _document(article: AnnotatedArticle, resolution: Resolution, weight: int) -> str:
@@ -205,7 +190,7 @@ class EventEvidence:
     dates: Sequence[tuple[date, TimeMention] | None]
     # every day each article names: a follow-up report names the day of the event it follows
     days: Sequence[frozenset[date]]
-    # whether the article's dated event is an aftermath (an arrest, a charge, a trial)
+    # whether the article follows an earlier event (charges, a trial, a rising toll, a rescue)
     follow_ups: Sequence[bool]
     places: Sequence[str | None]
     headlines: Sequence[Headline]
@@ -214,19 +199,32 @@ class EventEvidence:
     published: Sequence[date | None]
     max_gap: int
     max_publication_gap: int
+    max_follow_up_days: int
 
     def apart(self, first: int, second: int) -> bool:
-        """True when the two articles cannot report one event: their event dates, or their
-        publication dates, are both known and far apart, or their places are both known and
-        different, or their headlines announce different rounds or countries."""
-        if not self.dates_compatible(first, second):
-            return True
-        if headlines_apart(self.headlines[first], self.headlines[second]):
-            return True
-        p, q = self.published[first], self.published[second]
-        if p is not None and q is not None and abs((p - q).days) > self.max_publication_gap:
+        """True when the two articles cannot report one event: `firmly_apart`, or their
+        places are both known and different."""
+        if self.firmly_apart(first, second):
             return True
         return not places_compatible(first, second, self.places, self.texts, self.place_names)
+
+    def firmly_apart(self, first: int, second: int) -> bool:
+        """Their event dates, or their publication dates, are both known and far apart, or
+        their headlines announce different rounds or countries: no third report joins them.
+        A place is read less surely (a dateline "Paris (AFP)", a lead recalling where the
+        last round was), so it only drops the pair's own link."""
+        if not self.dates_compatible(first, second) or self.published_apart(first, second):
+            return True
+        return headlines_apart(self.headlines[first], self.headlines[second])
+
+    def published_apart(self, first: int, second: int) -> bool:
+        """Published further apart than one event's reports are, unless the later report
+        follows an earlier event (a trial months after a shooting), within the follow-up days."""
+        p, q = self.published[first], self.published[second]
+        if p is None or q is None or abs((p - q).days) <= self.max_publication_gap:
+            return False
+        later = first if p > q else second
+        return not self.follow_ups[later] or abs((p - q).days) > self.max_follow_up_days
 
     def same_day_and_place(self, first: int, second: int) -> bool:
         """Both articles date their event to the same day and place it in the same place."""
@@ -236,15 +234,19 @@ class EventEvidence:
 
     def dates_compatible(self, first: int, second: int) -> bool:
         """Whether the two event dates can be one event's: unknown, close, or one article
-        reports an aftermath and one names the other's event day (a report of charges names
-        the day of the shooting). Two meetings on different days are two events, even when
-        one recalls the other's day."""
+        follows the other's event: it names the other's day (a report of charges names the day
+        of the shooting) or is dated after it, within the follow-up days (the toll two days
+        after the quake, the trial after the shooting). Two meetings on different days are two
+        events, even when one recalls the other's day."""
         a, b = self.dates[first], self.dates[second]
         if a is None or b is None or abs((a[0] - b[0]).days) <= self.max_gap:
             return True
         if not (self.follow_ups[first] or self.follow_ups[second]):
             return False
-        return a[0] in self.days[second] or b[0] in self.days[first]
+        if a[0] in self.days[second] or b[0] in self.days[first]:
+            return True
+        later = first if a[0] > b[0] else second
+        return self.follow_ups[later] and abs((a[0] - b[0]).days) <= self.max_follow_up_days
 
 
 def event_evidence(
@@ -255,7 +257,7 @@ def event_evidence(
     return EventEvidence(
         dates=dates,
         days=[frozenset(t.day for t in a.times if t.day is not None) for a in articles],
-        follow_ups=[reports_aftermath(a, d) for a, d in zip(articles, dates, strict=True)],
+        follow_ups=[reports_follow_up(a, d) for a, d in zip(articles, dates, strict=True)],
         places=[event_place(a, resolution, EVENT_TRIGGERS) for a in articles],
         headlines=[read_headline(a) for a in articles],
         texts=article_texts(articles),
@@ -263,6 +265,7 @@ def event_evidence(
         published=[a.article.published for a in articles],
         max_gap=settings.max_date_gap_days,
         max_publication_gap=settings.max_publication_gap_days,
+        max_follow_up_days=settings.max_follow_up_days,
     )
 
 
@@ -316,7 +319,12 @@ def _events_in_story(
         return evidence.apart(members[i], members[j])
 
     edges = _drop_apart(edges, apart)
-    clusters = average_link(len(members), edges, threshold)
+
+    def firmly_apart(i: int, j: int) -> bool:
+        return evidence.firmly_apart(members[i], members[j])
+
+    # a date never joins through third reports; a place may (see `EventEvidence.firmly_apart`)
+    clusters = average_link(len(members), edges, threshold, firmly_apart)
 
     def together(i: int, j: int) -> bool:
         return evidence.same_day_and_place(members[i], members[j])
@@ -376,6 +384,8 @@ def group_articles(
         for event in _events_in_story(story, documents, evidence, settings)
     ]
     events.sort(key=lambda c: c[0])
+    if settings.plain_join:
+        stories, events = join_across_stories(articles, stories, events, evidence.apart)
     languages = {a.article.language for a in articles if a.article.language}
     if settings.cross_lingual and len(languages) > 1 and (embed := default_embed()):
         stories, events = _join_languages(articles, stories, events, evidence, caching(embed))

@@ -8,10 +8,18 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
+from collections.abc import Callable
 
 
-def average_link(n: int, edges: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
-    """Clusters of items 0..n-1: merge while the best average similarity is >= threshold."""
+def average_link(
+    n: int,
+    edges: dict[tuple[int, int], float],
+    threshold: float,
+    apart: Callable[[int, int], bool] | None = None,
+) -> list[list[int]]:
+    """Clusters of items 0..n-1: merge while the best average similarity is >= threshold,
+    never two clusters with a pair across them that `apart` sets apart (a cannot-link that no
+    third item bridges)."""
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     sums: dict[int, dict[int, float]] = defaultdict(dict)
     for (i, j), value in edges.items():
@@ -27,6 +35,8 @@ def average_link(n: int, edges: dict[tuple[int, int], float], threshold: float) 
         current = sums[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
         if abs(current + negative) > 1e-9:
             continue  # stale entry; the up-to-date one is in the heap if still good enough
+        if apart is not None and any(apart(x, y) for x in members[a] for y in members[b]):
+            continue
         # merge b into a
         members[a].extend(members.pop(b))
         alive.discard(b)

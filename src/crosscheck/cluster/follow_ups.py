@@ -1,0 +1,64 @@
+"""Reports that follow an earlier event rather than report a new one.
+
+A report of the charges in a shooting, of a quake's toll rising or of the rescue after it is
+dated later than the event it follows, and often published days later; a reader still reads it
+as news of that event. What marks such a report is its headline or the sentence that dates it:
+words of a judicial aftermath (an arrest, charges, a trial) or of a disaster's aftermath (the
+toll, the rescue, the survivors). A headline that announces another event of the kind ("a
+second quake", "fresh strikes", "another shooting") reports a new event, not a follow-up.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from crosscheck.records import AnnotatedArticle, TimeMention
+
+# The judicial aftermath of an incident (GVC counts the arrest, the charges and the trial with
+# the shooting), and a disaster's toll and rescue, in English and French ("bilan": toll).
+# Kept to these: an inquiry, a funeral or aid offered are news of their own in a story.
+FOLLOW_UP_WORDS = frozenset(
+    (
+        "arrested arrest arrests charged charges indicted sentenced sentencing trial convicted"
+        " pleaded guilty court hearing"
+        " toll tolls rescue rescuers rescued survivors survivor bilan secours rescapés"
+    ).split()
+)
+# Kinds of event that recur within one story: a second one is news of its own.
+_RECURRING = (
+    r"(?:earthquakes?|quakes?|tremors?|aftershocks?|attacks?|shootings?|strikes?|bombings?"
+    r"|blasts?|explosions?|rounds?|storms?|floods?|séismes?|tremblements?|attaques?|frappes?)"
+)
+_ANOTHER = re.compile(
+    r"\b(?:another|second|third|fresh|new|renewed|more|deuxième|second|seconde|nouveaux?"
+    r"|nouvelles?|nouvel)\s+(?:[\w'’-]+\s+){0,2}?" + _RECURRING + r"\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def announces_new_event(headline: str) -> bool:
+    """Whether a headline announces another event of a recurring kind ("Second quake hits
+    Herat", "Fresh strikes on Kyiv")."""
+    return _ANOTHER.search(headline) is not None
+
+
+def _dated_sentence(article: AnnotatedArticle, dated: tuple[date, TimeMention] | None) -> str:
+    if dated is None:
+        return ""
+    text = article.article.text
+    return next(
+        (text[s.start : s.end] for s in article.sentences if s.start <= dated[1].start < s.end),
+        "",
+    )
+
+
+def reports_follow_up(article: AnnotatedArticle, dated: tuple[date, TimeMention] | None) -> bool:
+    """Whether the headline or the sentence of the event date tells the aftermath of an earlier
+    event (charges, a trial, a rising toll, a rescue) and the headline announces no new one."""
+    headline = article.article.title or ""
+    if announces_new_event(headline):
+        return False
+    words = {w.lower() for w in _WORD.findall(f"{headline} {_dated_sentence(article, dated)}")}
+    return bool(words & FOLLOW_UP_WORDS)
