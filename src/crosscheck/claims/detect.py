@@ -11,6 +11,7 @@ unless they are counts that only grow (the dead, the injured) reported on differ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +21,7 @@ from crosscheck.claims.event_day_values import (
     days_of_one_event,
     one_dispute,
     places_of_one_event,
+    same_shock,
 )
 from crosscheck.claims.findings import conflict, describe_values, side
 from crosscheck.claims.match_lexical import factual, is_negated, opposite
@@ -225,6 +227,22 @@ def _toll_comparable(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool
     return corpus.published(pair.first.article) == corpus.published(pair.second.article)
 
 
+# Measures of one shock of an earthquake: a quake's and its aftershock's are two measures.
+SHOCK_MEASURES = re.compile(r"magnitude|richter|depth|deep", re.IGNORECASE)
+
+
+def _one_shock(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool:
+    """A shock's magnitude or depth is compared only between claims of one shock."""
+    unit = unit_of(value)
+    if unit is None or not SHOCK_MEASURES.search(unit):
+        return True
+    return same_shock(pair.first, pair.second, corpus)
+
+
+def _figures_comparable(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool:
+    return _toll_comparable(pair, value, corpus) and _one_shock(pair, value, corpus)
+
+
 def _event_day_pair(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool:
     return same_event(pair, corpus) and days_of_one_event(pair.first, pair.second, corpus)
 
@@ -253,7 +271,7 @@ NUMBERS = _ValueRule(
     kinds=("quantity",),
     slot=number_slot,
     compatible=quantities_compatible,
-    pair_ok=_toll_comparable,
+    pair_ok=_figures_comparable,
     topic="figure",
 )
 DATES = _ValueRule(
