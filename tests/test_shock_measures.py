@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from claim_builders import article, findings_of, qty, says, when
-from crosscheck.claims.event_day_values import marks_another_shock
+from crosscheck.claims.one_shock import marks_another_shock
 from crosscheck.records import AnnotatedArticle, ClaimValue, Finding
 
 STRUCK = "earthquake struck the Jajarkot district of western Nepal, the seismology centre said."
@@ -66,6 +66,27 @@ def test_a_report_written_before_the_other_shock_measures_an_earlier_one() -> No
         [_report("a", 6.4, published=date(2023, 11, 5)), _report("b", 5.6, day=monday)]
     )
     assert not _magnitude_conflicts(found)
+
+
+def _depth(aid: str, km: float, headline: str) -> AnnotatedArticle:
+    made = article(
+        aid,
+        f"Outlet {aid.upper()}",
+        says(
+            f"The earthquake struck at a depth of {km:g} km, the seismology centre said.",
+            predicate="strike",
+            values=[qty(f"{km:g}", km, "km")],
+        ),
+        published=date(2023, 11, 6),
+    )
+    return made.model_copy(update={"article": made.article.model_copy(update={"title": headline})})
+
+
+def test_depths_of_one_shock_disagree_and_of_a_fresh_one_do_not() -> None:
+    one = findings_of([_depth("a", 10, "Quake kills 150"), _depth("b", 17.9, "Nepal quake")])
+    assert [f.kind for f in one if f.kind == "number_conflict"] == ["number_conflict"]
+    two = findings_of([_depth("a", 10, "Quake kills 150"), _depth("b", 17.9, "Fresh quake")])
+    assert not [f for f in two if f.kind == "number_conflict"]
 
 
 def test_another_shock_is_read_from_words_of_a_new_quake_not_from_names() -> None:

@@ -11,7 +11,6 @@ unless they are counts that only grow (the dead, the injured) reported on differ
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,10 +20,10 @@ from crosscheck.claims.event_day_values import (
     days_of_one_event,
     one_dispute,
     places_of_one_event,
-    same_shock,
 )
 from crosscheck.claims.findings import conflict, describe_values, side
 from crosscheck.claims.match_lexical import factual, is_negated, opposite
+from crosscheck.claims.one_shock import measures_a_shock, same_shock
 from crosscheck.claims.relation import Relation
 from crosscheck.claims.value_agreement import (
     RISING_UNITS,
@@ -227,14 +226,9 @@ def _toll_comparable(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool
     return corpus.published(pair.first.article) == corpus.published(pair.second.article)
 
 
-# Measures of one shock of an earthquake: a quake's and its aftershock's are two measures.
-SHOCK_MEASURES = re.compile(r"magnitude|richter|depth|deep", re.IGNORECASE)
-
-
 def _one_shock(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool:
-    """A shock's magnitude or depth is compared only between claims of one shock."""
-    unit = unit_of(value)
-    if unit is None or not SHOCK_MEASURES.search(unit):
+    """A shock's magnitude, depth or epicentre is compared only between claims of one shock."""
+    if not (measures_a_shock(value, pair.first) or measures_a_shock(value, pair.second)):
         return True
     return same_shock(pair.first, pair.second, corpus)
 

@@ -69,7 +69,7 @@ def _days_attached(claim: Claim, corpus: Corpus, kinds: tuple[str, ...] = _DAY_K
     )
 
 
-def _written_before(claim: Claim, other: Claim, corpus: Corpus) -> bool:
+def written_before(claim: Claim, other: Claim, corpus: Corpus) -> bool:
     """Whether `other`'s report was published before a day `claim` gives."""
     published = corpus.published(other.article)
     days = [d for v in claim.values if (d := _calendar_day(v)) is not None]
@@ -99,7 +99,7 @@ def days_of_one_event(first: Claim, second: Claim, corpus: Corpus) -> bool:
         return False
     if _told_apart(first.text, second.text):
         return False
-    if _written_before(first, second, corpus) or _written_before(second, first, corpus):
+    if written_before(first, second, corpus) or written_before(second, first, corpus):
         return False
     return _days_attached(first, corpus) and _days_attached(second, corpus)
 
@@ -111,49 +111,6 @@ def places_of_one_event(first: Claim, second: Claim, corpus: Corpus) -> bool:
     if _ANOTHER.search(first.text) or _ANOTHER.search(second.text):
         return False
     return all(_days_attached(c, corpus, ("place",)) for c in (first, second))
-
-
-# Words that mark another shock than the one a story began with: "a fresh quake", "another
-# 5.6 magnitude earthquake", "an aftershock", "une nouvelle secousse", "nuevo sismo". Up to two
-# lowercase words may come between ("another strong quake"), not a name ("New Delhi feels
-# quake").
-_ANOTHER_SHOCK = re.compile(
-    r"\b(?i:another|new|fresh|second|third|further|nouveaux?|nouvelles?|nouvel|autres?"
-    r"|deuxième|seconde?|nuevos?|nuevas?|otros?|otras?|segundos?|segundas?)\s+"
-    r"(?:(?!(?:of|on|about|in|after|from|for|the|to|by|at|de|du|des|la|le|del|en)\s)"
-    r"[a-z\d.,-]+\s+){0,2}?"
-    r"(?i:(?:earth)?quakes?|tremors?|shocks?|séismes?|tremblements?|secousses?|sismos?"
-    r"|terremotos?|temblor(?:es)?)\b"
-    r"|\b(?i:aftershocks?|répliques?|réplicas?)\b"
-)
-
-
-def marks_another_shock(text: str) -> bool:
-    """Whether the text speaks of another shock than the story's first ("a fresh quake", "an
-    aftershock", "une nouvelle secousse")."""
-    return _ANOTHER_SHOCK.search(text) is not None
-
-
-def _sentence_and_headline(claim: Claim, corpus: Corpus) -> str:
-    annotated = corpus.articles.get(claim.article)
-    if annotated is None:
-        return claim.text
-    start = claim.sentence_start if claim.sentence_start is not None else claim.start
-    end = claim.sentence_end if claim.sentence_end is not None else claim.end
-    return f"{annotated.article.title or ''}\n{claim.text}\n{annotated.article.text[start:end]}"
-
-
-def same_shock(first: Claim, second: Claim, corpus: Corpus) -> bool:
-    """Whether two claims' measures of a shock (magnitude, depth) can be of one shock: their
-    articles are not clustered into different events, neither sentence nor its article's
-    headline speaks of another shock ("Fresh quake rocks Nepal"), and neither report was
-    published before a day the other gives."""
-    events = {corpus.event_of.get(c.article) for c in (first, second)}
-    if None not in events and len(events) > 1:
-        return False
-    if any(marks_another_shock(_sentence_and_headline(c, corpus)) for c in (first, second)):
-        return False
-    return not (_written_before(first, second, corpus) or _written_before(second, first, corpus))
 
 
 def one_dispute(values: Sequence[ClaimValue]) -> bool:
