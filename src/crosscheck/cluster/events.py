@@ -42,6 +42,7 @@ from crosscheck.cluster.report_day import (
     join_foreign_events,
     join_on_report_day,
 )
+from crosscheck.cluster.shared_specifics import join_on_shared_specifics
 from crosscheck.cluster.similarity import analyse, neighbour_graph, tfidf_matrix
 from crosscheck.records import AnnotatedArticle, TimeMention
 from crosscheck.resolve.resolver import Resolution
@@ -389,4 +390,7 @@ def group_articles(
     languages = {a.article.language for a in articles if a.article.language}
     if settings.cross_lingual and len(languages) > 1 and (embed := default_embed()):
         stories, events = _join_languages(articles, stories, events, evidence, caching(embed))
+    if settings.cross_lingual and len(languages) > 1:
+        joined = join_on_shared_specifics(articles, events, resolution, evidence.apart)
+        stories, events = merge_joined(stories, events, joined)
     return ArticleGroups(stories=stories, events=events, event_dates=list(evidence.dates))
