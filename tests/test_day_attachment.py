@@ -108,3 +108,17 @@ def test_a_place_counts_for_an_event_only_when_attached_to_its_words() -> None:
     assert not attached(dateline, dateline.index("Delhi"), EVENT_WORDS)
     toll = "In the aftermath of the earthquake, the death toll in Nepal has now gone up to 70."
     assert not attached(toll, toll.index("Nepal"), EVENT_WORDS)
+
+
+def test_the_parse_skips_the_entity_recogniser_but_keeps_the_full_pipelines_tree(nlp) -> None:  # type: ignore[no-untyped-def]
+    from crosscheck.claims.day_attachment import _parse
+
+    sentence = "Oman's foreign minister said on Thursday that Witkoff met Araghchi in Muscat."
+    quick = _parse(sentence, False)
+    assert quick is not None
+    assert not quick.ents, "names are not read here: the entity recogniser is not run"
+    full = nlp(sentence)
+    assert full.ents, "near miss: the whole pipeline does find the names"
+    assert [(t.text, t.head.i, t.pos_, t.dep_) for t in quick] == [
+        (t.text, t.head.i, t.pos_, t.dep_) for t in full
+    ]
