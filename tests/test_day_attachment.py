@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from crosscheck.claims.day_attachment import attached
 from crosscheck.claims.meeting_days import meeting_days
 from crosscheck.records import Finding
@@ -108,3 +110,34 @@ def test_a_place_counts_for_an_event_only_when_attached_to_its_words() -> None:
     assert not attached(dateline, dateline.index("Delhi"), EVENT_WORDS)
     toll = "In the aftermath of the earthquake, the death toll in Nepal has now gone up to 70."
     assert not attached(toll, toll.index("Nepal"), EVENT_WORDS)
+
+
+def test_the_parse_skips_the_entity_recogniser_but_keeps_the_full_pipelines_tree(nlp) -> None:  # type: ignore[no-untyped-def]
+    from crosscheck.claims.day_attachment import _parse
+
+    sentence = "Oman's foreign minister said on Thursday that Witkoff met Araghchi in Muscat."
+    quick = _parse(sentence, False)
+    assert quick is not None
+    assert not quick.ents, "names are not read here: the entity recogniser is not run"
+    full = nlp(sentence)
+    assert full.ents, "near miss: the whole pipeline does find the names"
+    assert [(t.text, t.head.i, t.pos_, t.dep_) for t in quick] == [
+        (t.text, t.head.i, t.pos_, t.dep_) for t in full
+    ]
+
+
+def test_french_days_and_french_names_share_one_loaded_pipeline() -> None:
+    from crosscheck.annotate.mentions import FRENCH_PARSE_ONLY, french_pipeline
+    from crosscheck.claims.day_attachment import _parse, _pipeline
+
+    names = french_pipeline()
+    if names is None:
+        pytest.skip("the optional French pipeline is not installed")
+    assert _pipeline(True) is names, "the French model is loaded once, not once per reader"
+    sentence = "Le ministre a annoncé jeudi que la réunion a eu lieu à Mascate."
+    doc = _parse(sentence, True)
+    assert doc is not None and not doc.ents and doc[0].head.i != 0
+    # near miss: names are still read, without the parse
+    named = next(names.pipe([sentence], disable=list(FRENCH_PARSE_ONLY)))
+    assert [e.text for e in named.ents] == ["Mascate"]
+    assert all(t.head.i == t.i for t in named)

@@ -116,3 +116,29 @@ def test_the_bare_movement_joins_the_only_national_society(nlp) -> None:  # type
         "Volunteers of the Red Crescent searched the coast near Derna on Friday.",
     )
     assert by_alias["Red Crescent"].id == by_alias["Libyan Red Crescent"].id
+
+
+def test_a_free_translation_looks_for_its_country_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The words naming a country are found once per name, not once per body of the
+    gazetteer; the reading is the same as body by body."""
+    from crosscheck.resolve import international_bodies as bodies
+
+    calls: list[str] = []
+    real = bodies._country_word
+
+    def counted(word: str) -> str | None:
+        calls.append(word)
+        return real(word)
+
+    monkeypatch.setattr(bodies, "_country_word", counted)
+    bodies.body_named.cache_clear()
+    try:
+        named = bodies.body_named("Servicio Geológico estadounidense")
+        assert named is not None and named.key == "U.S. Geological Survey"
+        assert len(calls) <= 3, calls
+        calls.clear()
+        # near miss: the same words with no country name no body, still in one pass
+        assert bodies.body_named("Servicio Geológico") is None
+        assert len(calls) <= 2, calls
+    finally:
+        bodies.body_named.cache_clear()

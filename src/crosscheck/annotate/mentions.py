@@ -180,15 +180,19 @@ def _hyphenated_names(
     return sorted(result)
 
 
+# Not run for names: one French pipeline serves names here and parses for day attachment.
+FRENCH_PARSE_ONLY = ("parser", "morphologizer")
+
+
 @lru_cache(maxsize=1)
 def french_pipeline() -> Language | None:
-    """The French spaCy pipeline (NER only), loaded once per process; None when the optional
-    package is not installed."""
+    """The French spaCy pipeline (without its lemmatizer), loaded once per process; None when
+    the optional package is not installed. Names are read with FRENCH_PARSE_ONLY disabled."""
     if importlib.util.find_spec(FRENCH_MODEL) is None:
         return None
     import spacy
 
-    return spacy.load(FRENCH_MODEL, exclude=["parser", "lemmatizer", "morphologizer"])
+    return spacy.load(FRENCH_MODEL, exclude=["lemmatizer"])
 
 
 def _french_spans(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int, EntityType]]:
@@ -199,7 +203,8 @@ def _french_spans(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int
     if nlp is None:
         return []
     spans: list[tuple[int, int, EntityType]] = []
-    for paragraph, doc in zip(french, nlp.pipe(text[p.start : p.end] for p in french), strict=True):
+    docs = nlp.pipe((text[p.start : p.end] for p in french), disable=list(FRENCH_PARSE_ONLY))
+    for paragraph, doc in zip(french, docs, strict=True):
         for ent in doc.ents:
             label = _FRENCH_LABELS.get(ent.label_)
             if label is not None:

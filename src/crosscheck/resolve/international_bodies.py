@@ -149,8 +149,19 @@ def _heads(
     words: tuple[str, ...], optional: Iterable[str], country_words: dict[tuple[str, ...], str]
 ) -> tuple[frozenset[str], str | None]:
     """The stems of a name's content words and the country it names (its words taken out)."""
-    skip = frozenset(optional)
-    stems: set[str] = set()
+    rest, country = _without_country(words, country_words)
+    return _stems(rest, frozenset(optional)), country
+
+
+def _stems(words: tuple[str, ...], skip: frozenset[str]) -> frozenset[str]:
+    return frozenset(word[:_STEM] for word in words if word not in skip)
+
+
+def _without_country(
+    words: tuple[str, ...], country_words: dict[tuple[str, ...], str]
+) -> tuple[tuple[str, ...], str | None]:
+    """The words that name no country, and the (last) country the others name."""
+    rest: list[str] = []
     country: str | None = None
     i = 0
     while i < len(words):
@@ -168,10 +179,9 @@ def _heads(
             country = found[1]
             i += found[0]
             continue
-        if words[i] not in skip:
-            stems.add(words[i][:_STEM])
+        rest.append(words[i])
         i += 1
-    return frozenset(stems), country
+    return tuple(rest), country
 
 
 def _country_word(word: str) -> str | None:
@@ -207,9 +217,10 @@ def body_named(text: str) -> BodyName | None:
 def _free_translation(words: tuple[str, ...], tables: _Tables) -> BodyName | None:
     """A body whose name has the same content words (by stem) and the same country."""
     found: set[tuple[Body, str | None]] = set()
+    # The country is found once; only the words each body may leave out differ per body.
+    rest, country = _without_country(words, tables.country_words)
     for body in {b for bodies in tables.heads.values() for b in bodies}:
-        stems, country = _heads(words, body.optional, tables.country_words)
-        if body not in tables.heads.get(stems, ()):
+        if body not in tables.heads.get(_stems(rest, body.optional), ()):
             continue
         if body.national_societies or country == body.country:
             found.add((body, country))
