@@ -608,3 +608,35 @@ def test_two_buildings_for_one_round_conflict_but_two_spellings_do_not(tmp_path:
     assert len(by_value) == 2
     (ciragan,) = [v for v in by_value if "Ciragan" in v or "Çırağan" in v]
     assert len(by_value[ciragan]) == 2
+
+
+def _fresh_quake_dossier(tmp_path: Path, headline: str) -> list[Finding]:
+    """Outlets A and B give the main shock 6.8 and 6,2; outlet C, under `headline`, gives 6.0."""
+    main_en = QUAKE_EN.format(magnitude="6.8-magnitude", toll="At least 820 people were killed")
+    main_fr = QUAKE_FR.format(magnitude="magnitude de 6,2", toll="820 morts")
+    third = QUAKE_EN.format(magnitude="6.0-magnitude", toll="At least 820 people were killed")
+    records = [
+        _record("a", "Outlet A", main_en),
+        _record("b", "Outlet B", main_fr),
+        {**_record("c", "Outlet C", third), "title": headline},
+    ]
+    found = _slot_findings(_analyze(tmp_path, records))
+    return [f for f in found if "magnitude" in f.summary]
+
+
+def test_a_fresh_quake_reports_magnitude_is_no_side_of_the_main_shocks_conflict(
+    tmp_path: Path,
+) -> None:
+    (magnitude,) = _fresh_quake_dossier(tmp_path, "Fresh quake rocks southern Morocco")
+    assert sorted(_figure(v).replace(",", ".") for v in magnitude.values) == ["6.2", "6.8"]
+    assert all("6.0-magnitude" not in e.text for e in magnitude.evidence)
+
+
+def test_a_main_shock_report_with_another_agencys_magnitude_is_still_a_side(
+    tmp_path: Path,
+) -> None:
+    found = _fresh_quake_dossier(tmp_path, "Another agency puts Morocco quake at 6.0")
+    # the claim detectors find 6.8 against 6.0 (one wording): one finding for it, not two
+    figures_given = {_figure(v).replace(",", ".") for f in found for v in f.values}
+    assert {"6.0", "6.8"} <= figures_given
+    assert any("6.0-magnitude" in e.text for f in found for e in f.evidence)

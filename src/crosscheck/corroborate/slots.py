@@ -19,6 +19,7 @@ from itertools import combinations
 
 from crosscheck.claims.distances import bearings_compatible
 from crosscheck.claims.findings import conflict, describe_values, evidence_side
+from crosscheck.claims.one_shock import marks_another_shock
 from crosscheck.claims.slots import (
     COUNT,
     GROUP_SIZE,
@@ -171,6 +172,14 @@ def _of_one_shock(x: Stated, y: Stated, event_day: date | None) -> bool:
     return not (x.slot.days and y.slot.days and not x.slot.days & y.slot.days)
 
 
+def _of_another_shock(item: Stated, corpus: Corpus) -> bool:
+    """A measure whose sentence or article headline tells of another shock than the story's
+    first ("Fresh quake rocks Nepal", "an aftershock of magnitude 5.1"): the claim detectors'
+    test (`one_shock`), so both levels keep one shock's measures apart from another's."""
+    headline = corpus.articles[item.slot.article].article.title or ""
+    return marks_another_shock(f"{headline}\n{item.span.text}")
+
+
 def report_day(article: str, corpus: Corpus) -> date | None:
     """The day the article reports on: its publication date, else, for an undated article
     saying "Today, Tuesday", its event's date when that is a Tuesday."""
@@ -201,7 +210,9 @@ def _comparable(
             days[article] = report_day(article, corpus)
     day_a, day_b = days[a], days[b]
     if x.slot.family == MEASURE:
-        return same_event and _of_one_shock(x, y, corpus.events[corpus.event_of[a]].date)
+        if not same_event or _of_another_shock(x, corpus) or _of_another_shock(y, corpus):
+            return False
+        return _of_one_shock(x, y, corpus.events[corpus.event_of[a]].date)
     if x.slot.family == GROUP_SIZE:
         return same_event
     if x.slot.family == COUNT:
