@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 
 def average_link(
@@ -16,18 +16,24 @@ def average_link(
     edges: dict[tuple[int, int], float],
     threshold: float,
     apart: Callable[[int, int], bool] | None = None,
+    groups: Sequence[Sequence[int]] | None = None,
 ) -> list[list[int]]:
     """Clusters of items 0..n-1: merge while the best average similarity is >= threshold,
     never two clusters with a pair across them that `apart` sets apart (a cannot-link that no
-    third item bridges)."""
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    sums: dict[int, dict[int, float]] = defaultdict(dict)
-    for (i, j), value in edges.items():
-        sums[i][j] = sums[i].get(j, 0.0) + value
-        sums[j][i] = sums[j].get(i, 0.0) + value
-    heap = [(-value, i, j) for (i, j), value in edges.items() if value >= threshold]
+    third item bridges). `groups`, when given, are the starting clusters (items in none of them
+    are left out), instead of one cluster per item."""
+    start = [[i] for i in range(n)] if groups is None else [list(g) for g in groups]
+    members: dict[int, list[int]] = dict(enumerate(start))
+    sums = _cluster_sums(start, edges)
+    heap = [
+        (-total / (len(members[a]) * len(members[b])), a, b)
+        for a, row in sums.items()
+        for b, total in row.items()
+        if a < b
+    ]
+    heap = [entry for entry in heap if -entry[0] >= threshold]
     heapq.heapify(heap)
-    alive = set(range(n))
+    alive = set(members)
     while heap:
         negative, a, b = heapq.heappop(heap)
         if a not in alive or b not in alive:
@@ -53,3 +59,18 @@ def average_link(
             if average >= threshold:
                 heapq.heappush(heap, (-average, min(a, other), max(a, other)))
     return sorted((sorted(m) for m in members.values()), key=lambda c: c[0])
+
+
+def _cluster_sums(
+    clusters: Sequence[Sequence[int]], edges: dict[tuple[int, int], float]
+) -> dict[int, dict[int, float]]:
+    """Summed pair similarity between every two clusters linked by some edge."""
+    owner = {i: k for k, members in enumerate(clusters) for i in members}
+    sums: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), value in edges.items():
+        a, b = owner.get(i), owner.get(j)
+        if a is None or b is None or a == b:
+            continue
+        sums[a][b] = sums[a].get(b, 0.0) + value
+        sums[b][a] = sums[b].get(a, 0.0) + value
+    return sums

@@ -14,7 +14,6 @@ topics 1-35 it trades precision 0.95 for 0.82).
 
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from crosscheck.cluster.linkage import average_link
 from crosscheck.cluster.similarity import neighbour_graph
 from crosscheck.records import AnnotatedArticle
 
@@ -46,21 +46,6 @@ def plain_matrix(articles: Sequence[AnnotatedArticle]) -> sparse.csr_matrix:
     return matrix
 
 
-def _cluster_sums(
-    events: Sequence[Sequence[int]], edges: dict[tuple[int, int], float]
-) -> dict[int, dict[int, float]]:
-    """Summed pair similarity between every two events linked by some edge."""
-    owner = {i: k for k, members in enumerate(events) for i in members}
-    sums: dict[int, dict[int, float]] = {k: {} for k in range(len(events))}
-    for (i, j), value in edges.items():
-        a, b = owner.get(i), owner.get(j)
-        if a is None or b is None or a == b:
-            continue
-        sums[a][b] = sums[a].get(b, 0.0) + value
-        sums[b][a] = sums[b].get(a, 0.0) + value
-    return sums
-
-
 def join_plain(
     events: Sequence[Sequence[int]],
     edges: dict[tuple[int, int], float],
@@ -69,41 +54,7 @@ def join_plain(
 ) -> list[list[int]]:
     """Average-link merges of `events` (item index lists) over `edges` (pair similarities),
     best first while at least `threshold`, never across a pair set apart by `apart`."""
-    members = {k: list(group) for k, group in enumerate(events)}
-    sums = _cluster_sums(events, edges)
-    heap = [
-        (-total / (len(members[a]) * len(members[b])), a, b)
-        for a, row in sums.items()
-        for b, total in row.items()
-        if a < b
-    ]
-    heap = [entry for entry in heap if -entry[0] >= threshold]
-    heapq.heapify(heap)
-    blocked: set[tuple[int, int]] = set()
-    while heap:
-        negative, a, b = heapq.heappop(heap)
-        if a not in members or b not in members or (a, b) in blocked:
-            continue
-        current = sums[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
-        if abs(current + negative) > 1e-9:
-            continue  # stale: the current average is in the heap if still high enough
-        if any(apart(i, j) for i in members[a] for j in members[b]):
-            blocked.add((a, b))
-            continue
-        members[a].extend(members.pop(b))
-        for other, value in sums.pop(b).items():
-            if other == a:
-                continue
-            sums[other].pop(b, None)
-            sums[a][other] = sums[a].get(other, 0.0) + value
-            sums[other][a] = sums[a][other]
-        sums[a].pop(b, None)
-        blocked = {pair for pair in blocked if a not in pair and b not in pair}
-        for other, value in sums[a].items():
-            average = value / (len(members[a]) * len(members[other]))
-            if average >= threshold:
-                heapq.heappush(heap, (-average, min(a, other), max(a, other)))
-    return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])
+    return average_link(0, edges, threshold, apart, groups=events)
 
 
 def plain_edges(
