@@ -67,7 +67,14 @@ def resolve_named(
     _link_acronyms_with_the(by_key, after_the, text_of, state)
     _link_written_acronyms(by_key, text_of, state)
     _link_reordered_words(by_key, text_of, state)
-    # Acronyms: "UN" ~ "United Nations", "UN General Assembly" ~ "United Nations General Assembly".
+    _link_acronym_expansions(by_key, text_of, state)
+
+
+def _link_acronym_expansions(
+    by_key: dict[str, list[MentionKey]], text_of: dict[MentionKey, str], state: MergeState
+) -> None:
+    """ "UN" ~ "United Nations", "UN General Assembly" ~ "United Nations General Assembly":
+    a word written as an acronym whose letters are words of a longer name of the story."""
     expansions: dict[str, set[str]] = defaultdict(set)
     kept = {norm: _capital_words(text_of[block[0]]) for norm, block in by_key.items()}
     for norm in by_key:
@@ -265,15 +272,13 @@ def _link_reordered_words(
         if len(words) >= 3:
             by_words[tuple(sorted(words))].append(block[0])
     for firsts in by_words.values():
-        for other in firsts[1:]:
-            state.merge(
-                firsts[0],
-                other,
-                "same words reordered",
-                (text_of[firsts[0]], text_of[other]),
-                0.85,
-                "the same words of an organisation's name in another order",
-            )
+        state.merge_into_first(
+            firsts,
+            text_of,
+            "same words reordered",
+            0.85,
+            "the same words of an organisation's name in another order",
+        )
 
 
 def _link_directions(
@@ -286,15 +291,13 @@ def _link_directions(
         if key is not None:
             by_direction[key].append(block[0])
     for key, firsts in by_direction.items():
-        for other in firsts[1:]:
-            state.merge(
-                firsts[0],
-                other,
-                "compass word",
-                (text_of[firsts[0]], text_of[other]),
-                0.9,
-                f"both name {key!r}: one compass word, written before or after the name",
-            )
+        state.merge_into_first(
+            firsts,
+            text_of,
+            "compass word",
+            0.9,
+            f"both name {key!r}: one compass word, written before or after the name",
+        )
 
 
 def _link_formal_short_names(
