@@ -63,3 +63,32 @@ def test_a_destination_alone_another_language_and_one_outlet_are_no_conflict(nlp
     ):
         texts = {"a.txt": ("Outlet A", a), "b.txt": (outlet_b, b)}
         assert not _routes(dossier_of(nlp, texts, published="2023-08-24")), b
+
+
+SPANISH_BACK = (
+    "Accidente cerca de Tver\nEl avión privado se estrelló cerca de Tver, a menos de 200"
+    " kilómetros de Moscú, mientras realizaba un vuelo desde San Petersburgo hacia la capital"
+    " rusa."
+)
+
+
+def test_an_end_named_only_as_the_capital_is_read_as_half_a_route(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _read(nlp, SPANISH_BACK) == [("san petersburgo", None)]
+    assert _read(nlp, "The jet crashed on a flight from the Russian capital to St Petersburg.") == [
+        (None, "st petersburg")
+    ]
+
+
+def test_a_named_end_on_the_other_side_of_one_flight_is_a_conflict(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = {"a.txt": ("Outlet A", OUTWARD), "b.txt": ("Outlet B", SPANISH_BACK)}
+    (found,) = _routes(dossier_of(nlp, texts, published="2023-08-24"))
+    assert found.kind == "place_conflict"
+    assert "desde San Petersburgo hacia la capital rusa" in [v.value for v in found.values]
+
+
+def test_half_a_route_the_same_way_or_of_another_place_is_no_conflict(nlp) -> None:  # type: ignore[no-untyped-def]
+    same_way = HEAD + "The jet crashed on a flight from the Russian capital to St. Petersburg."
+    elsewhere = HEAD + "The jet crashed on a flight from Kaliningrad to the Russian capital."
+    for b in (same_way, elsewhere):
+        texts = {"a.txt": ("Outlet A", OUTWARD), "b.txt": ("Outlet B", b)}
+        assert not _routes(dossier_of(nlp, texts, published="2023-08-24")), b

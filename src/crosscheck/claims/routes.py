@@ -29,10 +29,14 @@ _FLIGHT = re.compile(
     r"vol|avion|appareil|liaison|relier|vuelo|avión|aeronave)\b",
     re.IGNORECASE,
 )
+# An end named only as "the capital" of somewhere ("hacia la capital rusa", "to the Russian
+# capital"): which place it is is not read, but the other end's side of the route is.
+_UNNAMED = r"(?:the|la|le|el)\s+(?:[\w-]+\s+)?(?:capital|capitale)(?:\s+[a-zà-ÿ]+)?\b"
+_ARTICLE = r"(?:the\s+|la\s+|le\s+)?"
 _ROUTE = re.compile(
-    rf"\b(?:from|de|d['’]|desde)\s*(?:the\s+|la\s+|le\s+)?(?P<origin>{_PLACE})\s*,?\s+"
-    rf"(?:to|for|towards|into|à|a|vers|hacia|hasta|para|rumbo a)\s+(?:the\s+|la\s+|le\s+)?"
-    rf"(?P<destination>{_PLACE})"
+    rf"\b(?:from|de|d['’]|desde)\s*(?:(?P<origin_unnamed>{_UNNAMED})|{_ARTICLE}(?P<origin>{_PLACE}))"
+    rf"\s*,?\s+(?:to|for|towards|into|à|a|vers|hacia|hasta|para|rumbo a)\s+"
+    rf"(?:(?P<destination_unnamed>{_UNNAMED})|{_ARTICLE}(?P<destination>{_PLACE}))"
     rf"|\brelier\s+(?P<origin2>{_PLACE})\s+à\s+(?P<destination2>{_PLACE})",
 )
 
@@ -46,16 +50,40 @@ def fold_place_name(name: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Route:
-    """One article's statement of a flight's origin and destination."""
+    """One article's statement of a flight's origin and destination; an end named only as "the
+    capital" is None."""
 
-    origin: str  # folded names
-    destination: str
+    origin: str | None  # folded names
+    destination: str | None
     words: str  # the route as written
     span: Span  # the sentence
+    origin_at: int | None = None  # where each named end starts in the article
+    destination_at: int | None = None
+
+
+def _end(match: re.Match[str], *groups: str) -> tuple[str | None, int | None]:
+    for group in groups:
+        if match.group(group):
+            return fold_place_name(match.group(group)), match.start(group)
+    return None, None
+
+
+def _read(match: re.Match[str], offset: int, span: Span) -> Route:
+    origin, origin_at = _end(match, "origin", "origin2")
+    destination, destination_at = _end(match, "destination", "destination2")
+    return Route(
+        origin,
+        destination,
+        match.group(),
+        span,
+        None if origin_at is None else offset + origin_at,
+        None if destination_at is None else offset + destination_at,
+    )
 
 
 def routes(annotated: AnnotatedArticle) -> list[Route]:
-    """Every statement in the article of a flight's route with both ends."""
+    """Every statement in the article of a flight's route with both ends (one of them may be
+    named only as "the capital")."""
     text = annotated.article.text
     found = []
     for sentence in annotated.sentences:
@@ -64,20 +92,17 @@ def routes(annotated: AnnotatedArticle) -> list[Route]:
             continue  # a trip may go there and back: only a crashed flight has one direction
         if NOT_THE_HAPPENING.search(words):
             continue
-        stated = {
-            (
-                fold_place_name(m.group("origin") or m.group("origin2")),
-                fold_place_name(m.group("destination") or m.group("destination2")),
-            ): m.group()
-            for m in _ROUTE.finditer(words)
-        }
-        if len(stated) != 1:
-            continue  # no route, or several: which one is the flight's?
-        (origin, destination), written = next(iter(stated.items()))
-        if origin == destination:
-            continue
         span = Span(
             article=annotated.article.id, start=sentence.start, end=sentence.end, text=words
         )
-        found.append(Route(origin, destination, written, span))
+        stated = {}
+        for match in _ROUTE.finditer(words):
+            route = _read(match, sentence.start, span)
+            stated[(route.origin, route.destination)] = route
+        if len(stated) != 1:
+            continue  # no route, or several: which one is the flight's?
+        route = next(iter(stated.values()))
+        if route.origin == route.destination:
+            continue  # the same place at both ends, or two unnamed ends
+        found.append(route)
     return found

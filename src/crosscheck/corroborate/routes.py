@@ -1,10 +1,13 @@
 """The direction of one flight stated differently by two outlets: "from Moscow to St.
 Petersburg" against "from St Petersburg to Moscow" (a place conflict).
 
-Two routes are of one flight when they join the same two places and their reports were
-published within a week of each other (or undated); they clash when one's origin is the
-other's destination and the reverse. A route stated by one outlet and only its destination
-by another is no clash (a destination alone is not read)."""
+Each end is the place entity its name resolves to ("San Petersburgo" and "St. Petersburg"
+are one city), else its folded name. Two routes are of one flight when their reports were
+published within a week of each other (or undated) and they join the same two places, or one
+of them names one end only ("from St Petersburg to the Russian capital") and that end is an
+end of the other; they clash when a place is one's origin and the other's destination. A
+route stated by one outlet and only its destination by another is no clash (a destination
+alone is not read)."""
 
 from __future__ import annotations
 
@@ -31,6 +34,20 @@ class Stated:
     origin: str
     published: date | None
     written: str  # the route as the first statement of it wrote it
+    origin_place: str | None  # the entity of each end, else its folded name
+    destination_place: str | None
+
+    def ends(self) -> set[str]:
+        """The named ends."""
+        return {e for e in (self.origin_place, self.destination_place) if e is not None}
+
+
+def _place(corpus: Corpus, article: str, at: int | None, name: str | None) -> str | None:
+    if at is None or name is None:
+        return name
+    mentions = corpus.articles[article].mentions
+    index = next((i for i, m in enumerate(mentions) if m.start <= at < m.end), None)
+    return corpus.entity(article, index) or name
 
 
 def _stated(corpus: Corpus) -> list[Stated]:
@@ -41,6 +58,8 @@ def _stated(corpus: Corpus) -> list[Stated]:
             corpus.own_origin(article_id),
             corpus.published(article_id),
             route.words,
+            _place(corpus, article_id, route.origin_at, route.origin),
+            _place(corpus, article_id, route.destination_at, route.destination),
         )
         for article_id, annotated in corpus.articles.items()
         if corpus.story_of.get(article_id) is not None
@@ -49,27 +68,36 @@ def _stated(corpus: Corpus) -> list[Stated]:
 
 
 def _one_flight(x: Stated, y: Stated) -> bool:
-    ends_x = {x.route.origin, x.route.destination}
-    if ends_x != {y.route.origin, y.route.destination}:
-        return False
+    ends_x, ends_y = x.ends(), y.ends()
+    if len(ends_x) == len(ends_y) == 2:
+        if ends_x != ends_y:
+            return False
+    elif not (len(ends_x | ends_y) == 2 and (ends_x <= ends_y or ends_y <= ends_x)):
+        return False  # half a route is of the flight whose ends hold its named end
     if x.published is not None and y.published is not None:
         return abs((x.published - y.published).days) <= MAX_REPORT_DAYS
     return True
 
 
 def _reversed(x: Stated, y: Stated) -> bool:
-    return x.outlet != y.outlet and x.route.origin == y.route.destination
+    return x.outlet != y.outlet and (
+        (x.origin_place is not None and x.origin_place == y.destination_place)
+        or (x.destination_place is not None and x.destination_place == y.origin_place)
+    )
+
+
+def _label(item: Stated) -> str:
+    if item.route.origin is None or item.route.destination is None:
+        return item.route.words  # "desde San Petersburgo hacia la capital rusa"
+    return f"from {item.route.origin.title()} to {item.route.destination.title()}"
 
 
 def _finding(group: list[Stated], corpus: Corpus) -> Finding:
     by_way: dict[tuple[str, str], list[Stated]] = defaultdict(list)
     for item in group:
-        by_way[(item.route.origin, item.route.destination)].append(item)
+        by_way[(item.origin_place or "", item.destination_place or "")].append(item)
     values = [
-        evidence_side(
-            f"from {items[0].route.origin.title()} to {items[0].route.destination.title()}",
-            [(i.route.span, i.origin) for i in items],
-        )
+        evidence_side(_label(items[0]), [(i.route.span, i.origin) for i in items])
         for _, items in sorted(by_way.items())
     ]
     summary = "Outlets disagree on the direction of the flight: " + sides_text(values, corpus)
