@@ -1,7 +1,8 @@
 """Event-frame conflicts: the slots of one event that are not figures of its toll (the day a
 meeting was held or a crash or an earthquake happened, how long it lasted, who led each
 delegation, who attended, since when a lasting state holds, the year of an earlier
-disaster), each read by its own small detector and compared across outlets."""
+disaster, a monument's heritage status), each read by its own small detector and compared
+across outlets."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from crosscheck.corroborate.aircraft import aircraft_conflicts
 from crosscheck.corroborate.attendance import attendance_conflicts
 from crosscheck.corroborate.delegations import delegation_conflicts
 from crosscheck.corroborate.event_dates import event_date_conflicts
+from crosscheck.corroborate.heritage import heritage_conflicts
 from crosscheck.corroborate.meeting_days import meeting_day_conflicts
 from crosscheck.corroborate.meeting_durations import duration_conflicts
 from crosscheck.corroborate.past_events import past_event_conflicts
@@ -28,6 +30,7 @@ def frame_conflicts(corpus: Corpus) -> list[Finding]:
         *delegation_conflicts(corpus),
         *start_year_conflicts(corpus),
         *past_event_conflicts(corpus),
+        *heritage_conflicts(corpus),
         *attendance_conflicts(corpus),
         *duration_conflicts(corpus),
     ]
