@@ -57,6 +57,8 @@ def test_times_bounds_and_decades_are_not_years_of_a_disaster(nlp) -> None:  # t
     assert not _read(nlp, "The 2023 quake struck at 1802 GMT in Jajarkot.")
     assert not _read(nlp, "The 2023 quake was the strongest in Marrakech since 1900.")
     assert not _read(nlp, "The 2023 quake was the worst to hit Agadir since the 1960s.")
+    # the year of another act at the place, not of the disaster
+    assert not _read(nlp, "Agadir, rebuilt in 1962 after the earthquake, was shaken in 2023.")
 
 
 def test_two_years_of_one_earlier_quake_is_a_conflict(nlp) -> None:  # type: ignore[no-untyped-def]

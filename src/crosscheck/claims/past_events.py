@@ -52,6 +52,22 @@ _NAMES_AFTER = re.compile(r"\s+(?-i:[A-ZÀ-Ý])", re.I)
 _RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|to|and|à|et|a|y)\s*(?:1[5-9]|20)\d\d\b", re.I)
 # A year and its place farther apart than this are not read as one statement.
 MAX_GAP = 70
+# The disaster itself must be named near the pair (a noun, or a word standing for it: "celui
+# d'Agadir en 1960", "the one in Agadir in 1960"), and no other act dated: "Agadir, rebuilt in
+# 1962" gives the year of the rebuilding.
+_NEAR_DISASTER = 60
+_DISASTER_WORDS = re.compile(
+    "|".join(p.pattern for _, p in _KINDS)
+    + r"|\b(?:catastrophe|disaster|désastre|tragedy|tragédie|magnitude|celui|celle|the one|"
+    r"that of)\b",
+    re.I,
+)
+_OTHER_ACT = re.compile(
+    r"\b(?:rebuilt|reconstructed|reconstruit\w*|rebuilding|reconstruction|built|construit\w*|"
+    r"founded|fondée?|established|created|born|née?|opened|inaugurated|inaugurée?|visited|"
+    r"visitée?|elected|élue?|moved|listed|classée?|inscrite?)\b",
+    re.I,
+)
 _BREAK = re.compile(r"[.;!?]\s|\n")
 _PLACE_TYPES = ("GPE", "LOC")
 
@@ -117,6 +133,12 @@ def _pairs(
         low = min(year.end(), spans[near][1])
         high = max(year.start(), spans[near][0])
         if _BREAK.search(words[low:high]) or (low < high and _YEAR.search(words[low:high])):
+            continue
+        first, last = min(year.start(), spans[near][0]), max(year.end(), spans[near][1])
+        if _OTHER_ACT.search(words[max(0, first - 25) : last]):
+            continue
+        around = words[max(0, first - _NEAR_DISASTER) : last + _NEAR_DISASTER]
+        if not _DISASTER_WORDS.search(around):
             continue
         found.append((year, near))
     return found
