@@ -39,16 +39,17 @@ def _dossier(nlp, a: str, b: str, outlet_b: str = "Outlet B") -> Dossier:  # typ
 
 
 def test_a_monuments_status_is_read(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _read(nlp, PROPOSED) == [("tinmel", "proposed")]
-    assert _read(nlp, LISTED) == [("tinmel", "listed")]
+    assert _read(nlp, PROPOSED) == [("tinmel mosque", "proposed")]
+    assert _read(nlp, LISTED) == [("tinmel mosque", "listed")]
     assert _read(nlp, "La mosquée de Tinmel est inscrite au patrimoine mondial.") == [
-        ("tinmel", "listed")
+        ("tinmel mosque", "listed")
     ]
     for sentence in (
         "The Tinmel Mosque is not a World Heritage site.",
         "Morocco hopes the Tinmel Mosque will be listed as a World Heritage site.",
         "The Tinmel Mosque, proposed in 1995, was inscribed on the World Heritage list in 2001.",
         "The Tinmel Mosque and the Koutoubia Mosque are both listed as World Heritage sites.",
+        "The Herat Citadel, near the Great Mosque of Herat, is a World Heritage site.",
     ):
         assert _read(nlp, sentence) == [], sentence
 
@@ -66,4 +67,6 @@ def test_listed_against_proposed_is_a_conflict(nlp) -> None:  # type: ignore[no-
 def test_one_status_another_monument_or_one_outlet_is_no_conflict(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not _heritage(_dossier(nlp, LISTED, LISTED.replace("badly", "heavily")))
     assert not _heritage(_dossier(nlp, LISTED.replace("Tinmel", "Koutoubia"), PROPOSED))
+    # one name, two monuments
+    assert not _heritage(_dossier(nlp, LISTED.replace("Mosque", "Kasbah"), PROPOSED))
     assert not _heritage(_dossier(nlp, LISTED, PROPOSED, outlet_b="Outlet A"))

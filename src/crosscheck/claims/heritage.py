@@ -39,15 +39,33 @@ _UNSURE = re.compile(
     r"wants?|plans?|if|whether|ne|pas|pourrait|espère)\b",
     re.I,
 )
-_MONUMENT_NOUNS = (
-    r"mosque|cathedral|church|temple|palace|castle|fortress|fort|minaret|monastery|shrine|"
-    r"synagogue|citadel|kasbah|ksar|mausoleum|tomb|madrasa|medersa|abbey|basilica"
-)
-_FRENCH_NOUNS = r"mosquée|cathédrale|église|temple|palais|château|forteresse|minaret|monastère"
+# Each monument noun with its English form, so that "la mosquée de Tinmel" and "the Tinmel
+# Mosque" are one monument and "the Herat citadel" and "the Herat mosque" two.
+_NOUNS = {
+    **{
+        noun: noun
+        for noun in (
+            "mosque cathedral church temple palace castle fortress fort minaret monastery shrine"
+            " synagogue citadel kasbah ksar mausoleum tomb madrasa abbey basilica"
+        ).split()
+    },
+    "mosquée": "mosque",
+    "cathédrale": "cathedral",
+    "église": "church",
+    "palais": "palace",
+    "château": "castle",
+    "forteresse": "fortress",
+    "monastère": "monastery",
+    "citadelle": "citadel",
+    "mausolée": "mausoleum",
+    "medersa": "madrasa",
+}
+_NOUN = "|".join(sorted(_NOUNS, key=len, reverse=True))
 _NAME = r"[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*"
-_MONUMENT = re.compile(
-    rf"\b(?P<name>{_NAME})\s+(?i:{_MONUMENT_NOUNS})\b"
-    rf"|\b(?i:{_FRENCH_NOUNS})\s+(?:de\s+|d['’]\s*)?(?P<french>{_NAME})"
+# "the Tinmel Mosque", "la mosquée de Tinmel", "the Great Mosque of Herat"
+_MONUMENTS = (
+    re.compile(rf"\b(?P<name>{_NAME})\s+(?P<noun>(?i:{_NOUN}))\b"),
+    re.compile(rf"\b(?P<noun>(?i:{_NOUN}))\s+(?:de\s+|d['’]\s*|of\s+)?(?P<name>{_NAME})"),
 )
 # Sentence-initial and other words that are no part of a monument's name.
 _NOT_NAMES = frozenset("the a an its this that historic old ancient great grand la le les".split())
@@ -57,7 +75,7 @@ _NOT_NAMES = frozenset("the a an its this that historic old ancient great grand 
 class HeritageStatus:
     """One article's statement of a monument's World Heritage status."""
 
-    monument: str  # the monument's name without its noun, folded ("tinmel")
+    monument: str  # the monument's name and English noun, folded ("tinmel mosque")
     written: str  # the name as written, with its noun ("Tinmel Mosque")
     status: str  # LISTED or PROPOSED
     span: Span  # the sentence
@@ -65,15 +83,16 @@ class HeritageStatus:
 
 def _monuments(words: str) -> dict[str, str]:
     found: dict[str, str] = {}
-    for match in _MONUMENT.finditer(words):
-        name = match.group("name") or match.group("french")
+    for match in (m for pattern in _MONUMENTS for m in pattern.finditer(words)):
+        name = match.group("name")
+        noun = _NOUNS[match.group("noun").lower()]
         kept = [w for w in name.split() if w.lower() not in _NOT_NAMES]
         if kept:
             written = match.group()
             first = written.split()[0]
             if first.lower() in _NOT_NAMES:
                 written = written[len(first) :].lstrip()
-            found.setdefault(fold_place_name(" ".join(kept)), written)
+            found.setdefault(fold_place_name(" ".join([*kept, noun])), written)
     return found
 
 
