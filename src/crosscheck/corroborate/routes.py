@@ -86,10 +86,26 @@ def _reversed(x: Stated, y: Stated) -> bool:
     )
 
 
-def _label(item: Stated) -> str:
-    if item.route.origin is None or item.route.destination is None:
-        return item.route.words  # "desde San Petersburgo hacia la capital rusa"
-    return f"from {item.route.origin.title()} to {item.route.destination.title()}"
+def _name(place: str, folded: str, corpus: Corpus) -> str:
+    entity = corpus.entities.get(place)
+    return entity.name if entity is not None else folded.title()
+
+
+def _label(item: Stated, corpus: Corpus) -> str:
+    """The route in the entities' names ("from Moscow to St. Petersburg" for "de Moscou vers
+    Saint-Pétersbourg"), or as written when an end is unnamed."""
+    route = item.route
+    if (
+        route.origin is None
+        or route.destination is None
+        or item.origin_place is None
+        or item.destination_place is None
+    ):
+        return route.words  # "desde San Petersburgo hacia la capital rusa"
+    return (
+        f"from {_name(item.origin_place, route.origin, corpus)}"
+        f" to {_name(item.destination_place, route.destination, corpus)}"
+    )
 
 
 def _finding(group: list[Stated], corpus: Corpus) -> Finding:
@@ -97,7 +113,7 @@ def _finding(group: list[Stated], corpus: Corpus) -> Finding:
     for item in group:
         by_way[(item.origin_place or "", item.destination_place or "")].append(item)
     values = [
-        evidence_side(_label(items[0]), [(i.route.span, i.origin) for i in items])
+        evidence_side(_label(items[0], corpus), [(i.route.span, i.origin) for i in items])
         for _, items in sorted(by_way.items())
     ]
     summary = "Outlets disagree on the direction of the flight: " + sides_text(values, corpus)
