@@ -18,6 +18,7 @@ from crosscheck.claims.findings import conflict
 from crosscheck.claims.value_agreement import text_numbers
 from crosscheck.cluster.similarity import analyse
 from crosscheck.corpus import Corpus
+from crosscheck.corroborate.misattribution import misattributions
 from crosscheck.records import Finding, FindingValue, Position, Quote, Span
 from crosscheck.resolve.union_find import DisjointSets
 
@@ -133,8 +134,9 @@ def _wordings(members: Sequence[Quote]) -> list[list[Quote]]:
 
 def misquotes(corpus: Corpus) -> list[Finding]:
     """One speaker's quote that outlets give with different figures or opposite negation: one
-    finding per quote, one value per wording."""
-    findings = []
+    finding per quote, one value per wording; and one quote given to two speakers (see
+    misattribution)."""
+    findings = misattributions(corpus)
     for who, quotes in sorted(_by_speaker(corpus.quotes, _quote_speaker).items()):
         words = [set(analyse(q.text)) for q in quotes]
         same = DisjointSets[int]()
