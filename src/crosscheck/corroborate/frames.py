@@ -1,8 +1,8 @@
 """Event-frame conflicts: the slots of one event that are not figures of its toll (the day a
 meeting was held or a crash or an earthquake happened, how long it lasted, who led each
 delegation, who attended, since when a lasting state holds, the year of an earlier
-disaster, a monument's heritage status), each read by its own small detector and compared
-across outlets."""
+disaster, a monument's heritage status, who read out a statement), each read by its own small
+detector and compared across outlets."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from crosscheck.corroborate.meeting_durations import duration_conflicts
 from crosscheck.corroborate.past_events import past_event_conflicts
 from crosscheck.corroborate.routes import route_conflicts
 from crosscheck.corroborate.start_years import start_year_conflicts
+from crosscheck.corroborate.statement_readers import reader_conflicts
 from crosscheck.records import Finding
 
 
@@ -31,6 +32,7 @@ def frame_conflicts(corpus: Corpus) -> list[Finding]:
         *start_year_conflicts(corpus),
         *past_event_conflicts(corpus),
         *heritage_conflicts(corpus),
+        *reader_conflicts(corpus),
         *attendance_conflicts(corpus),
         *duration_conflicts(corpus),
     ]
