@@ -42,7 +42,9 @@ def test_the_reader_of_a_statement_is_read(nlp) -> None:  # type: ignore[no-unty
         "ECOWAS froze assets, according to the resolutions read at the summit chaired by"
         " President Bola Tinubu.",
         "President Bola Tinubu is expected to read the final communique on Monday.",
-        "The statement said the junta had read the situation wrongly, Omar Touray added.",
+        "The communique said the junta had read the situation wrongly, Omar Touray added.",
+        # a party's own statement: each side may read one
+        "Omar Touray read a statement to reporters after the talks.",
     ):
         assert _read(nlp, sentence) == [], sentence
 

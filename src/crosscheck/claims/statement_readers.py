@@ -1,15 +1,15 @@
 """Who read out an event's statement, as an article states it, in English and French: "It was
 read by ECOWAS Commission chairperson, Omar Touray", "a joint statement read out at the end of
 the crisis meeting by Nigerian president and ECOWAS chairman Bola Tinubu", "Omar Touray, who
-read the communiqué", "Tchiani ... read a statement on national TV", "le communiqué lu par
+read the communiqué", "the chairman ... read the final communiqué", "le communiqué lu par
 X". A "by" after another act ("the resolutions read at the summit chaired by X") is not the
 reader.
 
 The reader is a person mention: the first after "read (out) ... by", or the one just before
 "who read" or before "read a statement" (no other person between). The sentence, or the one
-before it when the sentence says only "it was read", names a statement (a statement, a
-communiqué, a declaration, a resolution). Plans and hedges ("will read", "is expected to read")
-are not read."""
+before it when the sentence says only "it was read", names a document of the whole meeting (a
+communiqué, a joint or final statement, a resolution): a party's own statement is not one.
+Plans and hedges ("will read", "is expected to read") are not read."""
 
 from __future__ import annotations
 
@@ -18,9 +18,11 @@ from dataclasses import dataclass
 
 from crosscheck.records import AnnotatedArticle, Mention, Span
 
+# A document of the meeting as a whole, which one person reads out: at talks between two
+# parties each may read a statement of its own ("Medinsky read a statement").
 _STATEMENT = re.compile(
-    r"\b(?:statement|communiqu[ée]s?|declaration|déclaration|resolutions?|résolutions?|"
-    r"proclamation)\b",
+    r"\b(?:communiqu[ée]s?|(?:joint|final|closing)\s+(?:statement|declaration|communiqu[ée])|"
+    r"resolutions?|résolutions?|déclaration\s+(?:finale|commune)|communiqué\s+final)\b",
     re.I,
 )
 _PRONOUN_READ = re.compile(
