@@ -43,3 +43,32 @@ def test_the_district_in_english_wordings(nlp) -> None:  # type: ignore[no-untyp
     assert by_alias["West Rukum"].id == district.id
     assert by_alias["Western Rukum"].id == district.id
     assert by_alias["Rukum East"].id != district.id
+
+
+def test_the_bare_name_is_the_storys_only_compass_worded_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        "Officials in Rukum West said 52 people had died.",
+        "The quake killed at least 20 people in Rukum district, police said.",
+        "Hospitals in Rukum were overcrowded on Saturday.",
+    )
+    assert by_alias["Rukum"].id == by_alias["Rukum West"].id
+
+
+def test_the_bare_name_stays_apart_beside_two_directions(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        "Officials in Rukum West said 52 people had died.",
+        "Officials in Rukum East said no one had died.",
+        "Hospitals in Rukum were overcrowded on Saturday.",
+    )
+    assert by_alias["Rukum"].id not in (by_alias["Rukum West"].id, by_alias["Rukum East"].id)
+
+
+def test_a_known_place_keeps_apart_from_its_compass_worded_part(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        "Police closed roads in East Jerusalem on Friday.",
+        "Crowds gathered in Jerusalem on Saturday.",
+    )
+    assert by_alias["Jerusalem"].id != by_alias["East Jerusalem"].id

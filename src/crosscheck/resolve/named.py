@@ -22,7 +22,7 @@ from crosscheck.resolve.org_variants import (
     link_news_agency_wordings,
     link_spelling_variants,
 )
-from crosscheck.resolve.place_directions import direction_key
+from crosscheck.resolve.place_directions import bare_direction_names, direction_key
 from crosscheck.resolve.romanisation import link_romanisations
 from crosscheck.resolve.state import MentionKey, MergeState
 
@@ -297,6 +297,15 @@ def _link_directions(
             "compass word",
             0.9,
             f"both name {key!r}: one compass word, written before or after the name",
+        )
+    bare = bare_direction_names({norm: text_of[block[0]] for norm, block in by_key.items()})
+    for norm, key in bare.items():
+        state.merge_into_first(
+            [by_direction[key][0], by_key[norm][0]],
+            text_of,
+            "compass word left out",
+            0.8,
+            f"the story's only place named {key!r}; no other place of that name",
         )
 
 

@@ -4,8 +4,14 @@
 
 The compass word is read as one direction whatever its form or place; a name the gazetteer
 knows as a country or a place of its own ("South Africa", "West Bank") keeps its words, so
-"Southern Africa" never joins "South Africa". The bare name ("Rukum") is another place (a
-larger region, or the district's neighbour "Rukum East") and is not joined here.
+"Southern Africa" never joins "South Africa".
+
+The bare name ("Rukum", "Rukum district") may be another place: a larger region, or the
+district's neighbour "Rukum East". A reader takes it for the compass-worded place only when
+the story names no other: every compass-worded form of the name in the story has one
+direction, no other place name of the story contains the name's words, and the bare name is
+neither a country nor a place of its own in the gazetteer ("Jerusalem" and "East Jerusalem"
+stay two). `bare_direction_names` finds these.
 """
 
 from __future__ import annotations
@@ -53,6 +59,47 @@ def direction_key(tokens: tuple[str, ...], written: str) -> str | None:
     direction = _DIRECTIONS[words[ends[0]]]
     rest = words[1:] if ends[0] == 0 else words[:-1]
     return f"{direction} {' '.join(rest)}"
+
+
+def _without_heads(words: list[str]) -> list[str]:
+    while len(words) > 1 and words[-1] in PLACE_HEADS:
+        words = words[:-1]
+    return words
+
+
+def bare_direction_names(norms: dict[str, str]) -> dict[str, str]:
+    """For the story's place names (normalised words -> one written form), each bare name
+    that names the story's only compass-worded place of that name, mapped to that place's
+    direction key: {"rukum": "west rukum", "rukum district": "west rukum"}."""
+    directions: dict[str, set[str]] = {}
+    for norm, written in norms.items():
+        key = direction_key(tuple(norm.split()), written)
+        if key is not None:
+            direction, rest = key.split(" ", 1)
+            directions.setdefault(rest, set()).add(direction)
+    found: dict[str, str] = {}
+    for norm, written in norms.items():
+        bare = " ".join(_without_heads(norm.split()))
+        seen = directions.get(bare, set())
+        if len(seen) != 1 or country_of(written) or is_known_place(written):
+            continue
+        if is_known_place(bare) or _named_otherwise(bare, norms):
+            continue
+        found[norm] = f"{next(iter(seen))} {bare}"
+    return found
+
+
+def _named_otherwise(bare: str, norms: dict[str, str]) -> bool:
+    """Whether a place name of the story other than ``bare`` (with a place word after it)
+    and its compass-worded forms contains ``bare``'s words: "Rukum Kot" beside "Rukum"."""
+    wanted = bare.split()
+    for norm, written in norms.items():
+        words = _without_heads(norm.split())
+        if words == wanted or direction_key(tuple(norm.split()), written) is not None:
+            continue
+        if any(words[i : i + len(wanted)] == wanted for i in range(len(words))):
+            return True
+    return False
 
 
 def french_place_in_english(written: str) -> str | None:

@@ -46,7 +46,9 @@ from crosscheck.resolve.overrides import MergeOverrides
 from crosscheck.resolve.people import resolve_people
 from crosscheck.resolve.place_directions import french_place_in_english
 from crosscheck.resolve.retype import retype, type_of_respelled
+from crosscheck.resolve.role_spellings import link_role_spellings
 from crosscheck.resolve.state import MentionKey, MergeState
+from crosscheck.resolve.stated_aliases import alias_person_types, link_stated_aliases
 from crosscheck.resolve.transliteration import french_to_english
 from crosscheck.resolve.typos import link_misspellings
 
@@ -100,8 +102,10 @@ def resolve_entities(
             names.append(key)
     for a, b in state.overrides.same:
         _apply_same(a, b, text_of, state)
-    _respell_french(articles, text_of, state)
+    institutions = _respell_french(articles, text_of, state)
+    types.update({key: "ORG" for key in institutions})  # "ministère russe..." tagged a place
     types.update(type_of_respelled(names, text_of, types, state.written))
+    types.update(alias_person_types(articles, types))
     bodies = read_bodies(names, text_of, state.written)
     types.update({key: "ORG" for key in bodies})  # "Unicef" tagged as a place
     for key in names:
@@ -115,6 +119,8 @@ def resolve_entities(
             resolve_named(keys, text_of, state, places=family == "PLACE", after_the=after_the)
     link_international_bodies(bodies, text_of, state)
     link_defined_acronyms(articles, set(names), state)
+    link_stated_aliases(articles, set(names), text_of, types, state)
+    link_role_spellings(articles, types, text_of, state)
     link_misspellings(names, text_of, types, state)
     _link_titles(articles, titles, text_of, state)
     _link_descriptions(articles, groups, text_of, state)
@@ -124,10 +130,12 @@ def resolve_entities(
 
 def _respell_french(
     articles: Sequence[AnnotatedArticle], text_of: dict[MentionKey, str], state: MergeState
-) -> None:
+) -> set[MentionKey]:
     """Names from French paragraphs are matched in English transliteration ("Bachar" as
     "Bashar"), except words the story's other names use as written ("Araghchi");
-    `state.written` keeps how they were written, for aliases and evidence."""
+    `state.written` keeps how they were written, for aliases and evidence. Gives the
+    mentions read as institutions ("ministère de l'Intérieur"): organisations, whatever
+    the tagger said."""
     french: dict[MentionKey, str] = {}
     english_words: set[str] = set()
     for art in articles:
@@ -147,9 +155,13 @@ def _respell_french(
             else:
                 english_words.update(fold(m.text).replace("-", " ").split())
     keep = frozenset(english_words)
+    institutions: set[MentionKey] = set()
     for key, written in french.items():
+        institution = english_institution_name(written)
+        if institution is not None:
+            institutions.add(key)
         respelled = (
-            english_institution_name(written)
+            institution
             or english_place_name(written)
             or french_place_in_english(written)
             or french_to_english(written, keep)
@@ -157,6 +169,7 @@ def _respell_french(
         if respelled != written:
             state.written[key] = written
             text_of[key] = respelled
+    return institutions
 
 
 def _after_the(articles: Sequence[AnnotatedArticle]) -> frozenset[MentionKey]:
