@@ -132,9 +132,12 @@ def link_role_spellings(
     """Join two people of the story whose names differ only by a close spelling of the given
     name, when they have the same stated role and place (see the module's doc)."""
     people = _people(articles, types, state)
-    pairs = [
-        (a, b) for a, b in combinations(sorted(people), 2) if _same_person(people[a], people[b])
-    ]
+    by_surname: dict[str, set[MentionKey]] = defaultdict(set)
+    for root, person in people.items():
+        for tokens in person.given:
+            by_surname[surname_key(tokens[-1])].add(root)
+    candidates = {pair for block in by_surname.values() for pair in combinations(sorted(block), 2)}
+    pairs = [(a, b) for a, b in sorted(candidates) if _same_person(people[a], people[b])]
     partners: dict[MentionKey, int] = defaultdict(int)
     for a, b in pairs:
         partners[a] += 1
