@@ -47,6 +47,7 @@ from crosscheck.resolve.people import resolve_people
 from crosscheck.resolve.place_directions import french_place_in_english
 from crosscheck.resolve.retype import retype, type_of_respelled
 from crosscheck.resolve.role_spellings import link_role_spellings
+from crosscheck.resolve.seat_leaders import Office, link_seat_leaders, seat_leader_mentions
 from crosscheck.resolve.state import MentionKey, MergeState
 from crosscheck.resolve.stated_aliases import alias_person_types, link_stated_aliases
 from crosscheck.resolve.transliteration import french_to_english
@@ -89,10 +90,17 @@ def resolve_entities(
     titles: list[MentionKey] = []
     descriptions: list[MentionKey] = []
     names: list[MentionKey] = []
+    seats: dict[MentionKey, Office] = {}
+    spans: dict[MentionKey, tuple[int, int]] = {}
     for art in articles:
+        for seat in seat_leader_mentions(art):
+            seats[(art.article.id, seat.mention)] = seat.office
+            spans[(art.article.id, seat.mention)] = (seat.start, seat.end)
         for i, m in enumerate(art.mentions):
             key = (art.article.id, i)
             text_of[key] = m.text
+            if key in seats:
+                continue  # "the Kremlin leader" is a person's title, not the Kremlin
             if m.kind != "name":
                 (titles if m.kind == "title" else descriptions).append(key)
                 continue
@@ -124,8 +132,10 @@ def resolve_entities(
     link_misspellings(names, text_of, types, state)
     _link_titles(articles, titles, text_of, state)
     _link_descriptions(articles, groups, text_of, state)
+    link_seat_leaders(articles, seats, text_of, state)
     shown = {**text_of, **state.written}
-    return _build_entities(articles, types, shown, state, set(titles) | set(descriptions))
+    unnamed = set(titles) | set(descriptions) | set(seats)
+    return _build_entities(articles, types, shown, state, unnamed, spans)
 
 
 def _respell_french(
@@ -275,14 +285,32 @@ def _roles_of(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, list[Ent
     return roles_of
 
 
+def _mention_ref(
+    by_article: dict[str, AnnotatedArticle],
+    key: MentionKey,
+    spans: dict[MentionKey, tuple[int, int]],
+) -> EntityMentionRef:
+    """A mention as the entity lists it, widened to its title where `spans` says so."""
+    art = by_article[key[0]]
+    m = art.mentions[key[1]]
+    if key in spans:
+        start, end = spans[key]
+        return EntityMentionRef(
+            article=key[0], start=start, end=end, text=art.article.text[start:end]
+        )
+    return EntityMentionRef(article=key[0], start=m.start, end=m.end, text=m.text)
+
+
 def _build_entities(
     articles: Sequence[AnnotatedArticle],
     types: dict[MentionKey, EntityType],
     text_of: dict[MentionKey, str],
     state: MergeState,
     unnamed: set[MentionKey],
+    spans: dict[MentionKey, tuple[int, int]],
 ) -> Resolution:
-    """Entities from the union-find; titles and descriptions (`unnamed`) never name one."""
+    """Entities from the union-find; titles and descriptions (`unnamed`) never name one;
+    `spans` widen a mention to its whole title ("Kremlin" to "Kremlin leader")."""
     members: dict[MentionKey, list[MentionKey]] = defaultdict(list)
     for key in text_of:
         if key in state.uf:
@@ -307,13 +335,8 @@ def _build_entities(
         base = f"{entity_type.lower()}:{slug(name)}"
         used_ids[base] += 1
         entity_id = base if used_ids[base] == 1 else f"{base}-{used_ids[base]}"
-        mention_refs = []
-        for article_id, index in keys:
-            m = by_article[article_id].mentions[index]
-            mention_refs.append(
-                EntityMentionRef(article=article_id, start=m.start, end=m.end, text=m.text)
-            )
-            entity_of[(article_id, index)] = entity_id
+        mention_refs = [_mention_ref(by_article, key, spans) for key in keys]
+        entity_of.update(dict.fromkeys(keys, entity_id))
         roles = [role for k in keys for role in roles_of.get(k, ())]
         merges = [e for k in keys for e in state.evidence.get(k, [])]
         entities.append(
