@@ -9,6 +9,7 @@ from collections import defaultdict
 from crosscheck.annotate.gazetteer import country_of
 from crosscheck.annotate.name_lexicon import FACILITY_HEADS
 from crosscheck.resolve.institutions import institution_words
+from crosscheck.resolve.located_facilities import facility_kind
 from crosscheck.resolve.names import (
     acronym,
     fold,
@@ -43,7 +44,7 @@ def resolve_named(
         country = country_of(text) if places else None
         words = name_tokens(text)
         if not places:
-            words = institution_words(without_corporate_suffix(words))
+            words = institution_words(facility_kind(without_corporate_suffix(words)))
         by_key[fold(country) if country else " ".join(words)].append(k)
     for norm, block in by_key.items():
         for other in block[1:]:

@@ -40,6 +40,7 @@ from crosscheck.resolve.defined_acronyms import link_defined_acronyms
 from crosscheck.resolve.descriptions import link_descriptions
 from crosscheck.resolve.institutions import english_institution_name
 from crosscheck.resolve.international_bodies import link_international_bodies, read_bodies
+from crosscheck.resolve.located_facilities import link_located_facilities
 from crosscheck.resolve.named import resolve_named
 from crosscheck.resolve.names import fold, name_tokens
 from crosscheck.resolve.overrides import MergeOverrides
@@ -129,6 +130,7 @@ def resolve_entities(
     link_defined_acronyms(articles, set(names), state)
     link_stated_aliases(articles, set(names), text_of, types, state)
     link_role_spellings(articles, types, text_of, state)
+    link_located_facilities(articles, types, text_of, state)
     link_misspellings(names, text_of, types, state)
     _link_titles(articles, titles, text_of, state)
     _link_descriptions(articles, groups, text_of, state)
