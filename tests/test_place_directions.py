@@ -72,3 +72,26 @@ def test_a_known_place_keeps_apart_from_its_compass_worded_part(nlp) -> None:  #
         "Crowds gathered in Jerusalem on Saturday.",
     )
     assert by_alias["Jerusalem"].id != by_alias["East Jerusalem"].id
+
+
+def test_a_range_with_a_french_height_word_is_the_storys_only_range_of_that_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert french_place_in_english("Haut Atlas") == "High Atlas"
+    assert _key("High Atlas Mountains") == _key("High Atlas") == "high atlas"
+    by_alias = entities_by_alias(
+        nlp,
+        "The earthquake killed more than 2,000 people in the Atlas Mountains on Friday night.",
+        "Les deux provinces sont des zones rurales montagneuses au coeur du Haut Atlas, selon le"
+        " ministère de l'Intérieur.",
+    )
+    assert by_alias["Haut Atlas"].id == by_alias["Atlas Mountains"].id
+
+
+def test_a_range_stays_apart_when_the_story_names_two_of_its_parts(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        "The earthquake killed more than 2,000 people in the Atlas Mountains on Friday night.",
+        "Les villages du Haut Atlas sont coupés du monde, et les routes du Moyen Atlas sont"
+        " fermées, selon le ministère de l'Intérieur.",
+    )
+    atlas = by_alias["Atlas Mountains"].id
+    assert atlas not in (by_alias["Haut Atlas"].id, by_alias["Moyen Atlas"].id)

@@ -304,9 +304,10 @@ def _link_directions(
         state.merge_into_first(
             [by_direction[key][0], by_key[norm][0]],
             text_of,
-            "compass word left out",
+            "place qualifier left out",
             0.8,
-            f"the story's only place named {key!r}; no other place of that name",
+            f"the story's only place named {key!r} (a compass or height word before or after"
+            " the name); the story names no other place of that name",
         )
 
 

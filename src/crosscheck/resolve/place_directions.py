@@ -27,8 +27,17 @@ _DIRECTIONS = {
     **dict.fromkeys(("east", "eastern", "est", "oriental", "orientale", "este"), "east"),
     **dict.fromkeys(("north", "northern", "nord", "norte", "septentrional"), "north"),
     **dict.fromkeys(("south", "southern", "sud", "sur", "meridional"), "south"),
+    # a mountain range's or a river's part: "High Atlas" / "Haut Atlas", "Upper Nile"
+    **dict.fromkeys(("high", "haut", "haute", "alto", "alta", "hoher", "hohe"), "high"),
+    **dict.fromkeys(("upper",), "upper"),
+    **dict.fromkeys(("lower", "bas", "basse", "bajo", "baja"), "lower"),
+    **dict.fromkeys(("middle", "moyen", "moyenne", "medio", "media"), "middle"),
 }
+# nouns after a name that say what kind of place it is, left out when names are compared
+_RANGE_NOUNS = frozenset({"mountains", "mountain", "range", "massif", "hills", "highlands"})
+_HEADS = PLACE_HEADS | _RANGE_NOUNS
 _FRENCH_DIRECTIONS = {"ouest": "West", "est": "East", "nord": "North", "sud": "South"}
+_FRENCH_HEIGHTS = {"haut": "High", "haute": "High", "moyen": "Middle", "bas": "Lower"}
 _FRENCH_HEADS = {
     "province": "Province",
     "district": "District",
@@ -49,7 +58,7 @@ def direction_key(tokens: tuple[str, ...], written: str) -> str | None:
     """ "west rukum" for every writing of Rukum West; None for names without exactly one
     compass word at an end, and for countries and places the gazetteer knows."""
     words = list(tokens)
-    while len(words) > 2 and words[-1] in PLACE_HEADS:
+    while len(words) > 2 and words[-1] in _HEADS:
         words.pop()
     if len(words) < 2 or country_of(written) or is_known_place(written):
         return None
@@ -62,7 +71,7 @@ def direction_key(tokens: tuple[str, ...], written: str) -> str | None:
 
 
 def _without_heads(words: list[str]) -> list[str]:
-    while len(words) > 1 and words[-1] in PLACE_HEADS:
+    while len(words) > 1 and words[-1] in _HEADS:
         words = words[:-1]
     return words
 
@@ -103,13 +112,15 @@ def _named_otherwise(bare: str, norms: dict[str, str]) -> bool:
 
 
 def french_place_in_english(written: str) -> str | None:
-    """ "province de Karnali" -> "Karnali Province", "Rukum Ouest" -> "Rukum West"; None
-    when the name has neither form."""
+    """ "province de Karnali" -> "Karnali Province", "Rukum Ouest" -> "Rukum West", "Haut
+    Atlas" -> "High Atlas"; None when the name has none of these forms."""
     text = written.strip().replace("’", "'")
     head_of = _FRENCH_HEAD_OF.match(text)
     if head_of and _CAPITALISED.fullmatch(head_of.group(2)):
         return f"{head_of.group(2)} {_FRENCH_HEADS[head_of.group(1).lower()]}"
-    words = text.split()
+    words = text.replace("-", " ").split()
     if len(words) == 2 and words[1].lower() in _FRENCH_DIRECTIONS and words[0][:1].isupper():
         return f"{words[0]} {_FRENCH_DIRECTIONS[words[1].lower()]}"
+    if len(words) == 2 and words[0].lower() in _FRENCH_HEIGHTS and words[1][:1].isupper():
+        return f"{_FRENCH_HEIGHTS[words[0].lower()]} {words[1]}"
     return None

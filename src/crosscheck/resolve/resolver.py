@@ -111,8 +111,9 @@ def resolve_entities(
             names.append(key)
     for a, b in state.overrides.same:
         _apply_same(a, b, text_of, state)
-    institutions = _respell_french(articles, text_of, state)
-    types.update({key: "ORG" for key in institutions})  # "ministère russe..." tagged a place
+    # "ministère russe de la Défense" tagged a place, "Haut Atlas" an organisation
+    read_as = _respell_french(articles, text_of, state)
+    types.update({k: t for k, t in read_as.items() if t == "ORG" or types[k] not in _PLACES})
     types.update(type_of_respelled(names, text_of, types, state.written))
     types.update(alias_person_types(articles, types))
     bodies = read_bodies(names, text_of, state.written)
@@ -142,12 +143,12 @@ def resolve_entities(
 
 def _respell_french(
     articles: Sequence[AnnotatedArticle], text_of: dict[MentionKey, str], state: MergeState
-) -> set[MentionKey]:
+) -> dict[MentionKey, EntityType]:
     """Names from French paragraphs are matched in English transliteration ("Bachar" as
     "Bashar"), except words the story's other names use as written ("Araghchi");
-    `state.written` keeps how they were written, for aliases and evidence. Gives the
-    mentions read as institutions ("ministère de l'Intérieur"): organisations, whatever
-    the tagger said."""
+    `state.written` keeps how they were written, for aliases and evidence. Gives the type
+    of the mentions read as institutions ("ministère de l'Intérieur": an organisation) or
+    as a place's part ("Haut Atlas": a place), whatever the tagger said."""
     french: dict[MentionKey, str] = {}
     english_words: set[str] = set()
     for art in articles:
@@ -167,21 +168,21 @@ def _respell_french(
             else:
                 english_words.update(fold(m.text).replace("-", " ").split())
     keep = frozenset(english_words)
-    institutions: set[MentionKey] = set()
+    read_as: dict[MentionKey, EntityType] = {}
     for key, written in french.items():
         institution = english_institution_name(written)
+        place = None if institution else french_place_in_english(written)
         if institution is not None:
-            institutions.add(key)
+            read_as[key] = "ORG"
+        elif place is not None and english_place_name(written) is None:
+            read_as[key] = "LOC"
         respelled = (
-            institution
-            or english_place_name(written)
-            or french_place_in_english(written)
-            or french_to_english(written, keep)
+            institution or english_place_name(written) or place or french_to_english(written, keep)
         )
         if respelled != written:
             state.written[key] = written
             text_of[key] = respelled
-    return institutions
+    return read_as
 
 
 def _after_the(articles: Sequence[AnnotatedArticle]) -> frozenset[MentionKey]:
