@@ -95,3 +95,12 @@ def test_a_range_stays_apart_when_the_story_names_two_of_its_parts(nlp) -> None:
     )
     atlas = by_alias["Atlas Mountains"].id
     assert atlas not in (by_alias["Haut Atlas"].id, by_alias["Moyen Atlas"].id)
+
+
+def test_a_height_word_joins_a_bare_name_only_for_a_mountain_range(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        "Fighting was reported in Upper Nile state on Monday, officials in Malakal said.",
+        "Barges on the Nile carried food to the displaced on Tuesday.",
+    )
+    assert by_alias["Nile"].id != by_alias["Upper Nile"].id

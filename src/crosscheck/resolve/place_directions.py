@@ -11,7 +11,9 @@ district's neighbour "Rukum East". A reader takes it for the compass-worded plac
 the story names no other: every compass-worded form of the name in the story has one
 direction, no other place name of the story contains the name's words, and the bare name is
 neither a country nor a place of its own in the gazetteer ("Jerusalem" and "East Jerusalem"
-stay two). `bare_direction_names` finds these.
+stay two). A height word ("High Atlas", French "Haut Atlas") is read like a compass word,
+but a bare name joins it only as a mountain range ("Atlas Mountains"): "Upper Nile" is not
+the Nile, nor "Lower Manhattan" Manhattan. `bare_direction_names` finds these.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ _DIRECTIONS = {
 # nouns after a name that say what kind of place it is, left out when names are compared
 _RANGE_NOUNS = frozenset({"mountains", "mountain", "range", "massif", "hills", "highlands"})
 _HEADS = PLACE_HEADS | _RANGE_NOUNS
+_HEIGHTS = frozenset({"high", "upper", "lower", "middle"})
 _FRENCH_DIRECTIONS = {"ouest": "West", "est": "East", "nord": "North", "sud": "South"}
 _FRENCH_HEIGHTS = {"haut": "High", "haute": "High", "moyen": "Middle", "bas": "Lower"}
 _FRENCH_HEADS = {
@@ -94,7 +97,10 @@ def bare_direction_names(norms: dict[str, str]) -> dict[str, str]:
             continue
         if is_known_place(bare) or _named_otherwise(bare, norms):
             continue
-        found[norm] = f"{next(iter(seen))} {bare}"
+        direction = next(iter(seen))
+        if direction in _HEIGHTS and not _RANGE_NOUNS.intersection(norm.split()):
+            continue  # "Upper Nile" is not "the Nile", "Lower Manhattan" not "Manhattan"
+        found[norm] = f"{direction} {bare}"
     return found
 
 
