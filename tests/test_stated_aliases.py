@@ -56,3 +56,12 @@ def test_a_quotation_opening_with_a_name_is_no_alias(nlp) -> None:  # type: igno
         "Araghchi, 'Witkoff's team' and the Omani mediators met for three hours.",
     )
     assert by_alias["Witkoff"].id != by_alias["Abbas Araghchi"].id
+
+
+def test_a_place_in_brackets_after_an_organisation_says_where(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        "Volunteers of the Nepal Red Cross Society (Jajarkot) handed out tents on Sunday.",
+        "Officials in Jajarkot said more tents were needed before the winter.",
+    )
+    assert by_alias["Jajarkot"].id != by_alias["Nepal Red Cross Society"].id

@@ -8,7 +8,7 @@ spelling rule could find these pairs; the writer's statement is the evidence.
 
 Where a reader would not read an alias, nothing joins: a person and an organisation or
 place ("Tom Fletcher (OCHA)", "Dahal (Nepal)") are an affiliation or a location; a place
-in brackets after another place ("Amizmiz (Al Haouz)") is its province; a country or a
+in brackets ("Amizmiz (Al Haouz)", "the Red Crescent (Jajarkot)") says where; a country or a
 place the gazetteer knows is never an alias; an acronym in brackets is left to
 `defined_acronyms`, whose rule checks its letters; a quoted word followed by "'s" is the
 start of a phrase, not a name.
@@ -48,6 +48,10 @@ _QUOTED_NICKNAME = re.compile(
     rf"^[ \t]*[{_OPEN_QUOTES}]((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){{0,2}})[{_CLOSE_QUOTES}]"
 )
 _POSSESSIVE = re.compile(r"^[’']s\b")
+_STATE_BODY_HEADS = frozenset(
+    "agency service ministry department directorate authority office bureau commission"
+    " committee inspectorate".split()
+)
 _NAMED_THINGS = frozenset({"ORG", "FAC", "NORP", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 
 
@@ -61,15 +65,23 @@ class StatedAlias:
 
 
 def _kinds_agree(a: EntityType, b: EntityType, texts: tuple[str, str], bracketed: bool) -> bool:
-    """Two people, or two named things of which one at least is an organisation; never a
-    country or a place the gazetteer knows; in brackets, never two places."""
+    """Two people, or two named things; never a country or a place the gazetteer knows; in
+    brackets, a place only beside a state body's name ("the Red Crescent (Jajarkot)" says
+    where)."""
     if (a == "PERSON") != (b == "PERSON"):
         return False
     if a == "PERSON":
         return True
     if a not in _NAMED_THINGS or b not in _NAMED_THINGS or any(map(_a_known_place, texts)):
         return False
-    return not bracketed or "ORG" in (a, b) or "FAC" in (a, b)
+    if not bracketed or not {a, b} & {"GPE", "LOC"}:
+        return True
+    # a transliterated agency name the tagger took for a place: "the Federal Customs Service
+    # (Rostamozhnya)"; a place in brackets after any other organisation says where it is
+    state_body = [t for t, k in zip(texts, (a, b), strict=True) if k not in ("GPE", "LOC")]
+    return len(state_body) == 1 and bool(
+        _STATE_BODY_HEADS.intersection(fold(state_body[0]).split())
+    )
 
 
 def _a_known_place(text: str) -> bool:
