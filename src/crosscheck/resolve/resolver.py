@@ -50,7 +50,7 @@ from crosscheck.resolve.retype import retype, type_of_respelled
 from crosscheck.resolve.role_spellings import link_role_spellings
 from crosscheck.resolve.seat_leaders import Office, link_seat_leaders, seat_leader_mentions
 from crosscheck.resolve.state import MentionKey, MergeState
-from crosscheck.resolve.stated_aliases import alias_person_types, link_stated_aliases
+from crosscheck.resolve.stated_aliases import alias_types, link_stated_aliases
 from crosscheck.resolve.transliteration import french_to_english
 from crosscheck.resolve.typos import link_misspellings
 
@@ -115,7 +115,7 @@ def resolve_entities(
     read_as = _respell_french(articles, text_of, state)
     types.update({k: t for k, t in read_as.items() if t == "ORG" or types[k] not in _PLACES})
     types.update(type_of_respelled(names, text_of, types, state.written))
-    types.update(alias_person_types(articles, types))
+    types.update(alias_types(articles, types))
     bodies = read_bodies(names, text_of, state.written)
     types.update({key: "ORG" for key in bodies})  # "Unicef" tagged as a place
     for key in names:

@@ -137,27 +137,42 @@ def stated_aliases(
             yield pair
 
 
-def alias_person_types(
+def alias_types(
     articles: Sequence[AnnotatedArticle], types: Mapping[MentionKey, EntityType]
 ) -> dict[MentionKey, EntityType]:
-    """A name the text gives a person as an alias (in quotes or after "known as"; never in
-    brackets, where a place or an affiliation goes) is a person's name wherever the story
-    writes it, whatever the tagger said ("Hemedti" tagged a place): unless a country or a
-    place the gazetteer knows."""
-    aliases: set[str] = set()
+    """Types the stated aliases repair, wherever the story writes the alias (never a
+    country or a place the gazetteer knows): a short name (two words at most) the text gives
+    a person in quotes or after "known as" is a person ("Hemedti" tagged a place)."""
+    retyped: dict[str, EntityType] = {}
     for art in articles:
-        aid = art.article.id
         for pair in _written_pairs(art):
-            kinds = {types[(aid, pair.first)], types[(aid, pair.second)]}
-            if pair.how != "in brackets" and "PERSON" in kinds:
-                aliases.update(fold(art.mentions[k].text) for k in (pair.first, pair.second))
-        aliases.update(fold(nickname) for _, nickname in untagged_nicknames(art))
+            for one, other in ((pair.first, pair.second), (pair.second, pair.first)):
+                found = _alias_type(art, one, other, pair.how, types)
+                if found is not None:
+                    retyped[fold(art.mentions[other].text)] = found
+        for _, nickname in untagged_nicknames(art):
+            retyped[fold(nickname)] = "PERSON"
     return {
-        (art.article.id, i): "PERSON"
+        (art.article.id, i): retyped[fold(m.text)]
         for art in articles
         for i, m in enumerate(art.mentions)
-        if m.kind == "name" and fold(m.text) in aliases and not _a_known_place(m.text)
+        if m.kind == "name" and fold(m.text) in retyped and not _a_known_place(m.text)
     }
+
+
+def _alias_type(
+    art: AnnotatedArticle,
+    named: int,
+    alias: int,
+    how: str,
+    types: Mapping[MentionKey, EntityType],
+) -> EntityType | None:
+    """The type mention ``alias`` takes from ``named``, the name it is stated an alias of."""
+    kind = types[(art.article.id, named)]
+    words = fold(art.mentions[alias].text).split()
+    if kind == "PERSON" and how != "in brackets" and len(words) <= 2:
+        return "PERSON"
+    return None
 
 
 def untagged_nicknames(art: AnnotatedArticle) -> Iterable[tuple[int, str]]:
