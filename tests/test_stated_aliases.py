@@ -65,3 +65,14 @@ def test_a_place_in_brackets_after_an_organisation_says_where(nlp) -> None:  # t
         "Officials in Jajarkot said more tents were needed before the winter.",
     )
     assert by_alias["Jajarkot"].id != by_alias["Nepal Red Cross Society"].id
+
+
+def test_a_quoted_nickname_the_tagger_left_out_names_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        'Prime Minister Pushpa Kamal "Prachanda" Dahal flew to the district on Saturday with'
+        " doctors.",
+        "Prachanda said the government would rebuild every school in the district.",
+    )
+    assert by_alias["Prachanda"].id == by_alias["Pushpa Kamal"].id
+    assert by_alias["Prachanda"].type == "PERSON"
