@@ -48,7 +48,7 @@ from crosscheck.resolve.people import resolve_people
 from crosscheck.resolve.place_directions import french_place_in_english
 from crosscheck.resolve.retype import retype, type_of_respelled
 from crosscheck.resolve.role_spellings import link_role_spellings
-from crosscheck.resolve.seat_leaders import Office, link_seat_leaders, seat_leader_mentions
+from crosscheck.resolve.seat_leaders import SeatLeader, link_seat_leaders, seat_leader_mentions
 from crosscheck.resolve.state import MentionKey, MergeState
 from crosscheck.resolve.stated_aliases import alias_types, link_stated_aliases
 from crosscheck.resolve.transliteration import french_to_english
@@ -91,12 +91,10 @@ def resolve_entities(
     titles: list[MentionKey] = []
     descriptions: list[MentionKey] = []
     names: list[MentionKey] = []
-    seats: dict[MentionKey, Office] = {}
-    spans: dict[MentionKey, tuple[int, int]] = {}
+    seats: dict[MentionKey, SeatLeader] = {}
     for art in articles:
         for seat in seat_leader_mentions(art):
-            seats[(art.article.id, seat.mention)] = seat.office
-            spans[(art.article.id, seat.mention)] = (seat.start, seat.end)
+            seats[(art.article.id, seat.mention)] = seat
         for i, m in enumerate(art.mentions):
             key = (art.article.id, i)
             text_of[key] = m.text
@@ -138,6 +136,7 @@ def resolve_entities(
     link_seat_leaders(articles, seats, text_of, state)
     shown = {**text_of, **state.written}
     unnamed = set(titles) | set(descriptions) | set(seats)
+    spans = {key: (seat.start, seat.end) for key, seat in seats.items()}
     return _build_entities(articles, types, shown, state, unnamed, spans)
 
 

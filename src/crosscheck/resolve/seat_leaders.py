@@ -82,14 +82,16 @@ def _holders(
 
 def link_seat_leaders(
     articles: Sequence[AnnotatedArticle],
-    seats: dict[MentionKey, Office],
+    seats: dict[MentionKey, SeatLeader],
     text_of: dict[MentionKey, str],
     state: MergeState,
 ) -> None:
     """Join each leader named by a seat of power (``seats``, found by
     `seat_leader_mentions`) to the one person holding that office (see the module's doc)."""
     by_article = {a.article.id: a for a in articles}
-    for key, office in seats.items():
+    for key, seat in seats.items():
+        office = seat.office
+        title = by_article[key[0]].article.text[seat.start : seat.end]
         holders = _holders(by_article[key[0]], office, (office[1], None), state)
         if not holders:
             holders = set().union(*(_holders(a, office, (office[1],), state) for a in articles))
@@ -101,7 +103,7 @@ def link_seat_leaders(
             person,
             key,
             "leader named by seat of power",
-            (text_of[person], f"{text_of[key]} leader"),
+            (text_of[person], title),
             0.9,
             f"{text_of[key]} stands for the {office[0]} of {office[1]}, whom the story names",
         )
