@@ -13,9 +13,10 @@ names), `named` (organisations and places: exact names in one wording, country a
 (an alias in quotes, brackets or after "also known as"), `role_spellings` (one official's
 given name spelt two ways), `located_facilities` ("Marrakech University Hospital" and the
 one such hospital placed in Marrakech), `typos` (rare one-letter misspellings of long
-names), titles and descriptions, `seat_leaders` ("the Kremlin leader"), then `arabic_names` and `arabic_institutions` (Arabic-script
-paragraphs matched against the resolved entities), and `cyrillic_script` (Russian and
-Ukrainian paragraphs, likewise). `state.MergeState` holds the unions.
+names), titles and descriptions, `seat_leaders` ("the Kremlin leader"), then `arabic_names`
+and `arabic_institutions` (Arabic-script paragraphs matched against the resolved entities),
+and `cyrillic_script` (Russian and Ukrainian paragraphs, likewise). `state.MergeState` holds
+the unions.
 """
 
 from __future__ import annotations
