@@ -9,6 +9,7 @@ from collections import defaultdict
 from crosscheck.annotate.gazetteer import country_of
 from crosscheck.annotate.name_lexicon import FACILITY_HEADS
 from crosscheck.resolve.institutions import institution_words
+from crosscheck.resolve.located_facilities import facility_kind
 from crosscheck.resolve.names import (
     acronym,
     fold,
@@ -22,7 +23,7 @@ from crosscheck.resolve.org_variants import (
     link_news_agency_wordings,
     link_spelling_variants,
 )
-from crosscheck.resolve.place_directions import direction_key
+from crosscheck.resolve.place_directions import bare_direction_names, direction_key
 from crosscheck.resolve.romanisation import link_romanisations
 from crosscheck.resolve.state import MentionKey, MergeState
 
@@ -43,7 +44,7 @@ def resolve_named(
         country = country_of(text) if places else None
         words = name_tokens(text)
         if not places:
-            words = institution_words(without_corporate_suffix(words))
+            words = institution_words(facility_kind(without_corporate_suffix(words)))
         by_key[fold(country) if country else " ".join(words)].append(k)
     for norm, block in by_key.items():
         for other in block[1:]:
@@ -297,6 +298,16 @@ def _link_directions(
             "compass word",
             0.9,
             f"both name {key!r}: one compass word, written before or after the name",
+        )
+    bare = bare_direction_names({norm: text_of[block[0]] for norm, block in by_key.items()})
+    for norm, key in bare.items():
+        state.merge_into_first(
+            [by_direction[key][0], by_key[norm][0]],
+            text_of,
+            "place qualifier left out",
+            0.8,
+            f"the story's only place named {key!r} (a compass or height word before or after"
+            " the name); the story names no other place of that name",
         )
 
 

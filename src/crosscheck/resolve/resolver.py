@@ -9,10 +9,14 @@ The passes, in order: `retype` (type repair by corpus vote), French names read i
 (`institutions` for ministries and agencies, else `transliteration`; a name so read takes its
 English form's type), `people` (full names, lineage prefixes, `title_spellings`, spacing, bare
 names), `named` (organisations and places: exact names in one wording, country aliases,
-`romanisation`, `org_variants`, acronyms), `typos` (rare one-letter misspellings of long
-names), titles and descriptions, then `arabic_names` and `arabic_institutions` (Arabic-script
-paragraphs matched against the resolved entities), and `cyrillic_script` (Russian and
-Ukrainian paragraphs, likewise). `state.MergeState` holds the unions.
+`romanisation`, `org_variants`, acronyms), then what the text itself links: `stated_aliases`
+(an alias in quotes, brackets or after "also known as"), `role_spellings` (one official's
+given name spelt two ways), `located_facilities` ("Marrakech University Hospital" and the
+one such hospital placed in Marrakech), `typos` (rare one-letter misspellings of long
+names), titles and descriptions, `seat_leaders` ("the Kremlin leader"), then `arabic_names`
+and `arabic_institutions` (Arabic-script paragraphs matched against the resolved entities),
+and `cyrillic_script` (Russian and Ukrainian paragraphs, likewise). `state.MergeState` holds
+the unions.
 """
 
 from __future__ import annotations
@@ -40,13 +44,17 @@ from crosscheck.resolve.defined_acronyms import link_defined_acronyms
 from crosscheck.resolve.descriptions import link_descriptions
 from crosscheck.resolve.institutions import english_institution_name
 from crosscheck.resolve.international_bodies import link_international_bodies, read_bodies
+from crosscheck.resolve.located_facilities import link_located_facilities
 from crosscheck.resolve.named import resolve_named
 from crosscheck.resolve.names import fold, name_tokens
 from crosscheck.resolve.overrides import MergeOverrides
 from crosscheck.resolve.people import resolve_people
 from crosscheck.resolve.place_directions import french_place_in_english
 from crosscheck.resolve.retype import retype, type_of_respelled
+from crosscheck.resolve.role_spellings import link_role_spellings
+from crosscheck.resolve.seat_leaders import SeatLeader, link_seat_leaders, seat_leader_mentions
 from crosscheck.resolve.state import MentionKey, MergeState
+from crosscheck.resolve.stated_aliases import alias_types, link_stated_aliases
 from crosscheck.resolve.transliteration import french_to_english
 from crosscheck.resolve.typos import link_misspellings
 
@@ -87,10 +95,15 @@ def resolve_entities(
     titles: list[MentionKey] = []
     descriptions: list[MentionKey] = []
     names: list[MentionKey] = []
+    seats: dict[MentionKey, SeatLeader] = {}
     for art in articles:
+        for seat in seat_leader_mentions(art):
+            seats[(art.article.id, seat.mention)] = seat
         for i, m in enumerate(art.mentions):
             key = (art.article.id, i)
             text_of[key] = m.text
+            if key in seats:
+                continue  # "the Kremlin leader" is a person's title, not the Kremlin
             if m.kind != "name":
                 (titles if m.kind == "title" else descriptions).append(key)
                 continue
@@ -100,8 +113,11 @@ def resolve_entities(
             names.append(key)
     for a, b in state.overrides.same:
         _apply_same(a, b, text_of, state)
-    _respell_french(articles, text_of, state)
+    # "ministère russe de la Défense" tagged a place, "Haut Atlas" an organisation
+    read_as = _respell_french(articles, text_of, state)
+    types.update({k: t for k, t in read_as.items() if t == "ORG" or types[k] not in _PLACES})
     types.update(type_of_respelled(names, text_of, types, state.written))
+    types.update(alias_types(articles, types))
     bodies = read_bodies(names, text_of, state.written)
     types.update({key: "ORG" for key in bodies})  # "Unicef" tagged as a place
     for key in names:
@@ -115,19 +131,27 @@ def resolve_entities(
             resolve_named(keys, text_of, state, places=family == "PLACE", after_the=after_the)
     link_international_bodies(bodies, text_of, state)
     link_defined_acronyms(articles, set(names), state)
+    link_stated_aliases(articles, set(names), text_of, types, state)
+    link_role_spellings(articles, types, text_of, state)
+    link_located_facilities(articles, types, text_of, state)
     link_misspellings(names, text_of, types, state)
     _link_titles(articles, titles, text_of, state)
     _link_descriptions(articles, groups, text_of, state)
+    link_seat_leaders(articles, seats, text_of, state)
     shown = {**text_of, **state.written}
-    return _build_entities(articles, types, shown, state, set(titles) | set(descriptions))
+    unnamed = set(titles) | set(descriptions) | set(seats)
+    spans = {key: (seat.start, seat.end) for key, seat in seats.items()}
+    return _build_entities(articles, types, shown, state, unnamed, spans)
 
 
 def _respell_french(
     articles: Sequence[AnnotatedArticle], text_of: dict[MentionKey, str], state: MergeState
-) -> None:
+) -> dict[MentionKey, EntityType]:
     """Names from French paragraphs are matched in English transliteration ("Bachar" as
     "Bashar"), except words the story's other names use as written ("Araghchi");
-    `state.written` keeps how they were written, for aliases and evidence."""
+    `state.written` keeps how they were written, for aliases and evidence. Gives the type
+    of the mentions read as institutions ("ministère de l'Intérieur": an organisation) or
+    as a place's part ("Haut Atlas": a place), whatever the tagger said."""
     french: dict[MentionKey, str] = {}
     english_words: set[str] = set()
     for art in articles:
@@ -147,16 +171,21 @@ def _respell_french(
             else:
                 english_words.update(fold(m.text).replace("-", " ").split())
     keep = frozenset(english_words)
+    read_as: dict[MentionKey, EntityType] = {}
     for key, written in french.items():
+        institution = english_institution_name(written)
+        place = None if institution else french_place_in_english(written)
+        if institution is not None:
+            read_as[key] = "ORG"
+        elif place is not None and english_place_name(written) is None:
+            read_as[key] = "LOC"
         respelled = (
-            english_institution_name(written)
-            or english_place_name(written)
-            or french_place_in_english(written)
-            or french_to_english(written, keep)
+            institution or english_place_name(written) or place or french_to_english(written, keep)
         )
         if respelled != written:
             state.written[key] = written
             text_of[key] = respelled
+    return read_as
 
 
 def _after_the(articles: Sequence[AnnotatedArticle]) -> frozenset[MentionKey]:
@@ -262,14 +291,32 @@ def _roles_of(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, list[Ent
     return roles_of
 
 
+def _mention_ref(
+    by_article: dict[str, AnnotatedArticle],
+    key: MentionKey,
+    spans: dict[MentionKey, tuple[int, int]],
+) -> EntityMentionRef:
+    """A mention as the entity lists it, widened to its title where `spans` says so."""
+    art = by_article[key[0]]
+    m = art.mentions[key[1]]
+    if key in spans:
+        start, end = spans[key]
+        return EntityMentionRef(
+            article=key[0], start=start, end=end, text=art.article.text[start:end]
+        )
+    return EntityMentionRef(article=key[0], start=m.start, end=m.end, text=m.text)
+
+
 def _build_entities(
     articles: Sequence[AnnotatedArticle],
     types: dict[MentionKey, EntityType],
     text_of: dict[MentionKey, str],
     state: MergeState,
     unnamed: set[MentionKey],
+    spans: dict[MentionKey, tuple[int, int]],
 ) -> Resolution:
-    """Entities from the union-find; titles and descriptions (`unnamed`) never name one."""
+    """Entities from the union-find; titles and descriptions (`unnamed`) never name one;
+    `spans` widen a mention to its whole title ("Kremlin" to "Kremlin leader")."""
     members: dict[MentionKey, list[MentionKey]] = defaultdict(list)
     for key in text_of:
         if key in state.uf:
@@ -294,13 +341,8 @@ def _build_entities(
         base = f"{entity_type.lower()}:{slug(name)}"
         used_ids[base] += 1
         entity_id = base if used_ids[base] == 1 else f"{base}-{used_ids[base]}"
-        mention_refs = []
-        for article_id, index in keys:
-            m = by_article[article_id].mentions[index]
-            mention_refs.append(
-                EntityMentionRef(article=article_id, start=m.start, end=m.end, text=m.text)
-            )
-            entity_of[(article_id, index)] = entity_id
+        mention_refs = [_mention_ref(by_article, key, spans) for key in keys]
+        entity_of.update(dict.fromkeys(keys, entity_id))
         roles = [role for k in keys for role in roles_of.get(k, ())]
         merges = [e for k in keys for e in state.evidence.get(k, [])]
         entities.append(

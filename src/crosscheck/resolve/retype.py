@@ -21,6 +21,7 @@ from crosscheck.resolve.names import (
     skeleton,
     surname_key,
 )
+from crosscheck.resolve.place_directions import direction_key
 from crosscheck.resolve.romanisation import place_skeleton, respelling_key, same_place_spelling
 from crosscheck.resolve.slavic_romanisation import slavic_key
 from crosscheck.resolve.state import MentionKey
@@ -177,15 +178,20 @@ def _surname_as_place(text: str, label: EntityType, tokens: tuple[str, ...]) -> 
 
 def _region_names(articles: Sequence[AnnotatedArticle]) -> set[str]:
     """Names the corpus also writes as a place with a place head ("Al Haouz" of the place "Al
-    Haouz Province", "Idlib" of "Idlib Governorate"): places, whatever the tagger says of the
-    bare name. ("Islamic State", an organisation, makes no place of "Islamic".)"""
+    Haouz Province", "Idlib" of "Idlib Governorate") or with a compass word ("Rukum" of the
+    place "West Rukum"): places, whatever the tagger says of the bare name. ("Islamic
+    State", an organisation, makes no place of "Islamic".)"""
     regions: set[str] = set()
     for art in articles:
         for m in art.mentions:
             toks = name_tokens(m.text)
-            is_region = m.type in ("GPE", "LOC") and len(toks) >= 2 and toks[-1] in PLACE_HEADS
-            if m.kind == "name" and is_region:
+            if m.kind != "name" or m.type not in ("GPE", "LOC") or len(toks) < 2:
+                continue
+            if toks[-1] in PLACE_HEADS:
                 regions.add(" ".join(toks[:-1]))
+            compass = direction_key(toks, m.text)
+            if compass is not None:
+                regions.add(compass.split(" ", 1)[1])
     return regions
 
 
