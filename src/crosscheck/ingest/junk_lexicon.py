@@ -177,6 +177,16 @@ CHROME_LINES = {
     "شاهد الفيديو",
     "معرض الصور",
     "الأكثر تداولا",
+    # a feed's footer and a live page's list labels
+    "source link",
+    "source links",
+    "backlink",
+    "backlinks",
+    "key events",
+    "recent articles",
+    "recent stories",
+    "latest articles",
+    "latest posts",
 }
 SHARE_LINES = {
     "share",
@@ -283,6 +293,10 @@ BLOCK_HEADERS: tuple[str, ...] = (
     "voir aussi",
     "شاهد أيضا",
     "شاهد ايضا",
+    "recent articles",
+    "recent stories",
+    "latest articles",
+    "latest posts",
 )
 BLOCK_HEADERS += junk_lexicon_intl.BLOCK_HEADERS
 CHROME_LINES |= junk_lexicon_intl.CHROME_LINES

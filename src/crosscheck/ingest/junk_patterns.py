@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.ingest.junk_credits import credit_reason
+from crosscheck.ingest.junk_notices import notice_reason
 
 TIMESTAMP = "timestamp line"
 PROMO = "promo or spam"
@@ -278,4 +279,4 @@ def chrome_reason(line: str) -> str | None:
     tags = _HASHTAG.findall(stripped)
     if len(tags) >= 2 and len(" ".join(tags)) >= 0.8 * len(stripped):
         return TAGS
-    return credit_reason(stripped)
+    return credit_reason(stripped) or notice_reason(stripped)

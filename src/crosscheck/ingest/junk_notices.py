@@ -1,0 +1,86 @@
+"""Notices a page prints about itself, recognised by their form in any outlet's page.
+
+A licensing notice ("This material may not be published, broadcast, rewritten or
+redistributed"), a live page's status ("This breaking news story is being updated", "More to
+follow", "Please refresh the page"), a reading time written as a field ("Read Time = 1 min"),
+a font-size widget ("+ ↺ − 16 px"), a date or update label left without its value
+("- Published"), and a photo credit in capitals that opens a caption ("PHOTO X, AGENCE
+FRANCE-PRESSE Vue sur ..."). `notice_reason` returns the reason, or None. None of them is a
+report: an agency's credit ("Reuters", "(AFP)", "Source: QNA") and a plain copyright line
+are the article's and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+RIGHTS = "rights notice"
+STATUS = "live page status"
+TIMESTAMP = "timestamp line"
+WIDGET = "site chrome"
+CAPTION = "photo caption"
+
+# The licence's clause, not the copyright holder's name: a credit line stays. The clause
+# counts only beside a rights word, except AP's own standard wording.
+_LICENSING = re.compile(
+    r"\bthis material may not be published, broadcast, rewritten,? or redistributed\b|"
+    r"\b(?:may|must|shall) not be (?:\w+,?\s+(?:or\s+)?){0,4}(?:published|reproduced|"
+    r"broadcast|rewritten|redistributed|copied)\b|\btoute reproduction(?: même partielle)?"
+    r"(?: est)? (?:interdite|strictement interdite)\b|\bne (?:peut|peuvent) (?:pas )?être "
+    r"(?:reproduite?s?|republiée?s?)\b|"
+    r"يمنع (?:إعادة )?(?:النشر|نشر)|لا يجوز (?:إعادة )?(?:النشر|نشر)",
+    re.IGNORECASE,
+)
+_RIGHTS_WORD = re.compile(
+    r"©|\bcopyright\b|\ball rights reserved\b|\bdroits réservés\b|\bthis material\b|"
+    r"الحقوق محفوظة|حقوق (?:النشر|الطبع)",
+    re.IGNORECASE,
+)
+# A live page's own status, whole or as the page says it, never a report's sentence about
+# what an official will publish ("More details will be released soon, the ministry said").
+_STATUS = re.compile(
+    r"^\W*this (?:breaking )?(?:news )?(?:story|article|report|page) is (?:being|still "
+    r"being) (?:updated|developed)\b(?!\s+by\b)|"
+    r"^\W*(?:this|it) is a (?:breaking|developing) (?:news )?(?:story|situation)\W*$|"
+    r"^\W*this (?:news|story) is (?:breaking|developing)\b|"
+    r"\bplease refresh (?:the|this) page\b|"
+    r"^\W*(?:more to follow|plus de détails à venir|informations? en cours d'actualisation|"
+    r"يتبع)\W*$",
+    re.IGNORECASE,
+)
+_FIELD_TIME = re.compile(
+    r"^\W*(?:(?:estimated\s+)?read(?:ing)?\s+time|temps de lecture|durée de lecture|"
+    r"tiempo de lectura|مدة القراءة|وقت القراءة)\s*[:=]?\s*\d+\s*"
+    r"(?:min(?:ute)?s?|دقائق|دقيقة|د)\.?\W*$",
+    re.IGNORECASE,
+)
+# A widget's symbols and a size: "+ ↺ − 16 px", "A- A A+ 14pt".
+_FONT_WIDGET = re.compile(r"^(?:[^\w\s]|\s|A|\d)*\d+\s*(?:px|pt)\W*$")
+_BARE_LABEL = re.compile(
+    r"^\W*(?:published|updated|last updated|posted|modified|publié|mis à jour|"
+    r"تاريخ النشر|آخر تحديث|نشر في)\W*$",
+    re.IGNORECASE,
+)
+# "PHOTO PRAKASH MATHEMA, AGENCE FRANCE-PRESSE Vue sur ...": a credit in capitals, a
+# comma, a second name in capitals, then the caption in mixed case (case-sensitive on
+# purpose: a headline in capitals has no caption after it).
+_CAPS_PHOTO_CREDIT = re.compile(
+    r"^(?:PHOTOS?|IMAGES?|ILLUSTRATION|FOTO|PHOTOGRAPHIE)\s+[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,50},"
+    r"\s*[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,50}(?=\s+[A-ZÀ-Ý][a-zà-ÿ])"
+)
+
+
+def notice_reason(line: str) -> str | None:
+    """The reason a line is one of the page's notices about itself, or None."""
+    stripped = line.strip()
+    if len(stripped) < 300 and _LICENSING.search(stripped) and _RIGHTS_WORD.search(stripped):
+        return RIGHTS
+    if len(stripped) < 250 and _STATUS.search(stripped):
+        return STATUS
+    if len(stripped) < 60 and (_FIELD_TIME.match(stripped) or _FONT_WIDGET.match(stripped)):
+        return TIMESTAMP if _FIELD_TIME.match(stripped) else WIDGET
+    if _BARE_LABEL.match(stripped):
+        return TIMESTAMP
+    if len(stripped) < 400 and _CAPS_PHOTO_CREDIT.match(stripped):
+        return CAPTION
+    return None

@@ -1,0 +1,71 @@
+"""A page's notices about itself (licensing notices, a live page's status, a reading time
+as a field, a font-size widget, a bare date label, a capitals photo credit over a caption)
+go; sentences that report such things, credits and plain copyright lines stay. All text is
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.ingest.junk import classify_lines
+from crosscheck.ingest.junk_notices import notice_reason
+
+HEADLINE = "Floods cut off three valley towns as the river bursts its banks"
+BODY = [
+    "Rescue crews reached the town of Vell on Tuesday after two days of rain, the regional "
+    "governor said in a statement.",
+    "The governor said at least 41 people had died and 300 homes were under water, while the "
+    "national agency counted 38 dead.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright 2024 Valley Media Group. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed.",
+        "© Le Quotidien du Val 2024. Toute reproduction même partielle est interdite.",
+        "This breaking news story is being updated. Please refresh the page for the latest.",
+        "• This story is developing: more to follow",
+        "More to follow",
+        "Reading time: 4 min",
+        "Temps de lecture : 3 min",
+        "A- A A+ 18 px",
+        "- Updated",
+        "Publié",
+        "PHOTO JEANNE DUVAL, AGENCE FRANCE-PRESSE Des sauveteurs dans les rues de Vell",
+        "PHOTO MARK STONE, THE VALLEY HERALD Rescuers carry a child out of the water",
+    ],
+)
+def test_a_page_notice_goes(line: str) -> None:
+    assert notice_reason(line) is not None
+    assert classify_lines([HEADLINE, BODY[0], line, BODY[1]])[2] is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More details will be released soon, the ministry said.",
+        "The report may not be published until the inquiry ends, officials said.",
+        "The story is being updated by editors in the capital, he said.",
+        "This is a developing story, the governor told reporters on Tuesday night.",
+        "Copyright 2024 Reuters.",
+        "Reuters",
+        "(AFP)",
+        "Source: Valley News Agency",
+        "Published by Reuters on Monday, the report said the toll had risen to 41.",
+        "Photo: rescuers in Vell",  # a caption, but not this rule's
+        "PHOTOS SHOW THE DAMAGE, OFFICIALS SAY",
+        "PHOTO MARK STONE, THE VALLEY HERALD",
+        "L'expérience ne peut être reproduite, selon les chercheurs.",
+    ],
+)
+def test_a_sentence_or_credit_is_no_page_notice(line: str) -> None:
+    assert notice_reason(line) is None
+
+
+@pytest.mark.parametrize("label", ["Source link", "Backlink", "Key events", "Recent Articles"])
+def test_a_feed_or_live_page_label_goes_but_not_a_sentence_with_its_words(label: str) -> None:
+    assert classify_lines([HEADLINE, *BODY, label])[-1] is not None
+    sentence = f"{label} were listed on the town's notice board, the governor said on Monday."
+    assert classify_lines([HEADLINE, BODY[0], sentence, BODY[1]])[2] is None
