@@ -13,7 +13,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from crosscheck.ingest.dates import parse_date_line
-from crosscheck.ingest.junk_bylines import byline_author, mark_bare_bylines
+from crosscheck.ingest.junk_bylines import (
+    byline_author,
+    mark_bare_bylines,
+    mark_signature_bylines,
+)
 from crosscheck.ingest.junk_lexicon import (
     BLOCK_HEADERS,
     CHROME_LINES,
@@ -25,6 +29,7 @@ from crosscheck.ingest.junk_patterns import chrome_reason
 from crosscheck.ingest.junk_runs import mark_context_chrome
 from crosscheck.ingest.junk_sections import mark_section_labels
 from crosscheck.ingest.junk_shapes import mark_shapes
+from crosscheck.ingest.junk_site_lines import mark_site_promos
 
 CHROME = "site chrome"
 DATELINE = "dateline (publication date)"
@@ -119,6 +124,11 @@ _SPAM = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)]\s*$")
+_AGENCY_CREDIT = re.compile(
+    r"^\W*(?:reuters|afp|ap|efe|pti|ani|ians|xinhua|anadolu|tass|dpa|ansa|wam|qna|spa|irna|"
+    r"agence france-presse|(?:the )?associated press|press trust of india)\W*$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 
@@ -251,7 +261,9 @@ def _mark_menus(lines: Sequence[str], reasons: list[str | None]) -> None:
         # a menu has several different items: a credit printed twice is not one
         if len({" ".join(lines[k].split()) for k in run if reasons[k] is None}) >= MENU_RUN:
             for k in run:
-                reasons[k] = reasons[k] or NAVIGATION
+                # an agency's name alone is the article's credit, even inside a menu run
+                if not _AGENCY_CREDIT.match(lines[k]):
+                    reasons[k] = reasons[k] or NAVIGATION
         run = []
 
 
@@ -278,8 +290,19 @@ def classify_lines(
     if detect_menus:
         mark_shapes(lines, reasons, site_names)
         mark_section_labels(lines, reasons, reads_as_body)
+        mark_site_promos(lines, reasons, site_names, reads_as_body)
         mark_bare_bylines(lines, reasons, reads_as_body)
+        mark_signature_bylines(lines, reasons, reads_as_body)
     return reasons
+
+
+_LIST_MARKER = re.compile(r"^\s*([-–—•·*▪►]|\d{1,2}[.)])\s")
+
+
+def _list_marker(line: str) -> str:
+    """The bullet a list item opens with ("- ", "• ", "1."), digits folded; "" for none."""
+    found = _LIST_MARKER.match(line)
+    return "" if found is None else re.sub(r"\d+", "0", found.group(1))
 
 
 def _vocabulary(
@@ -307,6 +330,8 @@ def _mark_blocks(
     to the article again)."""
     in_comments = False
     in_block = False
+    marker = ""
+    headline = next((_key(line) for line in lines if line.strip()), "")
     for i, line in enumerate(lines):
         if not line.strip():
             continue
@@ -323,6 +348,17 @@ def _mark_blocks(
         if header is not None:
             reasons[i] = RELATED
             in_block = header == "block"
+            marker = _list_marker(line)
+            continue
+        if in_block and marker and _list_marker(line) == marker:
+            # an item of the list the header opened, marked as the header is ("- Related",
+            # "- <headline>"), even when it shares the article's words; one that reads as
+            # a sentence stays, and the list goes on after it
+            if not reads_as_body(line):
+                reasons[i] = reasons[i] or RELATED
+            continue
+        if in_block and i > 0 and _key(line) == headline and reasons[i] is None:
+            in_block = False  # the page's headline again: the article starts here
             continue
         if in_block:
             # A related block ends where a line belongs to the article again: it reads as

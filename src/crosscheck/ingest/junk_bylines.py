@@ -19,6 +19,7 @@ BARE_BYLINE = "byline"
 MAX_BYLINE_CHARS = 120
 MAX_BARE_NAME_WORDS = 3
 MAX_NAME_WORDS = 5
+STEM_CHARS = 5  # words that share their first letters are one word's forms here
 
 # Words that open a byline, in the languages the news comes in.
 _OPENER = re.compile(
@@ -196,3 +197,34 @@ def mark_bare_bylines(
         own = {w.casefold() for w in _WORDS.findall(text)}
         if not own & _words_elsewhere(lines, i):
             reasons[i] = BARE_BYLINE
+
+
+def _signature(lines: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
+    """Whether line i is a person's name alone whose words the page uses nowhere else, and
+    is no organisation's name ("Agence France-Presse", "Al Jazeera")."""
+    text = " ".join(lines[i].split())
+    if reasons[i] is not None or not _bare_name(text) or _ORGANISATION.search(text):
+        return False
+    if text.split()[0].casefold() in _PARTICLES:
+        return False
+    stems = {w[:STEM_CHARS] for w in _words_elsewhere(lines, i)}
+    return not any(w.casefold()[:STEM_CHARS] in stems for w in _WORDS.findall(text))
+
+
+def mark_signature_bylines(
+    lines: Sequence[str], reasons: list[str | None], prose: Callable[[str], bool]
+) -> None:
+    """A person's name alone right under the article's last paragraph of prose, with the
+    page's chrome and only chrome after it: the writer's signature at the article's foot. A
+    name whose words (or their stems: "Mediations" / "mediation") the article uses, a
+    credit, an outlet's name and a last line of a cut page stay."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    paragraphs = [k for k, i in enumerate(nonblank) if prose(lines[i])]
+    if not paragraphs:
+        return
+    k = paragraphs[-1] + 1
+    if k >= len(nonblank) or not _signature(lines, reasons, nonblank[k]):
+        return
+    after = nonblank[k + 1 :]
+    if after and all(reasons[i] is not None for i in after):
+        reasons[nonblank[k]] = BARE_BYLINE
