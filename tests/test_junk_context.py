@@ -95,3 +95,22 @@ def test_the_outlet_named_in_the_article_or_in_a_credit_stays() -> None:
     ]
     reasons = classify_lines(lines, site_names=names)
     assert reasons[2] is None and reasons[4] is None and reasons[5] is None
+
+
+def test_a_paragraph_with_its_photo_caption_glued_after_it_stays() -> None:
+    glued = (
+        "The regional governor said around 12,000 people had been moved out of the low "
+        "valley towns and were staying in 40 shelters. Floodwater covers the main road "
+        "out of Vell (AP)"
+    )
+    assert classify_lines([HEADLINE, BODY[0], glued, BODY[1]])[2] is None
+
+
+def test_a_wire_caption_and_a_caption_with_a_bare_credit_still_go() -> None:
+    wire = (
+        "A man wades through floodwater near the damaged bridge in Vell, in the valley, "
+        "on September 11, 2024. REUTERS/Jane Roe"
+    )
+    credited = "A family wades through a flooded street in the valley town of Vell. Photo: AP"
+    reasons = classify_lines([HEADLINE, BODY[0], wire, credited, BODY[1]])
+    assert reasons[2] is not None and reasons[3] is not None

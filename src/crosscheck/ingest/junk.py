@@ -50,6 +50,7 @@ TICKER = "ticker"
 MENU_RUN = 3  # consecutive short lines that make a menu
 MENU_LINE_WORDS = 4
 HEADING_COHESION = 0.6
+CAPTION_AFTER_WORDS = 5
 
 _COMMENT_FORM = re.compile(
     r"your email address will not be published|required fields are marked|"
@@ -168,6 +169,24 @@ def reads_as_body(line: str) -> bool:
     return len(words) >= 10 and re.search(r"[.!?…][\"'”’)]*\s*$", line) is not None
 
 
+_LAST_SENTENCE = re.compile(r"^(.*[.!?][\"'”’]?)\s+(?=[A-Z\"“])")
+_ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\.\s*$")
+
+
+def _report_before_caption(line: str) -> bool:
+    """A paragraph of the report with a photo's caption glued after it ("... in nearly
+    4,000 shelters. Street collapsed amid high winds (AP)"): the line is the article's. A
+    wire caption's own sentence ends with its date ("..., September 11, 2023.
+    REUTERS/Name") and stays a caption."""
+    found = _LAST_SENTENCE.match(line)
+    if found is None:
+        return False
+    before, caption = found.group(1), line[found.end() :]
+    # the caption is a description of its own, not a bare credit ("Photo: AP")
+    described = len(re.sub(r"\([^()]*\)\s*$", "", caption).split()) >= CAPTION_AFTER_WORDS
+    return described and reads_as_body(before) and not _ENDS_WITH_YEAR.search(before)
+
+
 def _single_line_reason(line: str) -> str | None:
     stripped = line.strip()
     key = " ".join(_key(stripped).split())
@@ -183,10 +202,8 @@ def _single_line_reason(line: str) -> str | None:
         return COMMENT_FORM
     if len(stripped) < 400 and _COOKIES.search(stripped):
         return COOKIES
-    if len(stripped) < 300 and _CAPTION.search(stripped):
-        return CAPTION
-    if len(stripped) < 300 and _CAPTION_EXTRA.search(stripped):
-        return CAPTION
+    if len(stripped) < 300 and (_CAPTION.search(stripped) or _CAPTION_EXTRA.search(stripped)):
+        return None if _report_before_caption(stripped) else CAPTION
     # a wire caption runs long ("This combination of pictures created on ... shows ...")
     if len(stripped) < 500 and (
         _CAPTION_OPENERS.search(stripped) or _CAPTION_POSITIONS.search(stripped)
