@@ -114,3 +114,39 @@ def test_a_wire_caption_and_a_caption_with_a_bare_credit_still_go() -> None:
     credited = "A family wades through a flooded street in the valley town of Vell. Photo: AP"
     reasons = classify_lines([HEADLINE, BODY[0], wire, credited, BODY[1]])
     assert reasons[2] is not None and reasons[3] is not None
+
+
+def test_headlines_in_a_row_under_the_article_go() -> None:
+    lines = [
+        HEADLINE,
+        *BODY,
+        "Ministers from two neighbouring states talk about sharing flood data",
+        "Dam operators: parts of the warning plan not applied in the valley",
+    ]
+    reasons = classify_lines(lines)
+    assert reasons[3] is not None and reasons[4] is not None
+
+
+def test_one_line_or_credits_under_the_article_stay() -> None:
+    sub_heading = "What the valley towns need after the flood"
+    assert classify_lines([HEADLINE, *BODY, sub_heading])[3] is None
+    credits = [
+        "Additional reporting by Jane Roe in the capital",
+        "Editing by John Smith and Mary Major",
+    ]
+    assert classify_lines([HEADLINE, *BODY, *credits])[3:] == [None, None]
+    # between paragraphs they are the article's sub-headings
+    lines = [HEADLINE, BODY[0], sub_heading, "Aid for the towns of the upper valley", BODY[1]]
+    assert classify_lines(lines)[2:4] == [None, None]
+
+
+def test_an_arabic_city_and_writer_byline_goes_but_a_city_and_source_credit_stays() -> None:
+    arabic_body = (
+        "قال محافظ الإقليم إن فرق الإنقاذ وصلت إلى البلدة صباح الثلاثاء بعد يومين من الأمطار "
+        "الغزيرة."
+    )
+    assert classify_lines(["فيضانات في الوادي", "القاهرة - سلمى فريد:", arabic_body])[1] == (
+        "byline"
+    )
+    for credit in ("أنقرة - العرب اليوم", "غزة - وكالات:", "القاهرة - أ ش أ:"):
+        assert classify_lines(["فيضانات في الوادي", credit, arabic_body])[1] is None

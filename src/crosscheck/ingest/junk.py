@@ -30,6 +30,7 @@ from crosscheck.ingest.junk_runs import mark_context_chrome
 from crosscheck.ingest.junk_sections import mark_section_labels
 from crosscheck.ingest.junk_shapes import mark_shapes
 from crosscheck.ingest.junk_site_lines import mark_site_promos
+from crosscheck.ingest.junk_tail_links import mark_tail_links
 
 CHROME = "site chrome"
 DATELINE = "dateline (publication date)"
@@ -308,6 +309,7 @@ def classify_lines(
         mark_shapes(lines, reasons, site_names)
         mark_section_labels(lines, reasons, reads_as_body)
         mark_site_promos(lines, reasons, site_names, reads_as_body)
+        mark_tail_links(lines, reasons, reads_as_body)
         mark_bare_bylines(lines, reasons, reads_as_body)
         mark_signature_bylines(lines, reasons, reads_as_body)
     return reasons

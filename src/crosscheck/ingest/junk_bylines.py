@@ -104,12 +104,35 @@ def _authors(names: str, arabic: bool) -> str | None:
     return None
 
 
+# "القاهرة - علي البلهاسي:" (city - writer:), the Arabic press's byline over the first
+# paragraph; "أنقرة - العرب اليوم" (city - outlet) and "غزة - وكالات" are credits.
+_ARABIC_CITY_BYLINE = re.compile(
+    r"^[\u0621-\u064a]{2,}(?: [\u0621-\u064a]{2,})?\s*[-–—]\s*"
+    r"((?!ال)[\u0621-\u064a]{2,}(?: [\u0621-\u064a]{2,}){1,2})\s*:$"
+)
+_ARABIC_SOURCES = frozenset(
+    {"وكالة", "وكالات", "رويترز", "الأناضول", "سبوتنيك", "واس", "وام", "قنا", "بترا", "سانا",
+     "إرنا", "كونا", "مصادر", "خاص", "متابعات", "الأنباء", "فرانس", "برس", "نيوز", "اليوم",
+     "بوابة", "صحيفة", "جريدة", "موقع", "قناة", "مجلة", "شبكة", "عربية", "مراسلنا", "مكتب"}
+)  # fmt: skip
+
+
+def _arabic_city_byline(text: str) -> str | None:
+    found = _ARABIC_CITY_BYLINE.match(text)
+    if found is None or _ARABIC_SOURCES & set(found.group(1).split()):
+        return None
+    return found.group(1)
+
+
 def byline_author(line: str) -> str | None:
     """The author a byline line names ("By Anna Chernova, CNN" -> "Anna Chernova"), or None
     when the line is not a byline (a source credit, a sentence, anything else)."""
     text = " ".join(line.split())
     if not text or len(text) > MAX_BYLINE_CHARS or _SENTENCE_END.search(text):
         return None
+    city_byline = _arabic_city_byline(text)
+    if city_byline is not None:
+        return city_byline
     opener = _OPENER.match(text)
     rest = text[opener.end() :] if opener else text
     segments = [s for s in _SEGMENT_SPLIT.split(rest) if s]
