@@ -69,3 +69,32 @@ def test_a_feed_or_live_page_label_goes_but_not_a_sentence_with_its_words(label:
     assert classify_lines([HEADLINE, *BODY, label])[-1] is not None
     sentence = f"{label} were listed on the town's notice board, the governor said on Monday."
     assert classify_lines([HEADLINE, BODY[0], sentence, BODY[1]])[2] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Save", "Link copied", "Gift this article", "Toggle caption", "Supported by",
+        "Lire plus tard", "Envoyer par e-mail", "Écouter cet article", "نسخ الرابط",
+        "حجم الخط", "شارك الخبر", "Advertisement - Continue Reading Below",
+        "Story continues below", "Please enable JavaScript to view the comments",
+        "Your browser does not support the video tag.",
+        "Get the latest news delivered to your inbox",
+    ],
+)  # fmt: skip
+def test_a_widget_label_or_a_player_note_goes(line: str) -> None:
+    assert classify_lines([HEADLINE, BODY[0], line, BODY[1]])[2] is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The story continues below the fold, he joked.",
+        "Comments from residents were mixed.",
+        "Follow the river north and you reach Vell.",
+        "Expand the search, the governor ordered.",
+        "Save the children of the valley, the mayor told the crowd.",
+    ],
+)
+def test_a_sentence_with_a_widget_word_stays(line: str) -> None:
+    assert classify_lines([HEADLINE, BODY[0], line, BODY[1]])[2] is None

@@ -19,6 +19,7 @@ STATUS = "live page status"
 TIMESTAMP = "timestamp line"
 WIDGET = "site chrome"
 CAPTION = "photo caption"
+MAX_NOTE_WORDS = 12
 
 # The licence's clause, not the copyright holder's name: a credit line stays. The clause
 # counts only beside a rights word, except AP's own standard wording.
@@ -70,6 +71,22 @@ _CAPS_PHOTO_CREDIT = re.compile(
 )
 
 
+# A player's or an ad slot's note to the reader, and a newsletter's pitch.
+_PAGE_NOTE = re.compile(
+    r"^\W*(?:advertisement\W+)?(?:(?:the\s+)?(?:story|article|text|content) continues|"
+    r"continue reading) (?:below|after)\b|\benable javascript\b|"
+    r"\byour browser does not support\b|\bdelivered (?:straight |directly )?to your inbox\b|"
+    r"^\W*(?:l'article|la suite) (?:continue|se poursuit) (?:ci-)?(?:dessous|après)\b|"
+    r"\bactivez (?:le )?javascript\b|\bvotre navigateur ne (?:supporte|prend) pas\b",
+    re.IGNORECASE,
+)
+
+
+def _is_short_note(line: str) -> bool:
+    """A note of a few words with no clause after a comma ("..., he joked" is a report)."""
+    return len(line.split()) <= MAX_NOTE_WORDS and "," not in line and "،" not in line
+
+
 def notice_reason(line: str) -> str | None:
     """The reason a line is one of the page's notices about itself, or None."""
     stripped = line.strip()
@@ -81,6 +98,8 @@ def notice_reason(line: str) -> str | None:
         return TIMESTAMP if _FIELD_TIME.match(stripped) else WIDGET
     if _BARE_LABEL.match(stripped):
         return TIMESTAMP
+    if _is_short_note(stripped) and _PAGE_NOTE.search(stripped):
+        return WIDGET
     if len(stripped) < 400 and _CAPS_PHOTO_CREDIT.match(stripped):
         return CAPTION
     return None

@@ -1,0 +1,40 @@
+"""Labels of a news page's widgets in English, French and Arabic (data, not rules): the
+buttons and links of saving, following, sharing, printing, font size, comments, players
+and galleries, and the headers of "up next" lists, as the common publishing platforms
+print them. Whole lines only (a line that is exactly one of these, after folding), except
+`BLOCK_HEADERS`, which open a block of links. A word that news text uses alone as a
+sub-heading ("Analysis", "Background") is left out.
+"""
+
+from __future__ import annotations
+
+CHROME_LINES = frozenset(
+    {
+        # English: saving, following, sharing, comments, players, galleries, navigation
+        "save", "saved", "save article", "save story", "add to your saved stories",
+        "follow", "unfollow", "add topic", "link copied", "copied", "copy link",
+        "gift this article", "share this article", "share full article", "report an error",
+        "report a correction", "send us your feedback", "feedback", "view comments",
+        "show comments", "hide comments", "comments", "listen to this story",
+        "listen to this article", "enlarge this image", "toggle caption", "expand",
+        "collapse", "supported by", "back to article", "return to homepage",
+        "go to homepage", "back to homepage", "opens in new window", "open in new window",
+        "continue reading the main story", "keep reading", "skip advertisement",
+        "close ad", "ad feedback", "ad choices",
+        # French
+        "lire plus tard", "ajouter à mes favoris", "réagir", "commenter", "écouter cet article",
+        "écouter l'article", "copier le lien", "lien copié", "envoyer par e mail",
+        "envoyer par email", "imprimer", "voir les commentaires", "offrir cet article",
+        "suivre", "accueil", "lire la suite de l'article", "taille du texte",
+        # Arabic: share the news, print, copy the link, font size, home, urgent, send to a
+        # friend, like
+        "شارك الخبر", "مشاركة الخبر", "طباعة", "طباعة الخبر", "نسخ الرابط", "تم نسخ الرابط",
+        "أضف تعليقك", "حجم الخط", "تكبير الخط", "تصغير الخط", "الرئيسية", "عاجل",
+        "أرسل لصديق", "إعجاب", "مشاهدة المزيد", "تابع آخر الأخبار", "إقرأ المزيد",
+    }
+)  # fmt: skip
+
+BLOCK_HEADERS: tuple[str, ...] = (
+    "up next", "watch next", "next up", "read next", "most shared", "paid content",
+    "sponsored stories", "à lire également", "a lire également", "lire également",
+)  # fmt: skip
