@@ -188,6 +188,14 @@ def _bare_name(line: str) -> bool:
     )
 
 
+_SOURCE_OPENER = re.compile(r"^(?:from|via|source|sources|with|selon|avec|de)\b", re.I)
+
+
+def _names_a_source(text: str) -> bool:
+    """A credit to an outlet or an agency ("From Example News"), not a person's name."""
+    return _ORGANISATION.search(text) is not None or _SOURCE_OPENER.match(text) is not None
+
+
 def _words_elsewhere(lines: Sequence[str], i: int) -> set[str]:
     """The folded words of every line but line i."""
     return {w.casefold() for k, line in enumerate(lines) if k != i for w in _WORDS.findall(line)}
@@ -211,7 +219,7 @@ def mark_bare_bylines(
         if i > half:
             break
         text = " ".join(lines[i].split())
-        if reasons[i] is not None or not _bare_name(text):
+        if reasons[i] is not None or not _bare_name(text) or _names_a_source(text):
             continue
         neighbours = [nonblank[j] for j in (k - 1, k + 1) if 0 <= j < len(nonblank)]
         beside = {reasons[j] for j in neighbours} - {None}
@@ -226,7 +234,7 @@ def _signature(lines: Sequence[str], reasons: Sequence[str | None], i: int) -> b
     """Whether line i is a person's name alone whose words the page uses nowhere else, and
     is no organisation's name ("Agence France-Presse", "Al Jazeera")."""
     text = " ".join(lines[i].split())
-    if reasons[i] is not None or not _bare_name(text) or _ORGANISATION.search(text):
+    if reasons[i] is not None or not _bare_name(text) or _names_a_source(text):
         return False
     if text.split()[0].casefold() in _PARTICLES:
         return False
