@@ -1,7 +1,7 @@
 """Labels of a news page's widgets in English, French and Arabic (data, not rules): the
 buttons and links of saving, following, sharing, printing, font size, comments, players
 and galleries, and the headers of "up next" lists, as the common publishing platforms
-print them. Whole lines only (a line that is exactly one of these, after folding), except
+print them (share buttons and comment headers are `junk_lexicon`'s). Whole lines only (a line that is exactly one of these, after folding), except
 `BLOCK_HEADERS`, which open a block of links. A word that news text uses alone as a
 sub-heading ("Analysis", "Background") is left out.
 """
@@ -12,10 +12,10 @@ CHROME_LINES = frozenset(
     {
         # English: saving, following, sharing, comments, players, galleries, navigation
         "save", "saved", "save article", "save story", "add to your saved stories",
-        "follow", "unfollow", "add topic", "link copied", "copied", "copy link",
-        "gift this article", "share this article", "share full article", "report an error",
+        "follow", "unfollow", "add topic", "link copied", "copied",
+        "gift this article", "share full article", "report an error",
         "report a correction", "send us your feedback", "feedback", "view comments",
-        "show comments", "hide comments", "comments", "listen to this story",
+        "show comments", "hide comments", "listen to this story",
         "listen to this article", "enlarge this image", "toggle caption", "expand",
         "collapse", "supported by", "back to article", "return to homepage",
         "go to homepage", "back to homepage", "opens in new window", "open in new window",
