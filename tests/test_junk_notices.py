@@ -98,3 +98,10 @@ def test_a_widget_label_or_a_player_note_goes(line: str) -> None:
 )
 def test_a_sentence_with_a_widget_word_stays(line: str) -> None:
     assert classify_lines([HEADLINE, BODY[0], line, BODY[1]])[2] is None
+
+
+def test_a_link_glued_inside_a_line_without_a_stop_goes_but_a_sentence_stays() -> None:
+    glued = "Residents help their neighbours See also Dam operators meet in the capital"
+    assert classify_lines([HEADLINE, BODY[0], glued, BODY[1]])[2] is not None
+    sentence = "Officials said residents should see also the river authority's map of shelters."
+    assert classify_lines([HEADLINE, BODY[0], sentence, BODY[1]])[2] is None

@@ -1,9 +1,10 @@
 """Labels of a news page's widgets in English, French and Arabic (data, not rules): the
 buttons and links of saving, following, sharing, printing, font size, comments, players
 and galleries, and the headers of "up next" lists, as the common publishing platforms
-print them (share buttons and comment headers are `junk_lexicon`'s). Whole lines only (a line that is exactly one of these, after folding), except
-`BLOCK_HEADERS`, which open a block of links. A word that news text uses alone as a
-sub-heading ("Analysis", "Background") is left out.
+print them (share buttons and comment headers are `junk_lexicon`'s). Whole lines only (a
+line that is exactly one of these, after folding), except `BLOCK_HEADERS`, which open a
+block of links. A word that news text uses alone as a sub-heading ("Analysis",
+"Background") is left out.
 """
 
 from __future__ import annotations

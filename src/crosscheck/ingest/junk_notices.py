@@ -19,6 +19,7 @@ STATUS = "live page status"
 TIMESTAMP = "timestamp line"
 WIDGET = "site chrome"
 CAPTION = "photo caption"
+RELATED = "related-links block"
 MAX_NOTE_WORDS = 12
 
 # The licence's clause, not the copyright holder's name: a credit line stays. The clause
@@ -82,6 +83,16 @@ _PAGE_NOTE = re.compile(
 )
 
 
+# A link to another story glued inside a line ("... neighbors See also <headline>"): the
+# line is no sentence (no closing stop), so it is a caption or a teaser with its link.
+_GLUED_LINK = re.compile(
+    r"\s(?:see also|read also|also read|read more|lire aussi|voir aussi|à lire aussi|"
+    r"اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|اقرأ ايضا)\s*:?\s+\S",
+    re.IGNORECASE,
+)
+_CLOSING_STOP = re.compile(r"[.!?؟…][\"'”’»)]*\s*$")
+
+
 def _is_short_note(line: str) -> bool:
     """A note of a few words with no clause after a comma ("..., he joked" is a report)."""
     return len(line.split()) <= MAX_NOTE_WORDS and "," not in line and "،" not in line
@@ -98,6 +109,8 @@ def notice_reason(line: str) -> str | None:
         return TIMESTAMP if _FIELD_TIME.match(stripped) else WIDGET
     if _BARE_LABEL.match(stripped):
         return TIMESTAMP
+    if len(stripped) < 250 and _GLUED_LINK.search(stripped) and not _CLOSING_STOP.search(stripped):
+        return RELATED
     if _is_short_note(stripped) and _PAGE_NOTE.search(stripped):
         return WIDGET
     if len(stripped) < 400 and _CAPS_PHOTO_CREDIT.match(stripped):
