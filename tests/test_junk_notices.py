@@ -105,3 +105,30 @@ def test_a_link_glued_inside_a_line_without_a_stop_goes_but_a_sentence_stays() -
     assert classify_lines([HEADLINE, BODY[0], glued, BODY[1]])[2] is not None
     sentence = "Officials said residents should see also the river authority's map of shelters."
     assert classify_lines([HEADLINE, BODY[0], sentence, BODY[1]])[2] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2h ago", "September 9, 2023 by admin", "AFP/File", "EPA/STR", "الصورة: رويترز",
+        "Reporting by Jane Roe; Editing by John Smith", "Par Jeanne Roe avec AFP",
+        "1.2k Shares", "Terms of Service", "Mentions légales", "سياسة الخصوصية",
+        "We use cookies to improve your experience.",
+    ],
+)  # fmt: skip
+def test_common_page_furniture_goes(line: str) -> None:
+    assert classify_lines([HEADLINE, BODY[0], line, BODY[1]])[2] is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(AFP)", "Reuters", "(رويترز)", "By The Associated Press with Reuters",
+        "Par BFMTV avec AFP", "Sept 9, 2023 by the river bank",
+        "Shares in the utility fell 4% on Tuesday.",
+        "The museum uses cookies, its website says.",
+        "He met the mayor with Tom Smith; both left at noon.",
+    ],
+)  # fmt: skip
+def test_credits_and_sentences_like_furniture_stay(line: str) -> None:
+    assert classify_lines([HEADLINE, BODY[0], line, BODY[1]])[2] is None

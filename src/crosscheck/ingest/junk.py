@@ -59,7 +59,11 @@ _COMMENT_FORM = re.compile(
     r"^\d+\s+comments?$|^you must be logged in to post a comment",
     re.IGNORECASE,
 )
-_COOKIES = re.compile(r"\bcookies?\b.*\b(accept|consent|agree|policy|use|settings)\b", re.I)
+_COOKIES = re.compile(
+    r"\bcookies?\b.*\b(accept|consent|agree|policy|use|settings)\b|"
+    r"^\W*(?:we|this (?:web)?site) uses? cookies\b",
+    re.I,
+)
 _CAPTION = re.compile(
     r"(\((?:ap|afp|reuters|getty images|epa|anadolu|ansa|dpa|xinhua|file|archive|supplied)"
     r"(?:[ /][^()]{0,60})?\)\s*$)|(^(photo|image|picture|file photo|photograph)\s*[:/|-])|"
@@ -100,7 +104,8 @@ _TICKER = re.compile(r"[▲▼↑↓]|\b[A-Z]{3,}\b[^.!?]*[+-]\s?\d+(?:[.,]\d+)?
 # Page counters and ids: "1 minute read", "Total Views : 2,109,134", "Story Code : 1080882".
 _COUNTER = re.compile(
     r"^(?:\d+\s+min(?:ute)?s?\s+read|(?:total\s+)?views?\s*:?\s*[\d,.]+|"
-    r"(?:story|article|news)\s+(?:code|id|no\.?)\s*:?\s*\d+|[\d,.]+\s+views?)$",
+    r"(?:story|article|news)\s+(?:code|id|no\.?)\s*:?\s*\d+|"
+    r"[\d,.]+k?\s+(?:views?|shares?|likes?|reads?|vues|partages))$",
     re.IGNORECASE,
 )
 # A short line with no letters at all: "0", "0:00", "4208**9417" (a player's clock, a counter).
@@ -203,6 +208,8 @@ def _single_line_reason(line: str) -> str | None:
         return COMMENT_FORM
     if len(stripped) < 400 and _COOKIES.search(stripped):
         return COOKIES
+    if _AGENCY_CREDIT.match(stripped):
+        return None  # "Reuters", "(AFP)": the article's credit
     if len(stripped) < 300 and (_CAPTION.search(stripped) or _CAPTION_EXTRA.search(stripped)):
         return None if _report_before_caption(stripped) else CAPTION
     # a wire caption runs long ("This combination of pictures created on ... shows ...")

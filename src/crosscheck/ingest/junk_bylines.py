@@ -50,7 +50,10 @@ _ROLE = re.compile(
     r"corresponsal|periodista|redactora?|مراسلة?|محررة?|الصحفية?)\b",
     re.IGNORECASE,
 )
-_SEGMENT_SPLIT = re.compile(r"\s*(?:,|،|\||\s[-–—]\s|\s/\s|:$)\s*")
+# "; Editing by X" and "avec AFP" close a byline as an outlet or a role does.
+_SEGMENT_SPLIT = re.compile(
+    r"\s*(?:,|،|;|\||\s[-–—]\s|\s/\s|:$|\s(?:avec|with|con|mit)\s(?=\S))\s*", re.IGNORECASE
+)
 _AUTHORS_SPLIT = re.compile(r"\s+(?:and|&|et|y|e|und|و)\s+|\s*[,،]\s*", re.IGNORECASE)
 # Particles inside Latin-script names ("Ursula von der Leyen", "Ahmed bin Salem").
 _PARTICLES = frozenset(

@@ -21,17 +21,22 @@ CHROME_LINES = frozenset(
         "collapse", "supported by", "back to article", "return to homepage",
         "go to homepage", "back to homepage", "opens in new window", "open in new window",
         "continue reading the main story", "keep reading", "skip advertisement",
-        "close ad", "ad feedback", "ad choices",
+        "close ad", "ad feedback", "ad choices", "terms of service", "terms and conditions",
+        "terms conditions", "sitemap", "site map", "accessibility", "careers", "imprint",
+        "impressum",
         # French
         "lire plus tard", "ajouter à mes favoris", "réagir", "commenter", "écouter cet article",
         "écouter l'article", "copier le lien", "lien copié", "envoyer par e mail",
         "envoyer par email", "imprimer", "voir les commentaires", "offrir cet article",
         "suivre", "accueil", "lire la suite de l'article", "taille du texte",
+        "mentions légales", "conditions générales d'utilisation", "politique de confidentialité",
+        "nous contacter", "plan du site",
         # Arabic: share the news, print, copy the link, font size, home, urgent, send to a
         # friend, like
         "شارك الخبر", "مشاركة الخبر", "طباعة", "طباعة الخبر", "نسخ الرابط", "تم نسخ الرابط",
         "أضف تعليقك", "حجم الخط", "تكبير الخط", "تصغير الخط", "الرئيسية", "عاجل",
         "أرسل لصديق", "إعجاب", "مشاهدة المزيد", "تابع آخر الأخبار", "إقرأ المزيد",
+        "سياسة الخصوصية", "اتصل بنا", "من نحن", "شروط الاستخدام", "خريطة الموقع",
     }
 )  # fmt: skip
 

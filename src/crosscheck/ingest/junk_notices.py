@@ -93,6 +93,20 @@ _GLUED_LINK = re.compile(
 _CLOSING_STOP = re.compile(r"[.!?؟…][\"'”’»)]*\s*$")
 
 
+# A page date signed by the site's user ("September 9, 2023 by admin"), a wire photo's
+# credit alone ("AFP/File", "EPA/STR"), an Arabic photo credit ("الصورة: رويترز").
+_DATED_BY = re.compile(
+    r"^\W*(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+\.? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
+    r"\s*[-|–]?\s*(?i:by)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[a-z0-9_]{2,20})$"
+)
+_WIRE_PHOTO = re.compile(
+    r"^\W*(?:afp|ap|epa|reuters|getty|efe|xinhua|anadolu|dpa|ansa|sipa|anp|aa)\s*/\s*"
+    r"[\w .'’-]{2,40}$",
+    re.IGNORECASE,
+)
+_ARABIC_PHOTO = re.compile(r"^\W*(?:الصورة|صورة|تصوير|الصور)\s*[:|]\s*\S.{0,40}$")
+
+
 def _is_short_note(line: str) -> bool:
     """A note of a few words with no clause after a comma ("..., he joked" is a report)."""
     return len(line.split()) <= MAX_NOTE_WORDS and "," not in line and "،" not in line
@@ -107,8 +121,10 @@ def notice_reason(line: str) -> str | None:
         return STATUS
     if len(stripped) < 60 and (_FIELD_TIME.match(stripped) or _FONT_WIDGET.match(stripped)):
         return TIMESTAMP if _FIELD_TIME.match(stripped) else WIDGET
-    if _BARE_LABEL.match(stripped):
+    if _BARE_LABEL.match(stripped) or _DATED_BY.match(stripped):
         return TIMESTAMP
+    if _WIRE_PHOTO.match(stripped) or _ARABIC_PHOTO.match(stripped):
+        return CAPTION
     if len(stripped) < 250 and _GLUED_LINK.search(stripped) and not _CLOSING_STOP.search(stripped):
         return RELATED
     if _is_short_note(stripped) and _PAGE_NOTE.search(stripped):

@@ -53,7 +53,7 @@ _UPDATE_WORDS = re.compile(
 )
 _RELATIVE_TIME = re.compile(
     r"^\W*(?:il y a|depuis)\s+\d+\s+(?:ans?|mois|semaines?|jours?|heures?|minutes?)\W*$|"
-    r"^\W*\d+\s+(?:years?|months?|weeks?|days?|hours?|mins?|minutes?)\s+ago\W*$|"
+    r"^\W*\d+\s*(?:years?|months?|weeks?|days?|hours?|mins?|minutes?|h|hrs?|m|d)\s+ago\W*$|"
     r"^\W*منذ\s+\S+(?:\s+\S+)?\W*$",
     re.IGNORECASE,
 )
