@@ -132,3 +132,10 @@ def test_common_page_furniture_goes(line: str) -> None:
 )  # fmt: skip
 def test_credits_and_sentences_like_furniture_stay(line: str) -> None:
     assert classify_lines([HEADLINE, BODY[0], line, BODY[1]])[2] is None
+
+
+def test_a_breadcrumb_in_a_script_without_case_goes_but_a_sentence_with_slashes_stays() -> None:
+    crumbs = "الرئيسية / أخبار / عربي ودولي"
+    assert classify_lines([HEADLINE, crumbs, *BODY])[1] is not None
+    sentence = "rain / wind / snow in the north of the valley tonight."
+    assert classify_lines([HEADLINE, BODY[0], sentence, BODY[1]])[2] is None

@@ -200,6 +200,9 @@ def _is_breadcrumb(line: str) -> bool:
     slashed = [p.strip() for p in line.split(" / ")]
     if len(slashed) >= 2 and all(_title_case_name(p) for p in slashed):
         return True
+    # three parts or more in a script without case ("الرئيسية / أخبار / عربي ودولي")
+    if len(slashed) >= 3 and all(0 < len(p.split()) <= 3 for p in slashed):
+        return not _SENTENCE_END.search(line) and not any(ch.isdigit() for ch in line)
     for separator in (_BREADCRUMB, re.compile(r"\s+\|\s+")):
         parts = [p for p in separator.split(line) if p.strip()]
         needed = 3 if separator is _BREADCRUMB else 4
