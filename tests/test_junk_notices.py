@@ -139,3 +139,8 @@ def test_a_breadcrumb_in_a_script_without_case_goes_but_a_sentence_with_slashes_
     assert classify_lines([HEADLINE, crumbs, *BODY])[1] is not None
     sentence = "rain / wind / snow in the north of the valley tonight."
     assert classify_lines([HEADLINE, BODY[0], sentence, BODY[1]])[2] is None
+
+
+def test_an_up_next_section_of_a_game_story_stays() -> None:
+    lines = [HEADLINE, *BODY, "UP NEXT", "Lakers: Visit the Thunder on Friday."]
+    assert classify_lines(lines)[3:] == [None, None]

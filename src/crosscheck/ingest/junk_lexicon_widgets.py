@@ -1,9 +1,10 @@
 """Labels of a news page's widgets in English, French and Arabic (data, not rules): the
 buttons and links of saving, following, sharing, printing, font size, comments, players
-and galleries, and the headers of "up next" lists, as the common publishing platforms
+and galleries, and the headers of "read next" lists, as the common publishing platforms
 print them (share buttons and comment headers are `junk_lexicon`'s). Whole lines only (a
 line that is exactly one of these, after folding), except `BLOCK_HEADERS`, which open a
-block of links. A word that news text uses alone as a sub-heading ("Analysis",
+block of links ("Up Next" is left out: AP's game stories print their next games under
+it). A word that news text uses alone as a sub-heading ("Analysis",
 "Background") is left out.
 """
 
@@ -41,6 +42,6 @@ CHROME_LINES = frozenset(
 )  # fmt: skip
 
 BLOCK_HEADERS: tuple[str, ...] = (
-    "up next", "watch next", "next up", "read next", "most shared", "paid content",
+    "watch next", "read next", "most shared", "paid content",
     "sponsored stories", "à lire également", "a lire également", "lire également",
 )  # fmt: skip
