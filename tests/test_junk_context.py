@@ -150,3 +150,11 @@ def test_an_arabic_city_and_writer_byline_goes_but_a_city_and_source_credit_stay
     )
     for credit in ("أنقرة - العرب اليوم", "غزة - وكالات:", "القاهرة - أ ش أ:"):
         assert classify_lines(["فيضانات في الوادي", credit, arabic_body])[1] is None
+
+
+def test_a_list_of_the_article_s_own_points_under_it_stays() -> None:
+    points = [
+        "Rescue crews reached Vell after two days of rain",
+        "At least 41 people died and 300 homes were under water",
+    ]
+    assert classify_lines([HEADLINE, *BODY, *points])[3:] == [None, None]

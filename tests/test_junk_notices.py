@@ -144,3 +144,8 @@ def test_a_breadcrumb_in_a_script_without_case_goes_but_a_sentence_with_slashes_
 def test_an_up_next_section_of_a_game_story_stays() -> None:
     lines = [HEADLINE, *BODY, "UP NEXT", "Lakers: Visit the Thunder on Friday."]
     assert classify_lines(lines)[3:] == [None, None]
+
+
+def test_a_clause_with_read_more_in_lower_case_is_no_glued_link() -> None:
+    line = "Why people in the valley read more news in a crisis than in calm years"
+    assert notice_reason(line) is None

@@ -85,10 +85,12 @@ _PAGE_NOTE = re.compile(
 
 # A link to another story glued inside a line ("... neighbors See also <headline>"): the
 # line is no sentence (no closing stop), so it is a caption or a teaser with its link.
+# Case-sensitive: a label is capitalised ("See also"), a clause is not ("people read more
+# news in a crisis").
 _GLUED_LINK = re.compile(
-    r"\s(?:see also|read also|also read|read more|lire aussi|voir aussi|à lire aussi|"
-    r"اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|اقرأ ايضا)\s*:?\s+\S",
-    re.IGNORECASE,
+    r"\s(?:See also|SEE ALSO|Read also|READ ALSO|Also read|ALSO READ|Read more|READ MORE|"
+    r"Lire aussi|LIRE AUSSI|Voir aussi|À lire aussi|"
+    r"اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|اقرأ ايضا)\s*:?\s+\S"
 )
 _CLOSING_STOP = re.compile(r"[.!?؟…][\"'”’»)]*\s*$")
 
