@@ -27,7 +27,12 @@ from benchmarks.junk_dev_set import TEXTS_DIR, load_half
 from benchmarks.report import RESULTS_DIR, machine_info, markdown_table, update_results
 from benchmarks.stories_score import Ratio, normalize, score_junk
 
-TUNE_PACKS = ("morocco-quake-2023", "iran_oman_talks", "wagner-prigozhin-2023")
+TUNE_PACKS = (
+    "morocco-quake-2023",
+    "iran_oman_talks",
+    "wagner-prigozhin-2023",
+    "nepal-jajarkot-quake-2023",
+)
 STORIES_DIR = REPO_ROOT / "benchmarks" / "stories"
 
 

@@ -48,9 +48,10 @@ def _subset(data: Lines, rows: np.ndarray) -> Lines:
     return picked
 
 
-def held_out_scores(data: Lines) -> list[dict[str, float]]:
+def held_out_scores(data: Lines, show: bool = False) -> list[dict[str, float]]:
     """Per outer fold: junk lines removed by the rules alone and by rules + model, body
-    characters kept, with a model and threshold that never saw the fold's outlets."""
+    characters kept, with a model and threshold that never saw the fold's outlets; with
+    `show`, the fold's junk lines kept and body lines removed are printed."""
     x, y, groups = np.array(data.features), np.array(data.junk), np.array(data.groups)
     folds = []
     for train, held in GroupKFold(n_splits=FOLDS).split(x, y, groups):
@@ -59,7 +60,18 @@ def held_out_scores(data: Lines) -> list[dict[str, float]]:
         threshold = max(MIN_THRESHOLD, pick_threshold(inner, inner_p, verbose=False))
         probabilities = fit(x[train], y[train]).predict(x[held])
         folds.append(_fold_score(_subset(data, held), probabilities, threshold))
+        if show:
+            _show_errors(_subset(data, held), probabilities, threshold)
     return folds
+
+
+def _show_errors(data: Lines, probabilities: np.ndarray, threshold: float) -> None:
+    removed = ~np.array(data.rule_kept) | model_removes(data, probabilities, threshold)
+    for i, text in enumerate(data.texts):
+        if data.junk[i] and not removed[i]:
+            print(f"  junk kept [{probabilities[i]:.2f}] {data.groups[i]}: {text[:120]}")
+        elif removed[i] and not data.junk[i]:
+            print(f"  BODY LOST [{probabilities[i]:.2f}] {data.groups[i]}: {text[:120]}")
 
 
 def _fold_score(data: Lines, probabilities: np.ndarray, threshold: float) -> dict[str, float]:
@@ -83,10 +95,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--texts", type=Path, default=STORIES_DIR / "texts")
     parser.add_argument("--dev-texts", type=Path, default=TEXTS_DIR)
+    parser.add_argument("--show", action="store_true", help="print each fold's errors")
     args = parser.parse_args(argv)
     data = training_lines(args.texts, args.dev_texts)
     print(f"{len(data.junk)} lines, {sum(data.junk)} junk, {len(set(data.groups))} outlets")
-    folds = held_out_scores(data)
+    folds = held_out_scores(data, show=args.show)
     total = {key: sum(f[key] for f in folds) for key in folds[0] if key != "threshold"}
     print("| fold | threshold | junk removed: rules | rules + model | body kept: rules | + model |")
     print("|---|---|---|---|---|---|")

@@ -41,3 +41,13 @@ def test_a_sub_heading_between_paragraphs_stays() -> None:
 )  # fmt: skip
 def test_headlines_and_credits_are_not_section_labels(line: str) -> None:
     assert not is_section_label(line)
+
+
+def test_a_news_label_over_the_article_goes_but_a_credit_or_a_sub_heading_stays() -> None:
+    for label in ("UK News", "Watch Example News", "Complete News World"):
+        assert classify_lines([label, HEADLINE, *BODY])[0] == SECTION_LABEL
+    for credit in ("From Example News", "Source: Example News"):
+        assert classify_lines([HEADLINE, credit, *BODY])[1] is None
+    # between paragraphs, and in lower case, it is the article's
+    assert classify_lines([HEADLINE, BODY[0], "UK News", BODY[1]])[2] is None
+    assert classify_lines(["Good news for farmers", HEADLINE, *BODY])[0] is None

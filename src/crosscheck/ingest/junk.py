@@ -13,7 +13,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from crosscheck.ingest.dates import parse_date_line
-from crosscheck.ingest.junk_bylines import byline_author, mark_bare_bylines
+from crosscheck.ingest.junk_bylines import (
+    byline_author,
+    mark_bare_bylines,
+    mark_signature_bylines,
+)
 from crosscheck.ingest.junk_lexicon import (
     BLOCK_HEADERS,
     CHROME_LINES,
@@ -25,6 +29,8 @@ from crosscheck.ingest.junk_patterns import chrome_reason
 from crosscheck.ingest.junk_runs import mark_context_chrome
 from crosscheck.ingest.junk_sections import mark_section_labels
 from crosscheck.ingest.junk_shapes import mark_shapes
+from crosscheck.ingest.junk_site_lines import mark_site_promos
+from crosscheck.ingest.junk_tail_links import mark_tail_links
 
 CHROME = "site chrome"
 DATELINE = "dateline (publication date)"
@@ -45,6 +51,7 @@ TICKER = "ticker"
 MENU_RUN = 3  # consecutive short lines that make a menu
 MENU_LINE_WORDS = 4
 HEADING_COHESION = 0.6
+CAPTION_AFTER_WORDS = 5
 
 _COMMENT_FORM = re.compile(
     r"your email address will not be published|required fields are marked|"
@@ -52,7 +59,11 @@ _COMMENT_FORM = re.compile(
     r"^\d+\s+comments?$|^you must be logged in to post a comment",
     re.IGNORECASE,
 )
-_COOKIES = re.compile(r"\bcookies?\b.*\b(accept|consent|agree|policy|use|settings)\b", re.I)
+_COOKIES = re.compile(
+    r"\bcookies?\b.*\b(accept|consent|agree|policy|use|settings)\b|"
+    r"^\W*(?:we|this (?:web)?site) uses? cookies\b",
+    re.I,
+)
 _CAPTION = re.compile(
     r"(\((?:ap|afp|reuters|getty images|epa|anadolu|ansa|dpa|xinhua|file|archive|supplied)"
     r"(?:[ /][^()]{0,60})?\)\s*$)|(^(photo|image|picture|file photo|photograph)\s*[:/|-])|"
@@ -93,7 +104,8 @@ _TICKER = re.compile(r"[▲▼↑↓]|\b[A-Z]{3,}\b[^.!?]*[+-]\s?\d+(?:[.,]\d+)?
 # Page counters and ids: "1 minute read", "Total Views : 2,109,134", "Story Code : 1080882".
 _COUNTER = re.compile(
     r"^(?:\d+\s+min(?:ute)?s?\s+read|(?:total\s+)?views?\s*:?\s*[\d,.]+|"
-    r"(?:story|article|news)\s+(?:code|id|no\.?)\s*:?\s*\d+|[\d,.]+\s+views?)$",
+    r"(?:story|article|news)\s+(?:code|id|no\.?)\s*:?\s*\d+|"
+    r"[\d,.]+k?\s+(?:views?|shares?|likes?|reads?|vues|partages))$",
     re.IGNORECASE,
 )
 # A short line with no letters at all: "0", "0:00", "4208**9417" (a player's clock, a counter).
@@ -119,6 +131,11 @@ _SPAM = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)]\s*$")
+_AGENCY_CREDIT = re.compile(
+    r"^\W*(?:reuters|afp|ap|efe|pti|ani|ians|xinhua|anadolu|tass|dpa|ansa|wam|qna|spa|irna|"
+    r"agence france-presse|(?:the )?associated press|press trust of india)\W*$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 
@@ -158,6 +175,24 @@ def reads_as_body(line: str) -> bool:
     return len(words) >= 10 and re.search(r"[.!?…][\"'”’)]*\s*$", line) is not None
 
 
+_LAST_SENTENCE = re.compile(r"^(.*[.!?][\"'”’]?)\s+(?=[A-Z\"“])")
+_ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\.\s*$")
+
+
+def _report_before_caption(line: str) -> bool:
+    """A paragraph of the report with a photo's caption glued after it ("... in nearly
+    4,000 shelters. Street collapsed amid high winds (AP)"): the line is the article's. A
+    wire caption's own sentence ends with its date ("..., September 11, 2023.
+    REUTERS/Name") and stays a caption."""
+    found = _LAST_SENTENCE.match(line)
+    if found is None:
+        return False
+    before, caption = found.group(1), line[found.end() :]
+    # the caption is a description of its own, not a bare credit ("Photo: AP")
+    described = len(re.sub(r"\([^()]*\)\s*$", "", caption).split()) >= CAPTION_AFTER_WORDS
+    return described and reads_as_body(before) and not _ENDS_WITH_YEAR.search(before)
+
+
 def _single_line_reason(line: str) -> str | None:
     stripped = line.strip()
     key = " ".join(_key(stripped).split())
@@ -173,10 +208,10 @@ def _single_line_reason(line: str) -> str | None:
         return COMMENT_FORM
     if len(stripped) < 400 and _COOKIES.search(stripped):
         return COOKIES
-    if len(stripped) < 300 and _CAPTION.search(stripped):
-        return CAPTION
-    if len(stripped) < 300 and _CAPTION_EXTRA.search(stripped):
-        return CAPTION
+    if _AGENCY_CREDIT.match(stripped):
+        return None  # "Reuters", "(AFP)": the article's credit
+    if len(stripped) < 300 and (_CAPTION.search(stripped) or _CAPTION_EXTRA.search(stripped)):
+        return None if _report_before_caption(stripped) else CAPTION
     # a wire caption runs long ("This combination of pictures created on ... shows ...")
     if len(stripped) < 500 and (
         _CAPTION_OPENERS.search(stripped) or _CAPTION_POSITIONS.search(stripped)
@@ -251,7 +286,9 @@ def _mark_menus(lines: Sequence[str], reasons: list[str | None]) -> None:
         # a menu has several different items: a credit printed twice is not one
         if len({" ".join(lines[k].split()) for k in run if reasons[k] is None}) >= MENU_RUN:
             for k in run:
-                reasons[k] = reasons[k] or NAVIGATION
+                # an agency's name alone is the article's credit, even inside a menu run
+                if not _AGENCY_CREDIT.match(lines[k]):
+                    reasons[k] = reasons[k] or NAVIGATION
         run = []
 
 
@@ -278,8 +315,20 @@ def classify_lines(
     if detect_menus:
         mark_shapes(lines, reasons, site_names)
         mark_section_labels(lines, reasons, reads_as_body)
+        mark_site_promos(lines, reasons, site_names, reads_as_body)
+        mark_tail_links(lines, reasons, reads_as_body)
         mark_bare_bylines(lines, reasons, reads_as_body)
+        mark_signature_bylines(lines, reasons, reads_as_body)
     return reasons
+
+
+_LIST_MARKER = re.compile(r"^\s*([-–—•·*▪►]|\d{1,2}[.)])\s")
+
+
+def _list_marker(line: str) -> str:
+    """The bullet a list item opens with ("- ", "• ", "1."), digits folded; "" for none."""
+    found = _LIST_MARKER.match(line)
+    return "" if found is None else re.sub(r"\d+", "0", found.group(1))
 
 
 def _vocabulary(
@@ -307,6 +356,8 @@ def _mark_blocks(
     to the article again)."""
     in_comments = False
     in_block = False
+    marker = ""
+    headline = next((_key(line) for line in lines if line.strip()), "")
     for i, line in enumerate(lines):
         if not line.strip():
             continue
@@ -323,6 +374,17 @@ def _mark_blocks(
         if header is not None:
             reasons[i] = RELATED
             in_block = header == "block"
+            marker = _list_marker(line)
+            continue
+        if in_block and marker and _list_marker(line) == marker:
+            # an item of the list the header opened, marked as the header is ("- Related",
+            # "- <headline>"), even when it shares the article's words; one that reads as
+            # a sentence stays, and the list goes on after it
+            if not reads_as_body(line):
+                reasons[i] = reasons[i] or RELATED
+            continue
+        if in_block and i > 0 and _key(line) == headline and reasons[i] is None:
+            in_block = False  # the page's headline again: the article starts here
             continue
         if in_block:
             # A related block ends where a line belongs to the article again: it reads as

@@ -19,6 +19,7 @@ BARE_BYLINE = "byline"
 MAX_BYLINE_CHARS = 120
 MAX_BARE_NAME_WORDS = 3
 MAX_NAME_WORDS = 5
+STEM_CHARS = 5  # words that share their first letters are one word's forms here
 
 # Words that open a byline, in the languages the news comes in.
 _OPENER = re.compile(
@@ -49,7 +50,10 @@ _ROLE = re.compile(
     r"corresponsal|periodista|redactora?|مراسلة?|محررة?|الصحفية?)\b",
     re.IGNORECASE,
 )
-_SEGMENT_SPLIT = re.compile(r"\s*(?:,|،|\||\s[-–—]\s|\s/\s|:$)\s*")
+# "; Editing by X" and "avec AFP" close a byline as an outlet or a role does.
+_SEGMENT_SPLIT = re.compile(
+    r"\s*(?:,|،|;|\||\s[-–—]\s|\s/\s|:$|\s(?:avec|with|con|mit)\s(?=\S))\s*", re.IGNORECASE
+)
 _AUTHORS_SPLIT = re.compile(r"\s+(?:and|&|et|y|e|und|و)\s+|\s*[,،]\s*", re.IGNORECASE)
 # Particles inside Latin-script names ("Ursula von der Leyen", "Ahmed bin Salem").
 _PARTICLES = frozenset(
@@ -103,12 +107,35 @@ def _authors(names: str, arabic: bool) -> str | None:
     return None
 
 
+# "القاهرة - علي البلهاسي:" (city - writer:), the Arabic press's byline over the first
+# paragraph; "أنقرة - العرب اليوم" (city - outlet) and "غزة - وكالات" are credits.
+_ARABIC_CITY_BYLINE = re.compile(
+    r"^[\u0621-\u064a]{2,}(?: [\u0621-\u064a]{2,})?\s*[-–—]\s*"
+    r"((?!ال)[\u0621-\u064a]{2,}(?: [\u0621-\u064a]{2,}){1,2})\s*:$"
+)
+_ARABIC_SOURCES = frozenset(
+    {"وكالة", "وكالات", "رويترز", "الأناضول", "سبوتنيك", "واس", "وام", "قنا", "بترا", "سانا",
+     "إرنا", "كونا", "مصادر", "خاص", "متابعات", "الأنباء", "فرانس", "برس", "نيوز", "اليوم",
+     "بوابة", "صحيفة", "جريدة", "موقع", "قناة", "مجلة", "شبكة", "عربية", "مراسلنا", "مكتب"}
+)  # fmt: skip
+
+
+def _arabic_city_byline(text: str) -> str | None:
+    found = _ARABIC_CITY_BYLINE.match(text)
+    if found is None or _ARABIC_SOURCES & set(found.group(1).split()):
+        return None
+    return found.group(1)
+
+
 def byline_author(line: str) -> str | None:
     """The author a byline line names ("By Anna Chernova, CNN" -> "Anna Chernova"), or None
     when the line is not a byline (a source credit, a sentence, anything else)."""
     text = " ".join(line.split())
     if not text or len(text) > MAX_BYLINE_CHARS or _SENTENCE_END.search(text):
         return None
+    city_byline = _arabic_city_byline(text)
+    if city_byline is not None:
+        return city_byline
     opener = _OPENER.match(text)
     rest = text[opener.end() :] if opener else text
     segments = [s for s in _SEGMENT_SPLIT.split(rest) if s]
@@ -164,6 +191,14 @@ def _bare_name(line: str) -> bool:
     )
 
 
+_SOURCE_OPENER = re.compile(r"^(?:from|via|source|sources|with|selon|avec|de)\b", re.I)
+
+
+def _names_a_source(text: str) -> bool:
+    """A credit to an outlet or an agency ("From Example News"), not a person's name."""
+    return _ORGANISATION.search(text) is not None or _SOURCE_OPENER.match(text) is not None
+
+
 def _words_elsewhere(lines: Sequence[str], i: int) -> set[str]:
     """The folded words of every line but line i."""
     return {w.casefold() for k, line in enumerate(lines) if k != i for w in _WORDS.findall(line)}
@@ -187,7 +222,7 @@ def mark_bare_bylines(
         if i > half:
             break
         text = " ".join(lines[i].split())
-        if reasons[i] is not None or not _bare_name(text):
+        if reasons[i] is not None or not _bare_name(text) or _names_a_source(text):
             continue
         neighbours = [nonblank[j] for j in (k - 1, k + 1) if 0 <= j < len(nonblank)]
         beside = {reasons[j] for j in neighbours} - {None}
@@ -196,3 +231,34 @@ def mark_bare_bylines(
         own = {w.casefold() for w in _WORDS.findall(text)}
         if not own & _words_elsewhere(lines, i):
             reasons[i] = BARE_BYLINE
+
+
+def _signature(lines: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
+    """Whether line i is a person's name alone whose words the page uses nowhere else, and
+    is no organisation's name ("Agence France-Presse", "Al Jazeera")."""
+    text = " ".join(lines[i].split())
+    if reasons[i] is not None or not _bare_name(text) or _names_a_source(text):
+        return False
+    if text.split()[0].casefold() in _PARTICLES:
+        return False
+    stems = {w[:STEM_CHARS] for w in _words_elsewhere(lines, i)}
+    return not any(w.casefold()[:STEM_CHARS] in stems for w in _WORDS.findall(text))
+
+
+def mark_signature_bylines(
+    lines: Sequence[str], reasons: list[str | None], prose: Callable[[str], bool]
+) -> None:
+    """A person's name alone right under the article's last paragraph of prose, with the
+    page's chrome and only chrome after it: the writer's signature at the article's foot. A
+    name whose words (or their stems: "Mediations" / "mediation") the article uses, a
+    credit, an outlet's name and a last line of a cut page stay."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    paragraphs = [k for k, i in enumerate(nonblank) if prose(lines[i])]
+    if not paragraphs:
+        return
+    k = paragraphs[-1] + 1
+    if k >= len(nonblank) or not _signature(lines, reasons, nonblank[k]):
+        return
+    after = nonblank[k + 1 :]
+    if after and all(reasons[i] is not None for i in after):
+        reasons[nonblank[k]] = BARE_BYLINE

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crosscheck.ingest import junk_lexicon_intl
+from crosscheck.ingest import junk_lexicon_intl, junk_lexicon_widgets
 
 CHROME_LINES = {
     "dark mode",
@@ -177,6 +177,16 @@ CHROME_LINES = {
     "شاهد الفيديو",
     "معرض الصور",
     "الأكثر تداولا",
+    # a feed's footer and a live page's list labels
+    "source link",
+    "source links",
+    "backlink",
+    "backlinks",
+    "key events",
+    "recent articles",
+    "recent stories",
+    "latest articles",
+    "latest posts",
 }
 SHARE_LINES = {
     "share",
@@ -283,9 +293,13 @@ BLOCK_HEADERS: tuple[str, ...] = (
     "voir aussi",
     "شاهد أيضا",
     "شاهد ايضا",
+    "recent articles",
+    "recent stories",
+    "latest articles",
+    "latest posts",
 )
-BLOCK_HEADERS += junk_lexicon_intl.BLOCK_HEADERS
-CHROME_LINES |= junk_lexicon_intl.CHROME_LINES
+BLOCK_HEADERS += junk_lexicon_intl.BLOCK_HEADERS + junk_lexicon_widgets.BLOCK_HEADERS
+CHROME_LINES |= junk_lexicon_intl.CHROME_LINES | junk_lexicon_widgets.CHROME_LINES
 SHARE_LINES |= junk_lexicon_intl.SHARE_LINES
 COMMENT_HEADERS = (
     "leave a reply",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.ingest.junk_credits import credit_reason
+from crosscheck.ingest.junk_notices import notice_reason
 
 TIMESTAMP = "timestamp line"
 PROMO = "promo or spam"
@@ -52,7 +53,7 @@ _UPDATE_WORDS = re.compile(
 )
 _RELATIVE_TIME = re.compile(
     r"^\W*(?:il y a|depuis)\s+\d+\s+(?:ans?|mois|semaines?|jours?|heures?|minutes?)\W*$|"
-    r"^\W*\d+\s+(?:years?|months?|weeks?|days?|hours?|mins?|minutes?)\s+ago\W*$|"
+    r"^\W*\d+\s*(?:years?|months?|weeks?|days?|hours?|mins?|minutes?|h|hrs?|m|d)\s+ago\W*$|"
     r"^\W*منذ\s+\S+(?:\s+\S+)?\W*$",
     re.IGNORECASE,
 )
@@ -199,6 +200,9 @@ def _is_breadcrumb(line: str) -> bool:
     slashed = [p.strip() for p in line.split(" / ")]
     if len(slashed) >= 2 and all(_title_case_name(p) for p in slashed):
         return True
+    # three parts or more in a script without case ("الرئيسية / أخبار / عربي ودولي")
+    if len(slashed) >= 3 and all(0 < len(p.split()) <= 3 for p in slashed):
+        return not _SENTENCE_END.search(line) and not any(ch.isdigit() for ch in line)
     for separator in (_BREADCRUMB, re.compile(r"\s+\|\s+")):
         parts = [p for p in separator.split(line) if p.strip()]
         needed = 3 if separator is _BREADCRUMB else 4
@@ -278,4 +282,4 @@ def chrome_reason(line: str) -> str | None:
     tags = _HASHTAG.findall(stripped)
     if len(tags) >= 2 and len(" ".join(tags)) >= 0.8 * len(stripped):
         return TAGS
-    return credit_reason(stripped)
+    return credit_reason(stripped) or notice_reason(stripped)

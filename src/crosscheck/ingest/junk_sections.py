@@ -48,6 +48,17 @@ _JOINERS = frozenset(
      "nouvelles", "noticias", "notícias", "nachrichten", "notizie", "infos", "info"}
 )  # fmt: skip
 _DIGIT_OR_STOP = re.compile(r"[\d.!?:;؟]")
+# The word "news" in the languages the news comes in: a short capitalised line naming it
+# over the article is a masthead or a section ("UK News", "Watch Example News").
+_NEWS_WORDS = frozenset(
+    {"news", "actualités", "actualité", "nouvelles", "noticias", "notícias", "nachrichten",
+     "notizie", "أخبار", "اخبار"}
+)  # fmt: skip
+_CREDIT_OPENER = re.compile(
+    r"^\W*(?:by|from|source|via|with|par|de|avec|selon|por|von|di|da|بقلم|المصدر|عن)\b",
+    re.IGNORECASE,
+)
+MAX_NEWS_LABEL_WORDS = 3
 
 
 def is_section_label(line: str) -> bool:
@@ -65,15 +76,31 @@ def is_section_label(line: str) -> bool:
     )
 
 
+def is_news_label(line: str) -> bool:
+    """Up to three capitalised words, one of them "News" (or its translation), no stop and
+    no credit's opener ("From Example News" is the article's credit)."""
+    words = line.split()
+    if not 0 < len(words) <= MAX_NEWS_LABEL_WORDS or _DIGIT_OR_STOP.search(line):
+        return False
+    if _CREDIT_OPENER.match(line):
+        return False
+    capitalised = not any(w[:1].islower() for w in words)  # Arabic has no case: it passes
+    return capitalised and any(w.casefold() in _NEWS_WORDS for w in words)
+
+
 def mark_section_labels(
     lines: Sequence[str], reasons: list[str | None], prose: Callable[[str], bool]
 ) -> None:
-    """A section label above the first paragraph of prose or below the last."""
+    """A section label above the first paragraph of prose or below the last; a news label
+    ("UK News") above the first."""
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     paragraphs = [i for i in nonblank if prose(lines[i])]
     if not paragraphs:
         return
     for i in nonblank:
-        outside = i < paragraphs[0] or i > paragraphs[-1]
-        if outside and reasons[i] is None and is_section_label(lines[i]):
+        if reasons[i] is not None:
+            continue
+        above = i < paragraphs[0]
+        outside = above or i > paragraphs[-1]
+        if (outside and is_section_label(lines[i])) or (above and is_news_label(lines[i])):
             reasons[i] = SECTION_LABEL

@@ -139,6 +139,15 @@ def names_site(line: str, names: frozenset[str]) -> bool:
     return len(rest) <= 1
 
 
+def mentions_site(line: str, names: frozenset[str]) -> bool:
+    """Whether a line names the site anywhere in it, and opens with no credit's word
+    ("From Example News", "Source: Example")."""
+    if not names or _CREDIT_OPENER.match(line.strip()):
+        return False
+    tokens = [t for t in _TOKEN.findall(line.casefold()) if t != "the"]
+    return _name_span(tokens, names) is not None
+
+
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     from crosscheck.annotate.places_gazetteer import PLACES
