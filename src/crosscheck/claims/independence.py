@@ -18,7 +18,6 @@ from difflib import SequenceMatcher
 from crosscheck.claims.credits import agency_origin
 from crosscheck.claims.echo import QuotedWording
 from crosscheck.claims.rewrite import passage_around, rewritten_from
-from crosscheck.claims.source_names import fold
 from crosscheck.claims.speech_acts import speaking_mention
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim
@@ -139,8 +138,8 @@ _ROLE = re.compile(
 
 
 def sentence_speaker(claim: Claim, corpus: Corpus) -> str | None:
-    """The origin key of whoever the claim's sentence reports as speaking (a resolved entity,
-    else the name as written), or None."""
+    """The origin key of the resolved entity the claim's sentence reports as speaking, or
+    None."""
     if claim.sentence_start is None or claim.sentence_end is None:
         return None
     annotated = corpus.articles[claim.article]
@@ -149,12 +148,9 @@ def sentence_speaker(claim: Claim, corpus: Corpus) -> str | None:
     )
     if index is None:
         return None
+    # an unresolved mention may be a stray word the tagger took for a name ("Russian")
     entity = corpus.entity(claim.article, index)
-    if entity is not None:
-        return f"entity:{entity}"
-    mention = annotated.mentions[index]
-    kind = "named" if mention.type == "PERSON" else "body"
-    return f"{kind}:{fold(mention.text)}"
+    return f"entity:{entity}" if entity is not None else None
 
 
 def origin_groups(claims: Sequence[Claim], corpus: Corpus) -> list[tuple[str, list[int]]]:

@@ -16,11 +16,14 @@ The count shown is the certain one ("at least 2"), with the possible ones named 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 from crosscheck.claims.independence import origin_groups
+from crosscheck.claims.source_names import fold
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim
 
@@ -51,11 +54,95 @@ def is_reporter(key: str) -> bool:
 def count_origins(claims: Sequence[Claim], corpus: Corpus) -> OriginCount:
     """The certain and possible origins behind claims that state one proposition."""
     groups = origin_groups(claims, corpus)
-    cited = [key for key, _ in groups if not is_reporter(key)]
-    reporters = [(key, members) for key, members in groups if is_reporter(key)]
-    if cited:
-        return OriginCount(certain=sorted(cited), possible=sorted(k for k, _ in reporters))
-    return _one_language(claims, reporters, corpus)
+    cited = [(key, members) for key, members in groups if not is_reporter(key)]
+    reporters = [key for key, _ in groups if is_reporter(key)]
+    if not cited:
+        return _one_language(claims, groups, corpus)
+    # a country may speak through any of its bodies: it is told apart from none, so it is
+    # taken last, as the one certain origin only when no other source is cited
+    sources = sorted(
+        (_source(key, members, claims, corpus) for key, members in cited),
+        key=lambda source: (source.country, source.kind != "person", source.key),
+    )
+    chosen = {source.key for source in _most_distinct(sources)}
+    possible = [source.key for source in sources if source.key not in chosen] + reporters
+    return OriginCount(certain=sorted(chosen), possible=sorted(possible))
+
+
+# Above this many cited sources, the largest set of certainly different ones is found greedily.
+_EXACT = 10
+
+
+def _most_distinct(sources: Sequence[CitedSource]) -> list[CitedSource]:
+    """The largest set of sources that are certainly different from one another (the first
+    such set in the given order)."""
+    if len(sources) <= _EXACT:
+        for size in range(len(sources), 1, -1):
+            for chosen in combinations(sources, size):
+                if all(a.distinct_from(b) for a, b in combinations(chosen, 2)):
+                    return list(chosen)
+        return list(sources[:1])
+    greedy: list[CitedSource] = []
+    for source in sources:
+        if all(source.distinct_from(other) for other in greedy):
+            greedy.append(source)
+    return greedy
+
+
+# Words that name what kind of body speaks, not which one ("the Interior Ministry", "the
+# National Seismological Centre"): two bodies sharing only these may still be different.
+_GENERIC = frozenset(
+    "the of de du des la le les el los del da do das dos der die und and for a an s ministry"
+    " ministere ministerio ministerium minister office bureau service services centre center"
+    " centro national nacional nationale department agency government gouvernement official"
+    " officials source sources spokesperson spokesman press authorities autorites state"
+    " federal public general".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CitedSource:
+    """A cited origin as far as telling it apart from another: a person or a body, the words
+    of its name, and the languages of the articles that cite it."""
+
+    key: str
+    # "person", "medium" (another outlet, which may relay anyone) or "body" (an official
+    # body, an anonymous source, a document)
+    kind: str
+    country: bool
+    words: frozenset[str]
+    languages: frozenset[str]
+
+    def distinct_from(self, other: CitedSource) -> bool:
+        """Whether two cited origins are certainly different sources: two people, or two
+        bodies (or two media) cited in one language, whose names share no distinctive word. A
+        person may speak for a body (Peskov for the Kremlin), a medium relay either, a country
+        speak through any of its bodies, and a name in another language cannot be compared
+        word for word."""
+        if self.country or other.country or self.kind != other.kind:
+            return False
+        if not self.words or not other.words or self.words & other.words:
+            return False
+        return self.kind == "person" or bool(self.languages & other.languages)
+
+
+def _source(
+    key: str, members: Sequence[int], claims: Sequence[Claim], corpus: Corpus
+) -> CitedSource:
+    head = key.rpartition(">")[2]
+    kind, _, name = head.partition(":")
+    if kind == "entity":
+        entity = corpus.entities.get(name)
+        kind = name.partition(":")[0]
+        name = f"{name.partition(':')[2]} {entity.name if entity is not None else ''}"
+    words = {w for w in re.findall(r"[^\W\d_]+", fold(name.split("@")[0])) if w not in _GENERIC}
+    return CitedSource(
+        key=key,
+        kind="person" if kind in ("person", "named") else "medium" if kind == "media" else "body",
+        country=kind == "gpe",
+        words=frozenset(words),
+        languages=frozenset(_language(claims[i], corpus) for i in members),
+    )
 
 
 def _language(claim: Claim, corpus: Corpus) -> str:
