@@ -23,8 +23,8 @@ from crosscheck.corpus import Corpus
 from crosscheck.records import Claim
 from crosscheck.resolve.union_find import UnionFind
 
-# A run of this many words in the same order is copied text.
-COPIED_RUN = 8
+# A run of this many words in the same order is copied text (a stock phrase is shorter).
+COPIED_RUN = 12
 # Or this share of the shorter sentence's words, in order, with at least MIN_SHARED of them.
 COPIED_SHARE = 0.6
 MIN_SHARED = 10
@@ -44,6 +44,8 @@ def copied_wording(first: str, second: str) -> bool:
         return False
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     longest = matcher.find_longest_match(0, len(a), 0, len(b)).size
+    # a stock phrase ("the strongest earthquake to hit the country in a century") is a long run
+    # too: alone it makes a copy only when it is too long for a stock phrase
     if longest >= COPIED_RUN:
         return True
     shared = sum(block.size for block in matcher.get_matching_blocks())

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from crosscheck.claims.independence import origin_groups
+from crosscheck.claims.lexicon import ANONYMOUS_HEADS, BODY_HEADS
 from crosscheck.claims.source_names import fold
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim
@@ -68,6 +69,8 @@ def count_origins(claims: Sequence[Claim], corpus: Corpus) -> OriginCount:
     possible = [source.key for source in sources if source.key not in chosen] + reporters
     return OriginCount(certain=sorted(chosen), possible=sorted(possible))
 
+
+_SOURCE_NOUNS = ANONYMOUS_HEADS | BODY_HEADS
 
 # Above this many cited sources, the largest set of certainly different ones is found greedily.
 _EXACT = 10
@@ -135,7 +138,10 @@ def _source(
         entity = corpus.entities.get(name)
         kind = name.partition(":")[0]
         name = f"{name.partition(':')[2]} {entity.name if entity is not None else ''}"
-    words = {w for w in re.findall(r"[^\W\d_]+", fold(name.split("@")[0])) if w not in _GENERIC}
+    written = set(re.findall(r"[^\W\d_]+", fold(name.split("@")[0])))
+    words = written - _GENERIC
+    if kind == "anon" and not written & _SOURCE_NOUNS:
+        words = set()  # words read as a source that name none ("the specific needs of ...")
     return CitedSource(
         key=key,
         kind="person" if kind in ("person", "named") else "medium" if kind == "media" else "body",
