@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from itertools import combinations
 from typing import TypeVar
 
+from crosscheck.claims.chains import claim_chain
 from crosscheck.claims.independence import independent_origins
 from crosscheck.claims.origin_count import count_origins
 from crosscheck.corpus import Corpus
@@ -97,7 +98,9 @@ def corroboration(group: Sequence[Claim], corpus: Corpus) -> Finding:
         contradicting=[],
         independent_sources=len(origins),
         origins=origins,
+        possible_origins=[o for o in count.possible if o not in origins],
         evidence=[claim_span(c) for c in group],
+        chains=[claim_chain(c, corpus) for c in group],
     )
 
 
@@ -144,6 +147,7 @@ def single_source(claim: Claim, corpus: Corpus) -> Finding:
         independent_sources=1,
         origins=[origin],
         evidence=[claim_span(claim)],
+        chains=[claim_chain(claim, corpus)],
     )
 
 
