@@ -200,11 +200,15 @@ def attributed_origin(
     """The origin of a claim whose provenance chain is not known, from the words that attribute
     it: a cited person or body (`cited`: entity id, name, type of the mentions inside the
     attribution), else an anonymous source described by those words."""
-    # "Lt. Gregg Hastings of the Oregon State Police": the person speaks, not the body
+    # "Lt. Gregg Hastings of the Oregon State Police": the person speaks, not the body;
+    # "Putin's press secretary Dmitry Peskov": the secretary speaks, not the one named before
     for wanted in ("PERSON", "ORG"):
-        for entity, name, kind in cited:
-            if kind == wanted:
-                return agency_key(name) or f"entity:{entity}"
+        named = sorted(
+            (c for c in cited if c[2] == wanted),
+            key=lambda c: re.search(rf"{re.escape(c[1])}\s*['’]s\b", attribution) is not None,
+        )
+        for entity, name, _ in named:
+            return agency_key(name) or f"entity:{entity}"
     statement = _STATEMENT.match(attribution)
     if statement:  # "a statement from the president's office": that office, as when it speaks
         return f"body:{fold(attribution[statement.end() :])}"
