@@ -197,3 +197,23 @@ def test_an_own_voice_sentence_reporting_a_speaker_rests_on_the_speaker(nlp) -> 
         "talented businessman",
     )
     assert count.certain == ["entity:person:vladimir-putin"] and count.possible == []
+
+
+def test_an_outlet_s_own_reporter_is_an_origin_beside_a_cited_official(nlp) -> None:  # type: ignore[no-untyped-def]
+    count = _count(
+        nlp,
+        {
+            "a.txt": (
+                "Outlet A",
+                "Rescuers arrive\nSpanish rescuers arrived in Marrakech on Sunday with 56 soldiers "
+                "and four search dogs, the defence ministry in Madrid said.",
+            ),
+            "b.txt": (
+                "Outlet B",
+                "In Marrakech\nA Spanish team of 56 soldiers and four search dogs arrived in "
+                "Marrakech on Sunday to dig through the rubble, our correspondent reported.",
+            ),
+        },
+        "search dogs",
+    )
+    assert len(count.certain) == 2 and "outlet:outlet b" in count.certain

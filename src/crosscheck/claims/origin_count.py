@@ -6,7 +6,8 @@ dispatch, copied wording). What it keeps apart is not always independent:
 - an outlet or agency that states a claim in its own voice, while other articles attribute
   the same claim to a named source, a body or an official, may be restating that source
   without saying so ("Prigozhin will go to Belarus", after Peskov said it): it counts as a
-  possible origin, not a certain one;
+  possible origin, not a certain one, unless it says its own reporter saw it
+  (`claims.own_reporting`);
 - when no article cites a source, outlets writing in one language have been compared word
   for word, but a text in another language may be a translation of one of them: only the
   largest set of origins in one language is certain, the others possible.
@@ -22,8 +23,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from crosscheck.claims.independence import origin_groups
+from crosscheck.claims.independence import claim_sentence, origin_groups
 from crosscheck.claims.lexicon import ANONYMOUS_HEADS, BODY_HEADS
+from crosscheck.claims.own_reporting import own_reporting
 from crosscheck.claims.source_names import fold
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim
@@ -66,8 +68,16 @@ def count_origins(claims: Sequence[Claim], corpus: Corpus) -> OriginCount:
         key=lambda source: (source.country, source.kind != "person", source.key),
     )
     chosen = {source.key for source in _most_distinct(sources)}
-    possible = [source.key for source in sources if source.key not in chosen] + reporters
-    return OriginCount(certain=sorted(chosen), possible=sorted(possible))
+    # an outlet that says its own reporter saw it is not restating the cited source
+    seen = {
+        key
+        for key, members in groups
+        if is_reporter(key)
+        and any(own_reporting(claim_sentence(claims[i], corpus)) for i in members)
+    }
+    possible = [source.key for source in sources if source.key not in chosen]
+    possible += [key for key in reporters if key not in seen]
+    return OriginCount(certain=sorted(chosen | seen), possible=sorted(possible))
 
 
 _SOURCE_NOUNS = ANONYMOUS_HEADS | BODY_HEADS

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from crosscheck.claims.credits import agency_origin, relayed_agency, sole_cited_agency
 from crosscheck.claims.dispatch import MIN_SENTENCES, copied_sentences
+from crosscheck.claims.own_reporting import own_staff
 from crosscheck.claims.source_names import fold
 from crosscheck.claims.spun import spun_pairs
 from crosscheck.records import Article, Claim, DuplicateSet, SourceLink
@@ -209,6 +210,8 @@ def attributed_origin(
         )
         for entity, name, _ in named:
             return agency_key(name) or f"entity:{entity}"
+    if own_staff(attribution):  # "our correspondent": the outlet's own reporting
+        return outlet_key
     statement = _STATEMENT.match(attribution)
     if statement:  # "a statement from the president's office": that office, as when it speaks
         return f"body:{fold(attribution[statement.end() :])}"
