@@ -102,6 +102,15 @@ def test_named_and_media_sources(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "media:yedioth ahronoth" in _keys(_claim(annotated, "meet"))
 
 
+def test_a_person_named_in_the_possessive_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    annotated = annotate_text(
+        nlp,
+        "Vladimir Putin's press secretary Dmitry Peskov said that the meeting lasted three "
+        "hours in the Kremlin.",
+    )
+    assert _keys(_claim(annotated, "last")) == ["named:dmitry peskov"]
+
+
 def test_demo_001_and_003_relay_one_afp_source(nlp) -> None:  # type: ignore[no-untyped-def]
     # 001: "the French Press Agency quoted a diplomatic source in Damascus stating that ...";
     # 003: "The source ... was quoted by the French news agency as saying: ..."

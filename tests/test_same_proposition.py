@@ -97,7 +97,7 @@ def test_one_fact_in_each_outlet_s_own_words_is_corroborated(nlp) -> None:  # ty
         "Spanish rescuers arrived in Marrakech on Sunday with 56 soldiers and four search dogs, "
         "the defence ministry in Madrid said.",
         "A Spanish team of 56 soldiers and four search dogs arrived in Marrakech on Sunday to dig "
-        "through the rubble of collapsed homes.",
+        "through the rubble of collapsed homes, our correspondent reported.",
     )
     (summary,) = _agreement_across(dossier, ("corroborated",))
     assert "2 independent sources" in summary

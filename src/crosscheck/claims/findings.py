@@ -7,7 +7,9 @@ from collections.abc import Callable, Sequence
 from itertools import combinations
 from typing import TypeVar
 
+from crosscheck.claims.chains import claim_chain
 from crosscheck.claims.independence import independent_origins
+from crosscheck.claims.origin_count import count_origins
 from crosscheck.corpus import Corpus
 from crosscheck.ids import content_id
 from crosscheck.records import Claim, Finding, FindingKind, FindingValue, Span
@@ -78,31 +80,55 @@ def describe_values(values: Sequence[FindingValue], corpus: Corpus) -> str:
 
 def corroboration(group: Sequence[Claim], corpus: Corpus) -> Finding:
     """Claims of several articles stating one proposition: corroborated when at least two
-    independent origins stand behind them, otherwise one source relayed several times."""
+    origins are shown independent, otherwise one source relayed several times; when further
+    origins may be independent or may restate these, the summary says so (`claims.origin_count`)."""
     lead = group[0]
-    origins = independent_origins(group, corpus)
+    count = count_origins(group, corpus)
+    origins = count.certain or count.possible[:1]
     articles = _unique([c.article for c in group])
     ids = [c.id for c in group]
     kind: FindingKind = "corroborated" if len(origins) >= 2 else "single_source"
-    text = lead.text[:SUMMARY_TEXT]
-    if kind == "corroborated":
-        names = ", ".join(corpus.origin_name(o) for o in origins)
-        summary = f"{len(origins)} independent sources ({names}) report: \u201c{text}\u201d"
-    else:
-        summary = (
-            f"Reported by {len(articles)} articles that all go back to one source "
-            f"({corpus.origin_name(origins[0])}): \u201c{text}\u201d"
-        )
+    summary = origins_summary(kind, origins, count.possible, len(articles), corpus)
     return Finding(
         id=content_id("f", kind, *ids),
         kind=kind,
-        summary=summary,
+        summary=f"{summary}: \u201c{lead.text[:SUMMARY_TEXT]}\u201d",
         claims=ids,
         supporting=articles,
         contradicting=[],
         independent_sources=len(origins),
         origins=origins,
+        possible_origins=[o for o in count.possible if o not in origins],
         evidence=[claim_span(c) for c in group],
+        chains=[claim_chain(c, corpus) for c in group],
+    )
+
+
+def origins_summary(
+    kind: FindingKind,
+    origins: Sequence[str],
+    possible: Sequence[str],
+    articles: int,
+    corpus: Corpus,
+) -> str:
+    """How a support finding names its origins: '2 independent sources (afp, Peskov) report',
+    'At least 2, possibly 3 independent sources (...; possibly also ...) report', or one
+    source relayed."""
+    names = ", ".join(corpus.origin_name(o) for o in origins)
+    extra = [corpus.origin_name(o) for o in possible if o not in origins]
+    maybe = ", ".join(extra)
+    if kind == "corroborated" and not extra:
+        return f"{len(origins)} independent sources ({names}) report"
+    if kind == "corroborated":
+        return (
+            f"At least {len(origins)}, possibly {len(origins) + len(extra)} independent sources"
+            f" ({names}; possibly also {maybe}, which may restate them) report"
+        )
+    if not extra:
+        return f"Reported by {articles} articles that all go back to one source ({names})"
+    return (
+        f"Reported by {articles} articles resting on at least 1 source ({names}), possibly"
+        f" {1 + len(extra)} ({maybe} may report it independently or restate it)"
     )
 
 
@@ -121,6 +147,7 @@ def single_source(claim: Claim, corpus: Corpus) -> Finding:
         independent_sources=1,
         origins=[origin],
         evidence=[claim_span(claim)],
+        chains=[claim_chain(claim, corpus)],
     )
 
 

@@ -18,12 +18,13 @@ from difflib import SequenceMatcher
 from crosscheck.claims.credits import agency_origin
 from crosscheck.claims.echo import QuotedWording
 from crosscheck.claims.rewrite import passage_around, rewritten_from
+from crosscheck.claims.speech_acts import speaking_mention
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim
 from crosscheck.resolve.union_find import UnionFind
 
-# A run of this many words in the same order is copied text.
-COPIED_RUN = 8
+# A run of this many words in the same order is copied text (a stock phrase is shorter).
+COPIED_RUN = 12
 # Or this share of the shorter sentence's words, in order, with at least MIN_SHARED of them.
 COPIED_SHARE = 0.6
 MIN_SHARED = 10
@@ -43,6 +44,8 @@ def copied_wording(first: str, second: str) -> bool:
         return False
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     longest = matcher.find_longest_match(0, len(a), 0, len(b)).size
+    # a stock phrase ("the strongest earthquake to hit the country in a century") is a long run
+    # too: alone it makes a copy only when it is too long for a stock phrase
     if longest >= COPIED_RUN:
         return True
     shared = sum(block.size for block in matcher.get_matching_blocks())
@@ -112,22 +115,50 @@ _CARRIERS = ("outlet:", "article:", "agency:")
 
 
 def claim_origin(claim: Claim, corpus: Corpus) -> str:
-    """The claim's origin key (`Corpus.origin`), or its speaker when the claim is put in the
-    mouth of a resolved entity ("..., the Russian president said" after naming Putin) and the
-    key only names the outlet or agency that carried it: two outlets quoting one remark rest on
-    one speaker, whichever words they use to name him."""
+    """The claim's origin key (`Corpus.origin`), or its speaker when the key only names the
+    outlet or agency that carried it and the claim is put in the mouth of a resolved entity
+    ("..., the Russian president said" after naming Putin) or its sentence reports someone
+    speaking ("Putin praised Prigozhin as ...", `claims.speech_acts`): two outlets reporting one
+    remark rest on one speaker, whichever words they use to name him. A body's spokesperson or
+    press service is the body."""
     key = corpus.origin(claim)
-    if not claim.speaker or not key.rpartition(">")[2].startswith(_CARRIERS):
-        return key
+    if not key.rpartition(">")[2].startswith(_CARRIERS):
+        return _ROLE.sub("", key)
+    if not claim.speaker:
+        return sentence_speaker(claim, corpus) or key
     speaker = corpus.entities.get(claim.speaker)
     # an agency named as the speaker ("Maghreb Arabe Press reported") is that agency's relay
     wire = agency_origin(speaker.name) if speaker is not None else None
     return wire or f"entity:{claim.speaker}"
 
 
-def independent_origins(claims: Sequence[Claim], corpus: Corpus) -> list[str]:
-    """The distinct origins behind the claims, sorted: one key per group of claims that share
-    an origin key or whose sentences are copies of one text."""
+# "the police spokesperson", "the governor's press service": the body itself speaks
+_ROLE = re.compile(
+    r"(?:'s)?\s+(?:spokes(?:person|man|woman|people|persons)|press\s+(?:service|office|secretary)"
+    r"|statement)$"
+)
+
+
+def sentence_speaker(claim: Claim, corpus: Corpus) -> str | None:
+    """The origin key of the resolved entity the claim's sentence reports as speaking, or
+    None."""
+    if claim.sentence_start is None or claim.sentence_end is None:
+        return None
+    annotated = corpus.articles[claim.article]
+    index = speaking_mention(
+        annotated.article.text, claim.sentence_start, claim.sentence_end, annotated.mentions
+    )
+    if index is None:
+        return None
+    # an unresolved mention may be a stray word the tagger took for a name ("Russian")
+    entity = corpus.entity(claim.article, index)
+    return f"entity:{entity}" if entity is not None else None
+
+
+def origin_groups(claims: Sequence[Claim], corpus: Corpus) -> list[tuple[str, list[int]]]:
+    """The claims (by index) grouped by shared origin: one group per set of claims that share
+    an origin key or whose sentences are copies of one text, each named by its most specific
+    key (the cited source before the relaying agency before the outlet)."""
     keys = [claim_origin(c, corpus) for c in claims]
     groups = UnionFind(len(claims))
     first_of: dict[str, int] = {}
@@ -140,7 +171,14 @@ def independent_origins(claims: Sequence[Claim], corpus: Corpus) -> list[str]:
                 or _borrowed((claims[i], keys[i]), (claims[j], keys[j]), corpus)
             ):
                 groups.union(i, j)
-    members: dict[int, list[str]] = {}
-    for i, key in enumerate(keys):
-        members.setdefault(groups.find(i), []).append(key)
-    return sorted(min(group, key=_rank) for group in members.values())
+    members: dict[int, list[int]] = {}
+    for i in range(len(claims)):
+        members.setdefault(groups.find(i), []).append(i)
+    named = [(min((keys[i] for i in group), key=_rank), group) for group in members.values()]
+    return sorted(named)
+
+
+def independent_origins(claims: Sequence[Claim], corpus: Corpus) -> list[str]:
+    """The distinct origins behind the claims, sorted: one key per group of claims that share
+    an origin key or whose sentences are copies of one text (`origin_groups`)."""
+    return sorted({key for key, _ in origin_groups(claims, corpus)})

@@ -20,7 +20,9 @@ from pathlib import Path
 
 from crosscheck.claims.credits import agency_origin, relayed_agency, sole_cited_agency
 from crosscheck.claims.dispatch import MIN_SENTENCES, copied_sentences
+from crosscheck.claims.own_reporting import own_staff
 from crosscheck.claims.source_names import fold
+from crosscheck.claims.spun import spun_pairs
 from crosscheck.records import Article, Claim, DuplicateSet, SourceLink
 from crosscheck.resolve.union_find import DisjointSets
 
@@ -100,8 +102,9 @@ class OutletMap:
 
 def build_outlet_map(articles: Sequence[Article], duplicates: Sequence[DuplicateSet]) -> OutletMap:
     """One key per outlet (wire agencies keyed as the agency, relays as the agency they relay);
-    copies of one text, and articles that rewrite one dispatch, share one key whatever the
-    outlet (an agency's key first); an article of unknown outlet is its own."""
+    copies of one text, articles that rewrite one dispatch and articles reworded from another
+    sentence by sentence (`claims.spun`) share one key whatever the outlet (an agency's key
+    first); an article of unknown outlet is its own."""
     own = {a.id: _outlet_key(a) for a in articles}
     groups: DisjointSets[str] = DisjointSets()
     for article in articles:
@@ -113,7 +116,10 @@ def build_outlet_map(articles: Sequence[Article], duplicates: Sequence[Duplicate
     for (first, second), sentences in copied.items():
         if sentences >= MIN_SENTENCES:
             groups.union(first, second)
-    cited = _relayed_through_copies(articles, list(copied))
+    spun = spun_pairs(articles)  # reworded sentence by sentence: one text too
+    for first, second in spun:
+        groups.union(first, second)
+    cited = _relayed_through_copies(articles, [*copied, *spun])
     source_of: dict[str, str] = {}
     for members in groups.clusters():
         # the agency a member's text says reported it is the dispatch the others relay too
@@ -195,11 +201,17 @@ def attributed_origin(
     """The origin of a claim whose provenance chain is not known, from the words that attribute
     it: a cited person or body (`cited`: entity id, name, type of the mentions inside the
     attribution), else an anonymous source described by those words."""
-    # "Lt. Gregg Hastings of the Oregon State Police": the person speaks, not the body
+    # "Lt. Gregg Hastings of the Oregon State Police": the person speaks, not the body;
+    # "Putin's press secretary Dmitry Peskov": the secretary speaks, not the one named before
     for wanted in ("PERSON", "ORG"):
-        for entity, name, kind in cited:
-            if kind == wanted:
-                return agency_key(name) or f"entity:{entity}"
+        named = sorted(
+            (c for c in cited if c[2] == wanted),
+            key=lambda c: re.search(rf"{re.escape(c[1])}\s*['’]s\b", attribution) is not None,
+        )
+        for entity, name, _ in named:
+            return agency_key(name) or f"entity:{entity}"
+    if own_staff(attribution):  # "our correspondent": the outlet's own reporting
+        return outlet_key
     statement = _STATEMENT.match(attribution)
     if statement:  # "a statement from the president's office": that office, as when it speaks
         return f"body:{fold(attribution[statement.end() :])}"

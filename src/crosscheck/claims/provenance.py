@@ -140,7 +140,13 @@ class Provenance:
             return self._document_issuer(span, written)
         inside = [(i, m) for i, m in enumerate(self.mentions)
                   if span[0] <= m.start and m.end <= span[1]]  # fmt: skip
-        person = next(((i, m) for i, m in inside if m.kind == "name" and self._is_person(m)), None)
+        # "Putin's press secretary Dmitry Peskov": the secretary speaks, not the one before
+        people = [(i, m) for i, m in inside if m.kind == "name" and self._is_person(m)]
+        owner = [
+            re.match(r"\s*['’]s\b", self.text[m.end : m.end + 3]) is not None for _, m in people
+        ]
+        person = next((p for p, owns in zip(people, owner, strict=True) if not owns), None)
+        person = person or next(iter(people), None)
         head_word = re.match(r"[\w-]+", self.text[head:]) if head is not None else None
         head_text = head_word.group(0).lower() if head_word else ""
         if person is not None:

@@ -60,8 +60,19 @@ class Finding(Record):
     origins: list[str] = Field(
         default_factory=list, description="Keys of the independent origins behind the support"
     )
+    possible_origins: list[str] = Field(
+        default_factory=list,
+        description="Keys of further origins behind the support that may be independent or may"
+        " restate the counted ones (an outlet's own wording of what others attribute to a"
+        " source; a text in another language): the count is 'at least independent_sources'",
+    )
     values: list[FindingValue] = Field(default_factory=list)
     evidence: list[Span] = Field(default_factory=list)
+    chains: list[str] = Field(
+        default_factory=list,
+        description="For each evidence item, in order: its provenance chain as a reader"
+        " follows it ('outlet → agency → cited source')",
+    )
 
 
 class DuplicateSet(Record):

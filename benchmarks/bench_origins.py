@@ -1,0 +1,135 @@
+"""The independent-origin count of every gold corroborated fact of the story packs, whatever
+the claim matcher finds: for each fact, the claims read from its gold evidence (one per
+article) are counted by ``count_origins`` and compared with the gold ``origins``.
+
+- ``exact``: the certain count equals the gold count;
+- ``not overstated``: the certain count is at most the gold count (the count a finding shows
+  is "at least" this many: precision first);
+- ``in range``: the gold count lies between the certain count and certain + possible.
+
+Facts whose evidence is read as claims in fewer than two articles are not counted. Only the
+packs of the chosen split are analysed (held-out packs stay unseen while tuning).
+
+    python -m benchmarks.bench_origins --split tune --texts ../main/benchmarks/stories/texts
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+import crosscheck.dossier
+from benchmarks.datasets.stories import STORIES_DIR, PackError, list_packs, load_pack
+from benchmarks.report import RESULTS_DIR, machine_info, markdown_table, update_results
+from benchmarks.stories_score import Ratio, spans_overlap
+from crosscheck.claims.independence import claim_sentence
+from crosscheck.claims.origin_count import count_origins
+from crosscheck.corpus import Corpus
+from crosscheck.pipeline import analyze
+from crosscheck.records import Claim
+
+HEADERS = ["packs", "facts", "exact", "not overstated", "in range"]
+
+
+@contextmanager
+def captured_corpus() -> Iterator[list[Corpus]]:
+    """The corpus the pipeline builds inside ``build_dossier``, kept for the benchmark."""
+    built: list[Corpus] = []
+    real = crosscheck.dossier.build_corpus
+
+    def keep(*args: Any, **kwargs: Any) -> Corpus:
+        corpus = real(*args, **kwargs)
+        built.append(corpus)
+        return corpus
+
+    with mock.patch.object(crosscheck.dossier, "build_corpus", keep):
+        yield built
+
+
+def fact_claims(corpus: Corpus, evidence: dict[str, str]) -> list[Claim]:
+    """One claim per gold article whose sentence (or text) overlaps the gold evidence."""
+    pack_id = {aid: a.article.source_id or aid for aid, a in corpus.articles.items()}
+    chosen: dict[str, Claim] = {}
+    for claim in corpus.claims:
+        wanted = evidence.get(pack_id[claim.article])
+        if wanted is None or claim.article in chosen:
+            continue
+        if spans_overlap(wanted, claim_sentence(claim, corpus)) or spans_overlap(
+            wanted, claim.text
+        ):
+            chosen[claim.article] = claim
+    return list(chosen.values())
+
+
+def score_origins(corpus: Corpus, gold: dict[str, Any]) -> dict[str, Any]:
+    """The three ratios over the pack's gold corroborated facts, and the facts overstated."""
+    out: dict[str, Any] = {"exact": Ratio(0, 0), "not_overstated": Ratio(0, 0)}
+    out["in_range"] = Ratio(0, 0)
+    overstated = []
+    for fact in gold.get("corroborated", []):
+        claims = fact_claims(corpus, fact["evidence"])
+        if len(claims) < 2:
+            continue
+        count = count_origins(claims, corpus)
+        low, high = len(count.certain), len(count.certain) + len(count.possible)
+        wanted = int(fact.get("origins", 1))
+        out["exact"] += Ratio(int(low == wanted), 1)
+        out["not_overstated"] += Ratio(int(low <= wanted), 1)
+        out["in_range"] += Ratio(int(low <= wanted <= high), 1)
+        if low > wanted:
+            overstated.append({"fact": fact["fact"], "gold": wanted, "certain": count.certain})
+    out["overstated"] = overstated
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Score the origin count on the chosen packs; print a table and write the results."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--split", choices=("tune", "report", "all"), default="tune")
+    parser.add_argument("--texts", type=Path, default=None, help="folder of <pack>.jsonl texts")
+    parser.add_argument("--output", type=Path, default=RESULTS_DIR / "origins.json")
+    args = parser.parse_args(argv)
+    runs: dict[str, Any] = {}
+    total = {"exact": Ratio(0, 0), "not_overstated": Ratio(0, 0), "in_range": Ratio(0, 0)}
+    rows: list[list[object]] = []
+    for name in list_packs(STORIES_DIR):
+        try:
+            pack = load_pack(name, texts_dir=args.texts)
+        except PackError as error:
+            print(f"skipping {name}: {error}", file=sys.stderr)
+            continue
+        if args.split not in ("all", pack.split):
+            continue
+        with captured_corpus() as built:
+            analyze([pack.jsonl], store=None)
+        result = score_origins(built[-1], pack.gold)
+        for key in total:
+            total[key] += result[key]
+        runs[f"pack/{name}"] = {
+            k: v.as_dict() if isinstance(v, Ratio) else v for k, v in result.items()
+        }
+        rows.append(_row(name, result))
+    if not runs:
+        print("no pack could be scored", file=sys.stderr)
+        return 1
+    runs[f"split/{args.split}"] = {k: v.as_dict() for k, v in total.items()}
+    rows.append(_row(f"**{args.split}**", total))
+    print(f"\n# Origin count per gold fact — {machine_info()['date']}")
+    print(markdown_table(HEADERS, rows))
+    update_results(args.output, runs, {"benchmark": "origin count per gold fact (story packs)"})
+    print(f"\nwrote {args.output}")
+    return 0
+
+
+def _row(label: str, result: dict[str, Any]) -> list[object]:
+    exact = result["exact"]
+    return [label, exact.den, exact.value, result["not_overstated"].value, result["in_range"].value]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
