@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.claims import another_shock
 from crosscheck.claims import slot_words as words
 
 # Bounds and hedges written before a figure ("more than 1,400", "au moins 632").
@@ -200,25 +201,13 @@ _INCIDENT_WORDS = {
 INCIDENTS = {
     kind: re.compile(rf"\b(?:{names})\b", re.IGNORECASE) for kind, names in _INCIDENT_WORDS.items()
 }
-# Words that speak of another shock than the story's main one ("yet another earthquake of 3.6
-# magnitude", "a fresh quake", "un nouveau séisme"): its figures are not the main one's.
-ANOTHER_SHOCK = re.compile(
-    r"\b(?:another|fresh|new|today['’]s|autre|nouveau|nouvelle|otro|otra|nuevo|nueva|outro|"
-    r"outra|novo|nova|weiteres|neues|erneutes|altro|nuovo)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:earthquake|quake|tremor|séisme|secousse|tremblement|terremoto|sismo|temblor|"
-    r"erdbeben|beben|scossa)",
-    re.IGNORECASE,
-)
+# Another shock than the story's main one, and an aftershock: `another_shock` defines both.
+ANOTHER_SHOCK, AFTERSHOCK = another_shock.ANOTHER_SHOCK, another_shock.AFTERSHOCK
 # A shock of the past named as such ("Previously on October 22, a 6.1 magnitude earthquake").
 PAST_SHOCK = re.compile(
     r"\b(?:(?:previously|earlier|auparavant|précédemment|anteriormente|previamente|zuvor)"
     r",?\s+(?:on|in|le|en|el|am|im)\s|earlier this (?:year|month)|last (?:year|month)|"
     r"in the past)",
-    re.IGNORECASE,
-)
-AFTERSHOCK = re.compile(
-    r"\b(?:aftershocks?|répliques?|secousses? secondaires?|réplicas?|nachbeben|"
-    r"scosse di assestamento|etterskjelv|هزات ارتدادية|هزة ارتدادية|الهزات الارتدادية)\b",
     re.IGNORECASE,
 )
 HEDGE = re.compile(
