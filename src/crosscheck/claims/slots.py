@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from crosscheck.claims import slot_lexicon as lex
-from crosscheck.claims.distances import event_distances
+from crosscheck.claims.distances import FELT_DISTANCE, event_distances
+from crosscheck.claims.escorts import escort_sizes
 from crosscheck.claims.slot_figures import (
     COUNT,
     GROUP_SIZE,
@@ -231,7 +232,10 @@ def _event_slots(words: str, offset: int, annotated: AnnotatedArticle) -> Iterat
     if re.search(r"\d", words):
         for slot, size in group_sizes(words, offset, annotated):
             yield SlotValue(slot, GROUP_SIZE, size, article, offset, end)
-    if re.search(r"\d", words) and not aftershock:
+        for slot, size in escort_sizes(words, offset, annotated):
+            days = _moment_days(annotated, offset, end)
+            yield SlotValue(slot, GROUP_SIZE, size, article, offset, end, days)
+    if (re.search(r"\d", words) or FELT_DISTANCE.search(words)) and not aftershock:
         for slot, distance, named_at in event_distances(words, offset, annotated.article.language):
             place = distance.model_copy(update={"mention": _mention_at(annotated, named_at)})
             yield SlotValue(slot, MEASURE, place, article, offset, end)

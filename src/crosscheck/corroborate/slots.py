@@ -17,9 +17,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import combinations
 
+from crosscheck.claims.another_shock import marks_another_shock
 from crosscheck.claims.distances import bearings_compatible
 from crosscheck.claims.findings import conflict, describe_values, evidence_side
-from crosscheck.claims.one_shock import marks_another_shock
 from crosscheck.claims.slots import (
     COUNT,
     GROUP_SIZE,
@@ -69,7 +69,13 @@ def _covering(claims: Sequence[Claim], value: SlotValue) -> Claim | None:
 
 
 def _team_slot(value: SlotValue, corpus: Corpus) -> SlotValue:
-    """A team's size is a slot per team: the entity its name resolves to."""
+    """A team's size is a slot per team: the entity its name resolves to, or for a team going
+    with a person, that person's entity and the team's kind."""
+    if value.family == GROUP_SIZE and value.slot.startswith("escort|"):
+        person = corpus.entity(value.article, value.value.mention)
+        if person is None or person not in corpus.entities:
+            return replace(value, slot=f"{value.slot}|{value.article}")  # compared with none
+        return replace(value, slot=f"{value.slot}|{fold_place(corpus.entities[person].name)}")
     if value.family != GROUP_SIZE or value.slot != GROUP_SIZE:
         return value
     mention = corpus.articles[value.article].mentions[value.value.mention or 0]
@@ -213,6 +219,8 @@ def _comparable(
         if not same_event or _of_another_shock(x, corpus) or _of_another_shock(y, corpus):
             return False
         return _of_one_shock(x, y, corpus.events[corpus.event_of[a]].date)
+    if x.slot.family == GROUP_SIZE and x.slot.slot.startswith("escort|"):
+        return _one_trip(x, y, day_a, day_b)
     if x.slot.family == GROUP_SIZE:
         return same_event
     if x.slot.family == COUNT:
@@ -222,6 +230,14 @@ def _comparable(
         return False
     days_x, days_y = x.slot.days, y.slot.days
     return not (days_x and days_y and not days_x & days_y)
+
+
+def _one_trip(x: Stated, y: Stated, day_a: date | None, day_b: date | None) -> bool:
+    """Two sizes of the team one person went with (one story) are of one trip unless the
+    reports or the sentences are of different days: a second visit may take another team."""
+    if day_a and day_b and day_a != day_b:
+        return False
+    return not (x.slot.days and y.slot.days and not x.slot.days & y.slot.days)
 
 
 def _compatible(x: Stated, y: Stated) -> bool:
@@ -252,6 +268,9 @@ def _topic(slot: str) -> str:
     if head == "size":
         team = qualifiers[0]
         return f"size of {team.upper() if ' ' not in team else team}"
+    if head == "escort":
+        kind, person = qualifiers[0], qualifiers[1].title()
+        return f"size of the {kind + ' ' if kind else ''}team that went with {person}"
     if head in ("killed", "injured", "missing", "displaced", "arrested"):
         head = f"number {head}"
     if head == "aboard":
