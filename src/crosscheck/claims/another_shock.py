@@ -21,11 +21,15 @@ _ANOTHER_ALONE = (
 ANOTHER_WORDS = (
     _ANOTHER_ALONE + r"|today['’]s|nouveaux|nouvelles|autres|nuevos|nuevas|otros|otras"
     r"|segundos|segundas|outros|outras|novos|novas"
+    # Nepali and Hindi: "again", "another", "new" ("जाजरकोटमा फेरि भूकम्प गएको छ")
+    r"|फेरि|अर्को|नयाँ|फिर से|एक और|नया"
 )
 # Names of a shock, in the same languages.
 SHOCK_NOUNS = (
     r"(?:earth)?quakes?|tremors?|shocks?|séismes?|tremblements?|secousses?|sismos?"
     r"|terremotos?|temblor(?:es)?|erdbeben|beben|scossa"
+    # Nepali and Hindi, with the case endings written onto the noun
+    r"|भूकम्प(?:को|ले|मा)?|भूकंप(?:के|का|की)?"
 )
 AFTERSHOCK_WORDS = (
     r"aftershocks?|répliques?|secousses? secondaires?|réplicas?|nachbeben"

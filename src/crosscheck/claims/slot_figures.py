@@ -27,8 +27,9 @@ DOT_THOUSANDS = frozenset({"fr", "es", "pt", "de", "it", "no", "nb", "nn", "da",
 
 def parse_number(text: str, language: str | None) -> float | None:
     """A figure as written in English or another language: "1,204", "1 305", "2.012" (French,
-    Spanish, German, ...), "6,8", "٢٬٠٥٣" (Arabic digits and separators)."""
+    Spanish, German, ...), "6,8", "٢٬٠٥٣" (Arabic digits and separators), "५ दशमलव ८"."""
     text = text.replace("\u066c", ",").replace("\u066b", ".")
+    text = re.sub(r"\s*दश(?:मल|लम)व\s*", ".", text)  # Nepali "5 point 8"
     flat = re.sub(r"[ \u00a0\u202f]", "", text)
     if flat != text:
         return float(flat)
@@ -190,6 +191,8 @@ def sourced_figures(
         before, after = text[: match.start()], text[match.end() :]
         if _inside_brackets(before) or _a_year(match.group(), before, after):
             continue
+        if lex.DECIMAL_WORD.search(before[-8:]):
+            continue  # "... ६ | दशलमव ४": the decimals of a figure cut in two
         if number is None:
             continue
         modifier = lex.MODIFIER_BEFORE.search(before)

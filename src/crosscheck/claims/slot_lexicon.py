@@ -16,9 +16,11 @@ SPELLED_NUMBERS = words.SPELLED_NUMBERS
 _MODIFIER = "|".join(re.escape(m) for m in sorted(LOWER + UPPER + ABOUT, key=len, reverse=True))
 MODIFIER_BEFORE = re.compile(rf"\b(?P<mod>{_MODIFIER})\s+$", re.IGNORECASE)
 
-# A figure with digits: "1,204", "1204", "1 305" and "2.012" (French thousands), "6,8", "7.2".
+# A figure with digits: "1,204", "1204", "1 305" and "2.012" (French thousands), "6,8", "7.2",
+# "५ दशमलव ८" (Nepali "5 point 8", also misspelled "दशलमव").
+DECIMAL_WORD = re.compile(r"दश(?:मल|लम)व")
 NUMBER = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
+    r"(?<![\w.,])(\d+\s*दश(?:मल|लम)व\s*\d+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
     r"|\d{1,3}(?:[.,\u066c]\d{3})+(?![\d.,\u066c]\d)|\d+(?:[.,\u066b]\d+)?)(?![^\W\d_])"
 )
 
@@ -33,7 +35,9 @@ _RICHTER = (
 MEASURE_AFTER = {
     "magnitude": re.compile(
         r"^(?:\s*-\s*|\s+(?:de\s+)?)(?:magnitude|magnitud)\b"
-        rf"|^\s+(?:{_RICHTER})",
+        rf"|^\s+(?:{_RICHTER})"
+        # Nepali and Hindi: "५.८ रेक्टर स्केलको", "6.4 तीव्रता"
+        r"|^\s+(?:(?:रेक्टर|रिक्टर)\s+स्केल|म्याग्निच्युड|तीव्रता)",
         re.IGNORECASE,
     ),
 }

@@ -32,6 +32,7 @@ from crosscheck.claims.value_agreement import fold_place
 from crosscheck.records import AnnotatedArticle, ClaimValue, Sentence
 
 __all__ = [
+    "ANOTHER",
     "COUNT",
     "GROUP_SIZE",
     "MEASURE",
@@ -177,21 +178,25 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
     found: list[SlotValue] = []
     before = ""
     strongest = _main_magnitude(annotated, year)
+    headline = bool(lex.ANOTHER_SHOCK.search(annotated.article.title or ""))
     for sentence in annotated.sentences:
         words = text[sentence.start : sentence.end]
         scene, before = before + " " + words, words
         if not _worth_parsing(words, language):
             continue
-        historical = year is not None and any(int(y) < year for y in lex.YEAR.findall(words))
+        past = year is not None and any(int(y) < year for y in lex.YEAR.findall(words))
         # figures of another shock than the story's main one are not its figures
         magnitudes = _magnitudes(sentence, text)
-        historical = (
-            historical
-            or bool(lex.ANOTHER_SHOCK.search(scene))
+        past = (
+            past
             or bool(lex.PAST_SHOCK.search(re.sub(r"\([^()]*\)", "", words)))
             or _lesser_shock(magnitudes, strongest)
         )
+        another = bool(lex.ANOTHER_SHOCK.search(scene))
+        historical = past or another
         shock = max(magnitudes, default=strongest)
+        if (another or headline) and not past and _of_the_other_shock(annotated, sentence, words):
+            found.extend(_another_shocks_measures(annotated, sentence, shock))
         stated = sourced_figures(words, sentence.start, language, historical)
         if stated:
             days = _moment_days(annotated, sentence.start, sentence.end)
@@ -219,6 +224,45 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
                 for value in _event_slots(words, sentence.start, annotated)
             )
     return found
+
+
+ANOTHER = "another shock"
+
+
+def _of_the_other_shock(annotated: AnnotatedArticle, sentence: Sentence, words: str) -> bool:
+    """Whether a sentence of a scene marking another shock measures that shock: it names no
+    aftershock (one of many), and it marks the shock itself or names no day (the sentence
+    after "a fresh quake hit on Monday" may go back to Friday's main shock)."""
+    if lex.AFTERSHOCK.search(words):
+        return False
+    if lex.ANOTHER_SHOCK.search(words):
+        return True
+    return not any(sentence.start <= t.start < sentence.end for t in annotated.times)
+
+
+def _another_shocks_measures(
+    annotated: AnnotatedArticle, sentence: Sentence, shock: float | None
+) -> Iterator[SlotValue]:
+    """The measures a sentence gives of another shock than the story's main one ("a fresh quake
+    of magnitude 5.6 struck on Monday"), in slots of their own ("magnitude|another shock"):
+    two agencies may measure it differently, but it is never set against the main shock."""
+    text = annotated.article.text
+    words = text[sentence.start : sentence.end]
+    language = annotated.article.language
+    days = _moment_days(annotated, sentence.start, sentence.end)
+    for slot, family, value, source in sourced_figures(words, sentence.start, language, False):
+        if family == MEASURE:
+            yield SlotValue(
+                f"{slot}|{ANOTHER}",
+                family,
+                value,
+                annotated.article.id,
+                sentence.start,
+                sentence.end,
+                days,
+                source=source,
+                shock=shock,
+            )
 
 
 def _event_slots(words: str, offset: int, annotated: AnnotatedArticle) -> Iterator[SlotValue]:

@@ -21,6 +21,7 @@ from crosscheck.claims.another_shock import marks_another_shock
 from crosscheck.claims.distances import bearings_compatible
 from crosscheck.claims.findings import conflict, describe_values, evidence_side
 from crosscheck.claims.slots import (
+    ANOTHER,
     COUNT,
     GROUP_SIZE,
     MEASURE,
@@ -215,6 +216,8 @@ def _comparable(
         if article not in days:  # read once per article: an undated one is searched
             days[article] = report_day(article, corpus)
     day_a, day_b = days[a], days[b]
+    if x.slot.family == MEASURE and x.slot.slot.endswith(f"|{ANOTHER}"):
+        return _one_later_shock(x, y, day_a, day_b)
     if x.slot.family == MEASURE:
         if not same_event or _of_another_shock(x, corpus) or _of_another_shock(y, corpus):
             return False
@@ -230,6 +233,17 @@ def _comparable(
         return False
     days_x, days_y = x.slot.days, y.slot.days
     return not (days_x and days_y and not days_x & days_y)
+
+
+def _one_later_shock(x: Stated, y: Stated, day_a: date | None, day_b: date | None) -> bool:
+    """Two measures of a shock after the story's main one are of one shock when both reports
+    are of one day, name no other day, and the shocks are not a whole degree apart: a story
+    may tell of several later shocks, days apart."""
+    if day_a is None or day_a != day_b:
+        return False
+    if not x.slot.days | y.slot.days <= {day_a.isoformat()}:
+        return False
+    return _of_one_shock(x, y, None)
 
 
 def _one_trip(x: Stated, y: Stated, day_a: date | None, day_b: date | None) -> bool:
@@ -256,6 +270,8 @@ def _value_key(item: Stated) -> str:
 
 
 def _topic(slot: str) -> str:
+    if slot.endswith(f"|{ANOTHER}"):
+        return f"{_topic(slot.removesuffix(f'|{ANOTHER}'))} of the later shock"
     head, *qualifiers = slot.split("|")
     if head.startswith("round ") and head.endswith(" venue"):
         return f"venue of the {head.removesuffix(' venue')} of talks"
