@@ -60,6 +60,22 @@ def conflicts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Findin
             (FRESH.format(magnitude="5.6", agency="India's seismology centre"), monday),
             (FRESH.format(magnitude="5.2", agency="Nepal's seismology centre"), tuesday),
         ],
+        "shock of another day": [
+            (
+                "A new earthquake of magnitude 6.1 struck the district of Jajarkot on Wednesday, "
+                "the seismology centre said.",
+                "2023-11-12",
+            ),
+            (
+                "Another earthquake of magnitude 6.3 struck the district of Jajarkot on Sunday, "
+                "the seismology centre said.",
+                "2023-11-12",
+            ),
+        ],
+        "far apart": [
+            (FRESH.format(magnitude="5.6", agency="India's seismology centre"), monday),
+            (FRESH.format(magnitude="4.2", agency="Nepal's seismology centre"), monday),
+        ],
         "aftershocks": [
             (MAIN + " An aftershock of magnitude 4.2 was recorded on Saturday.", monday),
             (MAIN + " An aftershock of magnitude 3.3 was recorded on Saturday.", monday),
@@ -83,4 +99,6 @@ def test_later_shocks_of_other_days_and_aftershocks_are_no_conflict(
     conflicts: dict[str, list[Finding]],
 ) -> None:
     assert conflicts["other days"] == []
+    assert conflicts["shock of another day"] == []  # Wednesday's shock is not Sunday's
+    assert conflicts["far apart"] == []  # two later shocks of one day, not two agencies
     assert conflicts["aftershocks"] == []

@@ -249,7 +249,12 @@ def _another_shocks_measures(
     text = annotated.article.text
     words = text[sentence.start : sentence.end]
     language = annotated.article.language
-    days = _moment_days(annotated, sentence.start, sentence.end)
+    # every day the sentence names, that of the shock itself included ("struck on Wednesday")
+    days = frozenset(
+        t.day.isoformat()
+        for t in annotated.times
+        if t.day is not None and sentence.start <= t.start < sentence.end
+    )
     for slot, family, value, source in sourced_figures(words, sentence.start, language, False):
         if family == MEASURE:
             yield SlotValue(

@@ -48,6 +48,9 @@ TODAY_WEEKDAY = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# Two magnitudes further apart than this, given for a shock after the main one on one day, may
+# be of two later shocks (a day of strong aftershocks): agencies differ by less.
+LATER_SHOCKS_APART = 0.5
 # A companion figure that ties two reports to one bulletin must be precise: not a round number.
 MIN_ANCHOR = 100
 
@@ -243,7 +246,13 @@ def _one_later_shock(x: Stated, y: Stated, day_a: date | None, day_b: date | Non
         return False
     if not x.slot.days | y.slot.days <= {day_a.isoformat()}:
         return False
+    if x.slot.slot.startswith("magnitude") and _magnitudes_apart(x, y) > LATER_SHOCKS_APART:
+        return False
     return _of_one_shock(x, y, None)
+
+
+def _magnitudes_apart(x: Stated, y: Stated) -> float:
+    return abs(float(x.slot.value.value) - float(y.slot.value.value))
 
 
 def _one_trip(x: Stated, y: Stated, day_a: date | None, day_b: date | None) -> bool:
