@@ -28,6 +28,7 @@ from crosscheck.claims.slot_figures import (
 )
 from crosscheck.claims.slot_rounds import round_places
 from crosscheck.claims.slot_times import event_times
+from crosscheck.claims.subgroups import subgroup_counts
 from crosscheck.claims.value_agreement import fold_place
 from crosscheck.records import AnnotatedArticle, ClaimValue, Sentence
 
@@ -181,6 +182,7 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
     headline = bool(lex.ANOTHER_SHOCK.search(annotated.article.title or ""))
     for sentence in annotated.sentences:
         words = text[sentence.start : sentence.end]
+        previous = before
         scene, before = before + " " + words, words
         if not _worth_parsing(words, language):
             continue
@@ -219,6 +221,7 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
                 )
             )
         if not historical:
+            found.extend(_subgroups(annotated, sentence, previous, scene))
             found.extend(
                 replace(value, shock=shock)
                 for value in _event_slots(words, sentence.start, annotated)
@@ -227,6 +230,32 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
 
 
 ANOTHER = "another shock"
+
+
+def _subgroups(
+    annotated: AnnotatedArticle, sentence: Sentence, previous: str, scene: str
+) -> Iterator[SlotValue]:
+    """The counts of a subgroup of a toll ("among them, 99 are women") the sentence gives."""
+    text = annotated.article.text
+    words = text[sentence.start : sentence.end]
+    found = list(subgroup_counts(words, sentence.start, previous, annotated.article.language))
+    if not found:
+        return
+    days = _moment_days(annotated, sentence.start, sentence.end)
+    places = _places_in(annotated, sentence.start, sentence.end)
+    incidents = incident_types(scene)
+    for slot, value in found:
+        yield SlotValue(
+            slot,
+            COUNT,
+            value,
+            annotated.article.id,
+            sentence.start,
+            sentence.end,
+            days,
+            places,
+            incidents,
+        )
 
 
 def _of_the_other_shock(annotated: AnnotatedArticle, sentence: Sentence, words: str) -> bool:

@@ -301,7 +301,7 @@ def _topic(slot: str) -> str:
     if head == "aboard":
         head = "number of people aboard"
     where = {"hospital": "admitted to hospital"}
-    extra = ", ".join(where.get(q, f"in {q}") for q in qualifiers)
+    extra = ", ".join(where.get(q, q if q.startswith("among ") else f"in {q}") for q in qualifiers)
     return f"{head} ({extra})" if extra else head
 
 
