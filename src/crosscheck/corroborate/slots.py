@@ -20,6 +20,7 @@ from itertools import combinations
 from crosscheck.claims.another_shock import marks_another_shock
 from crosscheck.claims.distances import bearings_compatible
 from crosscheck.claims.findings import conflict, describe_values, evidence_side
+from crosscheck.claims.slot_times import times_compatible
 from crosscheck.claims.slots import (
     ANOTHER,
     COUNT,
@@ -266,6 +267,8 @@ def _one_trip(x: Stated, y: Stated, day_a: date | None, day_b: date | None) -> b
 def _compatible(x: Stated, y: Stated) -> bool:
     if x.slot.value.kind == "place":
         return places_compatible(x.slot.value, y.slot.value)
+    if x.slot.value.kind == "time":
+        return times_compatible(x.slot.value, y.slot.value)
     if x.slot.value.unit == "bearing":
         return bearings_compatible(x.slot.value.low or 0.0, y.slot.value.low or 0.0)
     return quantities_compatible(x.slot.value, y.slot.value)
