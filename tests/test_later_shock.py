@@ -1,7 +1,7 @@
 """A shock after the story's main one ("a fresh quake of magnitude 5.6 struck on Monday") has
 measures of its own: two agencies' magnitudes for it, reported the same day, are a conflict;
 they are never set against the main shock's magnitude, nor against a later shock of another
-day, and aftershocks (many, of one afternoon) are never compared. Nepali figures are read too
+day or instant (16:16 in India is 16:31 in Nepal: one instant), and aftershocks (many, of one afternoon) are never compared. Nepali figures are read too
 ("५ दशमलव ८ रेक्टर स्केलको भूकम्प": magnitude 5.8)."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ MAIN = (
 )
 FRESH = (
     "A fresh quake hit the district of Jajarkot in western Nepal on Monday afternoon. "
-    "“An earthquake of magnitude {magnitude} was recorded in Nepal,” {agency} said. "
+    "“An earthquake of magnitude {magnitude} was recorded in Nepal at {time},” {agency} said. "
     "No damage was reported in the villages of Jajarkot."
 )
 
@@ -53,12 +53,24 @@ def conflicts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Findin
     cases: dict[str, list[tuple[str, str | None]]] = {
         "same day": [
             (MAIN, "2023-11-04"),
-            (FRESH.format(magnitude="5.6", agency="India's seismology centre"), monday),
-            (FRESH.format(magnitude="5.8", agency="Nepal's seismology centre"), monday),
+            (
+                FRESH.format(magnitude="5.6", time="16:16", agency="India's seismology centre"),
+                monday,
+            ),
+            (
+                FRESH.format(magnitude="5.8", time="16:31", agency="Nepal's seismology centre"),
+                monday,
+            ),
         ],
         "other days": [
-            (FRESH.format(magnitude="5.6", agency="India's seismology centre"), monday),
-            (FRESH.format(magnitude="5.2", agency="Nepal's seismology centre"), tuesday),
+            (
+                FRESH.format(magnitude="5.6", time="16:16", agency="India's seismology centre"),
+                monday,
+            ),
+            (
+                FRESH.format(magnitude="5.2", time="16:16", agency="Nepal's seismology centre"),
+                tuesday,
+            ),
         ],
         "shock of another day": [
             (
@@ -72,9 +84,37 @@ def conflicts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Findin
                 "2023-11-12",
             ),
         ],
+        "two instants": [
+            (
+                FRESH.format(magnitude="5.6", time="16:16", agency="India's seismology centre"),
+                monday,
+            ),
+            (
+                FRESH.format(magnitude="5.8", time="16:58", agency="Nepal's seismology centre"),
+                monday,
+            ),
+        ],
+        "no instant": [
+            (
+                FRESH.format(magnitude="5.6", time="16:16", agency="India's seismology centre"),
+                monday,
+            ),
+            (
+                FRESH.format(magnitude="5.8", time="16:31", agency="Nepal's").replace(
+                    " at 16:31", ""
+                ),
+                monday,
+            ),
+        ],
         "far apart": [
-            (FRESH.format(magnitude="5.6", agency="India's seismology centre"), monday),
-            (FRESH.format(magnitude="4.2", agency="Nepal's seismology centre"), monday),
+            (
+                FRESH.format(magnitude="5.6", time="16:16", agency="India's seismology centre"),
+                monday,
+            ),
+            (
+                FRESH.format(magnitude="4.2", time="16:16", agency="Nepal's seismology centre"),
+                monday,
+            ),
         ],
         "aftershocks": [
             (MAIN + " An aftershock of magnitude 4.2 was recorded on Saturday.", monday),
@@ -101,4 +141,6 @@ def test_later_shocks_of_other_days_and_aftershocks_are_no_conflict(
     assert conflicts["other days"] == []
     assert conflicts["shock of another day"] == []  # Wednesday's shock is not Sunday's
     assert conflicts["far apart"] == []  # two later shocks of one day, not two agencies
+    assert conflicts["two instants"] == []  # 42 minutes apart: two shocks of one afternoon
+    assert conflicts["no instant"] == []  # which of the day's shocks is unknown
     assert conflicts["aftershocks"] == []

@@ -29,9 +29,11 @@ _CLOCK = (
     r"(?P<clock>(?P<hour>\d{1,2})(?:\s*[h:]\s*(?P<minute>\d{2})|\s*h\b)(?:\s*(?P<ampm>[ap])\.?m\.?)?"
     r"|(?P<h12>\d{1,2})\s*(?P<ampm2>[ap])\.?m\.?|(?P<word>midnight|minuit|noon|midi))"
 )
+# Words of one clause: no sentence stop, but the point of a figure ("magnitude 5.6").
+_CLAUSE = r"(?:[^.;!?]|(?<=\d)\.(?=\d))"
 EVENT_TIME = re.compile(
-    rf"\b{_EVENT}\b[^.;!?]{{0,60}}?\b{_HAPPENED}\b(?P<between>[^.;!?]{{0,90}}?)"
-    rf"(?:\b(?:at|à|a partir de|à partir de)\s+)?{_MODIFIER}\s*{_CLOCK}",
+    rf"\b{_EVENT}\b{_CLAUSE}{{0,60}}?\b{_HAPPENED}\b(?P<between>{_CLAUSE}{{0,90}}?)"
+    rf"(?:\b(?:at|à|a partir de|à partir de)\s+)?{_MODIFIER}\s*(?<!\w){_CLOCK}",
     re.IGNORECASE,
 )
 # A zone named right after the time (seconds may come between: "04:38:20 (IST)"); the local

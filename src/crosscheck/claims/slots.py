@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from crosscheck.claims import slot_lexicon as lex
 from crosscheck.claims.distances import FELT_DISTANCE, event_distances
 from crosscheck.claims.escorts import escort_sizes
+from crosscheck.claims.later_shock import later_shock_measures, of_the_other_shock
 from crosscheck.claims.slot_figures import (
     COUNT,
     GROUP_SIZE,
@@ -76,6 +77,8 @@ class SlotValue:
     source: str = ""
     # the magnitude of the shock the sentence speaks of: its own, else its article's main one
     shock: float | None = None
+    # for a shock after the main one, the clock time its scene tells of it
+    moment: ClaimValue | None = None
 
 
 def present_year(annotated: AnnotatedArticle, event_year: int | None) -> int | None:
@@ -197,8 +200,8 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
         another = bool(lex.ANOTHER_SHOCK.search(scene))
         historical = past or another
         shock = max(magnitudes, default=strongest)
-        if (another or headline) and not past and _of_the_other_shock(annotated, sentence, words):
-            found.extend(_another_shocks_measures(annotated, sentence, shock))
+        if (another or headline) and not past and of_the_other_shock(annotated, sentence, words):
+            found.extend(_another_shocks_measures(annotated, sentence, scene, shock))
         stated = sourced_figures(words, sentence.start, language, historical)
         if stated:
             days = _moment_days(annotated, sentence.start, sentence.end)
@@ -258,45 +261,24 @@ def _subgroups(
         )
 
 
-def _of_the_other_shock(annotated: AnnotatedArticle, sentence: Sentence, words: str) -> bool:
-    """Whether a sentence of a scene marking another shock measures that shock: it names no
-    aftershock (one of many), and it marks the shock itself or names no day (the sentence
-    after "a fresh quake hit on Monday" may go back to Friday's main shock)."""
-    if lex.AFTERSHOCK.search(words):
-        return False
-    if lex.ANOTHER_SHOCK.search(words):
-        return True
-    return not any(sentence.start <= t.start < sentence.end for t in annotated.times)
-
-
 def _another_shocks_measures(
-    annotated: AnnotatedArticle, sentence: Sentence, shock: float | None
+    annotated: AnnotatedArticle, sentence: Sentence, scene: str, shock: float | None
 ) -> Iterator[SlotValue]:
-    """The measures a sentence gives of another shock than the story's main one ("a fresh quake
-    of magnitude 5.6 struck on Monday"), in slots of their own ("magnitude|another shock"):
-    two agencies may measure it differently, but it is never set against the main shock."""
-    text = annotated.article.text
-    words = text[sentence.start : sentence.end]
-    language = annotated.article.language
-    # every day the sentence names, that of the shock itself included ("struck on Wednesday")
-    days = frozenset(
-        t.day.isoformat()
-        for t in annotated.times
-        if t.day is not None and sentence.start <= t.start < sentence.end
-    )
-    for slot, family, value, source in sourced_figures(words, sentence.start, language, False):
-        if family == MEASURE:
-            yield SlotValue(
-                f"{slot}|{ANOTHER}",
-                family,
-                value,
-                annotated.article.id,
-                sentence.start,
-                sentence.end,
-                days,
-                source=source,
-                shock=shock,
-            )
+    """The measures a sentence gives of another shock than the story's main one, in slots of
+    their own ("magnitude|another shock"), with the days and the clock time told of it."""
+    for measure in later_shock_measures(annotated, sentence, scene):
+        yield SlotValue(
+            f"{measure.slot}|{ANOTHER}",
+            MEASURE,
+            measure.value,
+            annotated.article.id,
+            sentence.start,
+            sentence.end,
+            measure.days,
+            source=measure.source,
+            shock=shock,
+            moment=measure.moment,
+        )
 
 
 def _event_slots(words: str, offset: int, annotated: AnnotatedArticle) -> Iterator[SlotValue]:

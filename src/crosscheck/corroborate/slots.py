@@ -32,6 +32,7 @@ from crosscheck.claims.slots import (
 )
 from crosscheck.claims.value_agreement import fold_place, places_compatible, quantities_compatible
 from crosscheck.corpus import Corpus
+from crosscheck.corroborate.figure_scopes import one_later_shock, one_trip
 from crosscheck.corroborate.frames import frame_conflicts
 from crosscheck.records import CONFLICT_KINDS, Claim, Finding, FindingKind, FindingValue, Span
 from crosscheck.resolve.union_find import DisjointSets
@@ -49,9 +50,6 @@ TODAY_WEEKDAY = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-# Two magnitudes further apart than this, given for a shock after the main one on one day, may
-# be of two later shocks (a day of strong aftershocks): agencies differ by less.
-LATER_SHOCKS_APART = 0.5
 # A companion figure that ties two reports to one bulletin must be precise: not a round number.
 MIN_ANCHOR = 100
 
@@ -221,13 +219,13 @@ def _comparable(
             days[article] = report_day(article, corpus)
     day_a, day_b = days[a], days[b]
     if x.slot.family == MEASURE and x.slot.slot.endswith(f"|{ANOTHER}"):
-        return _one_later_shock(x, y, day_a, day_b)
+        return one_later_shock(x.slot, y.slot, day_a, day_b)
     if x.slot.family == MEASURE:
         if not same_event or _of_another_shock(x, corpus) or _of_another_shock(y, corpus):
             return False
         return _of_one_shock(x, y, corpus.events[corpus.event_of[a]].date)
     if x.slot.family == GROUP_SIZE and x.slot.slot.startswith("escort|"):
-        return _one_trip(x, y, day_a, day_b)
+        return one_trip(x.slot, y.slot, day_a, day_b)
     if x.slot.family == GROUP_SIZE:
         return same_event
     if x.slot.family == COUNT:
@@ -237,31 +235,6 @@ def _comparable(
         return False
     days_x, days_y = x.slot.days, y.slot.days
     return not (days_x and days_y and not days_x & days_y)
-
-
-def _one_later_shock(x: Stated, y: Stated, day_a: date | None, day_b: date | None) -> bool:
-    """Two measures of a shock after the story's main one are of one shock when both reports
-    are of one day, name no other day, and the shocks are not a whole degree apart: a story
-    may tell of several later shocks, days apart."""
-    if day_a is None or day_a != day_b:
-        return False
-    if not x.slot.days | y.slot.days <= {day_a.isoformat()}:
-        return False
-    if x.slot.slot.startswith("magnitude") and _magnitudes_apart(x, y) > LATER_SHOCKS_APART:
-        return False
-    return _of_one_shock(x, y, None)
-
-
-def _magnitudes_apart(x: Stated, y: Stated) -> float:
-    return abs(float(x.slot.value.value) - float(y.slot.value.value))
-
-
-def _one_trip(x: Stated, y: Stated, day_a: date | None, day_b: date | None) -> bool:
-    """Two sizes of the team one person went with (one story) are of one trip unless the
-    reports or the sentences are of different days: a second visit may take another team."""
-    if day_a and day_b and day_a != day_b:
-        return False
-    return not (x.slot.days and y.slot.days and not x.slot.days & y.slot.days)
 
 
 def _compatible(x: Stated, y: Stated) -> bool:
