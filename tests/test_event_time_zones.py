@@ -21,6 +21,8 @@ def test_nepali_and_hindi_clock_times_of_a_quake_are_read() -> None:
     ]
     assert _minutes("शुक्रवार रात 11 बजकर 32 मिनट पर 6.4 तीव्रता का भूकंप आया") == [("23:32", 1412.0)]
     assert _minutes("दिउँसो ४ बजेर ३१ मिनेटमा भूकम्प गएको छ") == [("16:31", 991.0)]
+    (about,) = event_times("नेपाल में रात करीब 11 बजकर 32 मिनट पर आये भूकंप की तीव्रता 6.4 थी", 0)
+    assert (about.value, about.low, about.high) == ("23:32", 1397.0, 1427.0)  # "about"
     assert _minutes("राती ११ बजेर ४९ मिनेटमा बैठक सुरु भयो") == []  # no quake
 
 

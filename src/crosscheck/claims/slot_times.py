@@ -82,9 +82,9 @@ def _minute_of_day(match: re.Match[str], before: bool) -> tuple[int, bool] | Non
 # the part of the day the hour is of comes first (night, evening, afternoon, morning).
 _DEVANAGARI_TIME = re.compile(
     r"(?P<part>राती|राति|रात|मध्यरात|बेलुका|साँझ|शाम|दिउँसो|दोपहर|बिहान|सुबह)\s*"
-    r"(?P<hour>\d{1,2})\s*बजे?(?:र|कर|को)?\s*(?P<minute>\d{1,2})\s*(?:मिनेट|मिनट)"
+    r"(?P<about>(?:करिब|करीब|लगभग)\s*)?(?P<hour>\d{1,2})\s*बजे?(?:र|कर|को)?\s*(?P<minute>\d{1,2})\s*(?:मिनेट|मिनट)"
 )
-_DEVANAGARI_QUAKE = re.compile(r"भूकम्प|भूकंप")
+_DEVANAGARI_QUAKE = re.compile(r"भ[ूु]क(?:म्प|ंप)")
 _AFTERNOON_PARTS = ("बेलुका", "साँझ", "शाम", "दिउँसो", "दोपहर")
 
 
@@ -108,8 +108,8 @@ def _devanagari_times(text: str, offset: int) -> list[ClaimValue]:
                 start=offset + match.start(),
                 end=offset + match.end(),
                 unit=ANY_ZONE_UNIT,
-                low=float(at),
-                high=float(at),
+                low=float(at - (ROUND_MINUTES if match.group("about") else 0)),
+                high=float(at + (ROUND_MINUTES if match.group("about") else 0)),
             )
         )
     return found
