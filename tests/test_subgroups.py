@@ -54,6 +54,8 @@ def test_breakdowns_whose_outcome_or_place_is_unclear_are_not_read() -> None:
         == {}
     )
     assert _read("Among them, 50 could be children.", "The toll rose to 157 dead.") == {}
+    # women and children counted together are neither the women nor the children
+    assert _read("The quake killed 157 people, including 90 women and children.") == {}
 
 
 def _conflicts(tmp_path: Path, reports: list[tuple[str, str]]) -> list[Finding]:

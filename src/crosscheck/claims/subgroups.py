@@ -41,7 +41,9 @@ _AMONG = (
 _BREAKDOWN = re.compile(rf"\b(?:{_AMONG})\b[,:]?(?P<list>[^.;()]{{0,120}})", re.IGNORECASE)
 _COUNT = re.compile(
     rf"(?<![\w.,])(?P<number>\d{{1,6}}(?:,\d{{3}})*)\s+(?:(?:are|were|sont|son|eran|fueron)\s+)?"
-    rf"(?P<group>{_GROUP})\b",
+    rf"(?P<group>{_GROUP})\b"
+    # "20 women and children" is one count of two subgroups together
+    rf"(?!\s+(?:and|et|y|e|or|ou|o)\s+(?:{_GROUP})\b)",
     re.IGNORECASE,
 )
 _OUTCOME_WORDS = {
