@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from claim_builders import article, findings_of, qty, says, when
-from crosscheck.claims.one_shock import marks_another_shock
+from crosscheck.claims.another_shock import marks_another_shock
 from crosscheck.records import AnnotatedArticle, ClaimValue, Finding
 
 STRUCK = "earthquake struck the Jajarkot district of western Nepal, the seismology centre said."

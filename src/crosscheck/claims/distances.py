@@ -86,7 +86,9 @@ def event_distances(
     sentence: str, offset: int, language: str | None
 ) -> Iterator[tuple[str, ClaimValue, int]]:
     """(slot, distance in km, where the place is named) for each distance from a named place
-    the sentence gives for where its event happened."""
+    the sentence gives for where its event happened, or for how far away a place it was felt
+    in lies ("felt in New Delhi, some 500 km away")."""
+    yield from felt_distances(sentence, offset, language)
     if not _EVENT_WORDS.search(sentence) or _NOT_WHERE.search(sentence):
         return
     for match in DISTANCE.finditer(sentence):
@@ -95,16 +97,7 @@ def event_distances(
         number = parse_number(match.group("number").rstrip(",."), language)
         if number is None:
             continue
-        miles = match.group("unit").lower().startswith(("mil", "mei"))
-        km = number * KM_PER_MILE if miles else number
         modifier = lex.MODIFIER_BEFORE.search(sentence[: match.start()])
-        mod = (modifier.group("mod") if modifier else "").lower()
-        low: float | None = km * (1 - DISTANCE_MARGIN)
-        high: float | None = km * (1 + DISTANCE_MARGIN)
-        if mod in lex.LOWER:
-            high = None
-        elif mod in lex.UPPER:
-            low = None
         start = modifier.start() if modifier else match.start()
         direction = match.group("dir") or match.group("dir2")
         towards = None if direction is None else bearing(direction)
@@ -127,15 +120,91 @@ def event_distances(
             )
         yield (
             f"distance|{place_key(match.group('place'))}",
-            ClaimValue(
-                kind="quantity",
-                value=f"{km:.0f}",
-                text=sentence[start : match.end("unit")],
-                start=offset + start,
-                end=offset + match.end("unit"),
-                unit="km",
-                low=low,
-                high=high,
+            _kilometres(
+                number, match.group("unit"), modifier, (start, match.end("unit")), sentence, offset
+            ),
+            offset + match.start("place"),
+        )
+
+
+def _kilometres(
+    number: float,
+    unit: str,
+    modifier: re.Match[str] | None,
+    span: tuple[int, int],
+    sentence: str,
+    offset: int,
+) -> ClaimValue:
+    """A distance in km (miles converted), read with a margin and its bound ("more than")."""
+    km = number * KM_PER_MILE if unit.lower().startswith(("mil", "mei")) else number
+    mod = (modifier.group("mod") if modifier else "").lower()
+    low: float | None = km * (1 - DISTANCE_MARGIN)
+    high: float | None = km * (1 + DISTANCE_MARGIN)
+    if mod in lex.LOWER:
+        high = None
+    elif mod in lex.UPPER:
+        low = None
+    return ClaimValue(
+        kind="quantity",
+        value=f"{km:.0f}",
+        text=sentence[span[0] : span[1]],
+        start=offset + span[0],
+        end=offset + span[1],
+        unit="km",
+        low=low,
+        high=high,
+    )
+
+
+# How far away a place where the event was felt lies: "felt in the Indian capital New Delhi,
+# some 500 kilometres away", "ressentie à New Delhi, en Inde, à plus de 500 miles de là",
+# "se sintió en Nueva Delhi, a unos 500 kilómetros de distancia". The distance must close
+# the phrase ("away", "de là"): a figure in the middle of it may be of something else.
+_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*"
+_BOUND = "|".join(re.escape(m) for m in sorted(lex.LOWER + lex.UPPER + lex.ABOUT, key=len)[::-1])
+_CAPITAL = r"(?:[A-Z][\w'’-]+\s+|[A-Z]\w+['’]s\s+)?(?i:capital|capitale)(?:\s+[a-zé]+)?,?\s+"
+FELT_DISTANCE = re.compile(
+    r"\b(?i:felt|ressentie?s?|sentido|sentida|se sintió)\b[^.;:]{0,40}?"
+    r"\b(?i:in|at|à|en|em|dans|as far(?: away)? as|jusqu['’]à|hasta|até)\s+"
+    rf"(?:(?i:the|la|le|l['’])\s*)?(?:{_CAPITAL})?"
+    rf"(?P<place>{_NAME}),(?:\s*(?i:en|in|au|aux|dans)\s+{_NAME},)?\s*"
+    r"(?:(?i:à|a|at|situated|located|située?|ubicada)\s+)?"
+    rf"(?:(?i:{_BOUND})\s+)?(?P<number>\d[\d,.]*|[^\W\d_]+(?:\s+(?i:cents?|hundred))?)\s*(?i:{_UNIT})\b"
+    r"(?:\s*\([^()]{1,20}\))?\s+(?i:away|de là|de distance|de distancia|from there|distant)\b"
+    # "felt in New Delhi, 500 km away from Kathmandu": the distance between two places
+    r"(?!\s+(?i:from|de|del|of|da|do)\s+[A-Z])"
+)
+_HUNDREDS = re.compile(r"^(?P<times>\S+)\s+(?:cents?|hundred)$", re.IGNORECASE)
+
+
+def _spelled_or_digits(words: str, language: str | None) -> float | None:
+    """A figure written in digits, in words ("dix"), or in hundreds ("cinq cents")."""
+    if words[0].isdigit():
+        return parse_number(words.rstrip(",."), language)
+    table = lex.SPELLED_NUMBERS.get((language or "en").split("-")[0], {})
+    hundreds = _HUNDREDS.match(words)
+    if hundreds is not None:
+        times = table.get(hundreds.group("times").lower())
+        return None if times is None else float(times * 100)
+    found = table.get(words.lower())
+    return None if found is None else float(found)
+
+
+def felt_distances(
+    sentence: str, offset: int, language: str | None
+) -> Iterator[tuple[str, ClaimValue, int]]:
+    """(slot, distance in km, where the place is named) for each place the sentence says the
+    event was felt in, with how far away it lies."""
+    for match in FELT_DISTANCE.finditer(sentence):
+        number = _spelled_or_digits(match.group("number"), language)
+        if number is None:
+            continue
+        modifier = lex.MODIFIER_BEFORE.search(sentence[: match.start("number")])
+        start = modifier.start() if modifier else match.start("number")
+        yield (
+            f"distance|{place_key(match.group('place'))}",
+            _kilometres(
+                number, match.group("unit"), modifier, (start, match.end("unit")), sentence, offset
             ),
             offset + match.start("place"),
         )

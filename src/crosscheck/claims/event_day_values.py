@@ -18,6 +18,7 @@ from datetime import date
 from itertools import combinations
 
 from crosscheck.claims import slot_lexicon as lex
+from crosscheck.claims.another_shock import ANOTHER_EVENT_WORD
 from crosscheck.claims.day_attachment import attached
 from crosscheck.claims.event_dates import MAGNITUDE
 from crosscheck.cluster.events import EVENT_TRIGGERS
@@ -38,12 +39,8 @@ EVENT_WORDS = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-# Words that mark another event of the kind than the story's own.
-_ANOTHER = re.compile(
-    r"\b(?:another|new|fresh|latest|second|third|fourth|further|aftershocks?|"
-    r"nouveau|nouvelle|autre|deuxième|second|seconde|troisième|réplique)\b",
-    re.IGNORECASE,
-)
+# Words that mark another event of the kind than the story's own: `another_shock` defines them.
+_ANOTHER = ANOTHER_EVENT_WORD
 
 
 def _calendar_day(value: ClaimValue) -> date | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.claims.another_shock import marks_another_shock
 from crosscheck.claims.event_day_values import written_before
 from crosscheck.claims.value_agreement import unit_of
 from crosscheck.corpus import Corpus
@@ -37,27 +38,6 @@ def measures_a_shock(value: ClaimValue, claim: Claim) -> bool:
     if _MAGNITUDE_UNIT.search(unit):
         return True
     return _LENGTH_UNIT.match(unit) is not None and _QUAKE_WORDS.search(claim.text) is not None
-
-
-# Words that mark another shock than the one a story began with: "a fresh quake", "another
-# 5.6 magnitude earthquake", "an aftershock", "une nouvelle secousse", "nuevo sismo". Up to two
-# lowercase words may come between ("another strong quake"), not a name ("New Delhi feels
-# quake") nor a phrase of its own ("new details of quake").
-_ANOTHER_SHOCK = re.compile(
-    r"\b(?i:another|new|fresh|second|third|further|nouveaux?|nouvelles?|nouvel|autres?"
-    r"|deuxième|seconde?|nuevos?|nuevas?|otros?|otras?|segundos?|segundas?)\s+"
-    r"(?:(?!(?:of|on|about|in|after|from|for|the|to|by|at|de|du|des|la|le|del|en)\s)"
-    r"[a-z\d.,-]+\s+){0,2}?"
-    r"(?i:(?:earth)?quakes?|tremors?|shocks?|séismes?|tremblements?|secousses?|sismos?"
-    r"|terremotos?|temblor(?:es)?)\b"
-    r"|\b(?i:aftershocks?|répliques?|réplicas?)\b"
-)
-
-
-def marks_another_shock(text: str) -> bool:
-    """Whether the text speaks of another shock than the story's first ("a fresh quake", "an
-    aftershock", "une nouvelle secousse")."""
-    return _ANOTHER_SHOCK.search(text) is not None
 
 
 def _sentence_and_headline(claim: Claim, corpus: Corpus) -> str:

@@ -27,8 +27,9 @@ DOT_THOUSANDS = frozenset({"fr", "es", "pt", "de", "it", "no", "nb", "nn", "da",
 
 def parse_number(text: str, language: str | None) -> float | None:
     """A figure as written in English or another language: "1,204", "1 305", "2.012" (French,
-    Spanish, German, ...), "6,8", "٢٬٠٥٣" (Arabic digits and separators)."""
+    Spanish, German, ...), "6,8", "٢٬٠٥٣" (Arabic digits and separators), "५ दशमलव ८"."""
     text = text.replace("\u066c", ",").replace("\u066b", ".")
+    text = re.sub(r"\s*दश(?:मल|लम)व\s*", ".", text)  # Nepali "5 point 8"
     flat = re.sub(r"[ \u00a0\u202f]", "", text)
     if flat != text:
         return float(flat)
@@ -190,6 +191,10 @@ def sourced_figures(
         before, after = text[: match.start()], text[match.end() :]
         if _inside_brackets(before) or _a_year(match.group(), before, after):
             continue
+        if _RANGE_AFTER.match(after) or _RANGE_OPENS.search(before):
+            continue  # the low end of a range ("magnitude 6.1 to 6.3"): read with its high end
+        if lex.DECIMAL_WORD.search(before[-8:]):
+            continue  # "... ६ | दशलमव ४": the decimals of a figure cut in two
         if number is None:
             continue
         modifier = lex.MODIFIER_BEFORE.search(before)
@@ -199,7 +204,7 @@ def sourced_figures(
         measure = None if spelled else _measure_slot(cue_before, after)
         if measure is not None:
             if not historical and not lex.AFTERSHOCK.search(text):
-                quantity = _quantity(text, offset, match, mod, number, measure)
+                quantity = _ranged(_quantity(text, offset, match, mod, number, measure), before)
                 found.append((measure, MEASURE, quantity, source))
             continue
         count = _count_slot(cue_before, after)
@@ -211,9 +216,37 @@ def sourced_figures(
         part = _part_of_a_total(cue_before, text, slot)
         if slot is not None and not ("|" not in slot and part):
             family = GROUP_SIZE if slot.startswith("aboard") else COUNT  # aboard: no toll
-            quantity = _quantity(text, offset, match, mod, number, slot)
+            quantity = _ranged(_quantity(text, offset, match, mod, number, slot), before)
             found.append((slot, family, quantity, source))
     return _one_value_per_slot(found)
+
+
+# The first figure of a range ending at the figure read: "between 150 and 200", "150-200",
+# "150 to 200", "entre 150 et 200", "de 150 a 200".
+_RANGE_BEFORE = re.compile(
+    r"(?:\b(?:between|entre|from|de)\s+(?P<low>\d[\d,.]*)\s+(?:and|et|y|e|to|à|a)"
+    r"|(?<![\w.,])(?P<low2>\d[\d,.]*)\s*(?:-|–|to|à)|(?P<low3>\d[\d,.]*)\s+(?:to|à))\s*$",
+    re.IGNORECASE,
+)
+
+
+_RANGE_AFTER = re.compile(r"^\s*(?:-|–|to|à)\s*\d")
+_RANGE_OPENS = re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE)
+
+
+def _ranged(quantity: ClaimValue, before: str) -> ClaimValue:
+    """A figure that ends a range ("between 150 and 200") is the range: a figure inside it
+    agrees with it."""
+    found = _RANGE_BEFORE.search(before)
+    if found is None or quantity.high is None:
+        return quantity
+    low = parse_number((found.group("low") or found.group("low2") or found.group("low3")), None)
+    if low is None or low >= quantity.high:
+        return quantity
+    start = quantity.start - (len(before) - found.start())
+    return quantity.model_copy(
+        update={"low": low, "text": before[found.start() :] + quantity.text, "start": start}
+    )
 
 
 def _part_of_a_total(before: str, sentence: str, slot: str | None) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.claims import another_shock
 from crosscheck.claims import slot_words as words
 
 # Bounds and hedges written before a figure ("more than 1,400", "au moins 632").
@@ -15,9 +16,11 @@ SPELLED_NUMBERS = words.SPELLED_NUMBERS
 _MODIFIER = "|".join(re.escape(m) for m in sorted(LOWER + UPPER + ABOUT, key=len, reverse=True))
 MODIFIER_BEFORE = re.compile(rf"\b(?P<mod>{_MODIFIER})\s+$", re.IGNORECASE)
 
-# A figure with digits: "1,204", "1204", "1 305" and "2.012" (French thousands), "6,8", "7.2".
+# A figure with digits: "1,204", "1204", "1 305" and "2.012" (French thousands), "6,8", "7.2",
+# "५ दशमलव ८" (Nepali "5 point 8", also misspelled "दशलमव").
+DECIMAL_WORD = re.compile(r"दश(?:मल|लम)व")
 NUMBER = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
+    r"(?<![\w.,])(\d+\s*दश(?:मल|लम)व\s*\d+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
     r"|\d{1,3}(?:[.,\u066c]\d{3})+(?![\d.,\u066c]\d)|\d+(?:[.,\u066b]\d+)?)(?![^\W\d_])"
 )
 
@@ -32,7 +35,9 @@ _RICHTER = (
 MEASURE_AFTER = {
     "magnitude": re.compile(
         r"^(?:\s*-\s*|\s+(?:de\s+)?)(?:magnitude|magnitud)\b"
-        rf"|^\s+(?:{_RICHTER})",
+        rf"|^\s+(?:{_RICHTER})"
+        # Nepali and Hindi: "५.८ रेक्टर स्केलको", "6.4 तीव्रता"
+        r"|^\s+(?:(?:रेक्टर|रिक्टर)\s+स्केल|म्याग्निच्युड|तीव्रता)",
         re.IGNORECASE,
     ),
 }
@@ -200,25 +205,13 @@ _INCIDENT_WORDS = {
 INCIDENTS = {
     kind: re.compile(rf"\b(?:{names})\b", re.IGNORECASE) for kind, names in _INCIDENT_WORDS.items()
 }
-# Words that speak of another shock than the story's main one ("yet another earthquake of 3.6
-# magnitude", "a fresh quake", "un nouveau séisme"): its figures are not the main one's.
-ANOTHER_SHOCK = re.compile(
-    r"\b(?:another|fresh|new|today['’]s|autre|nouveau|nouvelle|otro|otra|nuevo|nueva|outro|"
-    r"outra|novo|nova|weiteres|neues|erneutes|altro|nuovo)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:earthquake|quake|tremor|séisme|secousse|tremblement|terremoto|sismo|temblor|"
-    r"erdbeben|beben|scossa)",
-    re.IGNORECASE,
-)
+# Another shock than the story's main one, and an aftershock: `another_shock` defines both.
+ANOTHER_SHOCK, AFTERSHOCK = another_shock.ANOTHER_SHOCK, another_shock.AFTERSHOCK
 # A shock of the past named as such ("Previously on October 22, a 6.1 magnitude earthquake").
 PAST_SHOCK = re.compile(
     r"\b(?:(?:previously|earlier|auparavant|précédemment|anteriormente|previamente|zuvor)"
     r",?\s+(?:on|in|le|en|el|am|im)\s|earlier this (?:year|month)|last (?:year|month)|"
     r"in the past)",
-    re.IGNORECASE,
-)
-AFTERSHOCK = re.compile(
-    r"\b(?:aftershocks?|répliques?|secousses? secondaires?|réplicas?|nachbeben|"
-    r"scosse di assestamento|etterskjelv|هزات ارتدادية|هزة ارتدادية|الهزات الارتدادية)\b",
     re.IGNORECASE,
 )
 HEDGE = re.compile(

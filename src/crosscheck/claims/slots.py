@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from crosscheck.claims import slot_lexicon as lex
-from crosscheck.claims.distances import event_distances
+from crosscheck.claims.distances import FELT_DISTANCE, event_distances
+from crosscheck.claims.escorts import escort_sizes
+from crosscheck.claims.later_shock import later_shock_measures, of_the_other_shock
 from crosscheck.claims.slot_figures import (
     COUNT,
     GROUP_SIZE,
@@ -27,10 +29,12 @@ from crosscheck.claims.slot_figures import (
 )
 from crosscheck.claims.slot_rounds import round_places
 from crosscheck.claims.slot_times import event_times
+from crosscheck.claims.subgroups import subgroup_counts
 from crosscheck.claims.value_agreement import fold_place
 from crosscheck.records import AnnotatedArticle, ClaimValue, Sentence
 
 __all__ = [
+    "ANOTHER",
     "COUNT",
     "GROUP_SIZE",
     "MEASURE",
@@ -73,6 +77,8 @@ class SlotValue:
     source: str = ""
     # the magnitude of the shock the sentence speaks of: its own, else its article's main one
     shock: float | None = None
+    # for a shock after the main one, the clock time its scene tells of it
+    moment: ClaimValue | None = None
 
 
 def present_year(annotated: AnnotatedArticle, event_year: int | None) -> int | None:
@@ -176,21 +182,26 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
     found: list[SlotValue] = []
     before = ""
     strongest = _main_magnitude(annotated, year)
+    headline = bool(lex.ANOTHER_SHOCK.search(annotated.article.title or ""))
     for sentence in annotated.sentences:
         words = text[sentence.start : sentence.end]
+        previous = before
         scene, before = before + " " + words, words
         if not _worth_parsing(words, language):
             continue
-        historical = year is not None and any(int(y) < year for y in lex.YEAR.findall(words))
+        past = year is not None and any(int(y) < year for y in lex.YEAR.findall(words))
         # figures of another shock than the story's main one are not its figures
         magnitudes = _magnitudes(sentence, text)
-        historical = (
-            historical
-            or bool(lex.ANOTHER_SHOCK.search(scene))
+        past = (
+            past
             or bool(lex.PAST_SHOCK.search(re.sub(r"\([^()]*\)", "", words)))
             or _lesser_shock(magnitudes, strongest)
         )
+        another = bool(lex.ANOTHER_SHOCK.search(scene))
+        historical = past or another
         shock = max(magnitudes, default=strongest)
+        if (another or headline) and not past and of_the_other_shock(annotated, sentence, words):
+            found.extend(_another_shocks_measures(annotated, sentence, scene, shock))
         stated = sourced_figures(words, sentence.start, language, historical)
         if stated:
             days = _moment_days(annotated, sentence.start, sentence.end)
@@ -213,11 +224,61 @@ def article_slots(annotated: AnnotatedArticle, year: int | None) -> list[SlotVal
                 )
             )
         if not historical:
+            found.extend(_subgroups(annotated, sentence, previous, scene))
             found.extend(
                 replace(value, shock=shock)
                 for value in _event_slots(words, sentence.start, annotated)
             )
     return found
+
+
+ANOTHER = "another shock"
+
+
+def _subgroups(
+    annotated: AnnotatedArticle, sentence: Sentence, previous: str, scene: str
+) -> Iterator[SlotValue]:
+    """The counts of a subgroup of a toll ("among them, 99 are women") the sentence gives."""
+    text = annotated.article.text
+    words = text[sentence.start : sentence.end]
+    found = list(subgroup_counts(words, sentence.start, previous, annotated.article.language))
+    if not found:
+        return
+    days = _moment_days(annotated, sentence.start, sentence.end)
+    places = _places_in(annotated, sentence.start, sentence.end)
+    incidents = incident_types(scene)
+    for slot, value in found:
+        yield SlotValue(
+            slot,
+            COUNT,
+            value,
+            annotated.article.id,
+            sentence.start,
+            sentence.end,
+            days,
+            places,
+            incidents,
+        )
+
+
+def _another_shocks_measures(
+    annotated: AnnotatedArticle, sentence: Sentence, scene: str, shock: float | None
+) -> Iterator[SlotValue]:
+    """The measures a sentence gives of another shock than the story's main one, in slots of
+    their own ("magnitude|another shock"), with the days and the clock time told of it."""
+    for measure in later_shock_measures(annotated, sentence, scene):
+        yield SlotValue(
+            f"{measure.slot}|{ANOTHER}",
+            MEASURE,
+            measure.value,
+            annotated.article.id,
+            sentence.start,
+            sentence.end,
+            measure.days,
+            source=measure.source,
+            shock=shock,
+            moment=measure.moment,
+        )
 
 
 def _event_slots(words: str, offset: int, annotated: AnnotatedArticle) -> Iterator[SlotValue]:
@@ -231,7 +292,10 @@ def _event_slots(words: str, offset: int, annotated: AnnotatedArticle) -> Iterat
     if re.search(r"\d", words):
         for slot, size in group_sizes(words, offset, annotated):
             yield SlotValue(slot, GROUP_SIZE, size, article, offset, end)
-    if re.search(r"\d", words) and not aftershock:
+        for slot, size in escort_sizes(words, offset, annotated):
+            days = _moment_days(annotated, offset, end)
+            yield SlotValue(slot, GROUP_SIZE, size, article, offset, end, days)
+    if (re.search(r"\d", words) or FELT_DISTANCE.search(words)) and not aftershock:
         for slot, distance, named_at in event_distances(words, offset, annotated.article.language):
             place = distance.model_copy(update={"mention": _mention_at(annotated, named_at)})
             yield SlotValue(slot, MEASURE, place, article, offset, end)

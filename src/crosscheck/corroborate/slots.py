@@ -17,10 +17,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import combinations
 
+from crosscheck.claims.another_shock import marks_another_shock
 from crosscheck.claims.distances import bearings_compatible
 from crosscheck.claims.findings import conflict, describe_values, evidence_side
-from crosscheck.claims.one_shock import marks_another_shock
+from crosscheck.claims.slot_times import times_compatible
 from crosscheck.claims.slots import (
+    ANOTHER,
     COUNT,
     GROUP_SIZE,
     MEASURE,
@@ -30,6 +32,7 @@ from crosscheck.claims.slots import (
 )
 from crosscheck.claims.value_agreement import fold_place, places_compatible, quantities_compatible
 from crosscheck.corpus import Corpus
+from crosscheck.corroborate.figure_scopes import one_later_shock, one_trip
 from crosscheck.corroborate.frames import frame_conflicts
 from crosscheck.records import CONFLICT_KINDS, Claim, Finding, FindingKind, FindingValue, Span
 from crosscheck.resolve.union_find import DisjointSets
@@ -69,7 +72,13 @@ def _covering(claims: Sequence[Claim], value: SlotValue) -> Claim | None:
 
 
 def _team_slot(value: SlotValue, corpus: Corpus) -> SlotValue:
-    """A team's size is a slot per team: the entity its name resolves to."""
+    """A team's size is a slot per team: the entity its name resolves to, or for a team going
+    with a person, that person's entity and the team's kind."""
+    if value.family == GROUP_SIZE and value.slot.startswith("escort|"):
+        person = corpus.entity(value.article, value.value.mention)
+        if person is None or person not in corpus.entities:
+            return replace(value, slot=f"{value.slot}|{value.article}")  # compared with none
+        return replace(value, slot=f"{value.slot}|{fold_place(corpus.entities[person].name)}")
     if value.family != GROUP_SIZE or value.slot != GROUP_SIZE:
         return value
     mention = corpus.articles[value.article].mentions[value.value.mention or 0]
@@ -209,10 +218,14 @@ def _comparable(
         if article not in days:  # read once per article: an undated one is searched
             days[article] = report_day(article, corpus)
     day_a, day_b = days[a], days[b]
+    if x.slot.family == MEASURE and x.slot.slot.endswith(f"|{ANOTHER}"):
+        return one_later_shock(x.slot, y.slot, day_a, day_b)
     if x.slot.family == MEASURE:
         if not same_event or _of_another_shock(x, corpus) or _of_another_shock(y, corpus):
             return False
         return _of_one_shock(x, y, corpus.events[corpus.event_of[a]].date)
+    if x.slot.family == GROUP_SIZE and x.slot.slot.startswith("escort|"):
+        return one_trip(x.slot, y.slot, day_a, day_b)
     if x.slot.family == GROUP_SIZE:
         return same_event
     if x.slot.family == COUNT:
@@ -227,6 +240,8 @@ def _comparable(
 def _compatible(x: Stated, y: Stated) -> bool:
     if x.slot.value.kind == "place":
         return places_compatible(x.slot.value, y.slot.value)
+    if x.slot.value.kind == "time":
+        return times_compatible(x.slot.value, y.slot.value)
     if x.slot.value.unit == "bearing":
         return bearings_compatible(x.slot.value.low or 0.0, y.slot.value.low or 0.0)
     return quantities_compatible(x.slot.value, y.slot.value)
@@ -240,6 +255,8 @@ def _value_key(item: Stated) -> str:
 
 
 def _topic(slot: str) -> str:
+    if slot.endswith(f"|{ANOTHER}"):
+        return f"{_topic(slot.removesuffix(f'|{ANOTHER}'))} of the later shock"
     head, *qualifiers = slot.split("|")
     if head.startswith("round ") and head.endswith(" venue"):
         return f"venue of the {head.removesuffix(' venue')} of talks"
@@ -252,12 +269,15 @@ def _topic(slot: str) -> str:
     if head == "size":
         team = qualifiers[0]
         return f"size of {team.upper() if ' ' not in team else team}"
+    if head == "escort":
+        kind, person = qualifiers[0], qualifiers[1].title()
+        return f"size of the {kind + ' ' if kind else ''}team that went with {person}"
     if head in ("killed", "injured", "missing", "displaced", "arrested"):
         head = f"number {head}"
     if head == "aboard":
         head = "number of people aboard"
     where = {"hospital": "admitted to hospital"}
-    extra = ", ".join(where.get(q, f"in {q}") for q in qualifiers)
+    extra = ", ".join(where.get(q, q if q.startswith("among ") else f"in {q}") for q in qualifiers)
     return f"{head} ({extra})" if extra else head
 
 
