@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from claim_builders import article, says, when
+from claim_builders import article, qty, says, when
 from crosscheck.claims.match_anchors import anchored_same, shared_anchors
+from crosscheck.claims.value_agreement import unit_of
 from crosscheck.corpus import Corpus, build_corpus
 from crosscheck.records import AnnotatedArticle, Event, Mention, Story
 from crosscheck.resolve.resolver import Resolution
@@ -105,3 +106,11 @@ def test_a_shared_place_alone_is_not_enough() -> None:
     first, second = corpus.claims
     assert shared_anchors(first, second, corpus) == {"place"}
     assert not anchored_same(first, second, corpus)
+
+
+def test_households_and_families_count_one_thing() -> None:
+    families = qty("more than 34,000 families", 34000, "families", low=34000)
+    households = qty("over 34,000 households", 34000, "households", low=34000)
+    bases = qty("six air bases", 6, "air bases")
+    assert unit_of(families) == unit_of(households)
+    assert unit_of(bases) != unit_of(households)

@@ -10,10 +10,11 @@ reader can check agrees, and something specific is shared:
   round" is not "the third"), the same truth (no negation or denial on one side only), facts
   with facts, no two different speakers, no person on each side that the other does not name,
   no page furniture or boilerplate, and the reports do not place the claims at two moments;
-- a resolved entity (not a place) is named on both sides, or a place and a specific anchor;
-- something specific is shared: a day, a figure, an ordinal, or (same language) most of the
-  content words ("were very positive and constructive" / "described as positive and
-  constructive").
+- enough is shared: three kinds of anchor among a day, a figure, an ordinal, a party (person,
+  organisation, group), a place, the main verb's class and (same language) most of the content
+  words ("were very positive and constructive" / "described as positive and constructive"),
+  one of them more than a place or a verb; a pair very close in meaning needs two, one of them
+  a day, figure, ordinal or the content words.
 
 Embeddings alone never decide: a pair with nothing specific in common is not a corroboration,
 however close its vectors.
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from crosscheck.annotate.office_lexicon import OFFICE_HEADS, TITLE_MODIFIERS
 from crosscheck.claims.figures import _month_days, figures_of
 from crosscheck.claims.match_confirmed import same_day
 from crosscheck.claims.match_lexical import factual, opposite, same_verb
@@ -50,6 +52,8 @@ _PLACE_PREFIXES = ("gpe:", "loc:", "fac:")
 MIN_CONTENT_SHARE = 0.5
 MIN_CONTENT_WORDS = 3
 MIN_ANCHORS = 3
+# a pair at least this close in meaning needs two kinds of anchor only
+CLOSE_COSINE = 0.93
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 _EMPTY_VERBS = frozenset("say tell be have do add state note report".split())
 
@@ -77,9 +81,15 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(analyse(text))
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return _words(" ".join(OFFICE_HEADS | TITLE_MODIFIERS))
+
+
 def content_words(claim: Claim, corpus: Corpus) -> frozenset[str]:
-    """The claim's words without names, places, figures and sentence shape."""
-    words = _words(claim.text) - _SHAPE_WORDS - _names(claim, corpus)
+    """The claim's words without names, titles ("foreign minister", "special envoy"), places,
+    figures and sentence shape: who is named is not what is said."""
+    words = _words(claim.text) - _SHAPE_WORDS - _names(claim, corpus) - _title_words()
     return frozenset(w for w in words if not w.isdigit())
 
 
@@ -112,9 +122,10 @@ def shared_anchors(first: Claim, second: Claim, corpus: Corpus) -> frozenset[str
     (person, organisation, group), a place, the main verb's class, most content words."""
     shared = _entities(first, corpus) & _entities(second, corpus)
     ordinals = sequence_marks(first.text) & sequence_marks(second.text)
+    figures = _figures(first) & _figures(second)
     found = {
         "day": bool(_days(first, corpus) & _days(second, corpus)),
-        "figure": bool(_figures(first) & _figures(second)),
+        "figure": bool(figures),
         "ordinal": bool(ordinals & _ORDINALS),
         "party": any(not e.startswith(_PLACE_PREFIXES) for e in shared),
         "place": any(e.startswith(_PLACE_PREFIXES) for e in shared),
@@ -130,10 +141,12 @@ def _verb_shared(first: Claim, second: Claim) -> bool:
 
 
 def _other_people(first: Claim, second: Claim, corpus: Corpus) -> bool:
-    """Each names a person the other does not: two different acts or meetings."""
+    """Both name people, and not the same ones: another act or meeting, or a sentence about
+    someone else that names the other's subject on the side ("Witkoff headed the US delegation,
+    while Araghchi led the Iranian side" / "Araghchi headed the Iranian delegation")."""
     a = _entities(first, corpus, people_only=True)
     b = _entities(second, corpus, people_only=True)
-    return bool(a - b) and bool(b - a)
+    return bool(a and b) and a != b
 
 
 def _modality_agrees(first: Claim, second: Claim) -> bool:
@@ -161,16 +174,22 @@ def nothing_disagrees(first: Claim, second: Claim, corpus: Corpus) -> bool:
     )
 
 
-def anchored_same(first: Claim, second: Claim, corpus: Corpus) -> bool:
-    """Whether two claims found close in meaning state one fact: nothing disagrees, and they
-    share enough specific anchors."""
+def anchored_same(first: Claim, second: Claim, corpus: Corpus, cosine: float = 0.0) -> bool:
+    """Whether two claims found close in meaning (at `cosine`) state one fact: nothing
+    disagrees, and they share enough specific anchors."""
     if first.article == second.article:
         return False
-    return enough(shared_anchors(first, second, corpus)) and nothing_disagrees(
+    return enough(shared_anchors(first, second, corpus), cosine) and nothing_disagrees(
         first, second, corpus
     )
 
 
-def enough(anchors: frozenset[str]) -> bool:
-    """At least three kinds of anchor, one of them more than a place or a verb."""
-    return len(anchors) >= MIN_ANCHORS and bool(anchors - {"place", "verb"})
+def enough(anchors: frozenset[str], cosine: float = 0.0) -> bool:
+    """Three kinds of anchor, one of them more than a place or a verb; or, for a pair very
+    close in meaning, two kinds, one of them a day, figure, ordinal or most content words. A
+    party named on both sides does not count then: a story's protagonists are named in most of
+    its sentences."""
+    if len(anchors) >= MIN_ANCHORS and anchors - {"place", "verb"}:
+        return True
+    specific = anchors & {"day", "figure", "ordinal", "words"}
+    return cosine >= CLOSE_COSINE and bool(specific) and len(anchors - {"party"}) >= 2

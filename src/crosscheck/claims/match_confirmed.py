@@ -178,10 +178,11 @@ def meaning_pairs(
     comparable: Callable[[Claim, Claim], bool],
     settings: MeaningSettings = MeaningSettings(),
     embedder: Embedder | None = None,
-    confirm: Callable[[Claim, Claim, Corpus], bool] = confirmed,
+    confirm: Callable[[Claim, Claim, Corpus, float], bool] | None = None,
 ) -> dict[tuple[int, int], float]:
     """Pairs (i < j, indexes into `claims`) of claims of different articles that state one
-    proposition by meaning and by their checkable parts (`confirm`), with their cosine."""
+    proposition by meaning and by their checkable parts, with their cosine: `confirm` (given
+    the pair and its cosine) when given, else `confirmed`."""
     chosen = [i for i, c in enumerate(claims) if _usable(c, settings)]
     if len(chosen) < 2:
         return {}
@@ -201,6 +202,8 @@ def meaning_pairs(
                 continue
             cosine = float(cosines[row, col])
             cut = settings.same_language if a.language == b.language else settings.other_language
-            if cosine >= cut and comparable(a, b) and confirm(a, b, corpus):
+            if cosine < cut or not comparable(a, b):
+                continue
+            if confirm(a, b, corpus, cosine) if confirm else confirmed(a, b, corpus):
                 pairs[(min(i, j), max(i, j))] = cosine
     return pairs
