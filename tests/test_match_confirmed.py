@@ -98,3 +98,10 @@ def test_a_bare_weekday_is_read_back_from_its_article_date() -> None:
         _with_place("b", dated, "en", date(2025, 4, 30), values=april_12),
     )
     assert confirmed(*same_day.claims, same_day)
+
+
+def test_the_meaning_pass_is_skipped_above_its_claim_budget() -> None:
+    corpus = _corpus(_with_place("en", ENGLISH, "en"), _with_place("fr", FRENCH, "fr"))
+    lenient = MeaningSettings(other_language=0.80)
+    assert _pairs(corpus, lenient)
+    assert not _pairs(corpus, MeaningSettings(other_language=0.80, max_claims=1))

@@ -29,6 +29,10 @@ _UNIT_SYNONYMS = {
     "detained": "arrested",
     "killed": "killed",
     "injured": "injured",
+    # one household is counted as one family ("34,000 families" / "34,000 households")
+    "households": "families",
+    "household": "families",
+    "family": "families",
 }
 # Counts that only grow as a story develops: a later, higher figure is an update, not a conflict.
 RISING_UNITS = frozenset({"killed", "injured", "casualties", "arrested", "displaced", "missing"})

@@ -22,6 +22,8 @@ from crosscheck.claims.detect import (
     reports_event,
 )
 from crosscheck.claims.findings import corroboration, self_contradicting_claims, single_source
+from crosscheck.claims.independence import claim_origin, independent_origins
+from crosscheck.claims.match_anchors import anchored_same
 from crosscheck.claims.match_confirmed import MeaningSettings, meaning_pairs
 from crosscheck.claims.match_lexical import factual
 from crosscheck.claims.relation import ClaimMatcher, Relation, get_matcher
@@ -47,10 +49,9 @@ class MatchSettings:
     # how far an unpaired claim must be from every other article to be called single-source
     # (None: every unpaired checkable claim is, as before)
     uniqueness: UniquenessSettings | None = field(default_factory=UniquenessSettings)
-    # paraphrases and translations found by meaning and confirmed by values, entities and
-    # moment; off by default (None): on the tune packs it found one more gold fact, cost one
-    # wrong corroboration and doubled the run time (embedding every claim)
-    meaning: MeaningSettings | None = None
+    # paraphrases and translations found by meaning (multilingual embeddings) and kept only
+    # when their anchors agree (claims/match_anchors.py); None turns the pass off
+    meaning: MeaningSettings | None = field(default_factory=MeaningSettings)
 
 
 @runtime_checkable
@@ -220,12 +221,11 @@ def _by_meaning(
         one_story = corpus.story_of.get(a.article) == corpus.story_of.get(b.article)
         return (one_story or a.language != b.language) and _comparable(a, b, corpus, settings)
 
-    found = meaning_pairs(claims, corpus, comparable, settings.meaning)
+    found = meaning_pairs(claims, corpus, comparable, settings.meaning, confirm=anchored_same)
     return {
         (i, j): cosine
         for (i, j), cosine in found.items()
         if (i, j) not in seen
-        and _may_corroborate(claims[i], claims[j], corpus)
         and claims[i].id not in in_conflict
         and claims[j].id not in in_conflict
     }
@@ -251,14 +251,38 @@ def _single_sources(
     story tells in any words or language; the others are not shown (they may well be)."""
     told_alone = [True] * len(groups)
     if settings.uniqueness:
+        relays = _relays_by_origin(corpus)
         told_alone = Uniqueness(corpus, settings.uniqueness).unique(
-            [(g[0], frozenset(c.article for c in g)) for g in groups]
+            [(g[0], _carriers(g, relays, corpus)) for g in groups]
         )
     return [
         single_source(g[0], corpus) if len(g) == 1 else corroboration(g, corpus)
         for g, ok in zip(groups, told_alone, strict=True)
         if ok
     ]
+
+
+def _relays_by_origin(corpus: Corpus) -> dict[str, frozenset[str]]:
+    """Origin key -> the articles with a claim resting on it (an agency, a cited source)."""
+    found: dict[str, set[str]] = {}
+    for claim in corpus.claims:
+        found.setdefault(claim_origin(claim, corpus), set()).add(claim.article)
+    return {key: frozenset(articles) for key, articles in found.items()}
+
+
+def _carriers(
+    group: list[Claim], relays: dict[str, frozenset[str]], corpus: Corpus
+) -> frozenset[str]:
+    """The articles that carry a claim: its own, and, for copies of one source, every other
+    article relaying that source (another relay of the dispatch telling it is no second
+    source; only an article of another origin telling it is)."""
+    own = frozenset(c.article for c in group)
+    if len(own) < 2:
+        return own
+    origins = independent_origins(group, corpus)
+    if len(origins) != 1:
+        return own
+    return own | relays.get(origins[0], frozenset())
 
 
 def _complete(
