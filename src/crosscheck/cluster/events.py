@@ -36,6 +36,7 @@ from crosscheck.cluster.places import (
     places_compatible,
 )
 from crosscheck.cluster.plain_join import join_across_stories
+from crosscheck.cluster.recurrence import announces_recurrence, recurrence_apart, report_day
 from crosscheck.cluster.report_day import (
     DatedReports,
     caching,
@@ -198,6 +199,11 @@ class EventEvidence:
     texts: Sequence[str]
     place_names: dict[str, tuple[str, ...]]
     published: Sequence[date | None]
+    # whether the article announces a new event of a recurring kind ("fresh quake"), and the
+    # day it reports (event date, else publication day)
+    recurring: Sequence[bool]
+    report_days: Sequence[date | None]
+    event_days: Sequence[date | None]
     max_gap: int
     max_publication_gap: int
     max_follow_up_days: int
@@ -215,6 +221,8 @@ class EventEvidence:
         A place is read less surely (a dateline "Paris (AFP)", a lead recalling where the
         last round was), so it only drops the pair's own link."""
         if not self.dates_compatible(first, second) or self.published_apart(first, second):
+            return True
+        if recurrence_apart(first, second, self.recurring, self.report_days, self.event_days):
             return True
         return headlines_apart(self.headlines[first], self.headlines[second])
 
@@ -264,6 +272,9 @@ def event_evidence(
         texts=article_texts(articles),
         place_names=place_forms(resolution.entities),
         published=[a.article.published for a in articles],
+        recurring=[announces_recurrence(a) for a in articles],
+        event_days=[d[0] if d else None for d in dates],
+        report_days=[report_day(d, a.article.published) for a, d in zip(articles, dates, strict=True)],
         max_gap=settings.max_date_gap_days,
         max_publication_gap=settings.max_publication_gap_days,
         max_follow_up_days=settings.max_follow_up_days,

@@ -1,0 +1,71 @@
+"""Reports of a new event of a kind the story has seen before, kept apart from the others.
+
+A story of a quake often has a second one ("Fresh quake rocks Nepal", "Yet another earthquake
+of 3.6 magnitude shook Nepal", "Tremor felt again"), at the same place and worded like the
+first: word overlap and place cannot tell them apart, the report's own announcement can. A
+report that announces a new event of the kind and one that does not report different events,
+unless both are known to report the same day (two reports of one aftershock, one of which says
+"another"). The headline states the article's event; without a title the lead stands for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from crosscheck.cluster.headline import headline_text
+from crosscheck.records import AnnotatedArticle, TimeMention
+
+# Kinds of event that recur within one story. Numbered rounds of talks are not among them: the
+# headline's round number tells those apart (`headline.series_round`).
+_KIND = (
+    r"(?:earthquakes?|quakes?|tremors?|aftershocks?|attacks?|shootings?|strikes?|bombings?"
+    r"|blasts?|explosions?|storms?|floods?|séismes?|tremblements?\s+de\s+terre|attaques?"
+    r"|frappes?)"
+)
+# The kind as a modifier ("quake survivors", "quake-hit villages", "strike toll") names the
+# earlier event, not a new one.
+_NOT_MODIFIER = r"(?![\w'’]*-|\s+(?:survivors?|victims?|toll|relief|aid|zones?|areas?|damage))"
+# "Fresh quake rocks Nepal", "yet another earthquake", "a second tremor", "nouveau séisme".
+_ANOTHER = re.compile(
+    r"\b(?:another|second|third|fresh|new|renewed|deuxième|seconde?|nouveaux?|nouvelles?"
+    r"|nouvel)\s+(?:[\w.'’-]+\s+){0,2}?" + _KIND + r"\b" + _NOT_MODIFIER,
+    re.IGNORECASE,
+)
+# "Tremor of 4.2 magnitude felt again", "quake strikes again", "séisme ... à nouveau".
+_AGAIN = re.compile(
+    r"\b" + _KIND + r"\b(?:\s+[\w.'’-]+){0,4}?\s+(?:again|once\s+more|à\s+nouveau|de\s+nouveau)\b",
+    re.IGNORECASE,
+)
+
+
+def announces_recurrence(article: AnnotatedArticle) -> bool:
+    """Whether the article's headline (or lead, without a title) announces a new event of a
+    recurring kind: "another", "second", "fresh" ... quake, or the kind "again"."""
+    text = headline_text(article)
+    return bool(_ANOTHER.search(text) or _AGAIN.search(text))
+
+
+def report_day(dated: tuple[date, TimeMention] | None, published: date | None) -> date | None:
+    """The day an article reports: its event date, else the day it was published."""
+    return dated[0] if dated is not None else published
+
+
+def recurrence_apart(
+    first: int,
+    second: int,
+    recurring: Sequence[bool],
+    days: Sequence[date | None],
+    event_days: Sequence[date | None],
+) -> bool:
+    """One report announces a new event of the kind and the other does not, and they are not
+    both known to report the same day; or both announce one and state different event days
+    (two aftershocks on two days)."""
+    if recurring[first] and recurring[second]:
+        a, b = event_days[first], event_days[second]
+        return a is not None and b is not None and a != b
+    if recurring[first] == recurring[second]:
+        return False
+    a, b = days[first], days[second]
+    return a is None or b is None or a != b
