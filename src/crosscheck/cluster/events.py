@@ -25,6 +25,7 @@ from crosscheck.cluster.linkage import average_link
 from crosscheck.cluster.multilingual import (
     Embed,
     default_embed,
+    join_by_nearest_reports,
     join_other_languages,
     merge_joined,
 )
@@ -274,7 +275,9 @@ def event_evidence(
         published=[a.article.published for a in articles],
         recurring=[announces_recurrence(a) for a in articles],
         event_days=[d[0] if d else None for d in dates],
-        report_days=[report_day(d, a.article.published) for a, d in zip(articles, dates, strict=True)],
+        report_days=[
+            report_day(d, a.article.published) for a, d in zip(articles, dates, strict=True)
+        ],
         max_gap=settings.max_date_gap_days,
         max_publication_gap=settings.max_publication_gap_days,
         max_follow_up_days=settings.max_follow_up_days,
@@ -364,6 +367,8 @@ def _join_languages(
     """Reports in other languages join the event they report: by the embedding alone when it
     is clear, else by their publication day (`report_day`)."""
     joined = join_other_languages(articles, events, evidence.apart, embed)
+    stories, events = merge_joined(stories, events, joined)
+    joined = join_by_nearest_reports(articles, events, evidence.apart, embed)
     stories, events = merge_joined(stories, events, joined)
     reports = DatedReports(
         event_days=[d[0] if d else None for d in evidence.dates],

