@@ -56,6 +56,7 @@ def _annotated(nlp, items: list[tuple[str, str | None, str]]) -> list[AnnotatedA
         ("Deadly quake kills 90 in the western hills", False),
         ("1 More Quake Survivor Dies Of Cold In Tents", False),
         ("New quake-hit villages receive aid", False),
+        ("Prosecutors release new video in shooting trial", False),
         # numbered rounds of talks are told apart by their round number, not as a recurrence
         ("Iran and the US begin second round of talks in Rome", False),
     ],

@@ -96,13 +96,27 @@ def join_other_languages(
 @dataclass(frozen=True, slots=True)
 class NearestReportsSettings:
     """When a report in another language joins the event of its nearest main-language reports:
-    at least `votes` of its `neighbours` nearest (multilingual-e5 cosine of leads, each at least
-    `threshold`) are in that event."""
+    its nearest one is at least `threshold` close (multilingual-e5 cosine of leads; unrelated
+    news sits near 0.7-0.8), its `agree` nearest are all in one event, and at least `votes` of
+    its `neighbours` nearest. Reports set apart from it do not count as neighbours."""
 
     neighbours: int = 5
-    votes: int = 4
-    threshold: float = 0.85
+    votes: int = 3
+    agree: int = 2
+    threshold: float = 0.84
     lead_chars: int = 400
+
+
+def _lonely_reports(articles: Sequence[AnnotatedArticle], events: list[list[int]]) -> list[int]:
+    """Reports in another language than the main one, in events of no main-language report."""
+    main = main_language(articles)
+    home = {i: k for k, g in enumerate(events) for i in g}
+    return [
+        i
+        for i, a in enumerate(articles)
+        if a.article.language not in (None, main)
+        and all(articles[j].article.language != main for j in events[home[i]])
+    ]
 
 
 def join_by_nearest_reports(
@@ -113,32 +127,29 @@ def join_by_nearest_reports(
     settings: NearestReportsSettings = NearestReportsSettings(),
 ) -> dict[int, int]:
     """Article -> event for reports in another language, in events of no main-language report,
-    whose nearest main-language reports are nearly all in one event that nothing sets them apart
-    from. The event centroids of a story sit close together (every lead names the same place
-    and kind of event); the nearest reports vote for the event most of its reports are about."""
+    whose nearest main-language reports are mostly, and the nearest all, in one event that
+    nothing sets them apart from. The event centroids of a story sit close together (every lead
+    names the same place and kind of event); the nearest reports say which event it is."""
     main = main_language(articles)
     home = {i: k for k, g in enumerate(events) for i in g}
     mains = [i for i, a in enumerate(articles) if a.article.language == main]
-    lonely = [
-        i
-        for i, a in enumerate(articles)
-        if a.article.language not in (None, main)
-        and all(articles[j].article.language != main for j in events[home[i]])
-    ]
-    if not mains or not lonely:
+    lonely = _lonely_reports(articles, events)
+    if len(mains) < settings.neighbours or not lonely:
         return {}
-    texts = [lead(articles[i], settings.lead_chars) for i in [*lonely, *mains]]
-    vectors = embed(texts)
+    vectors = embed([lead(articles[i], settings.lead_chars) for i in [*lonely, *mains]])
     similarity = vectors[: len(lonely)] @ vectors[len(lonely) :].T
     joined: dict[int, int] = {}
     for row, i in enumerate(lonely):
-        nearest = np.argsort(-similarity[row])[: settings.neighbours]
-        if len(nearest) < settings.neighbours:
+        # a report set apart (another day, another quake) is no neighbour: it cannot vote
+        ranked = [int(n) for n in np.argsort(-similarity[row]) if not apart(i, mains[int(n)])]
+        nearest = ranked[: settings.neighbours]
+        if not nearest or float(similarity[row, nearest[0]]) < settings.threshold:
             continue
-        if float(similarity[row, nearest[-1]]) < settings.threshold:
+        owners = [home[mains[n]] for n in nearest]
+        target, count = Counter(owners).most_common(1)[0]
+        if count < settings.votes or any(k != target for k in owners[: settings.agree]):
             continue
-        target, count = Counter(home[mains[int(n)]] for n in nearest).most_common(1)[0]
-        if count >= settings.votes and not any(apart(i, j) for j in events[target]):
+        if not any(apart(i, j) for j in events[target]):
             joined[i] = target
     return joined
 

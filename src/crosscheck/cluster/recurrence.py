@@ -26,11 +26,19 @@ _KIND = (
 )
 # The kind as a modifier ("quake survivors", "quake-hit villages", "strike toll") names the
 # earlier event, not a new one.
-_NOT_MODIFIER = r"(?![\w'’]*-|\s+(?:survivors?|victims?|toll|relief|aid|zones?|areas?|damage))"
+_NOT_MODIFIER = (
+    r"(?![\w'’]*-|\s+(?:survivors?|victims?|toll|relief|aid|zones?|areas?|damage|trials?"
+    r"|cases?|suspects?))"
+)
+# Words between "new" and the kind are its modifiers ("fresh 5.8 quake"); a preposition or an
+# article means "new" qualifies something else ("new video in shooting trial").
+_NOT_LINK = (
+    r"(?!(?:in|of|on|at|for|from|to|into|over|after|the|a|an|and|dans|de|du|des|la|le|les)\s)"
+)
 # "Fresh quake rocks Nepal", "yet another earthquake", "a second tremor", "nouveau séisme".
 _ANOTHER = re.compile(
     r"\b(?:another|second|third|fresh|new|renewed|deuxième|seconde?|nouveaux?|nouvelles?"
-    r"|nouvel)\s+(?:[\w.'’-]+\s+){0,2}?" + _KIND + r"\b" + _NOT_MODIFIER,
+    r"|nouvel)\s+(?:" + _NOT_LINK + r"[\w.'’-]+\s+){0,2}?" + _KIND + r"\b" + _NOT_MODIFIER,
     re.IGNORECASE,
 )
 # "Tremor of 4.2 magnitude felt again", "quake strikes again", "séisme ... à nouveau".
