@@ -97,6 +97,11 @@ class ClusterSettings:
     # similarity. 1.0 costs 0.04 B3 on ECB+ dev sub-topics but keeps distinct meetings of one
     # densely reported story apart (the demo), which a fixed cosine cannot.
     event_relative: float = 1.0
+    # ... in stories of at least this many articles. The mean pairwise similarity stands for
+    # two reports of different events only when most pairs of the story are across events; a
+    # story of three reports is as likely one incident (GVC) as three, and there the mean is
+    # the incident's own similarity, which the relative bar would cut in the middle.
+    relative_min_members: int = 4
     # The strict split leaves stragglers: articles less alike their event's core than its core
     # is to itself. A fragment of at most `fragment_size` articles joins the event it is
     # closest to when that similarity is >= `attach_factor` x the event threshold and at least
@@ -294,6 +299,8 @@ def _relative_threshold(
 ) -> float:
     """max(event threshold, relative x mean pairwise similarity of the story's members);
     pairs below half the event threshold count as 0."""
+    if members < settings.relative_min_members:
+        return settings.event_threshold
     floor = settings.event_threshold / 2
     pairs = members * (members - 1) / 2
     mean = sum(v for v in similarities if v >= floor) / pairs if pairs else 0.0
