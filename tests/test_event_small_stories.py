@@ -1,33 +1,16 @@
-"""A story of three reports is cut at the absolute event threshold, not at its own mean
-similarity: there the mean is one incident's similarity, and a bar at it splits the incident.
-Reports written for the test."""
+"""A story of three reports that all report the same days is cut at the absolute event
+threshold, not at its own mean similarity: there the mean is one incident's similarity, and a
+bar at it splits the incident. With a report undated the relative bar stays. Reports written
+for the test."""
 
 from __future__ import annotations
 
 from crosscheck.annotate.annotator import annotate_doc
-from crosscheck.cluster.events import ClusterSettings, event_threshold, group_articles
+from crosscheck.cluster.events import ClusterSettings, event_evidence, group_articles
 from crosscheck.ingest.cleaner import clean_document
 from crosscheck.ingest.sources import RawDocument
 from crosscheck.records import AnnotatedArticle
 from crosscheck.resolve.resolver import resolve_entities
-
-
-def _symmetric(pairs: dict[tuple[int, int], float]) -> dict[int, dict[int, float]]:
-    table: dict[int, dict[int, float]] = {}
-    for (i, j), value in pairs.items():
-        table.setdefault(i, {})[j] = value
-        table.setdefault(j, {})[i] = value
-    return table
-
-
-def test_the_relative_bar_needs_a_story_of_four_reports() -> None:
-    settings = ClusterSettings()
-    three = _symmetric({(0, 1): 0.5, (0, 2): 0.3, (1, 2): 0.25})
-    assert event_threshold(three, 3, settings) == settings.event_threshold
-    four = _symmetric({(0, 1): 0.5, (0, 2): 0.3, (1, 2): 0.25, (2, 3): 0.5, (0, 3): 0.3})
-    # the mean over the six pairs of four reports (one pair absent counts as 0)
-    assert abs(event_threshold(four, 4, settings) - 1.85 / 6) < 1e-9
-
 
 REPORTS = [
     (
@@ -55,17 +38,33 @@ REPORTS = [
 ]
 
 
-def test_three_reports_of_one_shooting_are_one_event(nlp) -> None:  # type: ignore[no-untyped-def]
+def _annotated(nlp, reports: list[tuple[str, str | None, str]]) -> list[AnnotatedArticle]:  # type: ignore[no-untyped-def]
     articles: list[AnnotatedArticle] = []
-    for title, published, text in REPORTS:
+    for title, published, text in reports:
         raw = RawDocument(
             item=title, format="txt", content=f"{title}\n{text}", path=title, published=published
         )
         article = clean_document(raw)
         articles.append(annotate_doc(article, nlp(article.text)))
+    return articles
+
+
+def test_three_reports_of_one_shooting_are_one_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    articles = _annotated(nlp, REPORTS)
     resolution = resolve_entities(articles)
-    groups = group_articles(articles, resolution, ClusterSettings(cross_lingual=False))
+    settings = ClusterSettings(cross_lingual=False)
+    assert event_evidence(articles, resolution, settings).days_agree([0, 1, 2])
+    groups = group_articles(articles, resolution, settings)
     assert groups.events == [[0, 1, 2]]
     # the story-relative bar alone would have cut this incident in two
     strict = ClusterSettings(cross_lingual=False, relative_min_members=0)
     assert len(group_articles(articles, resolution, strict).events) > 1
+
+
+def test_an_undated_report_keeps_the_relative_bar(nlp) -> None:  # type: ignore[no-untyped-def]
+    title, _, text = REPORTS[2]
+    articles = _annotated(nlp, [*REPORTS[:2], (title, None, text)])
+    resolution = resolve_entities(articles)
+    settings = ClusterSettings(cross_lingual=False)
+    assert not event_evidence(articles, resolution, settings).days_agree([0, 1, 2])
+    assert len(group_articles(articles, resolution, settings).events) > 1

@@ -97,10 +97,13 @@ class ClusterSettings:
     # similarity. 1.0 costs 0.04 B3 on ECB+ dev sub-topics but keeps distinct meetings of one
     # densely reported story apart (the demo), which a fixed cosine cannot.
     event_relative: float = 1.0
-    # ... in stories of at least this many articles. The mean pairwise similarity stands for
-    # two reports of different events only when most pairs of the story are across events; a
-    # story of three reports is as likely one incident (GVC) as three, and there the mean is
-    # the incident's own similarity, which the relative bar would cut in the middle.
+    # ... in stories of at least this many articles, or whose reports' days do not all agree.
+    # The mean pairwise similarity stands for two reports of different events only when most
+    # pairs of the story are across events; in a story of three reports that all report the
+    # same days (event date, else publication day, within the date gap) the mean is one
+    # incident's own similarity, which the relative bar would cut in the middle. An undated
+    # report keeps the relative bar: three reports of two meetings in one city (the demo's May
+    # and July Baku meetings) read alike and only the bar tells them apart.
     relative_min_members: int = 4
     # The strict split leaves stragglers: articles less alike their event's core than its core
     # is to itself. A fragment of at most `fragment_size` articles joins the event it is
@@ -241,6 +244,13 @@ class EventEvidence:
         later = first if p > q else second
         return not self.follow_ups[later] or abs((p - q).days) > self.max_follow_up_days
 
+    def days_agree(self, members: Sequence[int]) -> bool:
+        """Every member's report day (event date, else publication day) is known, and all are
+        within the date gap of each other."""
+        days = [self.report_days[i] for i in members]
+        known = [d for d in days if d is not None]
+        return len(known) == len(days) and (max(known) - min(known)).days <= self.max_gap
+
     def same_day_and_place(self, first: int, second: int) -> bool:
         """Both articles date their event to the same day and place it in the same place."""
         a, b = self.dates[first], self.dates[second]
@@ -299,8 +309,6 @@ def _relative_threshold(
 ) -> float:
     """max(event threshold, relative x mean pairwise similarity of the story's members);
     pairs below half the event threshold count as 0."""
-    if members < settings.relative_min_members:
-        return settings.event_threshold
     floor = settings.event_threshold / 2
     pairs = members * (members - 1) / 2
     mean = sum(v for v in similarities if v >= floor) / pairs if pairs else 0.0
@@ -334,7 +342,10 @@ def _events_in_story(
         return [members]
     local = tfidf_matrix([documents[i] for i in members])
     edges = neighbour_graph(local, settings.event_threshold / 2, settings.top_k)
-    threshold = _relative_threshold(edges.values(), len(members), settings)
+    if len(members) < settings.relative_min_members and evidence.days_agree(members):
+        threshold = settings.event_threshold
+    else:
+        threshold = _relative_threshold(edges.values(), len(members), settings)
     local_dates = [evidence.dates[i] for i in members]
 
     def apart(i: int, j: int) -> bool:
