@@ -37,7 +37,7 @@ from crosscheck.cluster.places import (
     places_compatible,
 )
 from crosscheck.cluster.plain_join import join_across_stories
-from crosscheck.cluster.recurrence import announces_recurrence, recurrence_apart, report_day
+from crosscheck.cluster.recurrence import announces_recurrence, recurrence_apart
 from crosscheck.cluster.report_day import (
     DatedReports,
     caching,
@@ -208,10 +208,8 @@ class EventEvidence:
     texts: Sequence[str]
     place_names: dict[str, tuple[str, ...]]
     published: Sequence[date | None]
-    # whether the article announces a new event of a recurring kind ("fresh quake"), and the
-    # day it reports (event date, else publication day)
+    # whether the article announces a new event of a recurring kind ("fresh quake")
     recurring: Sequence[bool]
-    report_days: Sequence[date | None]
     event_days: Sequence[date | None]
     max_gap: int
     max_publication_gap: int
@@ -231,7 +229,7 @@ class EventEvidence:
         last round was), so it only drops the pair's own link."""
         if not self.dates_compatible(first, second) or self.published_apart(first, second):
             return True
-        if recurrence_apart(first, second, self.recurring, self.report_days, self.event_days):
+        if recurrence_apart(first, second, self.recurring, self.event_days, self.published):
             return True
         return headlines_apart(self.headlines[first], self.headlines[second])
 
@@ -247,7 +245,7 @@ class EventEvidence:
     def days_agree(self, members: Sequence[int]) -> bool:
         """Every member's report day (event date, else publication day) is known, and all are
         within the date gap of each other."""
-        days = [self.report_days[i] for i in members]
+        days = [d[0] if (d := self.dates[i]) else self.published[i] for i in members]
         known = [d for d in days if d is not None]
         return len(known) == len(days) and (max(known) - min(known)).days <= self.max_gap
 
@@ -290,9 +288,6 @@ def event_evidence(
         published=[a.article.published for a in articles],
         recurring=[announces_recurrence(a) for a in articles],
         event_days=[d[0] if d else None for d in dates],
-        report_days=[
-            report_day(d, a.article.published) for a, d in zip(articles, dates, strict=True)
-        ],
         max_gap=settings.max_date_gap_days,
         max_publication_gap=settings.max_publication_gap_days,
         max_follow_up_days=settings.max_follow_up_days,

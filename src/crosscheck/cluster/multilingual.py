@@ -81,15 +81,21 @@ def join_other_languages(
     similarity = np.asarray([vectors[i] for i in foreign]) @ _centroids(main_members, vectors).T
     joined: dict[int, int] = {}
     for row, i in enumerate(foreign):
-        order = np.argsort(-similarity[row])
+        # an event set apart from the report (another day, another quake) is no candidate
+        order = [
+            int(k)
+            for k in np.argsort(-similarity[row])
+            if not any(apart(i, j) for j in events[targets[int(k)]])
+        ]
+        if not order:
+            continue
         best = float(similarity[row, order[0]])
         runner_up = float(similarity[row, order[1]]) if len(order) > 1 else 0.0
-        target = targets[int(order[0])]
+        target = targets[order[0]]
         if best < settings.threshold or best - runner_up < settings.margin:
             continue
-        if target == home[i] or any(apart(i, j) for j in events[target]):
-            continue
-        joined[i] = target
+        if target != home[i]:
+            joined[i] = target
     return joined
 
 

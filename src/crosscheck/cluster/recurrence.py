@@ -5,7 +5,8 @@ of 3.6 magnitude shook Nepal", "Tremor felt again"), at the same place and worde
 first: word overlap and place cannot tell them apart, the report's own announcement can. A
 report that announces a new event of the kind and one that does not report different events,
 unless both are known to report the same day (two reports of one aftershock, one of which says
-"another"). The headline states the article's event; without a title the lead stands for it.
+"another"; a report published the day after an event reports that day). The headline states
+the article's event; without a title the lead stands for it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from crosscheck.cluster.headline import headline_text
-from crosscheck.records import AnnotatedArticle, TimeMention
+from crosscheck.records import AnnotatedArticle
 
 # Kinds of event that recur within one story. Numbered rounds of talks are not among them: the
 # headline's round number tells those apart (`headline.series_round`).
@@ -55,25 +56,39 @@ def announces_recurrence(article: AnnotatedArticle) -> bool:
     return bool(_ANOTHER.search(text) or _AGAIN.search(text))
 
 
-def report_day(dated: tuple[date, TimeMention] | None, published: date | None) -> date | None:
-    """The day an article reports: its event date, else the day it was published."""
-    return dated[0] if dated is not None else published
+def same_report_day(
+    first: int,
+    second: int,
+    event_days: Sequence[date | None],
+    published: Sequence[date | None],
+) -> bool:
+    """Whether two reports are known to report the same day: the same event date, the same
+    publication day, or one's event date and the other's publication on it or the day after
+    (a report is published up to a day after its event)."""
+    a, b = event_days[first], event_days[second]
+    if a is not None and b is not None:
+        return a == b
+    p, q = published[first], published[second]
+    if a is not None and q is not None:
+        return 0 <= (q - a).days <= 1
+    if b is not None and p is not None:
+        return 0 <= (p - b).days <= 1
+    return p is not None and p == q
 
 
 def recurrence_apart(
     first: int,
     second: int,
     recurring: Sequence[bool],
-    days: Sequence[date | None],
     event_days: Sequence[date | None],
+    published: Sequence[date | None],
 ) -> bool:
     """One report announces a new event of the kind and the other does not, and they are not
-    both known to report the same day; or both announce one and state different event days
-    (two aftershocks on two days)."""
+    known to report the same day; or both announce one and state different event days (two
+    aftershocks on two days)."""
     if recurring[first] and recurring[second]:
         a, b = event_days[first], event_days[second]
         return a is not None and b is not None and a != b
     if recurring[first] == recurring[second]:
         return False
-    a, b = days[first], days[second]
-    return a is None or b is None or a != b
+    return not same_report_day(first, second, event_days, published)
