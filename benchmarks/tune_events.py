@@ -11,7 +11,11 @@ Never run on the reserved splits (ECB+ 36–45, GVC test): that is what this scr
 The GVC train split cannot be added: its texts are not in the shared data (only its incident
 table is, ``gvc-gun-violence/bugert2021_splits``).
 
-    python -m benchmarks.tune_events [--texts ../main/benchmarks/stories/texts]
+With ``--incidents``, GVC val is also clustered one incident at a time (each incident a story of
+its own, as one whose reports link to no other incident's is), with and without the relative
+bar for small stories.
+
+    python -m benchmarks.tune_events [--texts ../main/benchmarks/stories/texts] [--incidents]
 """
 
 from __future__ import annotations
@@ -115,6 +119,37 @@ def half_splits(
     return statistics.mean(scores), statistics.stdev(scores)
 
 
+def one_incident_at_a_time(
+    corpus: Corpus,
+    articles: list[AnnotatedArticle],
+    record_of: dict[str, str],
+    settings: ClusterSettings,
+) -> float:
+    """B³ F1 of the events when each gold incident is clustered on its own: what an incident
+    whose reports form a story of their own gets. A score below 1 is an
+    incident split by the event stage alone."""
+    gold = {d.doc_id: d.subtopic for d in corpus.documents.values()}
+    incidents: dict[str, list[AnnotatedArticle]] = {}
+    for article in articles:
+        incidents.setdefault(gold[record_of[article.article.id]], []).append(article)
+    predicted = {}
+    for incident, members in incidents.items():
+        groups = group_articles(members, resolve_entities(members), settings)
+        for k, event in enumerate(groups.events):
+            for i in event:
+                predicted[record_of[members[i].article.id]] = f"{incident}-{k}"
+    return score_clustering(gold, predicted).b3_f1
+
+
+def _print_incident_scores(
+    corpus: Corpus, articles: list[AnnotatedArticle], record_of: dict[str, str]
+) -> None:
+    for members in (0, ClusterSettings().relative_min_members):
+        settings = replace(ClusterSettings(), relative_min_members=members)
+        score = one_incident_at_a_time(corpus, articles, record_of, settings)
+        print(f"gvc-val one incident at a time, relative_min_members={members}: {score:.3f}")
+
+
 def _grid(defaults_only: bool) -> list[tuple[float, ...]]:
     if defaults_only:
         d = ClusterSettings()
@@ -145,6 +180,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--texts", type=Path, help="story pack texts folder: score the tune packs too"
     )
+    parser.add_argument(
+        "--incidents",
+        action="store_true",
+        help="score GVC val clustered one incident at a time, with and without the relative bar"
+        " for stories of three",
+    )
     args = parser.parse_args(argv)
     packs = tune_packs(args.texts) if args.texts else {}
     pack_resolutions = {name: resolve_entities(articles) for name, (articles, _) in packs.items()}
@@ -158,6 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         resolution = resolve_entities(articles)
         prepared[name] = (corpus, articles, record_of, resolution)
         print(f"{name}: {len(articles)} articles annotated", flush=True)
+        if args.incidents and name == "gvc-val":
+            _print_incident_scores(corpus, articles, record_of)
     rows = []
     for event_t, relative, story_t, fragment, attach, margin in _grid(args.defaults_only):
         settings = replace(

@@ -25,6 +25,7 @@ from crosscheck.cluster.linkage import average_link
 from crosscheck.cluster.multilingual import (
     Embed,
     default_embed,
+    join_by_nearest_reports,
     join_other_languages,
     merge_joined,
 )
@@ -36,6 +37,7 @@ from crosscheck.cluster.places import (
     places_compatible,
 )
 from crosscheck.cluster.plain_join import join_across_stories
+from crosscheck.cluster.recurrence import announces_recurrence, recurrence_apart
 from crosscheck.cluster.report_day import (
     DatedReports,
     caching,
@@ -95,6 +97,14 @@ class ClusterSettings:
     # similarity. 1.0 costs 0.04 B3 on ECB+ dev sub-topics but keeps distinct meetings of one
     # densely reported story apart (the demo), which a fixed cosine cannot.
     event_relative: float = 1.0
+    # ... in stories of at least this many articles, or whose reports' days do not all agree.
+    # The mean pairwise similarity stands for two reports of different events only when most
+    # pairs of the story are across events; in a story of three reports that all report the
+    # same days (event date, else publication day, within the date gap) the mean is one
+    # incident's own similarity, which the relative bar would cut in the middle. An undated
+    # report keeps the relative bar: three reports of two meetings in one city (the demo's May
+    # and July Baku meetings) read alike and only the bar tells them apart.
+    relative_min_members: int = 4
     # The strict split leaves stragglers: articles less alike their event's core than its core
     # is to itself. A fragment of at most `fragment_size` articles joins the event it is
     # closest to when that similarity is >= `attach_factor` x the event threshold and at least
@@ -198,6 +208,9 @@ class EventEvidence:
     texts: Sequence[str]
     place_names: dict[str, tuple[str, ...]]
     published: Sequence[date | None]
+    # whether the article announces a new event of a recurring kind ("fresh quake")
+    recurring: Sequence[bool]
+    event_days: Sequence[date | None]
     max_gap: int
     max_publication_gap: int
     max_follow_up_days: int
@@ -216,6 +229,8 @@ class EventEvidence:
         last round was), so it only drops the pair's own link."""
         if not self.dates_compatible(first, second) or self.published_apart(first, second):
             return True
+        if recurrence_apart(first, second, self.recurring, self.event_days, self.published):
+            return True
         return headlines_apart(self.headlines[first], self.headlines[second])
 
     def published_apart(self, first: int, second: int) -> bool:
@@ -226,6 +241,13 @@ class EventEvidence:
             return False
         later = first if p > q else second
         return not self.follow_ups[later] or abs((p - q).days) > self.max_follow_up_days
+
+    def days_agree(self, members: Sequence[int]) -> bool:
+        """Every member's report day (event date, else publication day) is known, and all are
+        within the date gap of each other."""
+        days = [d[0] if (d := self.dates[i]) else self.published[i] for i in members]
+        known = [d for d in days if d is not None]
+        return len(known) == len(days) and (max(known) - min(known)).days <= self.max_gap
 
     def same_day_and_place(self, first: int, second: int) -> bool:
         """Both articles date their event to the same day and place it in the same place."""
@@ -264,6 +286,8 @@ def event_evidence(
         texts=article_texts(articles),
         place_names=place_forms(resolution.entities),
         published=[a.article.published for a in articles],
+        recurring=[announces_recurrence(a) for a in articles],
+        event_days=[d[0] if d else None for d in dates],
         max_gap=settings.max_date_gap_days,
         max_publication_gap=settings.max_publication_gap_days,
         max_follow_up_days=settings.max_follow_up_days,
@@ -313,7 +337,10 @@ def _events_in_story(
         return [members]
     local = tfidf_matrix([documents[i] for i in members])
     edges = neighbour_graph(local, settings.event_threshold / 2, settings.top_k)
-    threshold = _relative_threshold(edges.values(), len(members), settings)
+    if len(members) < settings.relative_min_members and evidence.days_agree(members):
+        threshold = settings.event_threshold
+    else:
+        threshold = _relative_threshold(edges.values(), len(members), settings)
     local_dates = [evidence.dates[i] for i in members]
 
     def apart(i: int, j: int) -> bool:
@@ -353,6 +380,8 @@ def _join_languages(
     """Reports in other languages join the event they report: by the embedding alone when it
     is clear, else by their publication day (`report_day`)."""
     joined = join_other_languages(articles, events, evidence.apart, embed)
+    stories, events = merge_joined(stories, events, joined)
+    joined = join_by_nearest_reports(articles, events, evidence.apart, embed)
     stories, events = merge_joined(stories, events, joined)
     reports = DatedReports(
         event_days=[d[0] if d else None for d in evidence.dates],

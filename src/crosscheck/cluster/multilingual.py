@@ -81,15 +81,82 @@ def join_other_languages(
     similarity = np.asarray([vectors[i] for i in foreign]) @ _centroids(main_members, vectors).T
     joined: dict[int, int] = {}
     for row, i in enumerate(foreign):
-        order = np.argsort(-similarity[row])
+        # an event set apart from the report (another day, another quake) is no candidate
+        order = [
+            int(k)
+            for k in np.argsort(-similarity[row])
+            if not any(apart(i, j) for j in events[targets[int(k)]])
+        ]
+        if not order:
+            continue
         best = float(similarity[row, order[0]])
         runner_up = float(similarity[row, order[1]]) if len(order) > 1 else 0.0
-        target = targets[int(order[0])]
+        target = targets[order[0]]
         if best < settings.threshold or best - runner_up < settings.margin:
             continue
-        if target == home[i] or any(apart(i, j) for j in events[target]):
+        if target != home[i]:
+            joined[i] = target
+    return joined
+
+
+@dataclass(frozen=True, slots=True)
+class NearestReportsSettings:
+    """When a report in another language joins the event of its nearest main-language reports:
+    its nearest one is at least `threshold` close (multilingual-e5 cosine of leads; unrelated
+    news sits near 0.7-0.8), its `agree` nearest are all in one event, and at least `votes` of
+    its `neighbours` nearest. Reports set apart from it do not count as neighbours."""
+
+    neighbours: int = 5
+    votes: int = 3
+    agree: int = 2
+    threshold: float = 0.84
+    lead_chars: int = 400
+
+
+def _lonely_reports(articles: Sequence[AnnotatedArticle], events: list[list[int]]) -> list[int]:
+    """Reports in another language than the main one, in events of no main-language report."""
+    main = main_language(articles)
+    home = {i: k for k, g in enumerate(events) for i in g}
+    return [
+        i
+        for i, a in enumerate(articles)
+        if a.article.language not in (None, main)
+        and all(articles[j].article.language != main for j in events[home[i]])
+    ]
+
+
+def join_by_nearest_reports(
+    articles: Sequence[AnnotatedArticle],
+    events: list[list[int]],
+    apart: Apart,
+    embed: Embed,
+    settings: NearestReportsSettings = NearestReportsSettings(),
+) -> dict[int, int]:
+    """Article -> event for reports in another language, in events of no main-language report,
+    whose nearest main-language reports are mostly, and the nearest all, in one event that
+    nothing sets them apart from. The event centroids of a story sit close together (every lead
+    names the same place and kind of event); the nearest reports say which event it is."""
+    main = main_language(articles)
+    home = {i: k for k, g in enumerate(events) for i in g}
+    mains = [i for i, a in enumerate(articles) if a.article.language == main]
+    lonely = _lonely_reports(articles, events)
+    if len(mains) < settings.neighbours or not lonely:
+        return {}
+    vectors = embed([lead(articles[i], settings.lead_chars) for i in [*lonely, *mains]])
+    similarity = vectors[: len(lonely)] @ vectors[len(lonely) :].T
+    joined: dict[int, int] = {}
+    for row, i in enumerate(lonely):
+        # a report set apart (another day, another quake) is no neighbour: it cannot vote
+        ranked = [int(n) for n in np.argsort(-similarity[row]) if not apart(i, mains[int(n)])]
+        nearest = ranked[: settings.neighbours]
+        if not nearest or float(similarity[row, nearest[0]]) < settings.threshold:
             continue
-        joined[i] = target
+        owners = [home[mains[n]] for n in nearest]
+        target, count = Counter(owners).most_common(1)[0]
+        if count < settings.votes or any(k != target for k in owners[: settings.agree]):
+            continue
+        if not any(apart(i, j) for j in events[target]):
+            joined[i] = target
     return joined
 
 
