@@ -16,6 +16,7 @@ from claim_builders import article, corpus, says
 from crosscheck import analyze
 from crosscheck.claims.slot_times import event_times
 from crosscheck.claims.slots import COUNT, MEASURE, figures, incident_types, parse_number
+from crosscheck.corpus import Corpus
 from crosscheck.corroborate.slots import slot_conflicts
 from crosscheck.records import (
     AnnotatedArticle,
@@ -392,11 +393,20 @@ def test_quake_tolls_naming_no_place_are_of_the_whole_quake() -> None:
         _sentences(article("a", "Outlet A", *first)),
         _sentences(article("b", "Outlet B", *second)),
     ]
-    (toll,) = slot_conflicts(corpus(articles))
+    (toll,) = slot_conflicts(_days_into_the_story(corpus(articles), date(2025, 7, 9)))
     assert sorted(v.value for v in toll.values) == ["2,901", "2,904"]
+    # on the disaster's first day the two are two hours of a growing tally
+    assert slot_conflicts(_days_into_the_story(corpus(articles), date(2025, 7, 13))) == []
     aftershock = [says("A strong aftershock hit the mountains on Sunday."), first[1]]
     articles[0] = _sentences(article("a", "Outlet A", *aftershock))
-    assert slot_conflicts(corpus(articles)) == []
+    assert slot_conflicts(_days_into_the_story(corpus(articles), date(2025, 7, 9))) == []
+
+
+def _days_into_the_story(built: Corpus, began: date) -> Corpus:
+    """The corpus with the story's first event (the disaster itself) dated `began`."""
+    first = built.events["ev0"].model_copy(update={"id": "ev-start", "date": began, "articles": []})
+    built.events["ev-start"] = first
+    return built
 
 
 def _undated_toll_conflicts(opening: str, event_day: date) -> list[Finding]:
@@ -414,7 +424,7 @@ def _undated_toll_conflicts(opening: str, event_day: date) -> list[Finding]:
     ]
     built = corpus(articles)
     built.events["ev0"] = built.events["ev0"].model_copy(update={"date": event_day})
-    return slot_conflicts(built)
+    return slot_conflicts(_days_into_the_story(built, date(2025, 7, 9)))
 
 
 def test_an_undated_report_of_today_tuesday_is_of_its_events_tuesday() -> None:

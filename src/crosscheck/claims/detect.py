@@ -25,6 +25,7 @@ from crosscheck.claims.findings import conflict, describe_values, side
 from crosscheck.claims.match_lexical import factual, is_negated, opposite
 from crosscheck.claims.one_shock import measures_a_shock, same_shock
 from crosscheck.claims.relation import Relation
+from crosscheck.claims.running_counts import hours_of_a_tally, story_start_day
 from crosscheck.claims.value_agreement import (
     RISING_UNITS,
     fold_place,
@@ -219,11 +220,17 @@ def _same_subject(pair: ClaimPair) -> bool:
 
 
 def _toll_comparable(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool:
-    """A count that only grows is compared only between reports of one day (or both undated):
-    a higher figure a day later is an update, not a conflict."""
+    """A count that only grows is compared only between reports of one day (or both undated),
+    and never when either gives it as a running tally: a higher figure later is an update, not
+    a conflict."""
     if unit_of(value) not in RISING_UNITS:
         return True
-    return corpus.published(pair.first.article) == corpus.published(pair.second.article)
+    day = corpus.published(pair.first.article)
+    if hours_of_a_tally(
+        pair.first.text, pair.second.text, day, story_start_day(corpus, pair.first.article)
+    ):
+        return False  # "rises to 70" and "has reached 157" on one day are two hours of a tally
+    return day == corpus.published(pair.second.article)
 
 
 def _one_shock(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool:

@@ -20,6 +20,7 @@ from itertools import combinations
 from crosscheck.claims.another_shock import marks_another_shock
 from crosscheck.claims.distances import bearings_compatible
 from crosscheck.claims.findings import conflict, describe_values, evidence_side
+from crosscheck.claims.running_counts import hours_of_a_tally, story_start_day
 from crosscheck.claims.slot_times import times_compatible
 from crosscheck.claims.slots import (
     ANOTHER,
@@ -230,7 +231,10 @@ def _comparable(
         return same_event
     if x.slot.family == COUNT:
         same_moment = day_a == day_b and _of_the_day(x, day_a) and _of_the_day(y, day_b)
-        return (same_event and same_moment and _one_incident(x, y)) or _anchored(x, y)
+        # "rises to 70" and "has reached 157" are two hours of one day's growing tally
+        tally = hours_of_a_tally(x.span.text, y.span.text, day_a, story_start_day(corpus, a))
+        one_moment = same_event and same_moment and not tally and _one_incident(x, y)
+        return one_moment or _anchored(x, y)
     if day_a and day_b and abs((day_a - day_b).days) > MAX_ROUND_DAYS_APART:
         return False
     days_x, days_y = x.slot.days, y.slot.days
