@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from crosscheck.claims.slot_figures import parse_number
+from crosscheck.claims.slot_figures import parse_number, people_count
 from crosscheck.records import AnnotatedArticle, ClaimValue
 
 # Going with someone: "with", "along with", "accompanied by", "acompañado de", "accompagné de".
@@ -70,17 +70,7 @@ def escort_sizes(
         start, end = offset + match.start(size), offset + match.end()
         yield (
             f"escort|{kind}",
-            ClaimValue(
-                kind="quantity",
-                value=f"{number:g}",
-                text=annotated.article.text[start:end],
-                start=start,
-                end=end,
-                unit="people",
-                low=number,
-                high=number,
-                mention=person,
-            ),
+            people_count(annotated.article.text, start, end, number, person),
         )
 
 

@@ -14,6 +14,9 @@ from crosscheck.corpus import Corpus
 from crosscheck.ids import content_id
 from crosscheck.records import Claim, Finding, FindingKind, FindingValue, Span
 
+_Item = TypeVar("_Item")
+_Key = TypeVar("_Key", str, int, tuple[str, str])
+
 T = TypeVar("T")
 
 SUMMARY_TEXT = 160
@@ -193,6 +196,23 @@ def evidence_side(value: str, stated: Sequence[tuple[Span, str]]) -> FindingValu
         evidence=spans,
         origins=_unique([origin for _, origin in stated]),
     )
+
+
+def sides_by(
+    items: Sequence[_Item],
+    key: Callable[[_Item], _Key],
+    label: Callable[[_Key, list[_Item]], str],
+    stated: Callable[[_Item], tuple[Span, str]],
+) -> list[FindingValue]:
+    """One side per value the items state (`key`), in the value's order: its label and the span
+    and origin behind each item that states it."""
+    groups: dict[_Key, list[_Item]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return [
+        evidence_side(label(value, groups[value]), [stated(i) for i in groups[value]])
+        for value in sorted(groups)
+    ]
 
 
 def sides_text(values: Sequence[FindingValue], corpus: Corpus) -> str:

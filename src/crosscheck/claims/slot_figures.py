@@ -282,3 +282,18 @@ def _one_value_per_slot(found: list[Sourced]) -> list[Sourced]:
 def _each_its_source(items: list[Sourced]) -> bool:
     keys = [source_key(i[3]) for i in items]
     return all(keys) and len(set(keys)) == len(keys)
+
+
+def people_count(text: str, start: int, end: int, number: float, mention: int | None) -> ClaimValue:
+    """A count of people read from `text[start:end]`, exact ("16 doctors" is 16, no bounds)."""
+    return ClaimValue(
+        kind="quantity",
+        value=f"{number:g}",
+        text=text[start:end],
+        start=start,
+        end=end,
+        unit="people",
+        low=number,
+        high=number,
+        mention=mention,
+    )

@@ -24,6 +24,7 @@ from crosscheck.claims.slot_figures import (
     Found,
     figures,
     parse_number,
+    people_count,
     sourced_figures,
     spelled_pattern,
 )
@@ -339,15 +340,5 @@ def group_sizes(
         start, end = offset + found.start("number"), offset + found.end("people")
         yield (
             slot,
-            ClaimValue(
-                kind="quantity",
-                value=f"{number:g}",
-                text=annotated.article.text[start:end],
-                start=start,
-                end=end,
-                unit="people",
-                low=number,
-                high=number,
-                mention=index,
-            ),
+            people_count(annotated.article.text, start, end, number, index),
         )

@@ -16,7 +16,7 @@ from datetime import date
 
 from crosscheck.claims.aircraft import AircraftClass, aircraft_classes
 from crosscheck.claims.event_dates import CRASH, event_dates
-from crosscheck.claims.findings import conflict, evidence_side, sides_text
+from crosscheck.claims.findings import conflict, sides_by, sides_text
 from crosscheck.corpus import Corpus
 from crosscheck.corroborate.one_event import one_event_groups
 from crosscheck.records import Finding
@@ -105,13 +105,12 @@ def aircraft_conflicts(corpus: Corpus) -> list[Finding]:
 
 
 def _finding(group: list[Stated], corpus: Corpus) -> Finding:
-    by_kind: dict[str, list[Stated]] = defaultdict(list)
-    for item in group:
-        by_kind[item.aircraft.kind].append(item)
-    values = [
-        evidence_side(f"{kind} aircraft", [(i.aircraft.span, i.origin) for i in by_kind[kind]])
-        for kind in sorted(by_kind)
-    ]
+    values = sides_by(
+        group,
+        lambda i: i.aircraft.kind,
+        lambda kind, _: f"{kind} aircraft",
+        lambda i: (i.aircraft.span, i.origin),
+    )
     summary = "Outlets disagree on the kind of aircraft that crashed: " + sides_text(values, corpus)
     ids = (
         "aircraft",

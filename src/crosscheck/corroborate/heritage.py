@@ -8,7 +8,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from crosscheck.claims.findings import clashing_members, conflict, evidence_side, sides_text
+from crosscheck.claims.findings import (
+    clashing_members,
+    conflict,
+    sides_by,
+    sides_text,
+)
 from crosscheck.claims.heritage import LISTED, HeritageStatus, heritage_statuses
 from crosscheck.corpus import Corpus
 from crosscheck.records import Finding
@@ -39,13 +44,12 @@ def _stated(corpus: Corpus) -> dict[tuple[str, str], list[Stated]]:
 
 
 def _finding(story: str, monument: str, clashing: list[Stated], corpus: Corpus) -> Finding:
-    by_status: dict[str, list[Stated]] = defaultdict(list)
-    for item in clashing:
-        by_status[item.statement.status].append(item)
-    values = [
-        evidence_side(_SAYS[status], [(i.statement.span, i.origin) for i in items])
-        for status, items in sorted(by_status.items())
-    ]
+    values = sides_by(
+        clashing,
+        lambda i: i.statement.status,
+        lambda status, _: _SAYS[status],
+        lambda i: (i.statement.span, i.origin),
+    )
     summary = (
         f"Outlets disagree on the World Heritage status of {clashing[0].statement.written}: "
         + sides_text(values, corpus)

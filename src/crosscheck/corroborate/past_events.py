@@ -14,7 +14,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from crosscheck.claims.findings import clashing_members, conflict, evidence_side, sides_text
+from crosscheck.claims.findings import (
+    clashing_members,
+    conflict,
+    sides_by,
+    sides_text,
+)
 from crosscheck.claims.past_events import PastEvent, past_events
 from crosscheck.corpus import Corpus
 from crosscheck.records import Finding
@@ -96,13 +101,12 @@ def _clash(x: Stated, y: Stated) -> bool:
 
 def _finding(key: tuple[str, str, str], clashing: list[Stated], corpus: Corpus) -> Finding:
     story, kind, place = key
-    by_year: dict[int, list[Stated]] = defaultdict(list)
-    for item in clashing:
-        by_year[item.statement.year].append(item)
-    values = [
-        evidence_side(str(year), [(i.statement.span, i.origin) for i in items])
-        for year, items in sorted(by_year.items())
-    ]
+    values = sides_by(
+        clashing,
+        lambda i: i.statement.year,
+        lambda year, _: str(year),
+        lambda i: (i.statement.span, i.origin),
+    )
     entity = corpus.entities.get(place)
     name = entity.name if entity is not None else clashing[0].statement.place.title()
     summary = f"Outlets disagree on the year of the earlier {kind} at {name}: " + sides_text(

@@ -11,11 +11,10 @@ alone is not read)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from crosscheck.claims.findings import conflict, evidence_side, sides_text
+from crosscheck.claims.findings import conflict, sides_by, sides_text
 from crosscheck.claims.routes import Route, routes
 from crosscheck.corpus import Corpus
 from crosscheck.corroborate.one_event import one_event_groups
@@ -109,13 +108,12 @@ def _label(item: Stated, corpus: Corpus) -> str:
 
 
 def _finding(group: list[Stated], corpus: Corpus) -> Finding:
-    by_way: dict[tuple[str, str], list[Stated]] = defaultdict(list)
-    for item in group:
-        by_way[(item.origin_place or "", item.destination_place or "")].append(item)
-    values = [
-        evidence_side(_label(items[0], corpus), [(i.route.span, i.origin) for i in items])
-        for _, items in sorted(by_way.items())
-    ]
+    values = sides_by(
+        group,
+        lambda i: (i.origin_place or "", i.destination_place or ""),
+        lambda _, items: _label(items[0], corpus),
+        lambda i: (i.route.span, i.origin),
+    )
     summary = "Outlets disagree on the direction of the flight: " + sides_text(values, corpus)
     ids = ("route", *sorted(f"{i.route.span.article}:{i.route.span.start}" for i in group))
     return conflict("place_conflict", ids, summary + ".", values)

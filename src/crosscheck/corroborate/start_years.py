@@ -11,7 +11,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from crosscheck.claims.findings import clashing_members, conflict, evidence_side, sides_text
+from crosscheck.claims.findings import (
+    clashing_members,
+    conflict,
+    sides_by,
+    sides_text,
+)
 from crosscheck.claims.start_years import StartYear, start_years
 from crosscheck.corpus import Corpus
 from crosscheck.records import Finding
@@ -55,13 +60,12 @@ def _stated(corpus: Corpus) -> dict[tuple[str, str], list[Stated]]:
 
 
 def _finding(story: str, state: str, clashing: list[Stated], corpus: Corpus) -> Finding:
-    by_year: dict[int, list[Stated]] = defaultdict(list)
-    for item in clashing:
-        by_year[item.statement.year].append(item)
-    values = [
-        evidence_side(f"since {year}", [(i.statement.span, i.origin) for i in items])
-        for year, items in sorted(by_year.items())
-    ]
+    values = sides_by(
+        clashing,
+        lambda i: i.statement.year,
+        lambda year, _: f"since {year}",
+        lambda i: (i.statement.span, i.origin),
+    )
     shared = frozenset.intersection(*(i.parties for i in clashing))
     names = " and ".join(sorted(corpus.entities[e].name for e in shared if e in corpus.entities))
     who = f" of {names}" if names else ""

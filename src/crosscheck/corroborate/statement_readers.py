@@ -14,7 +14,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from crosscheck.claims.findings import clashing_members, conflict, evidence_side, sides_text
+from crosscheck.claims.findings import (
+    clashing_members,
+    conflict,
+    sides_by,
+    sides_text,
+)
 from crosscheck.claims.statement_readers import StatementReader, statement_readers
 from crosscheck.corpus import Corpus
 from crosscheck.records import Finding
@@ -83,13 +88,12 @@ def _event_label(event: str, corpus: Corpus) -> str:
 
 
 def _finding(event: str, clashing: list[Stated], corpus: Corpus) -> Finding:
-    by_reader: dict[str, list[Stated]] = defaultdict(list)
-    for item in clashing:
-        by_reader[item.reader].append(item)
-    values = [
-        evidence_side(items[0].name, [(i.reading.span, i.origin) for i in items])
-        for _, items in sorted(by_reader.items())
-    ]
+    values = sides_by(
+        clashing,
+        lambda i: i.reader,
+        lambda _, items: items[0].name,
+        lambda i: (i.reading.span, i.origin),
+    )
     summary = f"Outlets disagree on who read out the statement {_event_label(event, corpus)}: "
     summary += sides_text(values, corpus)
     ids = (
