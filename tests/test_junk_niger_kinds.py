@@ -59,3 +59,24 @@ def test_prose_look_alikes_stay(line: str) -> None:
     assert chrome_reason(line) is None
     lines = [HEADLINE, BODY[0], line, *BODY[1:]]
     assert classify_lines(lines)[2] is None
+
+
+def test_headline_printed_after_the_site_name_is_chrome() -> None:
+    lines = [f"Metro Plus News {HEADLINE}", "", HEADLINE, *BODY]
+    reasons = classify_lines(lines)
+    assert reasons[0] is not None
+    assert reasons[2] is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # more than a site name before it: a longer headline that ends like the next line
+        f"After a week of silence across the region the {HEADLINE}",
+        # a sentence, not a masthead
+        f"Officials said {HEADLINE}.",
+    ],
+)
+def test_longer_first_line_ending_like_the_second_stays(first: str) -> None:
+    lines = [first, HEADLINE, *BODY]
+    assert classify_lines(lines)[0] is None
