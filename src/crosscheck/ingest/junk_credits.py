@@ -93,7 +93,8 @@ _PLACEHOLDER = re.compile(r"^\{\{?\s*[\w.-]{1,40}\s*\}\}?$")
 _READ_ALSO = re.compile(
     r"^\W*(?:read also|also read|read more|see also|also see|related|à lire aussi|a lire aussi|"
     r"lire aussi|voir aussi|à voir aussi|à lire|اقرأ أيضا|اقرأ ايضا|إقرأ أيضا|اقرأ أيضاً|"
-    r"إقرأ أيضاً|اقرأ المزيد|شاهد أيضا|شاهد أيضاً)(?:\s+\S+){3}",
+    r"إقرأ أيضاً|اقرأ المزيد|شاهد أيضا|شاهد أيضاً|leia também|leia mais|leggi anche|"
+    r"lee también|lesen sie auch|(?:read|lire|leia|leggi|lee|lesen)\s*:)(?:\s+\S+){3}",
     re.IGNORECASE,
 )
 # Arabic "إعلان" is also "announcement", "declaration": not taken here.

@@ -25,6 +25,9 @@ CHROME_LINES = frozenset(
         "close ad", "ad feedback", "ad choices", "terms of service", "terms and conditions",
         "terms conditions", "sitemap", "site map", "accessibility", "careers", "imprint",
         "impressum",
+        # a list of recommended links' header, in the page's language
+        "recommendations", "recommandations", "raccomandazioni", "recomendações",
+        "recomendaciones",
         # French
         "lire plus tard", "ajouter à mes favoris", "réagir", "commenter", "écouter cet article",
         "écouter l'article", "copier le lien", "lien copié", "envoyer par e mail",

@@ -155,6 +155,13 @@ _MARKUP = re.compile(
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s*[❯›»>]\s*")
+# A trail that starts at the home page may end in the full headline: "Home » World – ...".
+_HOME_TRAIL = re.compile(
+    r"^(?:home|accueil|inicio|início|startseite|الرئيسية|anasayfa|ana sayfa)"
+    r"(?:\s*[❯›»]\s*|\s+[>/]\s+)\S",
+    re.IGNORECASE,
+)
+_AVATAR_LINKS = frozenset({"de", "di", "do", "da", "von", "of"})
 _HASHTAG = re.compile(r"#[^\s#]+")
 _WORDS = re.compile(r"[^\W\d_]+")
 # "14:31Sports - PSG : ...": a ticker's time glued to the headline it stamps.
@@ -197,6 +204,8 @@ def _is_breadcrumb(line: str) -> bool:
     """'Society ❯ Community Safety ❯ Evacuations', 'A | B | C | D': short named parts."""
     if line.lstrip().startswith("|"):
         return False  # a table row
+    if _HOME_TRAIL.match(line):
+        return not _SENTENCE_END.search(line)
     slashed = [p.strip() for p in line.split(" / ")]
     if len(slashed) >= 2 and all(_title_case_name(p) for p in slashed):
         return True
@@ -209,6 +218,20 @@ def _is_breadcrumb(line: str) -> bool:
         if len(parts) >= needed and all(len(p.split()) <= 3 for p in parts):
             return not _SENTENCE_END.search(line)
     return False
+
+
+def _is_avatar(line: str) -> bool:
+    """An author's picture's alt text: 'John Walker Avatar', 'Avatar de Jean Dupont'."""
+    words = line.split()
+    if len(words) < 2 or len(words) > 5:
+        return False
+    if words[-1].casefold() == "avatar":
+        name = words[:-1]
+    elif words[0].casefold() == "avatar" and words[1].casefold() in _AVATAR_LINKS:
+        name = words[2:]
+    else:
+        return False
+    return _title_case_name(" ".join(name))
 
 
 def _is_link_dump(line: str) -> bool:
@@ -271,6 +294,8 @@ def chrome_reason(line: str) -> str | None:
         return NAVIGATION
     if _READING_TIME.match(stripped):
         return TIMESTAMP
+    if _is_avatar(stripped):
+        return CAPTION  # an image's alt text
     if _IMAGE_PLACEHOLDER.match(stripped):
         return CAPTION
     if _TIMED_HEADLINE.match(stripped):

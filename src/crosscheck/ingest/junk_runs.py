@@ -126,6 +126,20 @@ def mark_repeated_labels(lines: Sequence[str], reasons: list[str | None]) -> Non
             reasons[b] = reasons[b] or REPEATED_LABEL
 
 
+def mark_prefixed_headline(lines: Sequence[str], reasons: list[str | None]) -> None:
+    """The page's first line is the headline again after a site name or section of at most
+    four words ("Metro News Embassy attacked by protesters" over "Embassy attacked by
+    protesters"): the prefixed copy is chrome, the headline under it stays."""
+    indices = _nonblank(lines)
+    if len(indices) < 2:
+        return
+    first, second = (" ".join(lines[i].split()) for i in indices[:2])
+    prefix = first[: -len(second)].strip() if first.endswith(second) else ""
+    site_name = prefix and len(prefix.split()) <= 4 and not _SENTENCE_END.search(first)
+    if site_name and len(second.split()) >= 4:
+        reasons[indices[0]] = reasons[indices[0]] or NAVIGATION
+
+
 def mark_caption_echoes(lines: Sequence[str], reasons: list[str | None]) -> None:
     """A caption printed twice, once with its credit ("... | Photo Credit: PTI", "© /Agency
     ..."): the copy without the credit is the same caption."""
@@ -178,6 +192,7 @@ def mark_context_chrome(lines: Sequence[str], reasons: list[str | None]) -> None
     keep_wrapped_tails(lines, reasons)
     mark_mastheads(lines, reasons)
     mark_repeated_labels(lines, reasons)
+    mark_prefixed_headline(lines, reasons)
     mark_caption_echoes(lines, reasons)
     mark_bullet_navigation(lines, reasons)
     mark_headline_lists(lines, reasons)
