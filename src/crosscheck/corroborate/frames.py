@@ -1,8 +1,8 @@
 """Event-frame conflicts: the slots of one event that are not figures of its toll (the day a
 meeting was held or a crash or an earthquake happened, how long it lasted, who led each
 delegation, who attended, since when a lasting state holds, the year of an earlier
-disaster, a monument's heritage status, who read out a statement, when a numbered flight is expected to land), each read by its own small
-detector and compared across outlets."""
+disaster, a monument's heritage status, who read out a statement, when a numbered flight is
+expected to land), each read by its own small detector and compared across outlets."""
 
 from __future__ import annotations
 
