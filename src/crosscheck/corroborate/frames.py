@@ -1,8 +1,8 @@
 """Event-frame conflicts: the slots of one event that are not figures of its toll (the day a
 meeting was held or a crash or an earthquake happened, how long it lasted, who led each
 delegation, who attended, since when a lasting state holds, the year of an earlier
-disaster, a monument's heritage status, who read out a statement), each read by its own small
-detector and compared across outlets."""
+disaster, a monument's heritage status, who read out a statement, when a numbered flight is
+expected to land), each read by its own small detector and compared across outlets."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from crosscheck.corroborate.aircraft import aircraft_conflicts
 from crosscheck.corroborate.attendance import attendance_conflicts
 from crosscheck.corroborate.delegations import delegation_conflicts
 from crosscheck.corroborate.event_dates import event_date_conflicts
+from crosscheck.corroborate.expected_arrivals import expected_arrival_conflicts
 from crosscheck.corroborate.heritage import heritage_conflicts
 from crosscheck.corroborate.meeting_days import meeting_day_conflicts
 from crosscheck.corroborate.meeting_durations import duration_conflicts
@@ -35,4 +36,5 @@ def frame_conflicts(corpus: Corpus) -> list[Finding]:
         *reader_conflicts(corpus),
         *attendance_conflicts(corpus),
         *duration_conflicts(corpus),
+        *expected_arrival_conflicts(corpus),
     ]
