@@ -217,3 +217,51 @@ def test_an_outlet_s_own_reporter_is_an_origin_beside_a_cited_official(nlp) -> N
         "search dogs",
     )
     assert len(count.certain) == 2 and "outlet:outlet b" in count.certain
+
+
+# Two outlets telling one televised address without crediting anyone: the background line and
+# the translated quote are the same words, so they may both rework one uncredited dispatch.
+ADDRESS_A = (
+    "General Amadou Kone, head of the Republican Guard since 2015, appeared on Friday evening "
+    "before cheering troops in the capital as the leader of the council that took power. Kone "
+    "read a declaration as the \u201cchairman of the Supreme Council for the Restoration of Order,\u201d "
+    "presenting the takeover as a response to \u201cthe steady collapse of public safety\u201d linked to "
+    "attacks by gunmen in the north. Neighbouring governments closed their borders overnight, "
+    "and the regional bloc called an emergency summit for Sunday in Abuja. Flights out of the "
+    "capital were suspended until further notice, airline staff said at the terminal."
+)
+ADDRESS_B = (
+    "Pressure is mounting on the officers who seized power this week. Their leader now styles "
+    "himself the \u201cchairman of the Supreme Council for the Restoration of Order\u201d and "
+    "presented the takeover as a response to \u201cthe steady collapse of public safety\u201d "
+    "linked to raids by armed groups. Shops in the old market stayed shut on Saturday, and "
+    "long queues formed outside petrol stations as drivers feared shortages. Watched by a "
+    "crowd of soldiers and residents outside the barracks, General Amadou Kone, head of the "
+    "Republican Guard since 2015, appeared in battle dress. The ousted president has not been "
+    "seen in public since."
+)
+
+
+def test_uncredited_outlets_telling_one_text_are_not_two_proven_origins(nlp) -> None:  # type: ignore[no-untyped-def]
+    count = _count(
+        nlp,
+        {"a.txt": ("Outlet A", ADDRESS_A), "b.txt": ("Outlet B", ADDRESS_B)},
+        "appeared",
+    )
+    assert len(count.certain) == 1
+    assert len(count.possible) == 1
+
+
+def test_uncredited_outlets_sharing_only_a_title_stay_two_origins(nlp) -> None:  # type: ignore[no-untyped-def]
+    own_words = (
+        "Pressure is mounting on the officers who seized power this week. In a short speech "
+        "to a crowd outside the barracks, General Amadou Kone appeared in uniform and called "
+        "himself the chairman of the Supreme Council for the Restoration of Order, blaming "
+        "the politicians for years of raids by armed groups."
+    )
+    count = _count(
+        nlp,
+        {"a.txt": ("Outlet A", ADDRESS_A), "b.txt": ("Outlet B", own_words)},
+        "appeared",
+    )
+    assert count.certain == ["outlet:outlet a", "outlet:outlet b"]

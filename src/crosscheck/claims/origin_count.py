@@ -23,9 +23,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from crosscheck.claims.independence import claim_sentence, origin_groups
+from crosscheck.claims.independence import claim_passage, claim_sentence, origin_groups
 from crosscheck.claims.lexicon import ANONYMOUS_HEADS, BODY_HEADS
 from crosscheck.claims.own_reporting import own_reporting
+from crosscheck.claims.rewrite import one_source_passages
 from crosscheck.claims.source_names import fold
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim
@@ -177,4 +178,41 @@ def _one_language(
     best = min(spoken, key=lambda lang: (-spoken[lang], lang))
     certain = [key for (key, _), langs in zip(groups, languages, strict=True) if best in langs]
     possible = [key for (key, _), langs in zip(groups, languages, strict=True) if best not in langs]
-    return OriginCount(certain=sorted(certain), possible=sorted(possible))
+    alike = _told_alike([g for g in groups if g[0] in certain], claims, corpus)
+    certain = [key for key in certain if key not in alike]
+    return OriginCount(certain=sorted(certain), possible=sorted(possible + sorted(alike)))
+
+
+_UNCREDITED = ("outlet:", "article:")
+
+
+def _told_alike(
+    groups: Sequence[tuple[str, list[int]]], claims: Sequence[Claim], corpus: Corpus
+) -> set[str]:
+    """Uncredited outlets (no cited source, no agency, no own reporter) whose passages around
+    the claim share several long runs of words with an earlier one's (`rewrite.
+    one_source_passages`): they may be told from one uncredited dispatch, so they are possible
+    origins only, never a second proven one."""
+    kept: list[list[int]] = []
+    alike: set[str] = set()
+    for key, members in sorted(groups):
+        if not key.rpartition(">")[2].startswith(_UNCREDITED) or any(
+            own_reporting(claim_sentence(claims[i], corpus)) for i in members
+        ):
+            continue
+        if any(_passages_alike(members, other, claims, corpus) for other in kept):
+            alike.add(key)
+        else:
+            kept.append(members)
+    return alike
+
+
+def _passages_alike(
+    first: Sequence[int], second: Sequence[int], claims: Sequence[Claim], corpus: Corpus
+) -> bool:
+    return any(
+        claims[i].article != claims[j].article
+        and one_source_passages(claim_passage(claims[i], corpus), claim_passage(claims[j], corpus))
+        for i in first
+        for j in second
+    )
