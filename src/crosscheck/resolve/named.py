@@ -12,7 +12,6 @@ from crosscheck.resolve.institutions import institution_words
 from crosscheck.resolve.located_facilities import facility_kind
 from crosscheck.resolve.names import (
     acronym,
-    demonym_country,
     fold,
     name_tokens,
     without_corporate_suffix,
@@ -42,22 +41,17 @@ def resolve_named(
     by_key: dict[str, list[MentionKey]] = defaultdict(list)
     for k in keys:
         text = text_of[k]
-        # a nationality word names a people or qualifies, never the country itself: "Nigeriens"
-        # join "Nigerien", not "Niger"
-        people_of = demonym_country(text) if places else None
-        country = country_of(text) if places and not people_of else None
+        country = country_of(text) if places else None
         words = name_tokens(text)
         if not places:
             words = institution_words(facility_kind(without_corporate_suffix(words)))
-        if people_of:
-            by_key[f"people of {fold(people_of)}"].append(k)
-            continue
         by_key[fold(country) if country else " ".join(words)].append(k)
     for norm, block in by_key.items():
         for other in block[1:]:
             a, b = text_of[block[0]], text_of[other]
-            alias = places and fold(a) != fold(b) and country_of(a) and not demonym_country(a)
-            kind = "country alias" if alias else "same name"
+            kind = (
+                "country alias" if places and fold(a) != fold(b) and country_of(a) else "same name"
+            )
             state.merge(block[0], other, kind, (a, b), 1.0, f"both normalise to {norm!r}")
     if places:
         link_romanisations(by_key, text_of, state)
