@@ -25,3 +25,7 @@ HONORIFICS: frozenset[str] = GIVEN_NAME_HONORIFICS | frozenset(
     " excellency honourable honorable hon marshal field colonel captain commander ambassador"
     " envoy spokesman spokeswoman docteur professeur".split()
 )
+
+# Forms of address that only ever precede a person's name ("Mr Bazoum", "Mme Colonna"), unlike
+# "General" or "President", which also begin the names of companies and palaces.
+FORMS_OF_ADDRESS: frozenset[str] = frozenset("mr mrs ms miss mx mme mlle monsieur madame".split())

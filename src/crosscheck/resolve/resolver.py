@@ -42,6 +42,7 @@ from crosscheck.resolve.arabic_names import link_arabic_script, link_script_name
 from crosscheck.resolve.cyrillic_script import CYRILLIC
 from crosscheck.resolve.defined_acronyms import link_defined_acronyms
 from crosscheck.resolve.descriptions import link_descriptions
+from crosscheck.resolve.honorifics import FORMS_OF_ADDRESS
 from crosscheck.resolve.institutions import english_institution_name
 from crosscheck.resolve.international_bodies import link_international_bodies, read_bodies
 from crosscheck.resolve.located_facilities import link_located_facilities
@@ -71,13 +72,19 @@ class Resolution:
     entity_of: dict[MentionKey, str]
 
 
+def _full_name(form: str) -> bool:
+    """Two words or more, not counting a form of address: "Mr Bazoum" is not a full name."""
+    words = name_tokens(form)
+    return len(words) - (bool(words) and words[0] in FORMS_OF_ADDRESS) >= 2
+
+
 def _canonical_name(forms: Counter[str], entity_type: str) -> str:
     if entity_type in _PLACES:
         for form in forms:
             country = country_of(form)
             if country:
                 return country
-    best = max(forms, key=lambda f: (len(name_tokens(f)) >= 2, forms[f], len(f)))
+    best = max(forms, key=lambda f: (_full_name(f), forms[f], len(f)))
     return best[4:] if best.startswith(("the ", "The ")) else best
 
 

@@ -13,6 +13,7 @@ from crosscheck.annotate.gazetteer import country_of
 from crosscheck.annotate.name_lexicon import FACILITY_HEADS, PLACE_HEADS
 from crosscheck.annotate.places_gazetteer import english_place_name, is_known_place
 from crosscheck.records import AnnotatedArticle, EntityType, Mention
+from crosscheck.resolve.honorifics import FORMS_OF_ADDRESS
 from crosscheck.resolve.names import (
     canonical_first_name,
     is_demonym,
@@ -80,7 +81,8 @@ def _repaired_type(m: Mention, corpus: _Corpus) -> EntityType:
     mention_type: EntityType = m.type
     toks = name_tokens(m.text)
     if m.type in ("ORG", "FAC") and toks and len(toks) <= 3:
-        key = surname_key(toks[-1]) if len(toks) == 1 else " ".join(toks)
+        named = toks[1:] if len(toks) >= 2 and toks[0] in FORMS_OF_ADDRESS else toks
+        key = surname_key(named[-1]) if len(named) == 1 else " ".join(named)
         respelt = len(toks) >= 2 and spelling_key(toks) in corpus.full_name_keys
         if (corpus.person_words[key] >= 2 or respelt) and any(ch.isupper() for ch in m.text):
             mention_type = "PERSON"
