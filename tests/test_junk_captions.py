@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.ingest.junk import CAPTION, classify_lines
-
-HEADLINE = "Floods cut off three valley towns as the river bursts its banks"
-BODY = [
-    "Rescue crews reached the town of Vell on Tuesday after two days of rain, the regional "
-    "governor said in a statement.",
-    "The governor said at least 41 people had died and 300 homes were under water, while the "
-    "national agency counted 38 dead.",
-]
+from junk_page import BODY, HEADLINE
 
 
 @pytest.mark.parametrize(

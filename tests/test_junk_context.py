@@ -8,14 +8,7 @@ from __future__ import annotations
 
 from crosscheck.ingest.junk import classify_lines
 from crosscheck.ingest.junk_shapes import site_names
-
-HEADLINE = "Floods cut off three valley towns as the river bursts its banks"
-BODY = [
-    "Rescue crews reached the town of Vell on Tuesday after two days of rain, the regional "
-    "governor said in a statement.",
-    "The governor said at least 41 people had died and 300 homes were under water, while the "
-    "national agency counted 38 dead.",
-]
+from junk_page import BODY, HEADLINE
 
 
 def test_items_marked_as_the_related_header_stay_in_its_block_even_with_the_article_words() -> None:
