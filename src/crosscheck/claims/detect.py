@@ -227,7 +227,7 @@ def _toll_comparable(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool
         return True
     day = corpus.published(pair.first.article)
     if hours_of_a_tally(
-        pair.first.text, pair.second.text, day, story_start_day(corpus, pair.first.article)
+        pair.first.text, pair.second.text, day, lambda: story_start_day(corpus, pair.first.article)
     ):
         return False  # "rises to 70" and "has reached 157" on one day are two hours of a tally
     return day == corpus.published(pair.second.article)

@@ -6,6 +6,7 @@ sets them side by side as a timeline, not as a conflict."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -35,12 +36,14 @@ EARLY_DAYS = 2
 
 
 def hours_of_a_tally(
-    first: str, second: str, report_day: date | None, event_day: date | None
+    first: str, second: str, report_day: date | None, began: Callable[[], date | None]
 ) -> bool:
     """Whether two same-day counts may be two hours of one growing tally: either sentence gives
-    its figure as a running tally, in the event's first days (or when either day is unknown)."""
+    its figure as a running tally, in the first days after the story `began` (or when either
+    day is unknown). `began` is asked only for a running tally: it walks the story's events."""
     if not (reads_as_running_count(first) or reads_as_running_count(second)):
         return False
+    event_day = began() if report_day is not None else None
     if report_day is None or event_day is None:
         return True
     return (report_day - event_day).days <= EARLY_DAYS

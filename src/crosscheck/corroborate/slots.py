@@ -232,7 +232,9 @@ def _comparable(
     if x.slot.family == COUNT:
         same_moment = day_a == day_b and _of_the_day(x, day_a) and _of_the_day(y, day_b)
         # "rises to 70" and "has reached 157" are two hours of one day's growing tally
-        tally = hours_of_a_tally(x.span.text, y.span.text, day_a, story_start_day(corpus, a))
+        tally = hours_of_a_tally(
+            x.span.text, y.span.text, day_a, lambda: story_start_day(corpus, a)
+        )
         one_moment = same_event and same_moment and not tally and _one_incident(x, y)
         return one_moment or _anchored(x, y)
     if day_a and day_b and abs((day_a - day_b).days) > MAX_ROUND_DAYS_APART:
