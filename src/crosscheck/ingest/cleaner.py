@@ -24,6 +24,7 @@ from crosscheck.ingest.junk_model import mark_model_junk
 from crosscheck.ingest.junk_shapes import site_names
 from crosscheck.ingest.language import detect_language, detect_script
 from crosscheck.ingest.limits import MAX_ARTICLE_CHARS
+from crosscheck.ingest.trail_title import headline_after_trail
 from crosscheck.records import Article, Paragraph, RemovedLine
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)]\s*$")
@@ -115,6 +116,8 @@ def _clean(raw: RawDocument, now: datetime, max_chars: int) -> Article:
     with _stage("junk-line removal"):
         kept = _kept_lines(body, raw.format, found, removed, now)
         title = _take_title(strip_field(found.title), kept)
+        if title is None:
+            title = headline_after_trail(removed, kept[0][0] if kept else None)
     with _stage("language detection"):
         paragraphs, clean = _paragraphs([text for _, text in kept])
     if len(clean.strip()) < MIN_ARTICLE_CHARS:
