@@ -7,6 +7,7 @@ sentence are two values, not a breakdown to leave out."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Bodies named in lower case that give figures ("the ministry", "le ministère de ...").
 _BODIES = (
@@ -89,8 +90,10 @@ def _local_source(sentence: str, start: int, end: int, previous_end: int) -> str
     return None
 
 
-def sentence_sources(sentence: str) -> set[str]:
-    """Every source the sentence attributes something to."""
+@lru_cache(maxsize=4096)
+def sentence_sources(sentence: str) -> frozenset[str]:
+    """Every source the sentence attributes something to (cached: a sentence with several
+    figures is asked once per figure)."""
     found = {
         source
         for pattern in (ACCORDING_TO, _ARABIC_ACCORDING, SAID_BEFORE)
@@ -100,7 +103,7 @@ def sentence_sources(sentence: str) -> set[str]:
     after = SAID_AFTER.search(sentence)
     if after and (source := _clean(after.group("source") or after.group("inverted") or "")):
         found.add(source)
-    return found
+    return frozenset(found)
 
 
 def figure_source(sentence: str, start: int, end: int, previous_end: int = 0) -> str | None:
