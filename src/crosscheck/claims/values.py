@@ -120,6 +120,8 @@ def quantities(
         start, end = offset + m.start(), offset + m.end()
         if any(t.start < end and start < t.end for t in times):
             continue
+        if m.group("num") and not m.group("mod") and is_designation(text, m.start(), m.end()):
+            continue
         vague = m.group("vague")
         if vague:
             low, high = _VAGUE[vague.lower()]
@@ -145,6 +147,42 @@ def quantities(
             )
         )
     return found
+
+
+# A number that names a thing rather than counts: a model or designation ("Su-25", "MH-17",
+# "Boeing 787-8": a descending pair is no range) or a number right after a capitalised word
+# inside a sentence and before no lower-case word ("Boeing 787 Dreamliner", "Legacy 600.").
+_LETTERS_DASH = re.compile(r"[A-Za-z]+[-‐–]$")
+_DIGITS_DASH = re.compile(r"(\d+)[-‐–]$")
+_DASH_DIGITS = re.compile(r"[-‐–](\d+)\b")
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\n])\s(?P<name>[A-Z]\w*)\s+$")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-zà-ÿ]")
+_NOT_NAMES = frozenset(
+    [*WEEKDAYS, "january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december", "ist", "utc", "gmt"]
+)  # fmt: skip
+
+
+def is_designation(text: str, start: int, end: int) -> bool:
+    """Whether the number at `start`:`end` of `text` is part of a name or model designation
+    ("Boeing 787-8", "Su-25", "Flight 171 Dreamliner"), not a count."""
+    number = text[start:end]
+    if not number.isdigit():
+        return False
+    head = text[max(0, start - 12) : start]
+    if _LETTERS_DASH.search(head):
+        return True
+    before, after = _DIGITS_DASH.search(head), _DASH_DIGITS.match(text, end)
+    if before is not None and int(before.group(1)) > int(number):
+        return True
+    if after is not None and int(after.group(1)) < int(number):
+        return True
+    name = _NAME_BEFORE.search(text, 0, start)
+    return (
+        name is not None
+        and name.group("name").lower() not in _NOT_NAMES
+        and not _LOWER_WORD_AFTER.match(text, end)
+    )
 
 
 def dates(start: int, end: int, times: Sequence[TimeMention], text: str) -> list[ClaimValue]:
@@ -186,7 +224,7 @@ def entity_values(
     for index, m in enumerate(mentions):
         if not (start <= m.start and m.end <= end) or m.kind != "name":
             continue
-        if m.type in ("GPE", "LOC"):
+        if m.type in ("GPE", "LOC") and not _titled(m.text):
             found.append(_entity_value("place", m, index))
         if m.type not in ("PERSON", "ORG", "NORP", "GPE") or doc is None or verb is None:
             continue
@@ -197,6 +235,18 @@ def entity_values(
             continue
         found.append(_entity_value("person" if m.type == "PERSON" else "participant", m, index))
     return found
+
+
+# Words that open a person's name, not a place's ("PM Modi" tagged as a place by the tagger).
+_PERSON_OPENERS = frozenset(
+    "pm cm mr mrs ms dr gen capt col lt sgt sen rep gov prof sir president prime minister "
+    "king queen prince emir sheikh general chancellor premier".split()
+)
+
+
+def _titled(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and words[0].rstrip(".").lower() in _PERSON_OPENERS
 
 
 def _participant(root: Token, entity_type: str) -> bool:
