@@ -51,7 +51,7 @@ def _single_per_slot(values: list[ClaimValue], rule: ValueRule) -> set[str]:
     return {slot for slot, found in by_slot.items() if _one_value(found, rule.compatible)}
 
 
-def _value_conflicts(rule: ValueRule, group: ClaimGroup, corpus: Corpus) -> list[Finding]:
+def value_conflicts(rule: ValueRule, group: ClaimGroup, corpus: Corpus) -> list[Finding]:
     """Values of one slot that matched claims state and that cannot all be true, grouped into
     sides of mutually compatible values."""
     stated: dict[ValueKey, tuple[ClaimValue, list[Claim]]] = {}
@@ -152,4 +152,4 @@ class ValueDetector:
 
     def detect(self, group: ClaimGroup, corpus: Corpus) -> list[Finding]:
         """Value conflicts of this rule in the group."""
-        return _value_conflicts(self.rule, group, corpus)
+        return value_conflicts(self.rule, group, corpus)
