@@ -227,3 +227,15 @@ def test_real_text_counts_of_one_rescue_conflict_and_a_bound_does_not(tmp_path: 
         "By nightfall, the Congolese navy had pulled more than 70 survivors from the cold waters of Lake Kivu, officials in Goma said.",
     )
     assert quiet == []
+
+
+def test_two_sources_figures_are_said_to_be_figures_by_source() -> None:
+    army = _soldiers(56, "Spain sent {n} soldiers to help the rescue, the army said.")
+    ministry = _soldiers(65, "Spain sent {n} soldiers to help the rescue, the ministry said.")
+    (found,) = _two(
+        {**army, "attribution": "the army"}, {**ministry, "attribution": "the ministry"}
+    )
+    assert found.kind == "number_conflict"
+    assert found.summary.startswith("Sources disagree") and "figures by source" in found.summary
+    (plain,) = _two(_soldiers(56), _soldiers(65))
+    assert plain.summary.startswith("Outlets disagree") and "by source" not in plain.summary

@@ -65,7 +65,8 @@ def typed_conflicts(corpus: Corpus) -> list[Finding]:
             pairs = list(_pairs(members, corpus, rule is NUMBERS))
             if pairs:
                 group = ClaimGroup(claims=members, pairs=pairs)
-                findings.extend(value_conflicts(_keyed(rule, key), group, corpus))
+                found = value_conflicts(_keyed(rule, key), group, corpus)
+                findings.extend(_by_source(f, members) for f in found)
     return _distinct(findings)
 
 
@@ -168,6 +169,24 @@ def _keyed(rule: ValueRule, key: tuple[str, ...]) -> ValueRule:
         return unit if unit_of(value) == unit else None
 
     return replace(rule, slot=slot)
+
+
+def _by_source(finding: Finding, claims: list[Claim]) -> Finding:
+    """A disagreement whose every side is put in a cited source's mouth, each side's by other
+    sources ("6.8, according to the USGS" / "7, the national institute said"), is said to be
+    one of figures by source: the outlets relay it faithfully; the sources differ."""
+    by_span = {(c.article, c.start): c for c in claims}
+    cited: list[set[str]] = []
+    for value in finding.values:
+        stated = [by_span.get((e.article, e.start)) for e in value.evidence]
+        who = {(c.speaker_text or c.attribution or "").strip().lower() for c in stated if c}
+        if not who or "" in who:
+            return finding
+        cited.append(who)
+    if any(a & b for a, b in combinations(cited, 2)):
+        return finding
+    summary = finding.summary.replace("Outlets disagree", "Sources disagree", 1)
+    return finding.model_copy(update={"summary": f"{summary} (figures by source)"})
 
 
 def _distinct(findings: list[Finding]) -> list[Finding]:
