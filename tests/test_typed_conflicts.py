@@ -239,3 +239,9 @@ def test_two_sources_figures_are_said_to_be_figures_by_source() -> None:
     assert found.summary.startswith("Sources disagree") and "figures by source" in found.summary
     (plain,) = _two(_soldiers(56), _soldiers(65))
     assert plain.summary.startswith("Outlets disagree") and "by source" not in plain.summary
+
+
+def test_the_day_of_a_saying_is_not_the_day_of_the_happening() -> None:
+    sunday = {**_day("Iran and the United States said on Sunday the talks went well.", "Sunday")}
+    monday = {**_day("Iran and the United States said on Monday the talks went well.", "Monday")}
+    assert _two({**sunday, "predicate": "say"}, {**monday, "predicate": "say"}) == []

@@ -41,6 +41,12 @@ PREDICATE_CLASSES = {
     "dispatch": "send",
     "deploy": "send",
 }
+# Verbs of saying and empty verbs: a day or place beside them is the saying's ("said on
+# Monday in Paris"), not the happening's; they key no day or place.
+SAYING_VERBS = frozenset(
+    """say tell add state announce report note describe confirm declare claim write post
+    explain stress insist warn accuse urge call be have do""".split()
+)
 _TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking) place\b", re.IGNORECASE)
 # Words that open a breakdown of a count ("among them 99 women", "including 12 children"): a
 # figure of a subgroup is not the figure of the whole.

@@ -24,6 +24,7 @@ from itertools import combinations
 
 from crosscheck.claims.claim_groups import ClaimGroup, ClaimPair
 from crosscheck.claims.claim_keys import (
+    SAYING_VERBS,
     comparable_claim,
     counted_figures,
     place_role,
@@ -47,6 +48,8 @@ from crosscheck.claims.value_rules import DATES, GENERIC_UNITS, NUMBERS, PLACES
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim, ClaimValue, Finding
 
+# Claims sharing one key beyond this: the key is too loose to pair them (and pairs grow as n²).
+MAX_BUCKET = 80
 # Key: (event, what the values are of) -> the claims stating one value of it.
 _Bucket = dict[tuple[str, ...], list[Claim]]
 
@@ -62,6 +65,8 @@ def typed_conflicts(corpus: Corpus) -> list[Finding]:
             for key in keys(claim, corpus):
                 buckets.setdefault((corpus.event_of[claim.article], *key), []).append(claim)
         for key, members in sorted(buckets.items()):
+            if len(members) > MAX_BUCKET:
+                continue  # a verb too common to say what the values are of
             pairs = list(_pairs(members, corpus, rule is NUMBERS))
             if pairs:
                 group = ClaimGroup(claims=members, pairs=pairs)
@@ -98,7 +103,7 @@ _OUTCOME_CLASSES = frozenset({"die", "injure", "detain", "evacuate", "release"})
 def _day_keys(claim: Claim, corpus: Corpus) -> list[tuple[str, ...]]:
     verb = predicate_class(claim)
     days = values_of(claim.values, "date", "weekday")
-    if verb is None or not days:
+    if verb is None or verb in SAYING_VERBS or not days:
         return []
     return [("day", verb)]
 
@@ -106,7 +111,7 @@ def _day_keys(claim: Claim, corpus: Corpus) -> list[tuple[str, ...]]:
 def _place_keys(claim: Claim, corpus: Corpus) -> list[tuple[str, ...]]:
     verb = predicate_class(claim)
     places = values_of(claim.values, "place")
-    if verb is None or len(places) != 1:
+    if verb is None or verb in SAYING_VERBS or len(places) != 1:
         return []
     text = corpus.articles[claim.article].article.text
     start = claim.sentence_start if claim.sentence_start is not None else claim.start
