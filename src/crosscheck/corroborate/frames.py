@@ -19,6 +19,7 @@ from crosscheck.corroborate.past_events import past_event_conflicts
 from crosscheck.corroborate.routes import route_conflicts
 from crosscheck.corroborate.start_years import start_year_conflicts
 from crosscheck.corroborate.statement_readers import reader_conflicts
+from crosscheck.corroborate.typed_conflicts import typed_conflicts
 from crosscheck.records import Finding
 
 
@@ -37,4 +38,5 @@ def frame_conflicts(corpus: Corpus) -> list[Finding]:
         *attendance_conflicts(corpus),
         *duration_conflicts(corpus),
         *expected_arrival_conflicts(corpus),
+        *typed_conflicts(corpus),
     ]
