@@ -36,6 +36,7 @@ from crosscheck.ingest.junk_sections import mark_section_labels
 from crosscheck.ingest.junk_shapes import mark_shapes
 from crosscheck.ingest.junk_site_lines import mark_site_promos
 from crosscheck.ingest.junk_tail_links import mark_tail_links
+from crosscheck.ingest.junk_teasers import mark_teasers
 
 __all__ = [
     "BYLINE",
@@ -84,6 +85,7 @@ def classify_lines(
         mark_section_labels(lines, reasons, reads_as_body)
         mark_site_promos(lines, reasons, site_names, reads_as_body)
         mark_tail_links(lines, reasons, reads_as_body)
+        mark_teasers(lines, reasons, reads_as_body)
         mark_bare_bylines(lines, reasons, reads_as_body)
         mark_signature_bylines(lines, reasons, reads_as_body)
     return reasons

@@ -11,6 +11,7 @@ import re
 
 from crosscheck.ingest.dates import parse_date_line
 from crosscheck.ingest.junk_bylines import byline_author
+from crosscheck.ingest.junk_dates_intl import is_date_only
 from crosscheck.ingest.junk_lexicon import CHROME_LINES, SHARE_LINES, STOP_WORDS
 from crosscheck.ingest.junk_patterns import chrome_reason
 from crosscheck.ingest.junk_reasons import (
@@ -84,6 +85,31 @@ _COUNTER = re.compile(
     r"^(?:\d+\s+min(?:ute)?s?\s+read|(?:total\s+)?views?\s*:?\s*[\d,.]+|"
     r"(?:story|article|news)\s+(?:code|id|no\.?)\s*:?\s*\d+|"
     r"[\d,.]+k?\s+(?:views?|shares?|likes?|reads?|vues|partages))$",
+    re.IGNORECASE,
+)
+# A caption's photo credit after a dash at its end, in the page's language ("Damage after
+# the flood. - Foto: gik", "... — Foto: Name/Reuters"), or a handout's credit through a wire
+# ("(OceanGate Expeditions via AP, File)").
+_CAPTION_CREDIT_END = re.compile(
+    r"\s[-–—|]\s*(?:photo|foto|bild|imagem|imagen|immagine|image|фото|صورة)s?\s*:\s*"
+    r"[^.!?]{1,60}$|"
+    r"\([^()]{0,80}\bvia\s+(?:ap|reuters|afp|getty images|epa)\b[^()]{0,20}\)\s*$",
+    re.IGNORECASE,
+)
+# Markup left in the text: a line that is one HTML or wiki tag ("<noinclude>", "</div>").
+_TAG_ONLY = re.compile(r"^</?[a-z][\w-]*(?:\s[^<>]*)?/?>$", re.IGNORECASE)
+# A player's duration as a field ("Duration: 1:20", "مدة:1min", "Durée : 2 min").
+_DURATION = re.compile(
+    r"^(?:duration|durée|duración|duração|dauer|durata|مدة|المدة|süre|длительность)\s*:\s*"
+    r"[\d:]+\s*(?:min(?:ute)?s?|sec(?:ond)?s?|s|دقيقة|dk|мин)?\.?$",
+    re.IGNORECASE,
+)
+# A link to the rest of the story on another site ("Lire la suite sur ParisMatch", "Read
+# more at Example", "Continue reading on Example"): a short line, no sentence.
+_READ_ON = re.compile(
+    r"^\W*(?:lire la suite|read more|continue reading|read the full (?:story|article)|"
+    r"leer más|seguir leyendo|leia mais|continua a leggere|weiterlesen)\s+(?:sur|on|at|en|"
+    r"in|auf|no|na|su)\s+\S.{0,40}$",
     re.IGNORECASE,
 )
 # A short line with no letters at all: "0", "0:00", "4208**9417" (a player's clock, a counter).
@@ -179,8 +205,14 @@ def single_line_reason(line: str) -> str | None:
         _CAPTION_OPENERS.search(stripped) or _CAPTION_POSITIONS.search(stripped)
     ):
         return CAPTION
-    if len(stripped) < 60 and _COUNTER.match(stripped):
+    if len(stripped) < 60 and (_COUNTER.match(stripped) or _DURATION.match(stripped)):
         return CHROME
+    if _TAG_ONLY.match(stripped):
+        return PUNCTUATION
+    if len(stripped) < 80 and _READ_ON.match(stripped):
+        return LINK
+    if len(stripped) < 400 and _CAPTION_CREDIT_END.search(stripped):
+        return None if _report_before_caption(stripped) else CAPTION
     if byline_author(stripped) is not None:
         return BYLINE
     if len(stripped) < 120 and _PAGE_CREDIT_BY.match(stripped):
@@ -189,6 +221,8 @@ def single_line_reason(line: str) -> str | None:
         return TIMESTAMP  # an update time is not the publication date
     if len(stripped) < 80 and parse_date_line(stripped) is not None:
         return DATELINE
+    if is_date_only(stripped):
+        return TIMESTAMP
     if len(stripped) < 120 and _PAGE_CREDIT.match(stripped):
         return TIMESTAMP
     if _BARE_LINK.match(stripped):
