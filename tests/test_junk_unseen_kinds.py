@@ -142,3 +142,49 @@ def test_a_headline_printed_twice_that_names_the_site_is_not_a_promo() -> None:
     names = site_names("Example TV", "https://www.exampletv.com/economie/retraites")
     reasons = classify_lines(lines, site_names=names)
     assert reasons[0] is None and reasons[1] is None
+
+
+def test_bulleted_links_that_open_with_de_are_links_not_credits() -> None:
+    links = [
+        "- De las rutas del puerto a la plaza mayor de la ciudad",
+        "- La lluvia que no cesa en el viejo puerto de la ciudad",
+        "- Una embestida en el cruce de la ronda deja un taxista herido",
+    ]
+    reasons = _reasons([HEADLINE, *BODY, *links])
+    assert all(reasons[line] is not None for line in links)
+
+
+def test_a_card_title_cut_with_four_dots_does_not_end_the_run_of_cards() -> None:
+    cards = [
+        "School buses return to the valley towns for the new term",
+        "School buses return to the valley towns for...",
+        "Firefighters rush to put out a blaze at the old mill by the river....",
+        "Mayor of Vell opens a new bridge over the river after two years of works",
+        "Mayor of Vell opens a new bridge over the river after...",
+    ]
+    reasons = _reasons([*cards, HEADLINE, *BODY])
+    assert all(reasons[line] is not None for line in cards)
+    assert all(reasons[b] is None for b in BODY)
+
+
+def test_the_stores_date_before_a_first_line_does_not_hide_its_kind() -> None:
+    notice = "date 2023-06-22 This post will be updated as new information is available."
+    sentence = "date 2023-06-22 " + BODY[0]
+    reasons = classify_lines([notice, HEADLINE, sentence, BODY[1]])
+    assert reasons[0] is not None and reasons[2] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thanks for contacting us. We've received your submission.",
+        "Merci de nous avoir suivis sur Example.com et rendez-vous demain matin.",
+    ],
+)
+def test_form_confirmations_and_a_live_pages_sign_off_are_chrome(line: str) -> None:
+    assert _reasons([HEADLINE, BODY[0], line, BODY[1]])[line] is not None
+
+
+def test_a_report_thanking_rescuers_stays() -> None:
+    line = "The mayor thanked the rescuers for following the river all night, residents said."
+    assert _reasons([HEADLINE, BODY[0], line, BODY[1]])[line] is None

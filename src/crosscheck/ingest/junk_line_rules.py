@@ -35,7 +35,8 @@ CAPTION_AFTER_WORDS = 5
 _COMMENT_FORM = re.compile(
     r"your email address will not be published|required fields are marked|"
     r"save my name, email|^post comment$|^cancel reply$|^(name|email|website|comment)\s*\*?$|"
-    r"^\d+\s+comments?$|^you must be logged in to post a comment",
+    r"^\d+\s+comments?$|^you must be logged in to post a comment|"
+    r"^thanks? (?:you )?for contacting us\b|we've received your submission",
     re.IGNORECASE,
 )
 _COOKIES = re.compile(
@@ -181,8 +182,14 @@ def _report_before_caption(line: str) -> bool:
     return described and reads_as_body(before) and not _ENDS_WITH_YEAR.search(before)
 
 
+# The page's date as the stored copies print it before their first line ("date 2023-06-22
+# This post will be updated..."): the line is judged without it.
+_STORE_DATE = re.compile(r"^date \d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
+
+
 def single_line_reason(line: str) -> str | None:
-    stripped = line.strip()
+    """The reason a line is junk by itself (its words and shape), or None."""
+    stripped = _STORE_DATE.sub("", line.strip())
     key = " ".join(line_key(stripped).split())
     if not any(ch.isalnum() for ch in stripped) or _NO_LETTERS.match(stripped):
         return PUNCTUATION
@@ -211,7 +218,7 @@ def single_line_reason(line: str) -> str | None:
         return PUNCTUATION
     if len(stripped) < 80 and _READ_ON.match(stripped):
         return LINK
-    if len(stripped) < 400 and _CAPTION_CREDIT_END.search(stripped):
+    if len(stripped) < 600 and _CAPTION_CREDIT_END.search(stripped):
         return None if _report_before_caption(stripped) else CAPTION
     if byline_author(stripped) is not None:
         return BYLINE

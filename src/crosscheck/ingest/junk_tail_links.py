@@ -41,7 +41,8 @@ def headline_shaped(line: str) -> bool:
         MIN_WORDS <= len(words) <= most
         and not _CLOSING.search(text)
         and not text.isupper()
-        and not _CREDIT.match(text)
+        # "- De las BBC en Arteixo..." is a bulleted link, not a credit ("de X")
+        and (_BULLET.match(text) is not None or not _CREDIT.match(text))
     )
 
 

@@ -54,12 +54,17 @@ def mark_teasers(
     if not teasers:
         return
     marked = sorted(teasers)
+
+    def paragraph(k: int) -> bool:
+        # a card's title cut with "...." ends with a stop but is no paragraph
+        return prose(lines[k]) and not _CUT.search(lines[k])
+
     for i in marked:
         reasons[i] = reasons[i] or TEASER
     first, last = marked[0], marked[-1]
     for i in nonblank:
-        if first < i < last and reasons[i] is None and not prose(lines[i]):
+        if first < i < last and reasons[i] is None and not paragraph(i):
             # a run of cards: any prose between two teasers ends the run (body stays)
             span = [k for k in nonblank if first < k < i or i < k < last]
-            if not any(prose(lines[k]) and k not in teasers for k in span):
+            if not any(paragraph(k) and k not in teasers for k in span):
                 reasons[i] = TEASER
