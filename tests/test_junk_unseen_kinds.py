@@ -188,3 +188,13 @@ def test_form_confirmations_and_a_live_pages_sign_off_are_chrome(line: str) -> N
 def test_a_report_thanking_rescuers_stays() -> None:
     line = "The mayor thanked the rescuers for following the river all night, residents said."
     assert _reasons([HEADLINE, BODY[0], line, BODY[1]])[line] is None
+
+
+def test_a_title_in_angle_brackets_is_not_markup() -> None:
+    line = "<The Palace: Tale of Jang Noksu>"
+    assert _reasons([HEADLINE, BODY[0], line, BODY[1]])[line] is None
+
+
+def test_a_short_phrase_cut_and_said_again_is_the_articles() -> None:
+    lines = [HEADLINE, BODY[0], "Here’s the thing …", "Here’s the thing:", BODY[1]]
+    assert all(r is None for r in classify_lines(lines))

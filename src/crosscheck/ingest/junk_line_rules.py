@@ -98,7 +98,11 @@ _CAPTION_CREDIT_END = re.compile(
     re.IGNORECASE,
 )
 # Markup left in the text: a line that is one HTML or wiki tag ("<noinclude>", "</div>").
-_TAG_ONLY = re.compile(r"^</?[a-z][\w-]*(?:\s[^<>]*)?/?>$", re.IGNORECASE)
+# A title in angle brackets ("<The Palace: Jang Noksu>") is no tag: a tag's words are its
+# name and name=value attributes.
+_TAG_ONLY = re.compile(
+    r"^</?[a-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s<>]+))*\s*/?>$", re.IGNORECASE
+)
 # A player's duration as a field ("Duration: 1:20", "مدة:1min", "Durée : 2 min").
 _DURATION = re.compile(
     r"^(?:duration|durée|duración|duração|dauer|durata|مدة|المدة|süre|длительность)\s*:\s*"

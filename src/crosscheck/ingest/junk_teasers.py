@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 TEASER = "teaser of another story"
-MIN_STEM_WORDS = 3
+MIN_STEM_WORDS = 5  # "Here's the thing …" over "Here's the thing:" is the article's
 _CUT = re.compile(r"(?:\.{3,}|…)\s*$")
 
 
@@ -37,7 +37,12 @@ def _teaser_pairs(
         if len(stem.split()) < MIN_STEM_WORDS:
             continue
         partners = [
-            k for k in nonblank if k != i and folded[k].startswith(stem) and not prose(lines[k])
+            k
+            for k in nonblank
+            if k != i
+            and folded[k].startswith(stem)
+            and len(folded[k].split()) > len(stem.split())
+            and not prose(lines[k])
         ]
         if partners:
             found.add(i)
