@@ -198,3 +198,18 @@ def test_a_title_in_angle_brackets_is_not_markup() -> None:
 def test_a_short_phrase_cut_and_said_again_is_the_articles() -> None:
     lines = [HEADLINE, BODY[0], "Here’s the thing …", "Here’s the thing:", BODY[1]]
     assert all(r is None for r in classify_lines(lines))
+
+
+def test_a_share_prompt_is_chrome_and_a_report_of_sharing_stays() -> None:
+    prompt = "Kindly share this story:"
+    sentence = "Residents were asked to share this story with neighbours, the mayor said."
+    reasons = _reasons([HEADLINE, BODY[0], prompt, sentence, BODY[1]])
+    assert reasons[prompt] is not None and reasons[sentence] is None
+
+
+def test_a_date_behind_the_stores_date_is_a_time_stamp_not_the_publication_date() -> None:
+    line = "date 2025-04-26 Tuesday, 02 January 2024 12:17 GMT"
+    assert classify_lines([line, HEADLINE, *BODY])[0] == "timestamp line"
+    assert classify_lines(["Tuesday, 02 January 2024 12:17 GMT", HEADLINE, *BODY])[0] == (
+        "dateline (publication date)"
+    )

@@ -117,6 +117,11 @@ _READ_ON = re.compile(
     r"in|auf|no|na|su)\s+\S.{0,40}$",
     re.IGNORECASE,
 )
+# A prompt to share the story, whatever its politeness ("Kindly share this story:").
+_SHARE_PROMPT = re.compile(
+    r"^\W*(?:please\s+|kindly\s+)?share\s+this\s+(?:story|article|post|page|news)\W*$",
+    re.IGNORECASE,
+)
 # A short line with no letters at all: "0", "0:00", "4208**9417" (a player's clock, a counter).
 _NO_LETTERS = re.compile(r"^[\d\W]{1,10}$")
 # Wire-photo captions place people with (L), (R), (C), (2nd L), (center): body text does not.
@@ -193,13 +198,20 @@ _STORE_DATE = re.compile(r"^date \d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 
 def single_line_reason(line: str) -> str | None:
     """The reason a line is junk by itself (its words and shape), or None."""
-    stripped = _STORE_DATE.sub("", line.strip())
+    text = line.strip()
+    stripped = _STORE_DATE.sub("", text)
+    reason = _reason_of(stripped)
+    # a line with the store's date and a date of its own is no publication date to read
+    return TIMESTAMP if reason == DATELINE and stripped != text else reason
+
+
+def _reason_of(stripped: str) -> str | None:
     key = " ".join(line_key(stripped).split())
     if not any(ch.isalnum() for ch in stripped) or _NO_LETTERS.match(stripped):
         return PUNCTUATION
     if key in CHROME_LINES:
         return CHROME
-    if key in SHARE_LINES:
+    if key in SHARE_LINES or _SHARE_PROMPT.match(stripped):
         return SHARE
     if _TAGS.match(stripped):
         return TAGS
