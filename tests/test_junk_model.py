@@ -87,7 +87,7 @@ def test_media_credits_page_dates_and_read_also_links(line: str, reason: str) ->
 @pytest.mark.parametrize(
     "line",
     [
-        "Related News",  # a block's header: junk._mark_blocks takes it and its block
+        "Related News",  # a block's header: junk_blocks.mark_blocks takes it and its block
         "Read also the governor's statement, which says the dam held through the night.",
         "The photo agency AP said its reporter was safe.",
         "By Andrew Cole and Mira Patel",

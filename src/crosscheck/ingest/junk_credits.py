@@ -89,7 +89,7 @@ _DATE_LABEL = re.compile(
 )
 _PLACEHOLDER = re.compile(r"^\{\{?\s*[\w.-]{1,40}\s*\}\}?$")
 # A read-also phrase opening a line of its own, with a linked headline of three words or more
-# after it (a header alone, "Related News", opens a block: `junk._mark_blocks`).
+# after it (a header alone, "Related News", opens a block: `junk_blocks.mark_blocks`).
 _READ_ALSO = re.compile(
     r"^\W*(?:read also|also read|read more|see also|also see|related|à lire aussi|a lire aussi|"
     r"lire aussi|voir aussi|à voir aussi|à lire|اقرأ أيضا|اقرأ ايضا|إقرأ أيضا|اقرأ أيضاً|"
@@ -127,7 +127,7 @@ _AGO = re.compile(
     re.IGNORECASE,
 )
 # Page counters in French and Arabic ("المشاهدات : 159", "1 250 vues"); English ones are
-# junk._COUNTER's.
+# junk_line_rules._COUNTER's.
 _COUNTER = re.compile(
     r"^\W*(?:المشاهدات|عدد المشاهدات|المشاهدة|القراءات|عدد القراءات|vues|lectures)"
     r"\s*:?\s*[\d,. ]+$|"

@@ -21,6 +21,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from crosscheck.ingest.junk_dates_intl import MONTH_NAMES
+
 # Words and phrases of page chrome (share widgets, subscriptions, ads, media credits, links
 # to other stories, players, consent and account prompts, copyright), in the three languages
 # the news comes in. Matched as whole words on the folded line; general, not any site's.
@@ -56,6 +58,10 @@ CUE_WORDS = (
     "الصورة", "أرشيفية", "ارشيفية", "اقرأ", "إقرأ", "ذات صلة", "استمع", "التعليقات",
     "جميع الحقوق محفوظة", "تسجيل الدخول", "تحميل التطبيق", "الأكثر قراءة", "تاريخ النشر",
     "آخر تحديث",
+    # Turkish, Russian
+    "paylaş", "yorum yaz", "yorumlar", "fotoğraf", "foto galeri", "abone ol", "ilgili haberler",
+    "son güncelleme", "поделиться", "комментарии", "подписаться", "читайте также",
+    "фото", "реклама",
 )  # fmt: skip
 SHORT_LINE_WORDS = 6
 PROSE_WORDS = 10
@@ -78,7 +84,9 @@ _DATE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mars|avr|mai|juin|"
     r"juil|août|sept|déc)[a-zéû]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|"
     r"sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|déc)[a-zéû]*\b|"
-    r"يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر",
+    r"يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|"
+    # a day and a month name in the other languages of the news (`junk_dates_intl`)
+    r"\b\d{1,2}\.?\s+(?:de\s+)?(?:" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\b",
     re.I,
 )
 _LINK = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|in|fr|co|uk|ae|news|tv|info)\b", re.I)

@@ -24,7 +24,9 @@ CHROME_LINES = frozenset(
         "continue reading the main story", "keep reading", "skip advertisement",
         "close ad", "ad feedback", "ad choices", "terms of service", "terms and conditions",
         "terms conditions", "sitemap", "site map", "accessibility", "careers", "imprint",
-        "impressum",
+        "impressum", "jump to navigation", "jump to search", "skip to content",
+        "skip to main content", "back to top", "back to top button", "header ads widget",
+        "view author archive", "get author rss feed", "email the author",
         # a list of recommended links' header, in the page's language
         "recommendations", "recommandations", "raccomandazioni", "recomendações",
         "recomendaciones",
@@ -34,17 +36,20 @@ CHROME_LINES = frozenset(
         "envoyer par email", "imprimer", "voir les commentaires", "offrir cet article",
         "suivre", "accueil", "lire la suite de l'article", "taille du texte",
         "mentions légales", "conditions générales d'utilisation", "politique de confidentialité",
-        "nous contacter", "plan du site",
+        "nous contacter", "plan du site", "en direct", "ce direct est terminé",
+        # Spanish, Turkish, Russian: comment, share, more
+        "comentar", "yorum yaz", "yorumlar", "paylaş", "комментировать", "поделиться",
         # Arabic: share the news, print, copy the link, font size, home, urgent, send to a
         # friend, like
         "شارك الخبر", "مشاركة الخبر", "طباعة", "طباعة الخبر", "نسخ الرابط", "تم نسخ الرابط",
         "أضف تعليقك", "حجم الخط", "تكبير الخط", "تصغير الخط", "الرئيسية", "عاجل",
         "أرسل لصديق", "إعجاب", "مشاهدة المزيد", "تابع آخر الأخبار", "إقرأ المزيد",
-        "سياسة الخصوصية", "اتصل بنا", "من نحن", "شروط الاستخدام", "خريطة الموقع",
+        "سياسة الخصوصية", "اتصل بنا", "من نحن", "شروط الاستخدام", "خريطة الموقع", "المزيد",
     }
 )  # fmt: skip
 
 BLOCK_HEADERS: tuple[str, ...] = (
     "watch next", "read next", "most shared", "paid content",
     "sponsored stories", "à lire également", "a lire également", "lire également",
+    "читайте также", "что люди читают", "ilgili haberler", "latest in",
 )  # fmt: skip

@@ -45,6 +45,10 @@ _STATUS = re.compile(
     r"being) (?:updated|developed)\b(?!\s+by\b)|"
     r"^\W*(?:this|it) is a (?:breaking|developing) (?:news )?(?:story|situation)\W*$|"
     r"^\W*this (?:news|story) is (?:breaking|developing)\b|"
+    r"^\W*this (?:post|story|article|page) will be updated\b|"
+    # a live page's sign-off ("Merci de nous avoir suivis", "Thanks for following our live")
+    r"^\W*(?:merci de nous avoir suivis|thanks? (?:you )?for following (?:our|this|the) live|"
+    r"gracias por seguirnos)\b|"
     r"\bplease refresh (?:the|this) page\b|"
     r"^\W*(?:more to follow|plus de détails à venir|informations? en cours d'actualisation|"
     r"يتبع)\W*$",

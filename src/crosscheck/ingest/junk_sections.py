@@ -38,7 +38,12 @@ SECTION_WORDS = frozenset(
         "esportes", "desporto", "ciência", "saúde", "opinião", "tecnologia", "welt", "politik",
         "wirtschaft", "gesellschaft", "kultur", "wissenschaft", "gesundheit", "ausland",
         "inland", "meinung", "panorama", "mondo", "politica", "società", "scienza", "salute",
-        "esteri", "cronaca", "opinioni",
+        "esteri", "cronaca", "opinioni", "social",
+        # Turkish, Russian
+        "gündem", "güncel", "politika", "siyaset", "ekonomi", "dünya", "spor", "magazin",
+        "sağlık", "teknoloji", "kültür", "eğitim", "yaşam", "yerel", "политика", "экономика",
+        "общество", "в мире", "мир", "происшествия", "спорт", "культура", "наука", "здоровье",
+        "технологии",
     }
 )  # fmt: skip
 # Words that join section names or name a news section in general ("World News", "Arts &

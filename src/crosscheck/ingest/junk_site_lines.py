@@ -11,6 +11,7 @@ a news agency (a credit to the wire).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from crosscheck.ingest.junk_shapes import mentions_site
@@ -39,7 +40,13 @@ def mark_site_promos(
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     if not names or len(nonblank) < 2:
         return
-    naming = {i for i in nonblank if mentions_site(lines[i], names)}
+    printed = Counter(" ".join(lines[i].split()).casefold() for i in nonblank)
+    # a line printed twice over the article is its headline, not a promo
+    naming = {
+        i
+        for i in nonblank
+        if mentions_site(lines[i], names) and printed[" ".join(lines[i].split()).casefold()] == 1
+    }
     paragraphs = [i for i in nonblank if prose(lines[i]) and i not in naming]
     for i in sorted(naming - {nonblank[0]}):
         words = len(lines[i].split())

@@ -17,6 +17,7 @@ TAIL_LINKS = "related headlines after the article"
 MIN_RUN = 2
 MIN_WORDS = 5
 MAX_WORDS = 20
+MAX_ITEM_WORDS = 30  # a bulleted link ("- <headline>") may run longer than a bare one
 MAX_SHARED_WORDS = 0.6  # a run whose lines use the article's words this much is its own
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _CLOSING = re.compile(r"[.!?…؟:;,][\"'”’»)]*\s*$")
@@ -27,15 +28,21 @@ _CREDIT = re.compile(
 )
 
 
+_BULLET = re.compile(r"^\s*[-–—•·*▪►]\s")
+
+
 def headline_shaped(line: str) -> bool:
-    """Five to twenty words, not all in capitals, no closing stop, no credit's opener."""
+    """Five to twenty words (thirty after a bullet), not all in capitals, no closing stop,
+    no credit's opener."""
     text = line.strip()
     words = text.split()
+    most = MAX_ITEM_WORDS if _BULLET.match(text) else MAX_WORDS
     return (
-        MIN_WORDS <= len(words) <= MAX_WORDS
+        MIN_WORDS <= len(words) <= most
         and not _CLOSING.search(text)
         and not text.isupper()
-        and not _CREDIT.match(text)
+        # "- De las BBC en Arteixo..." is a bulleted link, not a credit ("de X")
+        and (_BULLET.match(text) is not None or not _CREDIT.match(text))
     )
 
 

@@ -1,0 +1,20 @@
+"""The reasons a junk line is removed for, shown to the reader next to each removed line."""
+
+from __future__ import annotations
+
+CHROME = "site chrome"
+DATELINE = "dateline (publication date)"
+BYLINE = "byline"
+PUNCTUATION = "stray punctuation"
+COMMENT_FORM = "comment form"
+COMMENTS = "comment section"
+RELATED = "related-links block"
+PROMO = "promo or spam"
+CAPTION = "photo caption"
+TAGS = "tag line"
+SHARE = "share buttons"
+COOKIES = "cookie notice"
+NAVIGATION = "navigation menu"
+TIMESTAMP = "timestamp line"
+LINK = "bare link"
+TICKER = "ticker"
