@@ -94,6 +94,8 @@ def _repaired_type(m: Mention, corpus: _Corpus) -> EntityType:
         mention_type = "PERSON"
     if m.type == "NORP" and country_of(m.text):
         mention_type = "GPE"
+    if m.kind == "name" and len(toks) == 1 and is_demonym(m.text):
+        mention_type = "GPE"  # "Nigeriens" tagged a person: a people, kept with its country's
     if m.type == "PERSON" and _country_mostly_a_place(m.text, toks, corpus):
         mention_type = "GPE"  # "Nepal" tagged a person once, a place everywhere else
     if m.kind == "name" and m.type != "LOC" and " ".join(toks) in corpus.regions:
