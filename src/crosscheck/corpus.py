@@ -29,6 +29,7 @@ from crosscheck.records import (
     SourceLink,
     Story,
 )
+from crosscheck.resolve.demonyms import CountryReading
 from crosscheck.resolve.resolver import Resolution
 
 # Photo captions and credits: not claims any outlet makes about the story.
@@ -160,7 +161,9 @@ def build_corpus(
 ) -> Corpus:
     """The resolved view: entity ids filled into claims, quotes and positions; captions dropped
     from the claims."""
-    entity_of = resolution.entity_of
+    # The dossier keeps "Syrian" apart from "Syria"; the detectors read a nationality word
+    # as its country ("Syrian forces" are Syria's, "Syrian officials said" cites Syria).
+    entity_of = CountryReading(resolution.entities).read_all(resolution.entity_of)
     claims = [
         _fill_claim(c, entity_of)
         for a in articles

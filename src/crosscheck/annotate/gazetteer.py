@@ -344,6 +344,11 @@ def country_of(word: str) -> str | None:
     if found is None and (formal := _FORMAL.match(key)):
         found = _BY_KEY.get(formal.group(1))
         return found if found and found.lower() == formal.group(1) else None
+    if found is None and key.endswith(" republic"):
+        # "Niger Republic", as West African English writes it: only after a country's name
+        name = key.removesuffix(" republic").removeprefix("the ")
+        found = _BY_KEY.get(name)
+        return found if found and found.lower() == name else None
     if found is None and (french := _FRENCH_FORMAL.match(key)):
         name = french.group(1)
         found = _BY_KEY.get(name)

@@ -21,6 +21,7 @@ from crosscheck.records import (
     Story,
     TimeMention,
 )
+from crosscheck.resolve.demonyms import CountryReading
 from crosscheck.resolve.resolver import Resolution
 
 _MEDIATION = re.compile(
@@ -172,12 +173,13 @@ def _read_roles(
     """Participants, places and mediators named in the members' event sentences."""
     votes = _RoleVotes()
     sources = _cited_sources(member_articles, resolution)
+    countries = CountryReading(entities.values())  # "Syrian officials": Syria takes part
     for article in member_articles:
         text = article.article.text
         windows = _trigger_sentences(article)
         seen_here: set[str] = set()
         for index, mention in enumerate(article.mentions):
-            entity_id = resolution.entity_of.get((article.article.id, index))
+            entity_id = countries.entity(resolution.entity_of.get((article.article.id, index)))
             window = next((w for w in windows if w[0] <= mention.start < w[1]), None)
             if entity_id is None or window is None:
                 continue

@@ -30,7 +30,7 @@ from crosscheck.records import AnnotatedArticle, Entity, EntityMentionRef, Merge
 from crosscheck.resolve.added_forms import with_added_forms
 from crosscheck.resolve.institutions import institution_words
 from crosscheck.resolve.international_bodies import arabic_body_names, body_named
-from crosscheck.resolve.names import name_tokens
+from crosscheck.resolve.names import demonym_country, name_tokens
 
 _WORD = re.compile(r"[\u0621-\u0652\u0671-\u06D3]+")
 _MARKS = re.compile(r"[\u064B-\u0652]")  # short vowels, shadda, sukun
@@ -116,6 +116,9 @@ def _key(name: str) -> tuple[str, ...]:
     body = body_named(name)
     if body is not None:  # "WHO", "OMS", "World Health Organization": one body
         return ("international body", body.key)
+    people = demonym_country(name)
+    if people is not None:  # "Iranian" is not a name of Iran, which keeps its own entity
+        return ("people of", people)
     country = country_of(name)
     return name_tokens(country) if country else institution_words(name_tokens(name))
 

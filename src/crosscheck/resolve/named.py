@@ -12,6 +12,7 @@ from crosscheck.resolve.institutions import institution_words
 from crosscheck.resolve.located_facilities import facility_kind
 from crosscheck.resolve.names import (
     acronym,
+    demonym_country,
     fold,
     name_tokens,
     without_corporate_suffix,
@@ -27,6 +28,8 @@ from crosscheck.resolve.place_directions import bare_direction_names, direction_
 from crosscheck.resolve.romanisation import link_romanisations
 from crosscheck.resolve.state import MentionKey, MergeState
 
+_PEOPLE = "people of "  # the block key of a nationality word's mentions
+
 
 def resolve_named(
     keys: list[MentionKey],
@@ -41,6 +44,13 @@ def resolve_named(
     by_key: dict[str, list[MentionKey]] = defaultdict(list)
     for k in keys:
         text = text_of[k]
+        # a nationality word names a people or qualifies a noun, never the country itself:
+        # "Nigeriens" join "Nigerien", not "Niger" (`demonyms.CountryReading` reads it as
+        # its country where a consumer needs the country)
+        people_of = demonym_country(text) if places else None
+        if people_of:
+            by_key[f"{_PEOPLE}{fold(people_of)}"].append(k)
+            continue
         country = country_of(text) if places else None
         words = name_tokens(text)
         if not places:
@@ -49,11 +59,11 @@ def resolve_named(
     for norm, block in by_key.items():
         for other in block[1:]:
             a, b = text_of[block[0]], text_of[other]
-            kind = (
-                "country alias" if places and fold(a) != fold(b) and country_of(a) else "same name"
-            )
+            alias = places and fold(a) != fold(b) and country_of(a) and not demonym_country(a)
+            kind = "country alias" if alias else "same name"
             state.merge(block[0], other, kind, (a, b), 1.0, f"both normalise to {norm!r}")
     if places:
+        by_key = {norm: block for norm, block in by_key.items() if not norm.startswith(_PEOPLE)}
         link_romanisations(by_key, text_of, state)
         _link_directions(by_key, text_of, state)
         _link_formal_short_names(by_key, text_of, state)

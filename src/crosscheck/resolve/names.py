@@ -110,6 +110,13 @@ def is_demonym(text: str) -> bool:
     return key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS)
 
 
+def demonym_country(text: str) -> str | None:
+    """The country whose people or adjective ``text`` names ("Nigeriens", "nigérien" ->
+    "Niger"); None for anything that is not a nationality word ("Niger", "Republic of Niger")."""
+    key = fold(text)
+    return DEMONYMS.get(key) or (DEMONYMS.get(key[:-1]) if key.endswith("s") else None)
+
+
 @lru_cache(maxsize=65536)
 def name_tokens(text: str) -> tuple[str, ...]:
     """The words of a name, folded, with Arabic and English articles dropped."""

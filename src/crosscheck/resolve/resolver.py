@@ -47,7 +47,7 @@ from crosscheck.resolve.institutions import english_institution_name
 from crosscheck.resolve.international_bodies import link_international_bodies, read_bodies
 from crosscheck.resolve.located_facilities import link_located_facilities
 from crosscheck.resolve.named import resolve_named
-from crosscheck.resolve.names import fold, name_tokens
+from crosscheck.resolve.names import demonym_country, fold, name_tokens
 from crosscheck.resolve.overrides import MergeOverrides
 from crosscheck.resolve.people import resolve_people
 from crosscheck.resolve.place_directions import french_place_in_english
@@ -82,7 +82,7 @@ def _canonical_name(forms: Counter[str], entity_type: str) -> str:
     if entity_type in _PLACES:
         for form in forms:
             country = country_of(form)
-            if country:
+            if country and not demonym_country(form):
                 return country
     best = max(forms, key=lambda f: (_full_name(f), forms[f], len(f)))
     return best[4:] if best.startswith(("the ", "The ")) else best

@@ -22,6 +22,7 @@ from crosscheck.resolve.names import (
     skeleton,
     surname_key,
 )
+from crosscheck.resolve.place_cues import place_cued_words
 from crosscheck.resolve.place_directions import direction_key
 from crosscheck.resolve.romanisation import place_skeleton, respelling_key, same_place_spelling
 from crosscheck.resolve.slavic_romanisation import slavic_key
@@ -60,9 +61,11 @@ def _corpus(articles: Sequence[AnnotatedArticle]) -> _Corpus:
                 corpus.person_words[" ".join(toks)] += 1
             if m.kind == "name" and len(toks) == 1:
                 corpus.written[toks[0]] += 1
-            if m.type == "GPE" and m.kind == "name" and len(toks) == 1:
+            if m.type in ("GPE", "LOC") and m.kind == "name" and len(toks) == 1:
                 corpus.places[place_skeleton(toks[0])].add(toks[0])
                 corpus.as_place[toks[0]] += 1
+    # "the village of Ramidanda": a place, unless a word of a person's full name
+    corpus.regions |= place_cued_words(articles) - corpus.in_full_names
     return corpus
 
 
@@ -94,6 +97,8 @@ def _repaired_type(m: Mention, corpus: _Corpus) -> EntityType:
         mention_type = "PERSON"
     if m.type == "NORP" and country_of(m.text):
         mention_type = "GPE"
+    if m.kind == "name" and len(toks) == 1 and is_demonym(m.text):
+        mention_type = "GPE"  # "Nigeriens" tagged a person: a people, kept with its country's
     if m.type == "PERSON" and _country_mostly_a_place(m.text, toks, corpus):
         mention_type = "GPE"  # "Nepal" tagged a person once, a place everywhere else
     if m.kind == "name" and m.type != "LOC" and " ".join(toks) in corpus.regions:
