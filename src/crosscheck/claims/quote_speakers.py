@@ -67,7 +67,9 @@ _PREPOSITIONS = frozenset(
 _DETERMINERS = frozenset(
     "le la les l’ l' un une el los las o os uma der die das ein eine the a an".split()
 )
-_ENDERS = frozenset("sur dans lors selon après avant en durant via".split())
+_ENDERS = frozenset(
+    "sur dans lors selon après avant en durant via am im auf bei vor gegenüber laut".split()
+)
 _ROLE_WORDS = (
     frozenset(
         """ministre ministère porte-parole président présidence responsable comité gouvernement

@@ -287,14 +287,13 @@ def extract_quotes(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> li
         index = speaker_mention(speaker, None, mentions, doc) if speaker else None
         if speaker is not None and index is None and not pronoun:
             index = _role_antecedent(text, speaker, mentions)
-        if pronoun:
+        if pronoun:  # "he" stays as written when it points at a named mention
             resolved = _pronoun_speaker(text, raw, previous, mentions)
             named = index is not None and mentions[index].type == "PERSON"
             if resolved is not None:
-                speaker_text, index = resolved
-            elif named and index is not None:
-                speaker_text = mentions[index].text
-            else:
+                said, index = resolved
+                speaker_text = speaker_text if index is not None else said
+            elif not named:
                 speaker_text, index = None, None
         continued = worded is not None and worded.continues and _same_sentence(text, previous, raw)
         if (verb is None and previous is not None and _continues(text, previous, raw)) or (
