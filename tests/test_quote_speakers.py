@@ -4,8 +4,8 @@ quoted names, titles and scare quotes that must not become quotes (texts written
 from __future__ import annotations
 
 import pytest
-from claims_helpers import annotate_text
 
+from claims_helpers import annotate_text
 from crosscheck.claims.quote_speakers import speaker_after, speaker_before
 from crosscheck.records import AnnotatedArticle
 
