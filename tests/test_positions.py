@@ -92,3 +92,11 @@ def test_suggesting_what_may_happen_is_no_proposal(nlp) -> None:  # type: ignore
         "diplomacy continues.\nThe newspaper Al-Watan denied the report.",
     )
     assert annotated.positions == []
+
+
+def test_call_on_someone_to_act_keeps_the_action(nlp) -> None:  # type: ignore[no-untyped-def]
+    annotated = annotate_text(
+        nlp, "Syria called on the international community to pressure Israel to stop its attacks."
+    )
+    demand = _find(annotated, "Syria", "demand")
+    assert demand.content == "the international community to pressure Israel to stop its attacks"

@@ -118,6 +118,8 @@ def _content_tokens(verb: Token) -> list[Token]:
     for c in verb.rights:
         if c.dep_ == "prep" and c.lower_ in _PREPS.get(lemma, ()):
             parts += [t for t in c.subtree if t.i != c.i]
+        elif c.dep_ == "xcomp" and parts and lemma == "call":  # "call on X to pressure Y"
+            parts += list(c.subtree)
         elif lemma in _COMPLEMENTS.get(c.dep_, ()):  # not "insisting that it seeks"
             if lemma == "suggest" and c.dep_ == "ccomp" and not _proposed(c):
                 continue  # "suggested that the talks could decide": a guess, not a proposal

@@ -1,5 +1,6 @@
 """Disagreements over what someone said: misquotes (one quote of one speaker, worded so that it
-says something else) and positions (one party's stance reported as opposite by two outlets).
+says something else) and positions (one party's stance reported as opposite by two outlets
+published within a few days of each other: a stance that changed later is no disagreement).
 
 A translation or a minor rewording is the same quote: a misquote needs one quote (most of its
 words shared) whose figures or negation differ. A shortened quote is compared only with the part
@@ -30,6 +31,7 @@ _WORD = re.compile(r"\d[\d,.]*\d|\d|\w+(?:['’]\w+)?")
 # Shared runs shorter than this ("the") at an end do not anchor where two wordings line up.
 MIN_ANCHOR_WORDS = 2
 SUMMARY_CHARS = 120
+SAME_TIME_DAYS = 3
 _FOR = frozenset({"support", "demand", "offer", "propose"})
 _AGAINST = frozenset({"oppose", "reject", "deny"})
 
@@ -169,6 +171,13 @@ def _side(stance: str) -> bool | None:
     return True if stance in _FOR else False if stance in _AGAINST else None
 
 
+def _same_time(a: Position, b: Position, corpus: Corpus) -> bool:
+    """Whether two reports can speak of one moment of a party's stance: a party may change its
+    mind, so reports published further apart than a few days are not set against each other."""
+    day_a, day_b = corpus.published(a.article), corpus.published(b.article)
+    return day_a is None or day_b is None or abs((day_a - day_b).days) <= SAME_TIME_DAYS
+
+
 def _same_matter(a: Position, b: Position, wa: set[str], wb: set[str]) -> bool:
     return (
         a.article != b.article
@@ -189,7 +198,9 @@ def position_conflicts(corpus: Corpus) -> list[Finding]:
         same = DisjointSets[int]()
         for i, a in enumerate(positions):
             for j in range(i + 1, len(positions)):
-                if _same_matter(a, positions[j], words[i], words[j]):
+                if _same_matter(a, positions[j], words[i], words[j]) and _same_time(
+                    a, positions[j], corpus
+                ):
                     same.union(i, j)
         for members in same.clusters():
             sides: dict[bool, list[Position]] = defaultdict(list)
