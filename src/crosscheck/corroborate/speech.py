@@ -1,6 +1,7 @@
 """Disagreements over what someone said: misquotes (one quote of one speaker, worded so that it
-says something else) and positions (one party's stance reported as opposite by two outlets
-published within a few days of each other: a stance that changed later is no disagreement).
+says something else; across languages see `speech_translated`) and positions (one party's
+stance reported as opposite by two outlets published within a few days of each other: a stance
+that changed later is no disagreement).
 
 A translation or a minor rewording is the same quote: a misquote needs one quote (most of its
 words shared) whose figures or negation differ. A shortened quote is compared only with the part
@@ -20,6 +21,7 @@ from crosscheck.claims.value_agreement import text_numbers
 from crosscheck.cluster.similarity import analyse
 from crosscheck.corpus import Corpus
 from crosscheck.corroborate.misattribution import misattributions
+from crosscheck.corroborate.speech_translated import translated_misquotes
 from crosscheck.records import Finding, FindingValue, Position, Quote, Span
 from crosscheck.resolve.union_find import DisjointSets
 
@@ -139,7 +141,8 @@ def misquotes(corpus: Corpus) -> list[Finding]:
     finding per quote, one value per wording; and one quote given to two speakers (see
     misattribution)."""
     findings = misattributions(corpus)
-    for who, quotes in sorted(_by_speaker(corpus.quotes, _quote_speaker).items()):
+    groups = _by_speaker(corpus.quotes, _quote_speaker)
+    for who, quotes in sorted(groups.items()):
         words = [set(analyse(q.text)) for q in quotes]
         same = DisjointSets[int]()
         disputed: set[int] = set()
@@ -160,7 +163,11 @@ def misquotes(corpus: Corpus) -> list[Finding]:
             )
             ids = sorted(quotes[k].id for k in members)
             findings.append(conflict("misquote", ids, summary + ".", values))
-    return findings
+
+    def compared(a: Quote, b: Quote) -> bool:
+        return _same_quote(a, b, set(analyse(a.text)), set(analyse(b.text)))
+
+    return findings + translated_misquotes(groups, corpus.own_origin, compared)
 
 
 def _quote_speaker(quote: Quote) -> str | None:
