@@ -287,12 +287,11 @@ def extract_quotes(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> li
         index = speaker_mention(speaker, None, mentions, doc) if speaker else None
         if speaker is not None and index is None and not pronoun:
             index = _role_antecedent(text, speaker, mentions)
-        if pronoun:  # "he" stays as written when it points at a named mention
+        if pronoun:  # the previous quote's speaker, else "he" pointing at a named person
             resolved = _pronoun_speaker(text, raw, previous, mentions)
             named = index is not None and mentions[index].type == "PERSON"
             if resolved is not None:
-                said, index = resolved
-                speaker_text = speaker_text if index is not None else said
+                speaker_text, index = resolved
             elif not named:
                 speaker_text, index = None, None
         continued = worded is not None and worded.continues and _same_sentence(text, previous, raw)
