@@ -293,7 +293,7 @@ def extract_quotes(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> li
             if resolved is not None:
                 speaker_text, index = resolved
             elif not named:
-                speaker_text, index = None, None
+                index = None  # "he" as written, tied to no one
         continued = worded is not None and worded.continues and _same_sentence(text, previous, raw)
         if (verb is None and previous is not None and _continues(text, previous, raw)) or (
             continued and previous is not None
