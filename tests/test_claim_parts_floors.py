@@ -2,7 +2,9 @@
 
 The floors are the scores measured on 2026-12-01 (benchmarks/results/claim_parts.json) minus a
 small margin; a change that lowers one fails here, unless the floor is lowered on purpose.
-The dev set reads ten MEANTIME documents from ../shared/benchmarks (skipped when absent).
+The dev set reads ten MEANTIME documents from ../shared/benchmarks (skipped when absent); the
+"packs" half (26 tune-pack articles in five languages, floors of 2026-12-02) reads the pack
+texts from benchmarks/stories/texts and is skipped when they are absent.
 """
 
 from __future__ import annotations
@@ -21,6 +23,12 @@ FLOORS = {
     ("all", "provenance", "recall"): 0.70,
     ("all", "positions", "precision"): 0.88,
     ("all", "positions", "recall"): 0.60,
+    ("packs", "quote", "precision"): 0.90,
+    ("packs", "quote", "recall"): 0.93,
+    ("packs", "named speaker", "precision"): 0.92,
+    ("packs", "quote+speaker", "f1"): 0.68,
+    ("packs", "positions", "precision"): 0.80,
+    ("packs", "positions", "recall"): 0.85,
 }
 
 
@@ -36,4 +44,6 @@ def scores() -> dict[str, dict[str, dict[str, float]]]:
 def test_claim_part_scores_stay_above_their_floors(
     scores: dict[str, dict[str, dict[str, float]]], half: str, part: str, measure: str
 ) -> None:
+    if half not in scores:
+        pytest.skip(f"no documents in the {half!r} half (pack texts absent)")
     assert scores[half][part][measure] >= FLOORS[half, part, measure]

@@ -70,3 +70,33 @@ def test_rather_than_is_not_a_position(nlp) -> None:  # type: ignore[no-untyped-
         nlp, "Rather than recall the devices or offer a hardware fix, Apple gave away free cases."
     )
     assert not [p for p in annotated.positions if p.stance == "offer"]
+
+
+def test_relative_clause_apposition_and_push_for_positions(nlp) -> None:  # type: ignore[no-untyped-def]
+    annotated = annotate_text(
+        nlp,
+        "Germany, which has offered aid, said the decision was not political.\n"
+        "On the third day, former colonial master France demanded the restoration of the "
+        "government.\n"
+        "President Donald Trump has been pushing for a rapid deal with Iran.",
+    )
+    assert _find(annotated, "Germany", "offer").content == "aid"
+    assert _find(annotated, "France", "demand").content == "the restoration of the government"
+    assert _find(annotated, "President Donald Trump", "demand").content == "a rapid deal with Iran"
+
+
+def test_suggesting_what_may_happen_is_no_proposal(nlp) -> None:  # type: ignore[no-untyped-def]
+    annotated = annotate_text(
+        nlp,
+        "Envoy Steve Witkoff had suggested that the outcome of the talks could decide whether "
+        "diplomacy continues.\nThe newspaper Al-Watan denied the report.",
+    )
+    assert annotated.positions == []
+
+
+def test_call_on_someone_to_act_keeps_the_action(nlp) -> None:  # type: ignore[no-untyped-def]
+    annotated = annotate_text(
+        nlp, "Syria called on the international community to pressure Israel to stop its attacks."
+    )
+    demand = _find(annotated, "Syria", "demand")
+    assert demand.content == "the international community to pressure Israel to stop its attacks"

@@ -32,7 +32,16 @@ _PARTY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 Party = tuple[int | None, "Token"]  # (mention index, head of the phrase naming the party)
 _CLIMB = ("advcl", "xcomp", "conj", "pcomp")
 # Which complement carries the content, by verb: "call for X", "insist on X", "warn against".
-_PREPS = {"call": ("for", "on"), "insist": ("on",), "warn": ("against", "of"), "link": ("to",)}
+_PREPS = {
+    "call": ("for", "on"),
+    "insist": ("on",),
+    "warn": ("against", "of"),
+    "link": ("to",),
+    "push": ("for",),
+}
+# Verbs that state a stance only with their preposition ("push for X"), read here only.
+_PREP_STANCES = {"push": "demand"}
+_RELATIVES = frozenset({"which", "who", "that"})
 
 
 _OBJECT_VERBS = frozenset(
@@ -69,6 +78,12 @@ class _Parties:
         found = self._at(token)
         if found is not None:
             return found, token
+        for c in token.children:  # "former colonial master France demanded"
+            if c.dep_ != "appos" or c.pos_ != "PROPN" or token.lemma_.lower() in MEDIA_HEADS:
+                continue
+            named = self._at(c)
+            if named is not None and self.mentions[named].type in ("GPE", "PERSON", "NORP"):
+                return named, c
         if token.lemma_.lower() in PARTY_NOUNS or token.lower_ in PARTY_NOUNS:
             for c in token.children:
                 if c.dep_ in ("poss", "amod", "compound", "nmod"):
@@ -84,6 +99,8 @@ def _actor(verb: Token, parties: _Parties) -> Party | None:
     describes."""
     for _ in range(3):
         subject = child(verb, ("nsubj",))
+        if subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
+            return parties.of(verb.head)  # "Germany, which has offered aid"
         if subject is not None:
             return parties.of(subject)
         if verb.dep_ == "relcl":
@@ -101,9 +118,20 @@ def _content_tokens(verb: Token) -> list[Token]:
     for c in verb.rights:
         if c.dep_ == "prep" and c.lower_ in _PREPS.get(lemma, ()):
             parts += [t for t in c.subtree if t.i != c.i]
+        elif c.dep_ == "xcomp" and parts and lemma == "call":  # "call on X to pressure Y"
+            parts += list(c.subtree)
         elif lemma in _COMPLEMENTS.get(c.dep_, ()):  # not "insisting that it seeks"
+            if lemma == "suggest" and c.dep_ == "ccomp" and not _proposed(c):
+                continue  # "suggested that the talks could decide": a guess, not a proposal
             parts += list(c.subtree)
     return parts
+
+
+def _proposed(clause: Token) -> bool:
+    """Whether a "suggest that" clause proposes ("that Iran halt", "that they should meet")
+    rather than surmises ("that the outcome could decide", "a new round will be held")."""
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    return "should" in auxes or (not auxes and clause.tag_ == "VB")
 
 
 def _span_text(sent: SpacySpan, tokens: list[Token]) -> str | None:
@@ -147,7 +175,7 @@ def _verbal(token: Token, sent: SpacySpan) -> tuple[str, str] | None:
             start, end = phrase_span(obj)
             end = min(end, adjective.idx) if start < adjective.idx else end
             return "reject", text[slice(*trimmed(text, start, end))]
-    stance = STANCE_VERBS.get(lemma)
+    stance = STANCE_VERBS.get(lemma) or _PREP_STANCES.get(lemma)
     if stance is None or token.pos_ != "VERB":
         return None
     first = token.head if token.dep_ == "conj" else token  # "rather than recall or offer"
@@ -155,7 +183,9 @@ def _verbal(token: Token, sent: SpacySpan) -> tuple[str, str] | None:
     if "rather than" in before or "instead of" in before:  # "rather than offer a fix"
         return None
     content = _span_text(sent, _content_tokens(token))
-    if content is not None and " " not in content and token.dep_ == "relcl":
+    subject = child(token, ("nsubj",))
+    object_relative = subject is None or subject.lower_ not in _RELATIVES
+    if content is not None and " " not in content and token.dep_ == "relcl" and object_relative:
         # "a strategic position on Sheikh Mountain, which Israel insists on maintaining"
         noun = token.head
         if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":  # "position on Mount X"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from crosscheck.claims.lexicon import QUOTE_VERBS
+from crosscheck.claims.quote_speakers import FoundSpeaker, speaker_after, speaker_before
 from crosscheck.claims.reported import (
     child,
     doc_text,
@@ -32,6 +33,7 @@ MIN_WORDS = 3
 UNATTRIBUTED_WORDS = 5
 MAX_GAP_BEFORE = 80  # 'Barrack said during a visit to Lebanon on July 7: "...'
 MAX_GAP_AFTER = 40  # '"...," Trump noted.'
+PRONOUN_WORDS = frozenset({"he", "she", "il", "elle", "él", "ella", "ele", "ela", "er", "sie"})
 _CLIMB = ("advcl", "xcomp", "pcomp", "conj", "pobj", "prep", "acl", "dobj")
 _SPLIT_GAP = re.compile(r"^\s*,?\s*[^\n\"“”]{1,40}?,\s*$")
 
@@ -78,12 +80,32 @@ def _join_split(raws: list[_Raw], text: str) -> list[_Raw]:
     return joined
 
 
+# Lower-case words inside a name or title: "Embaixada da França no Níger", "Bank of England".
+_NAME_LINKS = frozenset(
+    "of the and for de da do das dos du des la le el del di no na von der al bin van y e".split()
+)
+MAX_NAME_WORDS = 6
+_ARABIC_NAME_LINKS = frozenset({"بن", "بنت", "أبو", "آل"})  # "بدر بن حمد البوسعيدي"
+
+
 def _is_name(raw: _Raw, mentions: Sequence[Mention]) -> bool:
     """A quoted name or title: "Al-Watan", "Kan", "Israel"."""
     words = raw.text.strip(" ,.").split()
     if any(m.start <= raw.start and raw.end <= m.end + 1 for m in mentions):
         return True
     return len(words) <= 4 and all(w[:1].isupper() for w in words) and not raw.text.endswith(".")
+
+
+def _is_long_name(raw: _Raw) -> bool:
+    """A longer quoted name nobody is said to speak: "Embaixada da França no Níger",
+    "بدر بن حمد بن حمود البوسعيدي"."""
+    words = raw.text.strip(" ,.").split()
+    if raw.text.rstrip().endswith((".", "!", "?")) or len(words) > MAX_NAME_WORDS:
+        return False
+    if len(words) > 1 and any(w in _ARABIC_NAME_LINKS for w in words[1:-1]):
+        return True
+    capitals = [w for w in words if w.lower() not in _NAME_LINKS]
+    return bool(capitals) and words[0][:1].isupper() and all(w[:1].isupper() for w in capitals)
 
 
 def _distance(text: str, raw: _Raw, token: Token) -> tuple[int, bool] | None:
@@ -173,6 +195,71 @@ def _verb_before_colon(doc: Doc, raw: _Raw) -> Token | None:
     return verbs[-1] if verbs else None
 
 
+def _worded(doc: Doc, raw: _Raw) -> FoundSpeaker | None:
+    """The speaker read from the words around the marks, when the parse found none."""
+    text = doc_text(doc)
+    closed = text[raw.end : raw.outer_end - 1].strip() in (",", "!", "?", "…") or text[
+        raw.outer_end : raw.outer_end + 2
+    ].lstrip().startswith((",", "،"))
+    found = speaker_after(text, raw.outer_end) if closed else None
+    if found is None:
+        sentence = max(text.rfind(mark, 0, raw.outer_start) for mark in (". ", "\n", "? ", "! "))
+        found = speaker_before(text, raw.outer_start, sentence + 1)
+    return found
+
+
+def _pronoun_speaker(
+    text: str, raw: _Raw, previous: Quote | None, mentions: Sequence[Mention]
+) -> tuple[str, int | None] | None:
+    """'he said', 'a-t-il ajouté': the previous quote's named speaker, when it is near and no
+    other person is named in between; None otherwise (an empty speaker beats a wrong one)."""
+    if previous is None or previous.speaker_text is None:
+        return None
+    if previous.speaker_text.lower() in PRONOUN_WORDS or raw.outer_start - previous.end > 700:
+        return None
+    said = previous.speaker_text
+    between = [
+        m
+        for m in mentions
+        if previous.end <= m.start and m.end <= raw.outer_start and m.type == "PERSON"
+    ]
+    if any(m.text not in said and said not in m.text for m in between):
+        return None
+    return said, previous.speaker_mention
+
+
+_ROLE_DETERMINERS = frozenset("the le la l’ l' el o a".split())
+_ROLE_LOOKBACK = 40
+
+
+def _role_antecedent(
+    text: str, speaker: tuple[int, int], mentions: Sequence[Mention]
+) -> int | None:
+    """The person a role speaker names: "the bank chief" -> "US bank chief Ben Bernanke" named
+    earlier (the role's head word right before the name); None if no such name precedes."""
+    words = text[speaker[0] : speaker[1]].split()
+    if len(words) < 2 or words[0].lower() not in _ROLE_DETERMINERS:
+        return None
+    if any(w[:1].isupper() for w in words[1:]):
+        return None  # a named body ("the Kremlin spokesman"): its head is not a title here
+    head = words[-1].lower()
+    for i in range(len(mentions) - 1, -1, -1):
+        m = mentions[i]
+        if m.end > speaker[0] or m.type != "PERSON":
+            continue
+        before = text[max(0, m.start - _ROLE_LOOKBACK) : m.start].lower().split()
+        if head in before[-4:]:
+            return i
+    return None
+
+
+def _same_sentence(text: str, previous: Quote | None, raw: _Raw) -> bool:
+    if previous is None:
+        return False
+    gap = text[previous.end : raw.outer_start]
+    return "\n" not in gap and ". " not in gap
+
+
 def extract_quotes(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> list[Quote]:
     """Direct quotes of the article with their speakers and reporting verbs."""
     text = doc_text(doc)
@@ -184,13 +271,35 @@ def extract_quotes(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> li
         found = _reporting_verb(doc, raw)
         verb, direct = found if found else (_verb_before_colon(doc, raw), True)
         speaker = _speaker_of(verb) if verb is not None else None
+        verb_text = verb.lemma_.lower() if verb is not None else None
+        pronoun = speaker is not None and text[slice(*speaker)].lower() in PRONOUN_WORDS
+        worded = _worded(doc, raw) if speaker is None else None
+        if worded is not None and not worded.continues:
+            if len(raw.text.split()) < MIN_WORDS:
+                continue  # a quoted name or term in running text: “إكس”, «مصدرًا»
+            speaker, verb_text, direct = (worded.start, worded.end), worded.verb, True
+            pronoun = worded.pronoun
+        if speaker is None and _is_long_name(raw):
+            continue
         if len(raw.text.split()) < MIN_WORDS and (speaker is None or not direct):
             continue  # a scare quote: "flexible", "calming strategy"
         speaker_text = text[speaker[0] : speaker[1]] if speaker else None
         index = speaker_mention(speaker, None, mentions, doc) if speaker else None
-        if verb is None and previous is not None and _continues(text, previous, raw):
+        if speaker is not None and index is None and not pronoun:
+            index = _role_antecedent(text, speaker, mentions)
+        if pronoun:  # the previous quote's speaker, else "he" pointing at a named person
+            resolved = _pronoun_speaker(text, raw, previous, mentions)
+            named = index is not None and mentions[index].type == "PERSON"
+            if resolved is not None:
+                speaker_text, index = resolved
+            elif not named:
+                index = None  # "he" as written, tied to no one
+        continued = worded is not None and worded.continues and _same_sentence(text, previous, raw)
+        if (verb is None and previous is not None and _continues(text, previous, raw)) or (
+            continued and previous is not None
+        ):
             speaker_text, index = previous.speaker_text, previous.speaker_mention
-        if verb is None and speaker_text is None and len(raw.text.split()) < UNATTRIBUTED_WORDS:
+        if speaker_text is None and verb is None and len(raw.text.split()) < UNATTRIBUTED_WORDS:
             continue  # a quoted name or term nobody says: "كاظم غريب آبادي", "principles"
         quote = Quote(
             id=content_id("q", article_id, str(raw.start), str(raw.end)),
@@ -200,7 +309,7 @@ def extract_quotes(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> li
             text=raw.text,
             speaker_text=speaker_text,
             speaker_mention=index,
-            verb=verb.lemma_.lower() if verb is not None else None,
+            verb=verb_text,
         )
         quotes.append(quote)
         previous = quote

@@ -1,5 +1,7 @@
 """Disagreements over what someone said: misquotes (one quote of one speaker, worded so that it
-says something else) and positions (one party's stance reported as opposite by two outlets).
+says something else; across languages see `speech_translated`) and positions (one party's
+stance reported as opposite by two outlets published within a few days of each other: a stance
+that changed later is no disagreement).
 
 A translation or a minor rewording is the same quote: a misquote needs one quote (most of its
 words shared) whose figures or negation differ. A shortened quote is compared only with the part
@@ -19,6 +21,7 @@ from crosscheck.claims.value_agreement import text_numbers
 from crosscheck.cluster.similarity import analyse
 from crosscheck.corpus import Corpus
 from crosscheck.corroborate.misattribution import misattributions
+from crosscheck.corroborate.speech_translated import translated_misquotes
 from crosscheck.records import Finding, FindingValue, Position, Quote, Span
 from crosscheck.resolve.union_find import DisjointSets
 
@@ -30,6 +33,7 @@ _WORD = re.compile(r"\d[\d,.]*\d|\d|\w+(?:['’]\w+)?")
 # Shared runs shorter than this ("the") at an end do not anchor where two wordings line up.
 MIN_ANCHOR_WORDS = 2
 SUMMARY_CHARS = 120
+SAME_TIME_DAYS = 3
 _FOR = frozenset({"support", "demand", "offer", "propose"})
 _AGAINST = frozenset({"oppose", "reject", "deny"})
 
@@ -137,7 +141,8 @@ def misquotes(corpus: Corpus) -> list[Finding]:
     finding per quote, one value per wording; and one quote given to two speakers (see
     misattribution)."""
     findings = misattributions(corpus)
-    for who, quotes in sorted(_by_speaker(corpus.quotes, _quote_speaker).items()):
+    groups = _by_speaker(corpus.quotes, _quote_speaker)
+    for who, quotes in sorted(groups.items()):
         words = [set(analyse(q.text)) for q in quotes]
         same = DisjointSets[int]()
         disputed: set[int] = set()
@@ -158,7 +163,11 @@ def misquotes(corpus: Corpus) -> list[Finding]:
             )
             ids = sorted(quotes[k].id for k in members)
             findings.append(conflict("misquote", ids, summary + ".", values))
-    return findings
+
+    def compared(a: Quote, b: Quote) -> bool:
+        return _same_quote(a, b, set(analyse(a.text)), set(analyse(b.text)))
+
+    return findings + translated_misquotes(groups, corpus.own_origin, compared)
 
 
 def _quote_speaker(quote: Quote) -> str | None:
@@ -167,6 +176,13 @@ def _quote_speaker(quote: Quote) -> str | None:
 
 def _side(stance: str) -> bool | None:
     return True if stance in _FOR else False if stance in _AGAINST else None
+
+
+def _same_time(a: Position, b: Position, corpus: Corpus) -> bool:
+    """Whether two reports can speak of one moment of a party's stance: a party may change its
+    mind, so reports published further apart than a few days are not set against each other."""
+    day_a, day_b = corpus.published(a.article), corpus.published(b.article)
+    return day_a is None or day_b is None or abs((day_a - day_b).days) <= SAME_TIME_DAYS
 
 
 def _same_matter(a: Position, b: Position, wa: set[str], wb: set[str]) -> bool:
@@ -189,7 +205,9 @@ def position_conflicts(corpus: Corpus) -> list[Finding]:
         same = DisjointSets[int]()
         for i, a in enumerate(positions):
             for j in range(i + 1, len(positions)):
-                if _same_matter(a, positions[j], words[i], words[j]):
+                if _same_matter(a, positions[j], words[i], words[j]) and _same_time(
+                    a, positions[j], corpus
+                ):
                     same.union(i, j)
         for members in same.clusters():
             sides: dict[bool, list[Position]] = defaultdict(list)
