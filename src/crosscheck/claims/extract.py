@@ -167,12 +167,24 @@ def _foreign_claims(ctx: _Context, paragraph: Paragraph, language: str | None) -
                 attribution=None,
                 sentence_start=start,
                 sentence_end=end,
+                entities=[i for i, m in enumerate(ctx.mentions) if start <= m.start < end],
                 times=[i for i, t in enumerate(ctx.times) if start <= t.start < end],
+                values=_foreign_values(ctx, start, end),
                 origins=ctx.provenance.chain(start, end, None, None, None),
                 language=language,
             )
         )
     return claims
+
+
+def _foreign_values(ctx: _Context, start: int, end: int) -> list[ClaimValue]:
+    """The values of a sentence the parse cannot read: figures, resolved dates and named
+    places, which read the same in any language (no unit or participant: those need a parse
+    of the sentence's own language)."""
+    found = quantities(ctx.text[start:end], start, None, ctx.times)
+    found += dates(start, end, ctx.times, ctx.text)
+    found += entity_values(start, end, ctx.mentions, None, None)
+    return sorted(found, key=lambda v: (v.start, v.kind))
 
 
 def _checkable(sent: SpacySpan) -> bool:

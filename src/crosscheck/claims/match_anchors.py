@@ -22,12 +22,14 @@ however close its vectors.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from crosscheck.annotate.office_lexicon import OFFICE_HEADS, TITLE_MODIFIERS
 from crosscheck.claims.figures import _month_days, figures_of
 from crosscheck.claims.match_confirmed import same_day
 from crosscheck.claims.match_lexical import factual, opposite, same_verb
+from crosscheck.claims.negation_words import negation_differs
 from crosscheck.claims.same_proposition import _not_apart as not_apart
 from crosscheck.claims.same_proposition import (
     boilerplate,
@@ -36,6 +38,7 @@ from crosscheck.claims.same_proposition import (
     same_figures,
     same_speaker_side,
 )
+from crosscheck.claims.stop_words import stop_words
 from crosscheck.claims.value_agreement import same_moment, sequence_marks, values_of
 from crosscheck.cluster.similarity import analyse
 from crosscheck.corpus import Corpus
@@ -89,8 +92,18 @@ def _title_words() -> frozenset[str]:
 def content_words(claim: Claim, corpus: Corpus) -> frozenset[str]:
     """The claim's words without names, titles ("foreign minister", "special envoy"), places,
     figures and sentence shape: who is named is not what is said."""
-    words = _words(claim.text) - _SHAPE_WORDS - _names(claim, corpus) - _title_words()
+    text = _without_stop_words(claim.text, claim.language)
+    words = _words(text) - _SHAPE_WORDS - _names(claim, corpus) - _title_words()
     return frozenset(w for w in words if not w.isdigit())
+
+
+@lru_cache(maxsize=1 << 16)
+def _without_stop_words(text: str, language: str | None) -> str:
+    """The text without its language's stop words (English ones are dropped by `analyse`)."""
+    if language in (None, "en"):
+        return text
+    stops = stop_words(language)
+    return " ".join(w for w in re.findall(r"\w+", text.lower()) if w not in stops)
 
 
 def content_shared(first: Claim, second: Claim, corpus: Corpus) -> bool:
@@ -163,6 +176,7 @@ def nothing_disagrees(first: Claim, second: Claim, corpus: Corpus) -> bool:
     """No checkable part of one claim contradicts or differs from the other's."""
     return (
         not opposite(first, second)
+        and not negation_differs(first, second)
         and _modality_agrees(first, second)
         and same_moment(first, second)
         and same_day(first, second, corpus)

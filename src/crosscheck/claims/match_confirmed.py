@@ -162,7 +162,11 @@ def confirmed(first: Claim, second: Claim, corpus: Corpus) -> bool:
 
 
 def _usable(claim: Claim, settings: MeaningSettings) -> bool:
-    return bool(claim.entities) and len(claim.text.split()) >= settings.min_words
+    """Long enough, and naming something checkable: an entity, or, for a sentence no parser
+    read (a language without a model), a figure or a date, which read the same in any
+    language."""
+    specific = bool(claim.entities) or (not claim.predicate and bool(claim.values))
+    return specific and len(claim.text.split()) >= settings.min_words
 
 
 def _embedder() -> Embedder | None:

@@ -37,6 +37,7 @@ from crosscheck.claims.figures import (
 )
 from crosscheck.claims.match_confirmed import last_weekdays
 from crosscheck.claims.match_lexical import opposite, same_verb
+from crosscheck.claims.negation_words import negation_differs
 from crosscheck.claims.value_agreement import (
     same_moment,
     sequence_marks,
@@ -155,6 +156,7 @@ def same_figures(first: Claim, second: Claim, corpus: Corpus) -> bool:
     things ("four countries: Britain, Spain, Qatar and the UAE" / "Spain, the United Kingdom,
     Qatar and the UAE"). A figure in a side clause of one claim ("..., after the quake that
     killed 2,100") is compared only when the other states a figure of the same unit."""
+    first, second = _resolved_places(first, corpus), _resolved_places(second, corpus)
     all_a, all_b = figures_of(first), figures_of(second)
     a, b = compared(all_a, all_b), compared(all_b, all_a)
     listed = float(_named_together(first, second, corpus))
@@ -174,6 +176,23 @@ def same_figures(first: Claim, second: Claim, corpus: Corpus) -> bool:
         and month_days_agree(first.text, second.text)
         and values_agree(*main_values((first, skipped_a), (second, skipped_b)))
     )
+
+
+def _resolved_places(claim: Claim, corpus: Corpus) -> Claim:
+    """The claim with each place that names a mention resolved to an entity read as that
+    entity: "Valencia" and "Valência" (or "Valence") are one place when resolution says so,
+    whatever the language spells."""
+    values = [
+        v.model_copy(update={"value": entity})
+        if v.kind == "place"
+        and v.mention is not None
+        and (entity := corpus.entity(claim.article, v.mention))
+        else v
+        for v in claim.values
+    ]
+    if values == claim.values:
+        return claim
+    return claim.model_copy(update={"values": values})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -355,6 +374,7 @@ def corroborates(first: Claim, second: Claim, corpus: Corpus) -> bool:
         )
     return (
         not opposite(first, second)
+        and not negation_differs(first, second)
         and same_verb(first, second)
         and same_figures(first, second, corpus)
         and same_speaker_side(first, second, corpus)
