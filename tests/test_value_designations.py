@@ -33,3 +33,9 @@ def test_a_title_led_name_is_no_place() -> None:
     values = entity_values(0, len(text), mentions, None, None)
     assert text[33:40] == "Gujarat"
     assert [v.value for v in values if v.kind == "place"] == ["Gujarat"]
+
+
+def test_thousands_written_with_full_stops_are_thousands() -> None:
+    assert _counted("Unas 100.000 personas marcharon por el centro.") == ["100000"]
+    assert _counted("Es kamen 1.250.000 Menschen.") == ["1250000"]
+    assert _counted("A magnitude 6.8 quake; it cost 3.25 dollars.") == ["6.8", "3.25"]

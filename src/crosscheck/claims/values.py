@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 _WORDS = "|".join(sorted([*SMALL_NUM, *TENS_NUM], key=len, reverse=True))
 _NUMBER = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_WORDS})(?:[- ](?:{_WORDS}))?)"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d+(?:\.\d+)?"
+    rf"|(?:{_WORDS})(?:[- ](?:{_WORDS}))?)"
     r"(?:\s+(?:hundred|thousand|million|billion|trillion))?"
 )
 _LOWER = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than")
@@ -62,7 +63,13 @@ _OUTCOMES = frozenset(
 )
 
 
+# "100.000", "1.250.000": thousands written with full stops (es, pt, de, it, tr...), not decimals.
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def _number(text: str) -> float | None:
+    if _DOTTED_THOUSANDS.fullmatch(text):
+        text = text.replace(".", "")
     words = text.lower().replace(",", "").split()
     scale = 1.0
     if len(words) > 1 and words[-1] in _SCALES and not words[0].isalpha():
