@@ -38,16 +38,19 @@ AFTERSHOCK_WORDS = (
 # Up to two lowercase words may come between the marker and the noun ("another strong quake",
 # "a fresh 5.6 magnitude quake"), not a name ("New Delhi feels quake") nor a phrase of its own
 # ("new details of quake").
-_BETWEEN = (
-    r"(?:(?!(?:of|on|about|in|after|from|for|the|to|by|at|de|du|des|la|le|del|en)\s)"
-    r"[a-zà-ÿ\d.,-]+\s+){0,2}?"
-)
+_NOT_LINK = r"(?!(?:of|on|about|in|after|from|for|the|to|by|at|de|du|des|la|le|del|en)\s)"
+_BETWEEN = _NOT_LINK + r"[a-zà-ÿ\d.,-]+\s+"
+# In a headline written in title case ("Another Strong Quake Hits Nepal") the words between
+# are capitalised too.
+_BETWEEN_ANY_CASE = r"(?i:" + _NOT_LINK + r"[\w.,'’-]+\s+)"
 
 
-def another_of(nouns: str) -> re.Pattern[str]:
+def another_of(nouns: str, *, any_case: bool = False) -> re.Pattern[str]:
     """The pattern of a marker of another event followed by one of `nouns` (an alternation):
-    `another_of(SHOCK_NOUNS)` finds "a fresh quake", "un nouveau séisme"."""
-    return re.compile(rf"\b(?i:{ANOTHER_WORDS})\s+{_BETWEEN}(?i:{nouns})\b")
+    `another_of(SHOCK_NOUNS)` finds "a fresh quake", "un nouveau séisme". With `any_case` the
+    up to two words between may be capitalised (a title-case headline)."""
+    between = _BETWEEN_ANY_CASE if any_case else _BETWEEN
+    return re.compile(rf"\b(?i:{ANOTHER_WORDS})\s+(?:{between}){{0,2}}?(?i:{nouns})\b")
 
 
 # Another shock than the story's main one, named with a marker ("another earthquake").

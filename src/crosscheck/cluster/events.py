@@ -146,17 +146,19 @@ _STAMP = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$")
 
 
 def event_date(article: AnnotatedArticle) -> tuple[date, TimeMention] | None:
-    """The date of the event an article reports: the first full date in a sentence that also
-    names an event ("met ... on Saturday, July 12"), within the first paragraphs. A photo
-    caption dates its picture ("this picture taken on February 18 shows the envoy after a
-    meeting in Riyadh"), not the event of the article."""
+    """The date of the event an article reports: the first full date of its lead sentence (a
+    report states its news, and when, first, whatever its words: "Nuland held discussions with
+    the junta on Monday"), else the first full date in a later sentence that names an event
+    ("met ... on Saturday, July 12"), within the first paragraphs. A photo caption dates its
+    picture ("this picture taken on February 18 shows the envoy after a meeting in Riyadh"),
+    not the event of the article."""
     text = article.article.text
     lead_end = article.article.paragraphs[min(3, len(article.article.paragraphs) - 1)].end
-    for sentence in article.sentences:
+    for position, sentence in enumerate(article.sentences):
         if sentence.start > lead_end:
             break
         words = set(text[sentence.start : sentence.end].lower().split())
-        if not words & EVENT_TRIGGERS or words & CAPTION_WORDS:
+        if words & CAPTION_WORDS or (position > 0 and not words & EVENT_TRIGGERS):
             continue
         for time in article.times:
             inside = sentence.start <= time.start < sentence.end

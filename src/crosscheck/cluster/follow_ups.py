@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from crosscheck.cluster.another_event import announces_another_event
 from crosscheck.records import AnnotatedArticle, TimeMention
 
 # A disaster's toll and rescue, in English and French ("bilan": toll). Kept to these: charges,
@@ -23,23 +24,13 @@ from crosscheck.records import AnnotatedArticle, TimeMention
 FOLLOW_UP_WORDS = frozenset(
     ("toll tolls rescue rescuers rescued survivors survivor bilan secours rescapés").split()
 )
-# Kinds of event that recur within one story: a second one is news of its own.
-_RECURRING = (
-    r"(?:earthquakes?|quakes?|tremors?|aftershocks?|attacks?|shootings?|strikes?|bombings?"
-    r"|blasts?|explosions?|rounds?|storms?|floods?|séismes?|tremblements?|attaques?|frappes?)"
-)
-_ANOTHER = re.compile(
-    r"\b(?:another|second|third|fresh|new|renewed|more|deuxième|second|seconde|nouveaux?"
-    r"|nouvelles?|nouvel)\s+(?:[\w'’-]+\s+){0,2}?" + _RECURRING + r"\b",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def announces_new_event(headline: str) -> bool:
     """Whether a headline announces another event of a recurring kind ("Second quake hits
-    Herat", "Fresh strikes on Kyiv")."""
-    return _ANOTHER.search(headline) is not None
+    Herat", "Fresh strikes on Kyiv"): `another_event`'s one definition."""
+    return announces_another_event(headline)
 
 
 def _dated_sentence(article: AnnotatedArticle, dated: tuple[date, TimeMention] | None) -> str:

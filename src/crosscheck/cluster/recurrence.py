@@ -11,49 +11,18 @@ the article's event; without a title the lead stands for it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 
+from crosscheck.cluster.another_event import announces_another_event
 from crosscheck.cluster.headline import headline_text
 from crosscheck.records import AnnotatedArticle
-
-# Kinds of event that recur within one story. Numbered rounds of talks are not among them: the
-# headline's round number tells those apart (`headline.series_round`).
-_KIND = (
-    r"(?:earthquakes?|quakes?|tremors?|aftershocks?|attacks?|shootings?|strikes?|bombings?"
-    r"|blasts?|explosions?|storms?|floods?|séismes?|tremblements?\s+de\s+terre|attaques?"
-    r"|frappes?)"
-)
-# The kind as a modifier ("quake survivors", "quake-hit villages", "strike toll") names the
-# earlier event, not a new one.
-_NOT_MODIFIER = (
-    r"(?![\w'’]*-|\s+(?:survivors?|victims?|toll|relief|aid|zones?|areas?|damage|trials?"
-    r"|cases?|suspects?))"
-)
-# Words between "new" and the kind are its modifiers ("fresh 5.8 quake"); a preposition or an
-# article means "new" qualifies something else ("new video in shooting trial").
-_NOT_LINK = (
-    r"(?!(?:in|of|on|at|for|from|to|into|over|after|the|a|an|and|dans|de|du|des|la|le|les)\s)"
-)
-# "Fresh quake rocks Nepal", "yet another earthquake", "a second tremor", "nouveau séisme".
-_ANOTHER = re.compile(
-    r"\b(?:another|second|third|fresh|new|renewed|deuxième|seconde?|nouveaux?|nouvelles?"
-    r"|nouvel)\s+(?:" + _NOT_LINK + r"[\w.'’-]+\s+){0,2}?" + _KIND + r"\b" + _NOT_MODIFIER,
-    re.IGNORECASE,
-)
-# "Tremor of 4.2 magnitude felt again", "quake strikes again", "séisme ... à nouveau".
-_AGAIN = re.compile(
-    r"\b" + _KIND + r"\b(?:\s+[\w.'’-]+){0,4}?\s+(?:again|once\s+more|à\s+nouveau|de\s+nouveau)\b",
-    re.IGNORECASE,
-)
 
 
 def announces_recurrence(article: AnnotatedArticle) -> bool:
     """Whether the article's headline (or lead, without a title) announces a new event of a
     recurring kind: "another", "second", "fresh" ... quake, or the kind "again"."""
-    text = headline_text(article)
-    return bool(_ANOTHER.search(text) or _AGAIN.search(text))
+    return announces_another_event(headline_text(article))
 
 
 def same_report_day(
