@@ -74,7 +74,7 @@ def fact_claims(corpus: Corpus, evidence: dict[str, str]) -> list[Claim]:
 def score_origins(corpus: Corpus, gold: dict[str, Any]) -> dict[str, Any]:
     """The four ratios over the pack's gold corroborated facts, and the facts overstated."""
     out: dict[str, Any] = {key: Ratio(0, 0) for key in RATIOS}
-    overstated = []
+    overstated, understated = [], []
     for fact in gold.get("corroborated", []):
         claims = fact_claims(corpus, fact["evidence"])
         if len(claims) < 2:
@@ -86,6 +86,15 @@ def score_origins(corpus: Corpus, gold: dict[str, Any]) -> dict[str, Any]:
         out["not_overstated"] += Ratio(int(low <= wanted), 1)
         out["in_range"] += Ratio(int(low <= wanted <= high), 1)
         out["understated"] += Ratio(int(low < wanted), 1)
+        if low < wanted:
+            understated.append(
+                {
+                    "fact": fact["fact"],
+                    "gold": wanted,
+                    "certain": count.certain,
+                    "possible": count.possible,
+                }
+            )
         if low > wanted:
             overstated.append(
                 {
@@ -99,6 +108,7 @@ def score_origins(corpus: Corpus, gold: dict[str, Any]) -> dict[str, Any]:
                 }
             )
     out["overstated"] = overstated
+    out["understated_facts"] = understated
     return out
 
 

@@ -159,3 +159,64 @@ def test_ordinary_facts_are_not_issued_facts() -> None:
     assert not issued_fact("Villagers spent three nights outdoors in the cold.")
     assert not issued_fact("The balance of power shifted after the vote.")
     assert not issued_fact("Rescuers pulled a dead dog from the rubble.")
+
+
+def _two(first: str, second: str) -> dict[str, tuple[str, str]]:
+    return {"a.txt": ("Outlet A", f"News\n{first}"), "b.txt": ("Outlet B", f"Report\n{second}")}
+
+
+def test_a_body_described_and_the_body_named_are_one_origin(nlp) -> None:  # type: ignore[no-untyped-def]
+    count = _count(
+        nlp,
+        _two(
+            "The borders of the country will stay closed until further notice, the junta said "
+            "in a statement read on national television on Wednesday night.",
+            "Land and air borders stay closed until further notice, the National Council for "
+            "the Safeguard of the Homeland announced on Wednesday night.",
+        ),
+        "stay closed",
+    )
+    assert len(count.certain) == 1
+
+
+def test_an_agency_s_acronym_and_its_full_name_are_one_origin(nlp) -> None:  # type: ignore[no-untyped-def]
+    count = _count(
+        nlp,
+        _two(
+            "The earthquake struck at a depth of ten kilometres under the mountains south of "
+            "the city, the NIG said on Saturday morning.",
+            "Its depth of ten kilometres made the shaking far worse in the villages, according "
+            "to the National Institute of Geophysics, which recorded it on Saturday.",
+        ),
+        "depth of ten",
+    )
+    assert len(count.certain) == 1 and count.possible == []
+
+
+def test_two_unnamed_sources_are_not_two_proven_origins(nlp) -> None:  # type: ignore[no-untyped-def]
+    count = _count(
+        nlp,
+        _two(
+            "The two delegations met face to face for the first time in the capital on "
+            "Saturday, a diplomatic source in Muscat said.",
+            "For the first time, both delegations sat down face to face in Muscat on Saturday "
+            "afternoon, a Western diplomat told reporters.",
+        ),
+        "face to face",
+    )
+    assert len(count.certain) == 1
+
+
+def test_two_named_ministries_are_two_origins(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: two bodies each named, with no word in common but their kind
+    count = _count(
+        nlp,
+        _two(
+            "More than three hundred field hospitals and shelters were set up in the valley by "
+            "Sunday, the Interior Ministry said in a statement.",
+            "By Sunday evening, teams had opened over 300 field hospitals across the stricken "
+            "region, the Health Ministry told reporters in the capital.",
+        ),
+        "field hospitals",
+    )
+    assert len(count.certain) == 2

@@ -28,7 +28,6 @@ from itertools import combinations
 
 from crosscheck.claims.independence import claim_sentence, origin_groups
 from crosscheck.claims.issued_figures import issued_fact
-from crosscheck.claims.lexicon import ANONYMOUS_HEADS, BODY_HEADS
 from crosscheck.claims.own_reporting import reported_by_own_staff
 from crosscheck.claims.source_names import fold
 from crosscheck.corpus import Corpus
@@ -83,8 +82,6 @@ def count_origins(claims: Sequence[Claim], corpus: Corpus) -> OriginCount:
     return OriginCount(certain=sorted(chosen | seen), possible=sorted(possible))
 
 
-_SOURCE_NOUNS = ANONYMOUS_HEADS | BODY_HEADS
-
 # Above this many cited sources, the largest set of certainly different ones is found greedily.
 _EXACT = 10
 
@@ -128,16 +125,22 @@ class CitedSource:
     country: bool
     words: frozenset[str]
     languages: frozenset[str]
+    # the initials of the name's words ("united states geological survey" -> "usgs")
+    initials: str = ""
 
     def distinct_from(self, other: CitedSource) -> bool:
         """Whether two cited origins are certainly different sources: two people, or two
-        bodies (or two media) cited in one language, whose names share no distinctive word. A
-        person may speak for a body (Peskov for the Kremlin), a medium relay either, a country
-        speak through any of its bodies, and a name in another language cannot be compared
-        word for word."""
+        bodies (or two media) cited in one language, whose names share no distinctive word
+        and neither is the other's acronym. A person may speak for a body (Peskov for the
+        Kremlin), a medium relay either, a country speak through any of its bodies, and a name
+        in another language cannot be compared word for word. A source without distinctive
+        words (an unnamed source, a body named by a description: "the junta") is never shown
+        to be another."""
         if self.country or other.country or self.kind != other.kind:
             return False
         if not self.words or not other.words or self.words & other.words:
+            return False
+        if self.initials in other.words or other.initials in self.words:
             return False
         return self.kind == "person" or bool(self.languages & other.languages)
 
@@ -151,17 +154,42 @@ def _source(
         entity = corpus.entities.get(name)
         kind = name.partition(":")[0]
         name = f"{name.partition(':')[2]} {entity.name if entity is not None else ''}"
-    written = set(re.findall(r"[^\W\d_]+", fold(name.split("@")[0])))
-    words = written - _GENERIC
-    if kind == "anon" and not written & _SOURCE_NOUNS:
-        words = set()  # words read as a source that name none ("the specific needs of ...")
+    all_words = re.findall(r"[^\W\d_]+", fold(name.split("@")[0]))
+    words = set(all_words) - _GENERIC
+    if kind == "anon":  # an unnamed source ("a diplomatic source") may be any other source
+        words = set()
+    elif kind in _DESCRIBED and not _named(head, members, claims):
+        # a body described rather than named is told apart only by a word before its head
+        # noun ("the health ministry"); "the junta" or "the military" may be any named body
+        words = set(all_words[:-1]) - _GENERIC
     return CitedSource(
         key=key,
         kind="person" if kind in ("person", "named") else "medium" if kind == "media" else "body",
         country=kind == "gpe",
         words=frozenset(words),
         languages=frozenset(_language(claims[i], corpus) for i in members),
+        initials="".join(w[0] for w in all_words if w not in _LINKING),
     )
+
+
+# Key kinds whose name is the words an article wrote, which may describe rather than name.
+_DESCRIBED = ("body", "document")
+# Words an acronym leaves out ("Conseil national pour la sauvegarde de la patrie": CNSP).
+_LINKING = frozenset("of for and the de du des la le les pour et el del y da do".split())
+
+
+def _named(head: str, members: Sequence[int], claims: Sequence[Claim]) -> bool:
+    """Whether the articles name the body of an origin key rather than describe it: the
+    words they write for it hold a capitalised word after the first ("the Interior
+    Ministry", not "the junta"; a country before it names no body: "Niger's military")."""
+    written = [link.name for i in members for link in claims[i].origins if link.key == head]
+    written += [claims[i].attribution or "" for i in members if not written]
+    for name in written:
+        plain = re.sub(r"^\W*(?:the|a|an|its|their)\s+", "", name.strip(), flags=re.IGNORECASE)
+        plain = re.sub(r"^[\w-]+['’]s?\s+", "", plain) if re.match(r"^[\w-]+['’]", plain) else plain
+        if re.search(r"\b[A-Z]", plain):
+            return True
+    return False
 
 
 def _language(claim: Claim, corpus: Corpus) -> str:
