@@ -220,3 +220,8 @@ def test_two_named_ministries_are_two_origins(nlp) -> None:  # type: ignore[no-u
         "field hospitals",
     )
     assert len(count.certain) == 2
+
+
+def test_a_casualty_counted_after_its_verb_is_an_issued_fact_but_a_date_is_not() -> None:
+    assert issued_fact("The quake struck the valley, killing at least 153 people overnight.")
+    assert not issued_fact("Prigozhin was killed in a plane crash on 23 August 2023.")

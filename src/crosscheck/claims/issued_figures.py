@@ -18,8 +18,11 @@ _CASUALTY = (
     r"muertos?|fallecidos?|heridos?|desaparecidos?|v[íi]ctimas?|"
     r"قتيلا?|قتلى|مصابا?|جريحا?|جرحى|مفقودا?|وفاة|ضحايا"
 )
+# "killing at least 632 people": the number after the word counts people, not a date
+_PEOPLE = r"people|persons|others|personnes|autres|personas|pessoas|شخصا|أشخاص"
 _COUNT = re.compile(
-    rf"\d[\d.,\s]*(?:\s+\w+){{0,3}}\s+(?:{_CASUALTY})\b|\b(?:{_CASUALTY})\b\D{{0,25}}\d",
+    rf"\d[\d.,\s]*(?:\s+\w+){{0,3}}\s+(?:{_CASUALTY})\b"
+    rf"|\b(?:{_CASUALTY}|killing)\b\D{{0,25}}\d[\d.,]*\s+(?:\w+\s+)?(?:{_PEOPLE})\b",
     re.IGNORECASE,
 )
 # A tally, a reading of an instrument, or an official act or document.
