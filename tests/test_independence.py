@@ -65,12 +65,27 @@ def test_two_outlets_relaying_one_agency_are_one_origin() -> None:
     assert finding.kind == "single_source" and finding.origins == ["agency:qna"]
 
 
-def test_two_outlets_with_their_own_reporters_are_two_origins() -> None:
+def test_two_outlets_in_their_own_words_are_one_proven_origin() -> None:
+    # neither credits a source nor shows its own reporter, and a toll is an authority's:
+    # at least one origin, possibly two
     finding = _support(
         findings_of(
             [
                 article("a", "Outlet A", says(TOLL_OWN[0])),
                 article("b", "Outlet B", says(TOLL_OWN[1])),
+            ]
+        )
+    )
+    assert finding.kind == "single_source" and finding.independent_sources == 1
+    assert len(finding.possible_origins) == 1
+
+
+def test_two_outlets_with_their_own_reporters_are_two_origins() -> None:
+    finding = _support(
+        findings_of(
+            [
+                article("a", "Outlet A", says(f"{TOLL_OWN[0][:-1]}, our correspondent saw.")),
+                article("b", "Outlet B", says(f"{TOLL_OWN[1][:-1]}, our reporter found.")),
             ]
         )
     )
@@ -90,7 +105,9 @@ def test_a_sentence_copied_from_another_outlet_is_one_origin() -> None:
             ]
         )
     )
-    assert finding.independent_sources == 2 and finding.supporting == ["a", "b", "c"]
+    # the copies are one origin, the third outlet a possible second one (no credit, no source)
+    assert finding.independent_sources == 1 and finding.supporting == ["a", "b", "c"]
+    assert len(finding.possible_origins) == 1
 
 
 def test_one_ministry_quoted_and_paraphrased_in_two_languages_is_one_origin() -> None:

@@ -51,6 +51,22 @@ def test_two_outlets_quoting_one_named_official_are_one_origin() -> None:
 
 
 def test_own_reporting_and_an_agency_relay_are_two_origins() -> None:
+    own = f"{MET2[:-1]}, our correspondent in Baku saw."
+    finding = _support(
+        findings_of(
+            [
+                article("a", "Outlet A", says(own)),
+                article("b", "Outlet B", says(MET, origins=[AFP])),
+            ]
+        )
+    )
+    assert finding.kind == "corroborated"
+    assert finding.independent_sources == 2
+    assert finding.origins == ["agency:afp", "outlet:outlet a"]
+
+
+def test_an_uncredited_outlet_beside_an_agency_relay_is_only_a_possible_origin() -> None:
+    # no credit, no cited source, no reporter of its own: it may rework the dispatch
     finding = _support(
         findings_of(
             [
@@ -59,9 +75,8 @@ def test_own_reporting_and_an_agency_relay_are_two_origins() -> None:
             ]
         )
     )
-    assert finding.kind == "corroborated"
-    assert finding.independent_sources == 2
-    assert finding.origins == ["agency:afp", "outlet:outlet a"]
+    assert finding.kind == "single_source"
+    assert finding.origins == ["agency:afp"] and finding.possible_origins == ["outlet:outlet a"]
 
 
 def test_near_duplicate_copies_are_one_origin() -> None:
@@ -83,7 +98,7 @@ def test_the_innermost_identifiable_source_is_the_origin() -> None:
     assert origin_of(_claim(), "outlet:a") == "outlet:a"
 
 
-def test_two_outlets_with_generic_anonymous_sources_stay_two() -> None:
+def test_two_outlets_with_generic_anonymous_sources_are_not_two_proven_origins() -> None:
     generic = link("anonymous_source", "sources", "anon:sources")
     finding = _support(
         findings_of(
@@ -93,7 +108,8 @@ def test_two_outlets_with_generic_anonymous_sources_stay_two() -> None:
             ]
         )
     )
-    assert finding.independent_sources == 2
+    # two outlets' "sources" are kept apart, but nothing shows they are two different ones
+    assert finding.independent_sources == 1 and len(finding.possible_origins) == 1
 
 
 def test_an_agency_publishing_itself_is_the_agency() -> None:
@@ -133,7 +149,7 @@ def test_without_a_chain_the_attribution_names_the_origin() -> None:
             ]
         )
     )
-    assert finding.independent_sources == 2
+    assert finding.independent_sources == 1 and len(finding.possible_origins) == 1
 
 
 def test_a_cited_person_is_the_origin_before_their_organisation() -> None:
@@ -157,7 +173,8 @@ def test_an_agency_dispatch_by_its_dateline_or_credit_is_the_agency() -> None:
         ]
     )
     finding = _support(findings)
-    assert finding.origins == ["agency:afp", "outlet:outlet b"]
+    # outlet B's own words without a reporter at the scene: a possible origin only
+    assert finding.origins == ["agency:afp"] and finding.possible_origins == ["outlet:outlet b"]
 
 
 class _Agreeable:
@@ -182,6 +199,6 @@ def test_the_findings_stage_takes_a_backend_by_name_and_guards_its_judgements() 
         ),
     ]
     found = claim_findings(corpus(texts), MatchSettings(matcher="agreeable"))
-    (corroborated,) = [f for f in found if f.kind == "corroborated"]
-    assert corroborated.supporting == ["a", "c"], "other figures never corroborate"
+    (agreeing,) = [f for f in found if f.kind in ("corroborated", "single_source")]
+    assert agreeing.supporting == ["a", "c"], "other figures never corroborate"
     assert [f.kind for f in found if f.kind == "number_conflict"] == ["number_conflict"]

@@ -8,9 +8,12 @@ dispatch, copied wording). What it keeps apart is not always independent:
   without saying so ("Prigozhin will go to Belarus", after Peskov said it): it counts as a
   possible origin, not a certain one, unless it says its own reporter saw it
   (`claims.own_reporting`);
-- when no article cites a source, outlets writing in one language have been compared word
-  for word, but a text in another language may be a translation of one of them: only the
-  largest set of origins in one language is certain, the others possible.
+- when no article cites a source, independence needs positive evidence: an outlet's own
+  reporter at the scene, or a credited agency's dispatch (unless the fact is an issuing
+  authority's toll, reading or act, which every agency relays: `claims.issued_figures`).
+  Outlets with no credit, no cited source and no own reporting are "origin undetermined":
+  they may copy one uncredited dispatch, or an agency without its credit, so together they
+  count as one certain origin only when nothing else is shown, never as several.
 
 The count shown is the certain one ("at least 2"), with the possible ones named beside it
 ("possibly 3"): precision first."""
@@ -23,10 +26,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from crosscheck.claims.independence import claim_passage, claim_sentence, origin_groups
-from crosscheck.claims.lexicon import ANONYMOUS_HEADS, BODY_HEADS
-from crosscheck.claims.own_reporting import own_reporting
-from crosscheck.claims.rewrite import one_source_passages
+from crosscheck.claims.independence import claim_sentence, origin_groups
+from crosscheck.claims.issued_figures import issued_fact
+from crosscheck.claims.own_reporting import reported_by_own_staff
 from crosscheck.claims.source_names import fold
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim
@@ -61,7 +63,7 @@ def count_origins(claims: Sequence[Claim], corpus: Corpus) -> OriginCount:
     cited = [(key, members) for key, members in groups if not is_reporter(key)]
     reporters = [key for key, _ in groups if is_reporter(key)]
     if not cited:
-        return _one_language(claims, groups, corpus)
+        return _reported_only(claims, groups, corpus)
     # a country may speak through any of its bodies: it is told apart from none, so it is
     # taken last, as the one certain origin only when no other source is cited
     sources = sorted(
@@ -73,15 +75,12 @@ def count_origins(claims: Sequence[Claim], corpus: Corpus) -> OriginCount:
     seen = {
         key
         for key, members in groups
-        if is_reporter(key)
-        and any(own_reporting(claim_sentence(claims[i], corpus)) for i in members)
+        if is_reporter(key) and any(_own_reported(claims[i], corpus) for i in members)
     }
     possible = [source.key for source in sources if source.key not in chosen]
     possible += [key for key in reporters if key not in seen]
     return OriginCount(certain=sorted(chosen | seen), possible=sorted(possible))
 
-
-_SOURCE_NOUNS = ANONYMOUS_HEADS | BODY_HEADS
 
 # Above this many cited sources, the largest set of certainly different ones is found greedily.
 _EXACT = 10
@@ -126,16 +125,22 @@ class CitedSource:
     country: bool
     words: frozenset[str]
     languages: frozenset[str]
+    # the initials of the name's words ("united states geological survey" -> "usgs")
+    initials: str = ""
 
     def distinct_from(self, other: CitedSource) -> bool:
         """Whether two cited origins are certainly different sources: two people, or two
-        bodies (or two media) cited in one language, whose names share no distinctive word. A
-        person may speak for a body (Peskov for the Kremlin), a medium relay either, a country
-        speak through any of its bodies, and a name in another language cannot be compared
-        word for word."""
+        bodies (or two media) cited in one language, whose names share no distinctive word
+        and neither is the other's acronym. A person may speak for a body (Peskov for the
+        Kremlin), a medium relay either, a country speak through any of its bodies, and a name
+        in another language cannot be compared word for word. A source without distinctive
+        words (an unnamed source, a body named by a description: "the junta") is never shown
+        to be another."""
         if self.country or other.country or self.kind != other.kind:
             return False
         if not self.words or not other.words or self.words & other.words:
+            return False
+        if self.initials in other.words or other.initials in self.words:
             return False
         return self.kind == "person" or bool(self.languages & other.languages)
 
@@ -149,70 +154,97 @@ def _source(
         entity = corpus.entities.get(name)
         kind = name.partition(":")[0]
         name = f"{name.partition(':')[2]} {entity.name if entity is not None else ''}"
-    written = set(re.findall(r"[^\W\d_]+", fold(name.split("@")[0])))
-    words = written - _GENERIC
-    if kind == "anon" and not written & _SOURCE_NOUNS:
-        words = set()  # words read as a source that name none ("the specific needs of ...")
+    all_words = re.findall(r"[^\W\d_]+", fold(name.split("@")[0]))
+    words = set(all_words) - _GENERIC
+    if kind == "anon":  # an unnamed source ("a diplomatic source") may be any other source
+        words = set()
+    elif kind in _DESCRIBED and not _named(head, members, claims):
+        # a body described rather than named is told apart only by a word before its head
+        # noun ("the health ministry"); "the junta" or "the military" may be any named body
+        words = set(all_words[:-1]) - _GENERIC
     return CitedSource(
         key=key,
         kind="person" if kind in ("person", "named") else "medium" if kind == "media" else "body",
         country=kind == "gpe",
         words=frozenset(words),
         languages=frozenset(_language(claims[i], corpus) for i in members),
+        initials="".join(w[0] for w in all_words if w not in _LINKING),
     )
+
+
+# Key kinds whose name is the words an article wrote, which may describe rather than name.
+_DESCRIBED = ("body", "document")
+# Words an acronym leaves out ("Conseil national pour la sauvegarde de la patrie": CNSP).
+_LINKING = frozenset("of for and the de du des la le les pour et el del y da do".split())
+
+
+def _named(head: str, members: Sequence[int], claims: Sequence[Claim]) -> bool:
+    """Whether the articles name the body of an origin key rather than describe it: the
+    words they write for it hold a capitalised word after the first ("the Interior
+    Ministry", not "the junta"; a country before it names no body: "Niger's military")."""
+    written = [link.name for i in members for link in claims[i].origins if link.key == head]
+    written += [claims[i].attribution or "" for i in members if not written]
+    for name in written:
+        plain = re.sub(r"^\W*(?:the|a|an|its|their)\s+", "", name.strip(), flags=re.IGNORECASE)
+        plain = re.sub(r"^[\w-]+['’]s?\s+", "", plain) if re.match(r"^[\w-]+['’]", plain) else plain
+        if re.search(r"\b[A-Z]", plain):
+            return True
+    return False
 
 
 def _language(claim: Claim, corpus: Corpus) -> str:
     return claim.language or corpus.articles[claim.article].article.language or "?"
 
 
-def _one_language(
+def _reported_only(
     claims: Sequence[Claim], groups: Sequence[tuple[str, list[int]]], corpus: Corpus
 ) -> OriginCount:
-    """Outlets' own reports: certain are the groups written in the language most of them
-    share (their wording was compared); the others may be translations."""
-    languages = [{_language(claims[i], corpus) for i in members} for _, members in groups]
-    spoken: Counter[str] = Counter(lang for langs in languages for lang in langs)
-    if not spoken:
-        return OriginCount(certain=[], possible=[])
-    best = min(spoken, key=lambda lang: (-spoken[lang], lang))
-    certain = [key for (key, _), langs in zip(groups, languages, strict=True) if best in langs]
-    possible = [key for (key, _), langs in zip(groups, languages, strict=True) if best not in langs]
-    alike = _told_alike([g for g in groups if g[0] in certain], claims, corpus)
-    certain = [key for key in certain if key not in alike]
-    return OriginCount(certain=sorted(certain), possible=sorted(possible + sorted(alike)))
+    """No article cites a source: a reporter is a certain origin only when something shows
+    it saw or learnt the fact for itself (`_shown`); the others are "origin undetermined" and
+    together count as one certain origin only when no reporter is shown, never as several
+    (copies or rewrites of one uncredited dispatch look like several outlets)."""
+    issued = any(issued_fact(claim_sentence(claims[i], corpus)) for _, ms in groups for i in ms)
+    shown = [key for key, members in groups if _shown(key, members, claims, corpus, issued)]
+    others = [group for group in groups if group[0] not in shown]
+    if shown or not others:
+        return OriginCount(certain=sorted(shown), possible=sorted(key for key, _ in others))
+    first = min(others, key=lambda group: _representative(group, others, claims, corpus))
+    possible = [key for key, _ in others if key != first[0]]
+    return OriginCount(certain=[first[0]], possible=sorted(possible))
 
 
-_UNCREDITED = ("outlet:", "article:")
-
-
-def _told_alike(
-    groups: Sequence[tuple[str, list[int]]], claims: Sequence[Claim], corpus: Corpus
-) -> set[str]:
-    """Uncredited outlets (no cited source, no agency, no own reporter) whose passages around
-    the claim share several long runs of words with an earlier one's (`rewrite.
-    one_source_passages`): they may be told from one uncredited dispatch, so they are possible
-    origins only, never a second proven one."""
-    kept: list[list[int]] = []
-    alike: set[str] = set()
-    for key, members in sorted(groups):
-        if not key.rpartition(">")[2].startswith(_UNCREDITED) or any(
-            own_reporting(claim_sentence(claims[i], corpus)) for i in members
-        ):
-            continue
-        if any(_passages_alike(members, other, claims, corpus) for other in kept):
-            alike.add(key)
-        else:
-            kept.append(members)
-    return alike
-
-
-def _passages_alike(
-    first: Sequence[int], second: Sequence[int], claims: Sequence[Claim], corpus: Corpus
+def _shown(
+    key: str, members: Sequence[int], claims: Sequence[Claim], corpus: Corpus, issued: bool
 ) -> bool:
-    return any(
-        claims[i].article != claims[j].article
-        and one_source_passages(claim_passage(claims[i], corpus), claim_passage(claims[j], corpus))
-        for i in first
-        for j in second
+    """Whether a reporter's group is shown to be an origin of its own: its own reporter saw
+    it, or it is a credited agency's dispatch, unless the fact belongs to an issuing
+    authority (a toll, a magnitude, a ruling: `claims.issued_figures`), which every agency
+    relays from that authority."""
+    if any(_own_reported(claims[i], corpus) for i in members):
+        return True
+    return not issued and key.rpartition(">")[2].startswith("agency:")
+
+
+def _own_reported(claim: Claim, corpus: Corpus) -> bool:
+    """Whether the claim's sentence is its outlet's own reporting (`claims.own_reporting`)."""
+    if claim.sentence_start is None or claim.sentence_end is None:
+        return reported_by_own_staff(claim.text, 0, len(claim.text))
+    text = corpus.articles[claim.article].article.text
+    return reported_by_own_staff(text, claim.sentence_start, claim.sentence_end)
+
+
+def _representative(
+    group: tuple[str, list[int]],
+    groups: Sequence[tuple[str, list[int]]],
+    claims: Sequence[Claim],
+    corpus: Corpus,
+) -> tuple[bool, int, str]:
+    """The order in which an undetermined group stands for all of them: an agency first, then
+    a group written in the language most of them share, then by key."""
+    spoken: Counter[str] = Counter(_language(claims[i], corpus) for _, ms in groups for i in ms)
+    languages = {_language(claims[i], corpus) for i in group[1]}
+    return (
+        not group[0].rpartition(">")[2].startswith("agency:"),
+        -max(spoken[lang] for lang in languages),
+        group[0],
     )

@@ -42,3 +42,11 @@ def own_reporting(sentence: str) -> bool:
     return own_staff(sentence) or (
         _ON_THE_SCENE.search(sentence) is not None and re.search(_STAFF, sentence) is not None
     )
+
+
+def reported_by_own_staff(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] is the outlet's own reporting: it says so itself,
+    or an earlier sentence of its paragraph does ("Our correspondent walked through the
+    village on Sunday. The old minaret has fallen ...")."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    return own_reporting(text[start:end]) or own_staff(text[paragraph:start])

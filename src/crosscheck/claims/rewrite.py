@@ -71,28 +71,3 @@ def rewritten_from(sentence: str, passage: str) -> bool:
     """Whether `sentence` rewrites `passage`: `PHRASES` distinct phrases of ordinary prose of
     `RUN` or more words taken from it."""
     return shared_phrases(sentence, passage) >= PHRASES
-
-
-# Two passages told from one text share this many distinct runs of `LONG_RUN` or more words.
-LONG_RUN = 6
-LONG_RUNS = 3
-
-
-def shared_runs(first: str, second: str, size: int = LONG_RUN) -> int:
-    """How many distinct maximal runs of `size` or more words (names, figures and quoted words
-    included) `second` shares, in order, with `first`."""
-    one = [w for w, _ in content_tokens(first)]
-    other = [w for w, _ in content_tokens(second)]
-    grams = {tuple(one[i : i + size]) for i in range(len(one) - size + 1)}
-    covered = [False] * len(other)
-    for i in range(len(other) - size + 1):
-        if tuple(other[i : i + size]) in grams:
-            covered[i : i + size] = [True] * size
-    return sum(1 for i, hit in enumerate(covered) if hit and (i == 0 or not covered[i - 1]))
-
-
-def one_source_passages(first: str, second: str) -> bool:
-    """Whether two passages around one claim read as told from one uncredited text: several
-    long runs of the same words (a title, a background line, the same translation of a quote),
-    not one stock phrase. Independent reporters may share one such run, rarely three."""
-    return shared_runs(first, second) >= LONG_RUNS

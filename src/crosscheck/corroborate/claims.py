@@ -192,7 +192,9 @@ def claim_findings(
         group = [claims[i] for i in members]
         if len({c.article for c in group}) > 1:
             finding = corroboration(group, corpus)
-            if finding.kind == "corroborated":
+            # a relay whose further origins are undetermined ("at least 1, possibly 3") is
+            # shown as it is, not dropped because other articles may tell the fact too
+            if finding.kind == "corroborated" or finding.possible_origins:
                 findings.append(finding)
             else:
                 alone.append(group)  # copies of one source: single-source if nobody else says it
