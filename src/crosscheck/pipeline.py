@@ -28,9 +28,9 @@ from crosscheck.store.writer import BufferedWriter
 LOGGER = logging.getLogger(__name__)
 
 # Bump when per-document output changes, so stored annotations are recomputed.
-ANNOTATION_VERSION = "17"
+ANNOTATION_VERSION = "18"
 # Bump when the clustering code changes, so stored stories and events are not reused.
-CLUSTERING_VERSION = "9"
+CLUSTERING_VERSION = "10"
 
 ProgressCallback = Callable[[str, int, int], None]
 
