@@ -47,6 +47,7 @@ RATIOS = (
     "corroborated_recall",
     "told_recall",
     "single_source_precision",
+    "single_source_precision_one_origin",
     "independent_sources_match",
 )
 RAW_DIR = RESULTS_DIR / "raw"
@@ -144,6 +145,7 @@ def _row(label: str, summary: dict[str, Any]) -> list[object]:
     cells += [summary[n]["value"] for n in ("conflict_recall", "conflict_precision",
                                            "corroborated_precision", "corroborated_recall",
                                            "told_recall", "single_source_precision",
+                                           "single_source_precision_one_origin",
                                            "independent_sources_match")]  # fmt: skip
     cells.append(f"{summary['unjudged']['corroborated']}/{summary['unjudged']['single_source']}")
     return cells
@@ -151,7 +153,8 @@ def _row(label: str, summary: dict[str, Any]) -> list[object]:
 
 HEADERS = [
     "packs", "junk rm", "body kept", "merge R", "merge P", "apart", "ev B³ P", "ev B³ R",
-    "ev B³ F1", "confl R", "confl P", "corr P", "corr R", "told R", "single P", "indep =",
+    "ev B³ F1", "confl R", "confl P", "corr P", "corr R", "told R", "single P",
+    "single P (1 origin)", "indep =",
     "unjudged c/s",
 ]  # fmt: skip
 

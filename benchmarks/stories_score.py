@@ -227,15 +227,25 @@ def single_verdict(gold: Json, spans: Sequence[Span]) -> bool | None:
     return None
 
 
-def relayed_verdict(gold: Json, spans: Sequence[Span]) -> tuple[bool | None, int | None]:
+def relayed_verdict(
+    gold: Json, spans: Sequence[Span], stated: tuple[int, int] = (1, 1)
+) -> tuple[bool | None, int | None]:
     """A single-source finding: one article's claim (``single_verdict``), or several articles
-    that all go back to one source, right (with the gold fact, for the origin count) when they
-    state one gold fact whose articles have a single origin."""
+    shown as resting on `stated` = (at least, possibly) origins, right (with the gold fact, for
+    the origin count) when they state one gold fact whose number of origins lies in that range
+    ("at least 1, possibly 2" is right for a fact with one origin or two)."""
     if len({article for article, _ in spans}) >= 2:
         _, fact = corroborated_verdict(gold, spans)
         if fact is not None:
-            return gold["corroborated"][fact].get("origins", 1) == 1, fact
+            origins = gold["corroborated"][fact].get("origins", 1)
+            return stated[0] <= origins <= stated[1], fact
     return single_verdict(gold, spans), None
+
+
+def stated_origins(finding: Json) -> tuple[int, int]:
+    """The (at least, possibly) number of origins a finding states."""
+    at_least = int(finding.get("independent_sources") or 1)
+    return at_least, at_least + len(finding.get("possible_origins") or [])
 
 
 def facts_matched(gold: Json, spans: Sequence[Span]) -> set[int]:
@@ -312,6 +322,9 @@ def score_support(
     out: Json = {
         "corroborated_precision": Ratio(0, 0),
         "single_source_precision": Ratio(0, 0),
+        # the rule before 2026-12-02 (sixth session): several articles shown as one source are
+        # right only for a fact with exactly one origin, whatever range the finding states
+        "single_source_precision_one_origin": Ratio(0, 0),
         "independent_sources_match": Ratio(0, 0),
         "unjudged": [],
     }
@@ -325,7 +338,10 @@ def score_support(
         if kind == "corroborated":
             verdict, fact = corroborated_verdict(gold, spans)
         else:
-            verdict, fact = relayed_verdict(gold, spans)
+            verdict, fact = relayed_verdict(gold, spans, stated_origins(finding))
+            strict, _ = relayed_verdict(gold, spans)
+            if strict is not None:
+                out["single_source_precision_one_origin"] += Ratio(int(strict), 1)
         if verdict is None:
             verdict = _judged(judged, key)
         if verdict is None:

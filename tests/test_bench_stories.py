@@ -219,6 +219,12 @@ def test_relayed_single_source_is_judged_by_the_fact_and_its_origin_count() -> N
     result = score_support(GOLD, [two_origins], ids, {})
     assert result["single_source_precision"] == Ratio(0, 1)
     assert result["independent_sources_match"] == Ratio(0, 1)
+    # "at least 1, possibly 2" states a range the fact's two origins lie in: right (the rule
+    # before kept any several-article single-source finding of a two-origin fact wrong)
+    hedged = {**two_origins, "possible_origins": ["outlet:x-a03"]}
+    result = score_support(GOLD, [hedged], ids, {})
+    assert result["single_source_precision"] == Ratio(1, 1)
+    assert result["single_source_precision_one_origin"] == Ratio(0, 1)
 
 
 def test_score_pack_and_summary_b3() -> None:
