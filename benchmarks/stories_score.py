@@ -340,6 +340,8 @@ def score_support(
         else:
             verdict, fact = relayed_verdict(gold, spans, stated_origins(finding))
             strict, _ = relayed_verdict(gold, spans)
+            if strict is None:
+                strict = _judged(judged, key)
             if strict is not None:
                 out["single_source_precision_one_origin"] += Ratio(int(strict), 1)
         if verdict is None:
