@@ -1,0 +1,72 @@
+"""A conflict's sides count origins as corroborations do (`claims.origin_count`): outlets with
+no credit, no cited source and no reporter of their own may all relay one dispatch, so they
+count once ("at least 1 source across 3 articles"); credited agencies are origins of their own."""
+
+from __future__ import annotations
+
+from crosscheck.records import Dossier, Finding, FindingValue
+from text_builders import dossier_of
+
+SHIBANI = (
+    "Border talks\nSyrian Foreign Minister Asaad al-Shibani met Turkish officials in Ankara on "
+    "Monday to discuss border security."
+)
+SHARAA = (
+    "Border talks in Ankara\nFarouk al-Sharaa, Syria's foreign minister, met Turkish officials "
+    "in Ankara on Monday to discuss border security."
+)
+
+
+def _holders(nlp, texts: dict[str, tuple[str, str]]) -> tuple[Finding, dict[str, FindingValue]]:  # type: ignore[no-untyped-def]
+    dossier: Dossier = dossier_of(nlp, texts, published="2025-07-13")
+    (conflict,) = [f for f in dossier.findings if f.kind == "office_conflict"]
+    return conflict, {v.value: v for v in conflict.values}
+
+
+def test_uncredited_outlets_on_one_side_count_once(nlp) -> None:  # type: ignore[no-untyped-def]
+    conflict, sides = _holders(
+        nlp,
+        {
+            "a.txt": ("Outlet A", SHIBANI),
+            "b.txt": ("Outlet B", SHIBANI.replace("Monday", "Monday morning")),
+            "c.txt": ("Outlet C", SHIBANI.replace("Ankara on", "the Turkish capital on")),
+            "d.txt": ("Outlet D", SHARAA),
+        },
+    )
+    shibani = sides["Asaad al-Shibani"]
+    assert len(shibani.articles) == 3 and len(shibani.origins) == 1
+    assert "Asaad al-Shibani (at least 1 source across 3 articles)" in conflict.summary
+    assert "Farouk al-Sharaa (1 source)" in conflict.summary
+    assert conflict.independent_sources == 1
+    # the side with more articles is still the supporting one
+    assert conflict.supporting == shibani.articles
+
+
+def test_two_credited_agencies_on_one_side_are_two_sources(nlp) -> None:  # type: ignore[no-untyped-def]
+    conflict, sides = _holders(
+        nlp,
+        {
+            "a.txt": ("Outlet A", SHIBANI.replace("\nSyrian", "\nANKARA (AFP) - Syrian")),
+            "b.txt": (
+                "Outlet B",
+                "Shibani in Ankara\nANKARA (Reuters) - Turkish officials received Syrian Foreign "
+                "Minister Asaad al-Shibani for border talks on Monday.",
+            ),
+            "d.txt": ("Outlet D", SHARAA),
+        },
+    )
+    assert sides["Asaad al-Shibani"].origins == ["agency:afp", "agency:reuters"]
+    assert "Asaad al-Shibani (2 sources)" in conflict.summary
+    assert conflict.independent_sources == 2
+
+
+def test_a_credited_agency_stands_for_the_uncredited_outlets_beside_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, sides = _holders(
+        nlp,
+        {
+            "a.txt": ("Outlet A", SHIBANI.replace("\nSyrian", "\nANKARA (AFP) - Syrian")),
+            "b.txt": ("Outlet B", SHIBANI),
+            "d.txt": ("Outlet D", SHARAA),
+        },
+    )
+    assert sides["Asaad al-Shibani"].origins == ["agency:afp"]
