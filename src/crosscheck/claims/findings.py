@@ -89,7 +89,7 @@ def conflict(
 
 
 def describe_values(values: Sequence[FindingValue], corpus: Corpus) -> str:
-    """'A (2 sources: afp, Outlet X); B (at least 1 source across 3 articles: ...)' for summaries."""
+    """'A (2 sources: afp, Outlet X); B (at least 1 source across 3 articles: ...)'."""
     return "; ".join(
         f"{v.value} ({origins_text(v)}: "
         + ", ".join(corpus.origin_name(o) for o in v.origins)
