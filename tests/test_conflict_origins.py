@@ -1,6 +1,6 @@
 """A conflict's sides count origins as corroborations do (`claims.origin_count`): outlets with
 no credit, no cited source and no reporter of their own may all relay one dispatch, so they
-count once ("at least 1 source across 3 articles"); credited agencies are origins of their own."""
+count once ("at least 1 source across 3 outlets"); credited agencies are origins of their own."""
 
 from __future__ import annotations
 
@@ -28,14 +28,22 @@ def test_uncredited_outlets_on_one_side_count_once(nlp) -> None:  # type: ignore
         nlp,
         {
             "a.txt": ("Outlet A", SHIBANI),
-            "b.txt": ("Outlet B", SHIBANI.replace("Monday", "Monday morning")),
-            "c.txt": ("Outlet C", SHIBANI.replace("Ankara on", "the Turkish capital on")),
+            "b.txt": (
+                "Outlet B",
+                "Shibani in Ankara\nTurkish officials received Syrian Foreign Minister Asaad "
+                "al-Shibani for border talks on Monday.",
+            ),
+            "c.txt": (
+                "Outlet C",
+                "Syria and Turkey discuss the border\nBorder security was on the agenda as Syrian "
+                "Foreign Minister Asaad al-Shibani visited the Turkish capital.",
+            ),
             "d.txt": ("Outlet D", SHARAA),
         },
     )
     shibani = sides["Asaad al-Shibani"]
     assert len(shibani.articles) == 3 and len(shibani.origins) == 1
-    assert "Asaad al-Shibani (at least 1 source across 3 articles)" in conflict.summary
+    assert "Asaad al-Shibani (at least 1 source across 3 outlets)" in conflict.summary
     assert "Farouk al-Sharaa (1 source)" in conflict.summary
     assert conflict.independent_sources == 1
     # the side with more articles is still the supporting one

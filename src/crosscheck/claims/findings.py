@@ -48,13 +48,15 @@ def stated_origins(stated: Sequence[tuple[Span, str]], corpus: Corpus) -> list[s
     return count_stated(stated, corpus).certain
 
 
-def origins_text(value: FindingValue) -> str:
-    """How many origins a side rests on: '2 sources', or 'at least 1 source across 4 articles' when
-    its articles may hold further origins that could not be shown independent."""
+def origins_text(value: FindingValue, corpus: Corpus) -> str:
+    """How many origins a side rests on: '2 sources', or 'at least 1 source across 4 outlets'
+    when outlets stating it may be further origins that could not be shown independent (they
+    may restate one another)."""
     shown = len(value.origins)
     text = f"{shown} source{'s' * (shown != 1)}"
-    if len(value.articles) > shown:
-        return f"at least {text} across {len(value.articles)} articles"
+    outlets = {corpus.own_origin(a) for a in value.articles}
+    if len(outlets) > shown:
+        return f"at least {text} across {len(outlets)} outlets"
     return text
 
 
@@ -89,9 +91,9 @@ def conflict(
 
 
 def describe_values(values: Sequence[FindingValue], corpus: Corpus) -> str:
-    """'A (2 sources: afp, Outlet X); B (at least 1 source across 3 articles: ...)'."""
+    """'A (2 sources: afp, Outlet X); B (at least 1 source across 3 outlets: ...)'."""
     return "; ".join(
-        f"{v.value} ({origins_text(v)}: "
+        f"{v.value} ({origins_text(v, corpus)}: "
         + ", ".join(corpus.origin_name(o) for o in v.origins)
         + ")"
         for v in values

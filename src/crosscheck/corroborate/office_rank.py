@@ -80,7 +80,7 @@ def rank_conflicts(corpus: Corpus) -> list[Finding]:
         )
         name = corpus.entities[entity].name
         summary = f"Outlets give {name} different ranks of one office: " + "; ".join(
-            f"{v.value} ({origins_text(v)})" for v in values
+            f"{v.value} ({origins_text(v, corpus)})" for v in values
         )
         findings.append(
             conflict("office_conflict", ("rank", story, entity, base), summary + ".", values)

@@ -175,7 +175,7 @@ def office_conflicts(corpus: Corpus) -> list[Finding]:
         label = _office_label(country, office)
         lead = "different first names for the" if kind == "identity_conflict" else "different"
         summary = f"Outlets name {lead} holders of the office of {label}: " + "; ".join(
-            f"{v.value} ({origins_text(v)})" for v in values
+            f"{v.value} ({origins_text(v, corpus)})" for v in values
         )
         findings.append(conflict(kind, ("office", story, country, office), summary + ".", values))
     return findings
