@@ -4,7 +4,10 @@ count once ("at least 1 source across 3 outlets"); credited agencies are origins
 
 from __future__ import annotations
 
-from crosscheck.records import Dossier, Finding, FindingValue
+from crosscheck.claims.origin_count import count_stated
+from crosscheck.corpus import Corpus
+from crosscheck.records import Dossier, Finding, FindingValue, Span
+from test_origin_count import _corpus
 from text_builders import dossier_of
 
 SHIBANI = (
@@ -78,3 +81,45 @@ def test_a_credited_agency_stands_for_the_uncredited_outlets_beside_it(nlp) -> N
         },
     )
     assert sides["Asaad al-Shibani"].origins == ["agency:afp"]
+
+
+def _stated(corpus: Corpus, words: str, keys: dict[str, str]) -> list[tuple[Span, str]]:
+    """The span of `words` in each article, with the origin key given for how its text starts."""
+    stated = []
+    for annotated in corpus.articles.values():
+        text = annotated.article.text
+        start = text.find(words)
+        assert start >= 0, words
+        span = Span(article=annotated.article.id, start=start, end=start + len(words), text=words)
+        stated.append((span, next(key for first, key in keys.items() if text.startswith(first))))
+    return stated
+
+
+def test_stated_origins_need_an_own_reporter_or_a_credited_agency(nlp) -> None:  # type: ignore[no-untyped-def]
+    corpus = _corpus(
+        nlp,
+        {
+            "a.txt": ("Outlet A", "Toll rises\nThe quake killed 120 people in the Atlas."),
+            "b.txt": ("Outlet B", "Villages hit\nIn the Atlas the quake killed 120 people."),
+            "c.txt": (
+                "Outlet C",
+                "Our correspondent\nOur correspondent in Amizmiz saw the quake killed 120 people.",
+            ),
+        },
+    )
+    keys = {"The quake": "outlet:a", "In the Atlas": "outlet:b", "Our correspondent": "outlet:c"}
+    stated = _stated(corpus, "killed 120 people", keys)
+    # two uncredited outlets: one certain origin, the other possible
+    count = count_stated([s for s in stated if s[1] != "outlet:c"], corpus)
+    assert len(count.certain) == 1 and len(count.possible) == 1
+    # an outlet's own reporter is an origin; uncredited outlets beside it only possible ones
+    count = count_stated(stated, corpus)
+    assert count.certain == ["outlet:c"] and count.possible == ["outlet:a", "outlet:b"]
+    # a credited agency stands for the uncredited outlets beside it
+    agency = [(stated[0][0], "agency:afp"), stated[1]]
+    count = count_stated(agency, corpus)
+    assert count.certain == ["agency:afp"] and count.possible == ["outlet:b"]
+    # but an authority's toll is relayed by every agency: beside an own reporter it is only
+    # a possible origin
+    count = count_stated([(stated[0][0], "agency:afp"), stated[2]], corpus)
+    assert count.certain == ["outlet:c"] and count.possible == ["agency:afp"]
