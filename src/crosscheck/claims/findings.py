@@ -8,8 +8,7 @@ from itertools import combinations
 from typing import TypeVar
 
 from crosscheck.claims.chains import claim_chain
-from crosscheck.claims.independence import independent_origins
-from crosscheck.claims.origin_count import count_origins
+from crosscheck.claims.origin_count import count_origins, count_stated
 from crosscheck.corpus import Corpus
 from crosscheck.ids import content_id
 from crosscheck.records import Claim, Finding, FindingKind, FindingValue, Span
@@ -32,13 +31,33 @@ def _unique(items: Sequence[str]) -> list[str]:
 
 
 def side(value: str, claims: Sequence[Claim], corpus: Corpus) -> FindingValue:
-    """One competing value with the claims stating it, their articles and distinct origins."""
+    """One competing value with the claims stating it, their articles and the origins shown
+    independent (`claims.origin_count`: outlets that may restate one another count once)."""
+    count = count_origins(claims, corpus)
     return FindingValue(
         value=value,
         articles=_unique([c.article for c in claims]),
         evidence=[claim_span(c) for c in claims],
-        origins=independent_origins(claims, corpus),
+        origins=count.certain or count.possible[:1],
     )
+
+
+def stated_origins(stated: Sequence[tuple[Span, str]], corpus: Corpus) -> list[str]:
+    """The origins shown independent behind spans stating one value, each with the origin key
+    behind it (`claims.origin_count.count_stated`)."""
+    return count_stated(stated, corpus).certain
+
+
+def origins_text(value: FindingValue, corpus: Corpus) -> str:
+    """How many origins a side rests on: '2 sources', or 'at least 1 source across 4 outlets'
+    when outlets stating it may be further origins that could not be shown independent (they
+    may restate one another)."""
+    shown = len(value.origins)
+    text = f"{shown} source{'s' * (shown != 1)}"
+    outlets = {corpus.own_origin(a) for a in value.articles}
+    if len(outlets) > shown:
+        return f"at least {text} across {len(outlets)} outlets"
+    return text
 
 
 def _strongest(values: Sequence[FindingValue]) -> FindingValue:
@@ -72,9 +91,9 @@ def conflict(
 
 
 def describe_values(values: Sequence[FindingValue], corpus: Corpus) -> str:
-    """'A (2 sources: afp, Outlet X); B (1 source: ...)' for summaries."""
+    """'A (2 sources: afp, Outlet X); B (at least 1 source across 3 outlets: ...)'."""
     return "; ".join(
-        f"{v.value} ({len(v.origins)} source{'s' * (len(v.origins) != 1)}: "
+        f"{v.value} ({origins_text(v, corpus)}: "
         + ", ".join(corpus.origin_name(o) for o in v.origins)
         + ")"
         for v in values
@@ -186,15 +205,15 @@ def self_contradicting_claims(first: Claim, second: Claim, corpus: Corpus) -> Fi
     return finding.model_copy(update={"claims": [first.id, second.id]})
 
 
-def evidence_side(value: str, stated: Sequence[tuple[Span, str]]) -> FindingValue:
+def evidence_side(value: str, stated: Sequence[tuple[Span, str]], corpus: Corpus) -> FindingValue:
     """One competing value with the spans stating it (not claims: an event slot is read from
-    any sentence) and the origin behind each span."""
+    any sentence) and the origins shown independent behind them (`stated_origins`)."""
     spans = list({(s.article, s.start, s.end): s for s, _ in stated}.values())
     return FindingValue(
         value=value,
         articles=_unique([s.article for s in spans]),
         evidence=spans,
-        origins=_unique([origin for _, origin in stated]),
+        origins=stated_origins(stated, corpus),
     )
 
 
@@ -203,6 +222,7 @@ def sides_by(
     key: Callable[[_Item], _Key],
     label: Callable[[_Key, list[_Item]], str],
     stated: Callable[[_Item], tuple[Span, str]],
+    corpus: Corpus,
 ) -> list[FindingValue]:
     """One side per value the items state (`key`), in the value's order: its label and the span
     and origin behind each item that states it."""
@@ -210,7 +230,7 @@ def sides_by(
     for item in items:
         groups.setdefault(key(item), []).append(item)
     return [
-        evidence_side(label(value, groups[value]), [stated(i) for i in groups[value]])
+        evidence_side(label(value, groups[value]), [stated(i) for i in groups[value]], corpus)
         for value in sorted(groups)
     ]
 

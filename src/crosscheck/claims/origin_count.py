@@ -31,7 +31,7 @@ from crosscheck.claims.issued_figures import issued_fact
 from crosscheck.claims.own_reporting import reported_by_own_staff
 from crosscheck.claims.source_names import fold
 from crosscheck.corpus import Corpus
-from crosscheck.records import Claim
+from crosscheck.records import Claim, Span
 
 # Origin keys of an outlet's or agency's own reporting, not of a source it cites.
 _REPORTERS = ("outlet:", "article:", "agency:")
@@ -204,7 +204,11 @@ def _reported_only(
     together count as one certain origin only when no reporter is shown, never as several
     (copies or rewrites of one uncredited dispatch look like several outlets)."""
     issued = any(issued_fact(claim_sentence(claims[i], corpus)) for _, ms in groups for i in ms)
-    shown = [key for key, members in groups if _shown(key, members, claims, corpus, issued)]
+    shown = [
+        key
+        for key, members in groups
+        if _shown(key, any(_own_reported(claims[i], corpus) for i in members), issued)
+    ]
     others = [group for group in groups if group[0] not in shown]
     if shown or not others:
         return OriginCount(certain=sorted(shown), possible=sorted(key for key, _ in others))
@@ -213,16 +217,12 @@ def _reported_only(
     return OriginCount(certain=[first[0]], possible=sorted(possible))
 
 
-def _shown(
-    key: str, members: Sequence[int], claims: Sequence[Claim], corpus: Corpus, issued: bool
-) -> bool:
+def _shown(key: str, own_reported: bool, issued: bool) -> bool:
     """Whether a reporter's group is shown to be an origin of its own: its own reporter saw
     it, or it is a credited agency's dispatch, unless the fact belongs to an issuing
     authority (a toll, a magnitude, a ruling: `claims.issued_figures`), which every agency
     relays from that authority."""
-    if any(_own_reported(claims[i], corpus) for i in members):
-        return True
-    return not issued and key.rpartition(">")[2].startswith("agency:")
+    return own_reported or (not issued and key.rpartition(">")[2].startswith("agency:"))
 
 
 def _own_reported(claim: Claim, corpus: Corpus) -> bool:
@@ -248,3 +248,37 @@ def _representative(
         -max(spoken[lang] for lang in languages),
         group[0],
     )
+
+
+def count_stated(stated: Sequence[tuple[Span, str]], corpus: Corpus) -> OriginCount:
+    """The certain and possible origins behind spans that state one value, each with the origin
+    key behind it (a conflict's side, read from any sentence). A cited source is an origin of
+    its own; an outlet's or agency's own voice is one only when shown (`_shown`); the
+    undetermined ones count as one certain origin only when nothing else is, never as several,
+    as in `count_origins`."""
+    sentences: dict[str, list[tuple[str, int, int]]] = {}
+    for span, key in stated:
+        sentences.setdefault(key, []).append(_sentence_of(span, corpus))
+    issued = any(issued_fact(text[a:b]) for found in sentences.values() for text, a, b in found)
+    certain = [
+        key
+        for key, found in sentences.items()
+        if not is_reporter(key)
+        or _shown(key, any(reported_by_own_staff(*s) for s in found), issued)
+    ]
+    others = sorted(key for key in sentences if key not in certain)
+    if not certain and others:
+        # an agency stands for the undetermined ones first (it may be the dispatch they copy)
+        first = min(others, key=lambda k: (not k.rpartition(">")[2].startswith("agency:"), k))
+        return OriginCount(certain=[first], possible=[k for k in others if k != first])
+    return OriginCount(certain=sorted(certain), possible=others)
+
+
+def _sentence_of(span: Span, corpus: Corpus) -> tuple[str, int, int]:
+    """The article's text and the bounds of the sentence holding the span (the span itself
+    when no sentence holds it)."""
+    annotated = corpus.articles[span.article]
+    for sentence in annotated.sentences:
+        if sentence.start <= span.start < sentence.end:
+            return annotated.article.text, sentence.start, max(sentence.end, span.end)
+    return annotated.article.text, span.start, span.end

@@ -110,6 +110,7 @@ def _finding(group: list[Stated], corpus: Corpus) -> Finding:
         lambda i: i.aircraft.kind,
         lambda kind, _: f"{kind} aircraft",
         lambda i: (i.aircraft.span, i.origin),
+        corpus,
     )
     summary = "Outlets disagree on the kind of aircraft that crashed: " + sides_text(values, corpus)
     ids = (

@@ -80,6 +80,7 @@ def attendance_conflicts(corpus: Corpus) -> list[Finding]:
                     for i in clashing
                     if i.attendance.presence == presence
                 ],
+                corpus,
             )
             for presence in (PRESENT, ABSENT)
         ]

@@ -95,6 +95,7 @@ def _finding(story: str, meeting: str, side: str, clashing: list[Led], corpus: C
         evidence_side(
             corpus.entities[leader].name if leader in corpus.entities else items[0].name,
             [(i.statement.span, i.origin) for i in items],
+            corpus,
         )
         for leader, items in sorted(by_leader.items())
     ]

@@ -124,12 +124,12 @@ def _can_share(x: Stated, y: Stated) -> bool:
     return later.date.early or (earlier.date.late and not later.date.late)
 
 
-def _finding(story: str, kind: str, clashing: list[Stated]) -> Finding:
+def _finding(story: str, kind: str, clashing: list[Stated], corpus: Corpus) -> Finding:
     by_day: dict[str, list[Stated]] = defaultdict(list)
     for item in clashing:
         by_day[item.date.day.isoformat()].append(item)
     values = [
-        evidence_side(day, [(i.date.span, i.origin) for i in items])
+        evidence_side(day, [(i.date.span, i.origin) for i in items], corpus)
         for day, items in sorted(by_day.items())
     ]
     summary = f"Outlets disagree on the day of the {kind}: " + "; ".join(
@@ -176,5 +176,5 @@ def event_date_conflicts(corpus: Corpus) -> list[Finding]:
             lambda x, y: _not_apart(x, y, corpus),
             own_day,
         ):
-            findings.append(_finding(story, kind, group))
+            findings.append(_finding(story, kind, group, corpus))
     return findings

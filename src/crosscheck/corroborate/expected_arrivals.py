@@ -67,7 +67,7 @@ def _finding(story: str, flight: int, clashing: list[Stated], corpus: Corpus) ->
     for item in clashing:
         by_text[item.arrival.text.lower()].append(item)
     values = [
-        evidence_side(items[0].arrival.text, [(i.arrival.span, i.origin) for i in items])
+        evidence_side(items[0].arrival.text, [(i.arrival.span, i.origin) for i in items], corpus)
         for _, items in sorted(by_text.items())
     ]
     name = _FLIGHT_NAMES.get(flight, f"#{flight}")

@@ -49,6 +49,7 @@ def _finding(story: str, monument: str, clashing: list[Stated], corpus: Corpus) 
         lambda i: i.statement.status,
         lambda status, _: _SAYS[status],
         lambda i: (i.statement.span, i.origin),
+        corpus,
     )
     summary = (
         f"Outlets disagree on the World Heritage status of {clashing[0].statement.written}: "

@@ -125,7 +125,9 @@ def _finding(story: str, meeting: str, clashing: list[Stated], corpus: Corpus) -
         grouped[sides.find(_key(item))].append(item)
     values = [
         evidence_side(
-            " / ".join(sorted({_key(i) for i in items})), [(i.day.span, i.origin) for i in items]
+            " / ".join(sorted({_key(i) for i in items})),
+            [(i.day.span, i.origin) for i in items],
+            corpus,
         )
         for _, items in sorted(grouped.items())
     ]

@@ -81,6 +81,7 @@ def _finding(story: str, meeting: str, clashing: list[Stated], corpus: Corpus) -
         evidence_side(
             " / ".join(dict.fromkeys(i.duration.value.text for i in items)),
             [(i.duration.span, i.origin) for i in items],
+            corpus,
         )
         for items in grouped.values()
     ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import combinations
 
-from crosscheck.claims.findings import conflict
+from crosscheck.claims.findings import conflict, origins_text, stated_origins
 from crosscheck.corpus import Corpus
 from crosscheck.corroborate.offices import Holding, holdings, may_overlap
 from crosscheck.records import Finding, FindingValue
@@ -51,7 +51,7 @@ def _side(office: str, held: list[Holding], corpus: Corpus) -> FindingValue:
         value=office,
         articles=sorted({h.article for h in held}),
         evidence=[h.evidence for h in held],
-        origins=sorted({corpus.own_origin(h.article) for h in held}),
+        origins=stated_origins([(h.evidence, corpus.own_origin(h.article)) for h in held], corpus),
     )
 
 
@@ -80,7 +80,7 @@ def rank_conflicts(corpus: Corpus) -> list[Finding]:
         )
         name = corpus.entities[entity].name
         summary = f"Outlets give {name} different ranks of one office: " + "; ".join(
-            f"{v.value} ({len(v.origins)} source{'s' * (len(v.origins) > 1)})" for v in values
+            f"{v.value} ({origins_text(v, corpus)})" for v in values
         )
         findings.append(
             conflict("office_conflict", ("rank", story, entity, base), summary + ".", values)

@@ -14,7 +14,12 @@ from datetime import date
 
 from crosscheck.annotate.office_lexicon import is_single_holder
 from crosscheck.annotate.tenure import reference_year, role_is_past
-from crosscheck.claims.findings import conflict, internal_inconsistency
+from crosscheck.claims.findings import (
+    conflict,
+    internal_inconsistency,
+    origins_text,
+    stated_origins,
+)
 from crosscheck.corpus import Corpus
 from crosscheck.records import Finding, FindingKind, FindingValue, Span
 
@@ -156,7 +161,9 @@ def office_conflicts(corpus: Corpus) -> list[Finding]:
                 value=names[e],
                 articles=sorted({h.article for h in hs}),
                 evidence=[h.evidence for h in hs],
-                origins=sorted({corpus.own_origin(h.article) for h in hs}),
+                origins=stated_origins(
+                    [(h.evidence, corpus.own_origin(h.article)) for h in hs], corpus
+                ),
             )
             for e, hs in sorted(by_holder.items(), key=lambda kv: (-len(kv[1]), names[kv[0]]))
         ]
@@ -168,7 +175,7 @@ def office_conflicts(corpus: Corpus) -> list[Finding]:
         label = _office_label(country, office)
         lead = "different first names for the" if kind == "identity_conflict" else "different"
         summary = f"Outlets name {lead} holders of the office of {label}: " + "; ".join(
-            f"{v.value} ({len(v.origins)} source{'s' * (len(v.origins) > 1)})" for v in values
+            f"{v.value} ({origins_text(v, corpus)})" for v in values
         )
         findings.append(conflict(kind, ("office", story, country, office), summary + ".", values))
     return findings

@@ -106,6 +106,7 @@ def _finding(key: tuple[str, str, str], clashing: list[Stated], corpus: Corpus) 
         lambda i: i.statement.year,
         lambda year, _: str(year),
         lambda i: (i.statement.span, i.origin),
+        corpus,
     )
     entity = corpus.entities.get(place)
     name = entity.name if entity is not None else clashing[0].statement.place.title()

@@ -113,6 +113,7 @@ def _finding(group: list[Stated], corpus: Corpus) -> Finding:
         lambda i: (i.origin_place or "", i.destination_place or ""),
         lambda _, items: _label(items[0], corpus),
         lambda i: (i.route.span, i.origin),
+        corpus,
     )
     summary = "Outlets disagree on the direction of the flight: " + sides_text(values, corpus)
     ids = ("route", *sorted(f"{i.route.span.article}:{i.route.span.start}" for i in group))

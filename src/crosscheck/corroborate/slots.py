@@ -333,7 +333,7 @@ def _finding(
     for members in groups:
         items = [i for k in members for i in stated[k]]
         label = " / ".join(dict.fromkeys(_shown(i.slot) for i in items))
-        values.append(evidence_side(label, [(i.span, i.origin) for i in items]))
+        values.append(evidence_side(label, [(i.span, i.origin) for i in items], corpus))
         claims.update(i.claim for i in items if i.claim)
     first = stated[groups[0][0]][0].slot.value
     kind = _KIND_OF_VALUE.get(first.kind, "number_conflict")

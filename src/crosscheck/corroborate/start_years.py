@@ -65,6 +65,7 @@ def _finding(story: str, state: str, clashing: list[Stated], corpus: Corpus) -> 
         lambda i: i.statement.year,
         lambda year, _: f"since {year}",
         lambda i: (i.statement.span, i.origin),
+        corpus,
     )
     shared = frozenset.intersection(*(i.parties for i in clashing))
     names = " and ".join(sorted(corpus.entities[e].name for e in shared if e in corpus.entities))

@@ -93,6 +93,7 @@ def _finding(event: str, clashing: list[Stated], corpus: Corpus) -> Finding:
         lambda i: i.reader,
         lambda _, items: items[0].name,
         lambda i: (i.reading.span, i.origin),
+        corpus,
     )
     summary = f"Outlets disagree on who read out the statement {_event_label(event, corpus)}: "
     summary += sides_text(values, corpus)

@@ -134,7 +134,7 @@ def format_conflicts(corpus: Corpus) -> list[Finding]:
         if not any(d.outlet != i.outlet for d in direct for i in indirect):
             continue
         values = [
-            evidence_side(form, [(r.span, r.origin) for r in reports])
+            evidence_side(form, [(r.span, r.origin) for r in reports], corpus)
             for form, reports in ((DIRECT, direct), (INDIRECT_ONLY, indirect))
         ]
         summary = (
