@@ -58,6 +58,7 @@ def test_lone_weekdays_resolve_with_last_and_next_words() -> None:
         "Plácido Domingo cantó en Valencia.",
         "Freitag sagte, die Lage sei ernst.",
         "The 29 de facto rulers met.",
+        "Recordó el martes negro que vivió la ciudad.",
     ],
 )
 def test_names_and_numbers_that_are_no_dates(text: str) -> None:

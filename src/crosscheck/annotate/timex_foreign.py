@@ -52,6 +52,7 @@ _PAST_WORDS = frozenset(
 _FUTURE_WORDS = frozenset(
     "próximo próxima proximo proxima prochain prossimo prossima nächsten kommenden".split()
 )
+_NAMED_DAY_WORDS = frozenset("negro negra noir noire nero nera santo santa saint sainte".split())
 # A German weekday alone is read only after one of these ("am Montag", "seit Freitag").
 _WORDS = re.compile(r"[^\W\d_]+")
 _WEEKDAY_KEYS = tuple(sorted({name[:4] for name in WEEKDAYS}))
@@ -109,10 +110,13 @@ def foreign_weekday(m: re.Match[str], ctx: Context) -> list[Found]:
     before = _WORDS.findall(ctx.lower[max(0, m.start() - 30) : m.start()])[-2:]
     if m.group("de") and not (before and before[-1] in _GERMAN_CUES):
         return []
+    after = _WORDS.findall(ctx.lower[m.end() : m.end() + 20])[:1]
+    if set(after) & _NAMED_DAY_WORDS:
+        return []  # "el martes negro", "Viernes Santo": a named day, not one of this week
     weekday = WEEKDAYS[m.group(0).lower()]
     if ctx.ref is None:
         return one(m, "DATE", f"XXXX-WXX-{weekday + 1}", True)
-    near = set(before) | set(_WORDS.findall(ctx.lower[m.end() : m.end() + 20])[:1])
+    near = set(before) | set(after)
     rel = "last" if near & _PAST_WORDS else "next" if near & _FUTURE_WORDS else ""
     tense = "future" if rel == "next" else None if rel else ctx.tense(m.start(), m.end())
     return one(m, "DATE", ymd(resolve_weekday(ctx.ref, weekday, tense, rel)), True)
