@@ -71,3 +71,17 @@ def test_the_day_of_a_foreign_date_is_no_figure(nlp) -> None:  # type: ignore[no
     values = [v for c in annotated.claims for v in c.values]
     assert [v.value for v in values if v.kind == "quantity"] == ["62"]
     assert "2024-10-29" in {v.value for v in values if v.kind == "date"}
+
+
+def test_two_days_of_one_month_are_two_dates() -> None:
+    assert _found("Las lluvias del 29 al 31 de octubre.") == [
+        ("29", "2024-10-29"),
+        ("31 de octubre", "2024-10-31"),
+    ]
+    assert _found("la nuit du mardi 29 au mercredi 30 octobre") == [
+        ("mardi", "2024-10-29"),
+        ("29", "2024-10-29"),
+        ("mercredi 30 octobre", "2024-10-30"),
+    ]
+    # A count before a date is no first day: "62 y 3 de octubre" does not run backwards.
+    assert _found("Hubo 62 y 3 de octubre.") == [("3 de octubre", "2024-10-03")]

@@ -46,7 +46,11 @@ from crosscheck.annotate.timex_dates import (
     year_two_thousand,
 )
 from crosscheck.annotate.timex_durations import quantity_expr, set_expr, vague_duration
-from crosscheck.annotate.timex_foreign import foreign_day_month, foreign_weekday
+from crosscheck.annotate.timex_foreign import (
+    foreign_day_month,
+    foreign_day_range,
+    foreign_weekday,
+)
 from crosscheck.annotate.timex_grammar import Context, Found, Kind, Rule
 from crosscheck.annotate.timex_lexicon import Tense
 from crosscheck.annotate.timex_periods import (
@@ -109,6 +113,7 @@ GRAMMAR: tuple[Rule, ...] = (
     spoken_year,
     year_two_thousand,
     foreign_day_month,
+    foreign_day_range,
     foreign_weekday,
 )
 

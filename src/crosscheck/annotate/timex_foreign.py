@@ -120,3 +120,30 @@ def foreign_weekday(m: re.Match[str], ctx: Context) -> list[Found]:
     rel = "last" if near & _PAST_WORDS else "next" if near & _FUTURE_WORDS else ""
     tense = "future" if rel == "next" else None if rel else ctx.tense(m.start(), m.end())
     return one(m, "DATE", ymd(resolve_weekday(ctx.ref, weekday, tense, rel)), True)
+
+
+@rule(
+    r"(?P<d0>3[01]|[12]\d|0?[1-9])(?:er|º|°|\.)?\s*(?:al|au|a|e|y|et|und|bis|ed|-|–)\s*"
+    r"(?:(?P<wd>" + _WEEKDAY + r")\s+)?" + _DAY + r"\s+(?:de\s+)?(?P<m>" + _MONTH + r")"
+    r"(?:,?\s+(?:de\s+|del\s+)?(?P<y>" + YEAR4 + r"))?",
+    needs=DIGITS,
+)
+def foreign_day_range(m: re.Match[str], ctx: Context) -> list[Found]:
+    """Two days of one month: "del 29 al 31 de octubre", "mardi 29 au mercredi 30 octobre"."""
+    month, first, last = MONTHS[m.group("m").lower()], int(m.group("d0")), int(m.group("d"))
+    if first >= last:
+        return []
+    year = int(m.group("y")) if m.group("y") else None
+    weekday = WEEKDAYS[m.group("wd").lower()] if m.group("wd") else None
+    ends = month_day_found(m, ctx, (month, last), weekday, year)
+    starts = month_day_found(m, ctx, (month, first), None, year)
+    if not ends or not starts:
+        return []
+    start_day = starts[0].value
+    if ends[0].value[:4].isdigit() and start_day[:4] != ends[0].value[:4]:
+        start_day = ends[0].value[:8] + f"{first:02d}"  # the same month as the last day
+    end_from = m.start("wd") if m.group("wd") else m.start("d")
+    return [
+        starts[0]._replace(end=m.end("d0"), value=start_day),
+        ends[0]._replace(start=end_from),
+    ]
