@@ -43,13 +43,6 @@ def test_a_written_weekday_settles_the_year() -> None:
     ]
 
 
-def test_lone_weekdays_resolve_with_last_and_next_words() -> None:
-    assert _found("El gobierno lo anunció el martes.") == [("martes", "2024-10-29")]
-    assert _found("Se reunirán el próximo martes.") == [("martes", "2024-11-05")]
-    assert _found("Les secours sont arrivés mardi dernier.") == [("mardi", "2024-10-29")]
-    assert _found("Die Regierung tagte am Dienstag.") == [("Dienstag", "2024-10-29")]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -58,7 +51,6 @@ def test_lone_weekdays_resolve_with_last_and_next_words() -> None:
         "Plácido Domingo cantó en Valencia.",
         "Freitag sagte, die Lage sei ernst.",
         "The 29 de facto rulers met.",
-        "Recordó el martes negro que vivió la ciudad.",
     ],
 )
 def test_names_and_numbers_that_are_no_dates(text: str) -> None:
@@ -79,7 +71,6 @@ def test_two_days_of_one_month_are_two_dates() -> None:
         ("31 de octubre", "2024-10-31"),
     ]
     assert _found("la nuit du mardi 29 au mercredi 30 octobre") == [
-        ("mardi", "2024-10-29"),
         ("29", "2024-10-29"),
         ("mercredi 30 octobre", "2024-10-30"),
     ]

@@ -49,7 +49,6 @@ from crosscheck.annotate.timex_durations import quantity_expr, set_expr, vague_d
 from crosscheck.annotate.timex_foreign import (
     foreign_day_month,
     foreign_day_range,
-    foreign_weekday,
 )
 from crosscheck.annotate.timex_grammar import Context, Found, Kind, Rule
 from crosscheck.annotate.timex_lexicon import Tense
@@ -114,7 +113,6 @@ GRAMMAR: tuple[Rule, ...] = (
     year_two_thousand,
     foreign_day_month,
     foreign_day_range,
-    foreign_weekday,
 )
 
 

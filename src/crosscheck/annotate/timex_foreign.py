@@ -2,19 +2,18 @@
 
 "el martes 29 de octubre", "3 de novembro de 2023", "il 30 ottobre", "Vendredi 28 juillet",
 "am 29. Oktober", "29 Ekim": a day number and a month name, optionally a year and a weekday,
-resolved against the reference date like their English forms.  A weekday alone is read only
-where it cannot be a name: lower case in the Romance languages (which do not capitalise
-weekdays, while "Domingo" or "Sabato" are surnames) and after a preposition or a "last"/"next"
-word in German.  A month name alone is never read: "Mayo" or "Marzo" are surnames too.
+resolved against the reference date like their English forms.  A weekday is read only with
+its date: alone ("este martes") it may be this week's past or coming day, and a wrong day
+would date an article's event.  A month name alone is never read: "Mayo" or "Marzo" are
+surnames too.
 """
 
 from __future__ import annotations
 
 import re
 
-from crosscheck.annotate.timex_calendar import resolve_weekday, ymd
 from crosscheck.annotate.timex_dates import month_day_found
-from crosscheck.annotate.timex_grammar import DIGITS, Context, Found, one, rule
+from crosscheck.annotate.timex_grammar import DIGITS, Context, Found, rule
 from crosscheck.annotate.timex_lexicon import YEAR4
 
 _MONTHS_BY_LANGUAGE = (
@@ -42,29 +41,11 @@ WEEKDAYS: dict[str, int] = {
 }
 WEEKDAYS.update({"miercoles": 2, "sabado": 5, "sonnabend": 5, "lunedi": 0, "martedi": 1})
 WEEKDAYS.update({"mercoledi": 2, "giovedi": 3, "venerdi": 4})
-_GERMAN_WEEKDAYS = frozenset(_WEEKDAYS_BY_LANGUAGE[-1].split()) | {"sonnabend"}
-
-# Words before a weekday that make it last week's or next week's (after it: the same words
-# in the languages that put them there, "el martes pasado", "mardi prochain").
-_PAST_WORDS = frozenset(
-    "pasado pasada passado passada dernier scorso scorsa letzten vergangenen".split()
-)
-_FUTURE_WORDS = frozenset(
-    "próximo próxima proximo proxima prochain prossimo prossima nächsten kommenden".split()
-)
-_NAMED_DAY_WORDS = frozenset("negro negra noir noire nero nera santo santa saint sainte".split())
-# A German weekday alone is read only after one of these ("am Montag", "seit Freitag").
-_WORDS = re.compile(r"[^\W\d_]+")
-_WEEKDAY_KEYS = tuple(sorted({name[:4] for name in WEEKDAYS}))
-_GERMAN_CUES = frozenset("am vom bis seit ab letzten vergangenen kommenden nächsten diesen".split())
 
 
-def _forms(names: list[str], capitalised: bool = True) -> str:
-    """Case-sensitive alternation of the names in lower case and, when `capitalised`, also
-    capitalised and in upper case."""
-    variants = set(names)
-    if capitalised:
-        variants |= {form for name in names for form in (name.capitalize(), name.upper())}
+def _forms(names: list[str]) -> str:
+    """Case-sensitive alternation of the names in lower case, capitalised and in upper case."""
+    variants = {form for name in names for form in (name, name.capitalize(), name.upper())}
     ordered = sorted(variants, key=len, reverse=True)
     return r"(?-i:(?:" + "|".join(re.escape(v) for v in ordered) + r"))(?!\w)"
 
@@ -92,34 +73,6 @@ def foreign_day_month(m: re.Match[str], ctx: Context) -> list[Found]:
     weekday = WEEKDAYS[m.group("wd").lower()] if m.group("wd") else None
     year = int(m.group("y")) if m.group("y") else None
     return month_day_found(m, ctx, (month, day), weekday, year)
-
-
-_ROMANCE_WEEKDAYS = sorted(set(WEEKDAYS) - _GERMAN_WEEKDAYS)
-
-
-@rule(
-    r"(?:(?P<wd>"
-    + _forms(_ROMANCE_WEEKDAYS, capitalised=False)
-    + r")|(?P<de>"
-    + _forms([name.capitalize() for name in sorted(_GERMAN_WEEKDAYS)], capitalised=False)
-    + r"))",
-    needs=_WEEKDAY_KEYS,
-)
-def foreign_weekday(m: re.Match[str], ctx: Context) -> list[Found]:
-    """A weekday alone: "el martes", "mardi dernier", "am Dienstag"."""
-    before = _WORDS.findall(ctx.lower[max(0, m.start() - 30) : m.start()])[-2:]
-    if m.group("de") and not (before and before[-1] in _GERMAN_CUES):
-        return []
-    after = _WORDS.findall(ctx.lower[m.end() : m.end() + 20])[:1]
-    if set(after) & _NAMED_DAY_WORDS:
-        return []  # "el martes negro", "Viernes Santo": a named day, not one of this week
-    weekday = WEEKDAYS[m.group(0).lower()]
-    if ctx.ref is None:
-        return one(m, "DATE", f"XXXX-WXX-{weekday + 1}", True)
-    near = set(before) | set(after)
-    rel = "last" if near & _PAST_WORDS else "next" if near & _FUTURE_WORDS else ""
-    tense = "future" if rel == "next" else None if rel else ctx.tense(m.start(), m.end())
-    return one(m, "DATE", ymd(resolve_weekday(ctx.ref, weekday, tense, rel)), True)
 
 
 @rule(
