@@ -46,6 +46,10 @@ from crosscheck.annotate.timex_dates import (
     year_two_thousand,
 )
 from crosscheck.annotate.timex_durations import quantity_expr, set_expr, vague_duration
+from crosscheck.annotate.timex_foreign import (
+    foreign_day_month,
+    foreign_day_range,
+)
 from crosscheck.annotate.timex_grammar import Context, Found, Kind, Rule
 from crosscheck.annotate.timex_lexicon import Tense
 from crosscheck.annotate.timex_periods import (
@@ -107,6 +111,8 @@ GRAMMAR: tuple[Rule, ...] = (
     holiday_expr,
     spoken_year,
     year_two_thousand,
+    foreign_day_month,
+    foreign_day_range,
 )
 
 

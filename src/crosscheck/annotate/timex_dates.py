@@ -43,15 +43,31 @@ from crosscheck.annotate.timex_quantity import word_number
 
 
 def _explicit_date(m: re.Match[str], ctx: Context) -> list[Found]:
-    month, day = month_of(m.group("m")), day_of(m.group("d"))
     weekday = weekday_of(m.group("wd")) if m.group("wd") else None
-    if m.group("y"):
-        resolved = safe_date(int(m.group("y")), month, day)
+    rel = " ".join((group(m, "rel") if "rel" in m.groupdict() else "").split())
+    year = int(m.group("y")) if m.group("y") else None
+    return month_day_found(
+        m, ctx, (month_of(m.group("m")), day_of(m.group("d"))), weekday, year, rel
+    )
+
+
+def month_day_found(
+    m: re.Match[str],
+    ctx: Context,
+    month_day: tuple[int, int],
+    weekday: int | None,
+    year: int | None,
+    rel: str = "",
+) -> list[Found]:
+    """The date a matched day and month name stand for, resolved against the reference date
+    when no year is written (a weekday written with it settles a year boundary)."""
+    month, day = month_day
+    if year is not None:
+        resolved = safe_date(year, month, day)
         return one(m, "DATE", ymd(resolved), False) if resolved else []
     if safe_date(2000, month, day) is None:
         return []
     if ctx.ref is not None:
-        rel = " ".join((group(m, "rel") if "rel" in m.groupdict() else "").split())
         tense: Tense = ctx.tense(m.start(), m.end())
         if rel in ("last", "this past"):
             tense = "past"
@@ -67,9 +83,9 @@ def _explicit_date(m: re.Match[str], ctx: Context) -> list[Found]:
                     break
         return one(m, "DATE", ymd(resolved), True) if resolved else []
     if weekday is not None:
-        year = infer_year(month, day, weekday, date.today())
-        if year is not None:
-            return one(m, "DATE", ymd(date(year, month, day)), True)
+        inferred = infer_year(month, day, weekday, date.today())
+        if inferred is not None:
+            return one(m, "DATE", ymd(date(inferred, month, day)), True)
     return one(m, "DATE", f"XXXX-{month:02d}-{day:02d}", True)
 
 
