@@ -28,7 +28,7 @@ from crosscheck.store.writer import BufferedWriter
 LOGGER = logging.getLogger(__name__)
 
 # Bump when per-document output changes, so stored annotations are recomputed.
-ANNOTATION_VERSION = "18"
+ANNOTATION_VERSION = "19"
 # Bump when the clustering code changes, so stored stories and events are not reused.
 CLUSTERING_VERSION = "10"
 
