@@ -121,8 +121,9 @@ def corpus(
     articles: Sequence[AnnotatedArticle],
     events: Sequence[Sequence[str]] | None = None,
     duplicates: Sequence[DuplicateSet] = (),
+    began: date | None = None,
 ) -> Corpus:
-    """A corpus of one story; by default all articles report one event."""
+    """A corpus of one story; by default all articles report one event (of day `began`)."""
     ids = [a.article.id for a in articles]
     groups = [list(ids)] if events is None else [list(e) for e in events]
     event_records = [
@@ -130,7 +131,7 @@ def corpus(
             id=f"ev{k}",
             story="s",
             title="t",
-            date=None,
+            date=began,
             location=None,
             participants=[],
             articles=members,

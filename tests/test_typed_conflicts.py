@@ -11,13 +11,12 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from claim_builders import article, qty, says
+from claim_builders import article, corpus, qty, says
 from crosscheck import analyze
 from crosscheck.claims.claim_keys import place_role, place_scope, predicate_class
-from crosscheck.corpus import Corpus, build_corpus
+from crosscheck.corpus import Corpus
 from crosscheck.corroborate.typed_conflicts import typed_conflicts
-from crosscheck.records import AnnotatedArticle, ClaimValue, Event, Finding, Story
-from crosscheck.resolve.resolver import Resolution
+from crosscheck.records import AnnotatedArticle, ClaimValue, Finding
 
 SENT = "Spain sent {n} soldiers of its emergency unit to help the rescue after the earthquake."
 SENT_B = "To help search the rubble after the earthquake, Spain dispatched {n} soldiers."
@@ -28,22 +27,7 @@ def _corpus(
     events: Sequence[Sequence[str]] | None = None,
     began: date | None = date(2025, 7, 10),
 ) -> Corpus:
-    ids = [a.article.id for a in articles]
-    groups = [list(ids)] if events is None else [list(e) for e in events]
-    records = [
-        Event(
-            id=f"ev{k}",
-            story="s",
-            title="t",
-            date=began,
-            location=None,
-            participants=[],
-            articles=members,
-        )
-        for k, members in enumerate(groups)
-    ]
-    story = Story(id="s", title="t", events=[e.id for e in records], articles=ids)
-    return build_corpus(articles, Resolution(entities=[], entity_of={}), [story], records, [])
+    return corpus(articles, events, began=began)
 
 
 def _soldiers(n: float, text: str = SENT, **fields: object) -> dict[str, object]:
