@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from crosscheck.annotate.office_lexicon import OFFICE_HEADS
 from crosscheck.annotate.timex_lexicon import SMALL_NUM, TENS_NUM
 from crosscheck.annotate.timex_quantity import quantity
 from crosscheck.records import ClaimValue, Mention, TimeMention
@@ -244,10 +245,10 @@ def entity_values(
     return found
 
 
-# Words that open a person's name, not a place's ("PM Modi" tagged as a place by the tagger).
-_PERSON_OPENERS = frozenset(
-    "pm cm mr mrs ms dr gen capt col lt sgt sen rep gov prof sir president prime minister "
-    "king queen prince emir sheikh general chancellor premier".split()
+# Words that open a person's name, not a place's ("PM Modi" tagged as a place by the tagger):
+# office titles and their abbreviations.
+_PERSON_OPENERS = OFFICE_HEADS | frozenset(
+    "pm cm mr mrs ms dr gen capt col lt sgt sen rep gov prof sir prime sheikh".split()
 )
 
 
