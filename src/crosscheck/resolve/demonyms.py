@@ -12,6 +12,7 @@ country, through `country`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from crosscheck.annotate.gazetteer import COUNTRIES
 from crosscheck.records import Entity
@@ -25,7 +26,14 @@ _PLACES = ("GPE", "LOC", "NORP")
 def people_country(entity: Entity) -> str | None:
     """The country whose nationality word every name of ``entity`` is ("Nigerien",
     "Nigeriens" -> "Niger"); None for any other entity."""
-    countries = {demonym_country(form) for form in entity.aliases}
+    return _forms_country(tuple(entity.aliases))
+
+
+# Event frames ask once per event for every entity of the story: the answer depends only on
+# the names, so it is kept rather than re-folding each name each time.
+@lru_cache(maxsize=65536)
+def _forms_country(forms: tuple[str, ...]) -> str | None:
+    countries = {demonym_country(form) for form in forms}
     if len(countries) != 1:
         return None
     return next(iter(countries))
