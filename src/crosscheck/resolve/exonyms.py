@@ -29,7 +29,11 @@ def read_exonyms(
     """Rewrite ``text_of`` of every name mention written as a known place's foreign name to
     the English name, and type it a place (the tagger often calls "Comunitat Valenciana" a
     person); ambiguous names only when another mention names the same place."""
-    english_of = {key: english_exonym(text_of[key]) for key in keys}
+    # the name as written: a French "Afrique de l'Ouest" may already read "West Afrique"
+    english_of = {
+        key: english_exonym(state.written.get(key, text_of[key])) or english_exonym(text_of[key])
+        for key in keys
+    }
     # "Navarra" alone is Mr Navarra where the story names a "Jorge Navarra"
     in_full_names = {
         word
@@ -42,16 +46,16 @@ def read_exonyms(
     named: dict[str, set[str]] = {}
     for key, english in english_of.items():
         if english is not None:
-            named.setdefault(english, set()).add(place_key(text_of[key]))
+            named.setdefault(english, set()).add(place_key(state.written.get(key, text_of[key])))
     for key, english in english_of.items():
         if english is None or types[key] not in ("GPE", "LOC", "PERSON", "ORG", "NORP"):
             continue
-        written = text_of[key]
+        written = state.written.get(key, text_of[key])
         if len(words := name_tokens(written)) == 1 and words[0] in in_full_names:
             continue
         if is_ambiguous_exonym(written) and not named[english] - {place_key(written)}:
             continue
         types[key] = "GPE" if types[key] != "LOC" else "LOC"
-        if written != english:
+        if text_of[key] != english:
             state.written.setdefault(key, written)
             text_of[key] = english
