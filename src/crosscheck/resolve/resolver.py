@@ -8,16 +8,16 @@ points to exactly one person (in its own article first, then in the corpus).
 The passes, in order: `retype` (type repair by corpus vote), French names read in English
 (`institutions` for ministries and agencies, else `transliteration`; a name so read takes its
 English form's type), `exonyms` (a region or city in another language's name: "Comunitat
-Valenciana" as "Valencian Community", typed a place), `people` (full names, lineage prefixes, `title_spellings`, spacing, bare
-names), `named` (organisations and places: exact names in one wording, country aliases,
-`romanisation`, `org_variants`, acronyms), then what the text itself links: `stated_aliases`
-(an alias in quotes, brackets or after "also known as"), `role_spellings` (one official's
-given name spelt two ways), `located_facilities` ("Marrakech University Hospital" and the
-one such hospital placed in Marrakech), `typos` (rare one-letter misspellings of long
-names), titles and descriptions, `seat_leaders` ("the Kremlin leader"), then `arabic_names`
-and `arabic_institutions` (Arabic-script paragraphs matched against the resolved entities),
-and `cyrillic_script` (Russian and Ukrainian paragraphs, likewise). `state.MergeState` holds
-the unions.
+Valenciana" as "Valencian Community", typed a place), `people` (full names, lineage prefixes,
+`title_spellings`, spacing, bare names), `named` (organisations and places: exact names in one
+wording, country aliases, `romanisation`, `org_variants`, acronyms), then what the text itself
+links: `stated_aliases` (an alias in quotes, brackets or after "also known as"),
+`role_spellings` (one official's given name spelt two ways), `located_facilities` ("Marrakech
+University Hospital" and the one such hospital placed in Marrakech), `typos` (rare one-letter
+misspellings of long names), titles and descriptions, `seat_leaders` ("the Kremlin leader"),
+then `arabic_names` and `arabic_institutions` (Arabic-script paragraphs matched against the
+resolved entities), and `cyrillic_script` (Russian and Ukrainian paragraphs, likewise).
+`state.MergeState` holds the unions.
 """
 
 from __future__ import annotations
