@@ -44,7 +44,42 @@ TITLES: frozenset[str] = frozenset(
     "alcaldesa portavoz general embajador señor señora don doña rey reina príncipe papa "
     "governador prefeito porta-voz embaixador senhor senhora rei rainha príncipe "
     "sindaco portavoce ambasciatore signor signora re regina principe "
-    "președinte președintele ministrul liderul".split()
+    "președinte președintele ministrul liderul "
+    # more offices and ranks, for the title cue of `foreign_cues`
+    "vicepresidente vicepresidenta canciller consejero consejera delegado delegada jefe jefa "
+    "comandante coronel capitán juez jueza diputado diputada senador senadora concejal "
+    "concejala líder primeiro-ministro vice-presidente chanceler deputado deputada juiz juíza "
+    "prefeita governadora sindaca generale colonnello giudice deputato senatore leader "
+    "ministerpräsident ministerpräsidentin regierungschef regierungschefin außenminister "
+    "außenministerin innenminister innenministerin bundeskanzler bundeskanzlerin".split()
+)
+
+# Verbs of saying written right before their subject ("dijo Juan Pérez", "disse Carlos
+# Mazón", "ha detto Giorgia Meloni", "sagte Olaf Scholz").
+SPEECH_VERBS: frozenset[str] = frozenset(
+    "dijo afirmó declaró explicó señaló aseguró añadió indicó subrayó advirtió lamentó "
+    "denunció reconoció insistió "
+    "disse afirmou declarou explicou acrescentou garantiu sublinhou "
+    "detto dichiarato spiegato aggiunto affermato sottolineato "
+    "sagte erklärte betonte "
+    "declarat spus".split()
+)
+
+# Locative prepositions written in lower case before a place's name, by language ("en
+# Paiporta", "em Chiva", "nella Comunitat"). German is left out: it capitalises every noun.
+LOCATIVE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "es": frozenset({"en"}),
+    "ca": frozenset({"a", "en"}),
+    "pt": frozenset({"em", "no", "na"}),
+    "it": frozenset({"in", "nel", "nella"}),
+    "ro": frozenset({"în"}),
+}
+
+# Media and platforms written after a locative preposition ("en Facebook", "em X"), which are
+# no places.
+MEDIA_PLATFORMS: frozenset[str] = frozenset(
+    "x twitter facebook instagram tiktok youtube telegram whatsapp linkedin threads bluesky "
+    "internet google".split()
 )
 
 # German compound titles: "Kremlsprecher", "Außenminister", "Wagner-Chef".

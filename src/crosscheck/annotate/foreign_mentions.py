@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 
+from crosscheck.annotate.foreign_cues import cued_spans
 from crosscheck.annotate.foreign_lexicon import (
     FUNCTION_WORDS,
     GERMAN_NOUN_ENDINGS,
@@ -82,11 +83,16 @@ def foreign_spans(
         start, end = paragraph.start, paragraph.end
         persons = [(a, b) for a, b, label in model_spans if label == "PERSON" and start <= a < end]
         orgs = [(a, b) for a, b, label in model_spans if label == "ORG" and start <= a < end]
+        marked = [(a, b) for a, b, _ in model_spans if start <= a < end]
+        german = paragraph.language == "de"
         for span in (
             *_gazetteer_names(text, start, end),
             *_places_after_nouns(text, start, end),
-            *_person_names(text, (start, end), persons, paragraph.language == "de"),
+            *_person_names(text, (start, end), persons, german),
             *_acronyms(text, start, end, orgs),
+            *cued_spans(
+                text, (start, end), paragraph.language, marked, partial(_name_like, german=german)
+            ),
         ):
             if not any(s[0] < span[1] and span[0] < s[1] for s in found):
                 found.append(span)

@@ -9,12 +9,20 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from crosscheck.annotate.acronyms import abbreviates
+from crosscheck.annotate.acronyms import SKIPPED_WORDS, abbreviates
 from crosscheck.records import AnnotatedArticle
 from crosscheck.resolve.state import MentionKey, MergeState
 
-_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
+# a closing quote may come between: « Conseil national de la sauvegarde de la patrie » (CNSP)
+_BRACKET_OPEN = re.compile(r"[ \t\u00a0\u202f]*[»”\"]?[ \t\u00a0\u202f]*\([ \t]*")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Function words of the Romance and German names of institutions, and elided articles
+# ("d'Afrique"), which give no letter to an acronym.
+_FUNCTION_WORDS = SKIPPED_WORDS | frozenset(
+    "del los las y da do das dos di della delle degli per pour au aux sur für der die das und"
+    " zur zum".split()
+)
+_ELIDED = re.compile(r"^[dlDL]['’]")
 
 
 def _definitions(art: AnnotatedArticle) -> Iterable[tuple[int, int]]:
@@ -30,7 +38,11 @@ def _definitions(art: AnnotatedArticle) -> Iterable[tuple[int, int]]:
             continue
         words = name.text.replace("-", " ").split()
         own_language = name.type == short.type == "ORG" and _in_own_language(short.text, words)
-        if own_language or _abbreviates_name(short.text, words):
+        if (
+            own_language
+            or _abbreviates_name(short.text, words)
+            or _sentence_case(short.text, words)
+        ):
             yield i, j
 
 
@@ -55,6 +67,21 @@ def _abbreviates_name(letters: str, words: list[str]) -> bool:
     return any(
         abbreviates(letters, words[cut:])
         for cut in range(min(_MAX_PARENT_WORDS, len(words) - 2) + 1)
+    )
+
+
+def _sentence_case(letters: str, words: list[str]) -> bool:
+    """Whether the letters are, in order, the initials of every content word of a name
+    written in sentence case, as French and Spanish write institutions: "Conseil national de
+    sauvegarde de la patrie (CNSP)". The name opens with a capital; function words
+    (`annotate.acronyms.SKIPPED_WORDS`) give no letter."""
+    content = [
+        w for w in (_ELIDED.sub("", w) for w in words) if w and w.lower() not in _FUNCTION_WORDS
+    ]
+    return (
+        len(content) >= 3
+        and words[0][:1].isupper()
+        and "".join(w[0] for w in content).upper() == letters
     )
 
 

@@ -7,6 +7,11 @@ Badr", "Emir Tamim"): after them a bare word may be a first name.
 Regnal titles ("King Charles", "Pope Francis", "Prince Harry") are not stripped: the title
 and the name together are the full name, and "Charles" alone would be taken for a surname.
 Words that are also names somewhere ("He" in Chinese, "Raja", "Mirza") are left out.
+
+`FOREIGN_TITLES` are the same titles in French, Spanish, Portuguese, Italian and German,
+folded as `names.fold` writes them (accents dropped: "général" is "general", "Präsident" is
+"prasident"), and the press's abbreviations of offices ("PM Modi", "FM Lavrov"). Words that
+are also surnames or given names ("Alcalde", "Coronel", "Don") are left out.
 """
 
 from __future__ import annotations
@@ -25,6 +30,24 @@ HONORIFICS: frozenset[str] = GIVEN_NAME_HONORIFICS | frozenset(
     " excellency honourable honorable hon marshal field colonel captain commander ambassador"
     " envoy spokesman spokeswoman docteur professeur".split()
 )
+
+FOREIGN_TITLES: frozenset[str] = frozenset(
+    # abbreviations of offices in English headlines and wires
+    "pm fm dpm"
+    # French
+    " president presidente ministre premier-ministre marechal commandant capitaine docteur"
+    " maitre monseigneur depute deputee senateur"
+    # Spanish and Portuguese
+    " presidenta ministro ministra comandante doctor doctora senor senora senhor senhora"
+    " doutor doutora diputado diputada deputado deputada primeiro vicepresidente"
+    # Italian
+    " generale colonnello ministra premier signor signora dottor dottoressa onorevole"
+    # German
+    " prasident prasidentin ministerin kanzler kanzlerin bundeskanzler bundeskanzlerin"
+    " ministerprasident ministerprasidentin herr frau oberst".split()
+)
+
+HONORIFICS = HONORIFICS | FOREIGN_TITLES
 
 # Forms of address that only ever precede a person's name ("Mr Bazoum", "Mme Colonna"), unlike
 # "General" or "President", which also begin the names of companies and palaces.

@@ -95,11 +95,18 @@ NICKNAMES: dict[str, str] = {
 _AYN_HAMZA = str.maketrans({"ʿ": "'", "ʾ": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'"})
 
 
+# Latin letters that carry their mark in the letter itself, so that Unicode decomposition
+# leaves them: the Turkish dotless i ("Kalın" is written "Kalin" in English), the Polish l,
+# the Nordic o, the South Slavic d. One letter for one, so that folded text keeps its length.
+_UNDECOMPOSED = str.maketrans("ıłøđðħ", "iloddh")
+
+
 def fold(text: str) -> str:
-    """Lowercase, accents removed, curly apostrophes and ʿayn straightened, possessive dropped."""
+    """Lowercase, accents removed (the dotless i and the barred letters too), curly
+    apostrophes and ʿayn straightened, possessive dropped."""
     text = unicodedata.normalize("NFKD", text.translate(_AYN_HAMZA))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = text.replace("’", "'").replace("‘", "'").translate(_AYN_HAMZA)
+    text = text.replace("’", "'").replace("‘", "'").translate(_AYN_HAMZA).translate(_UNDECOMPOSED)
     return re.sub(r"'s$", "", text.strip())
 
 

@@ -28,6 +28,7 @@ from crosscheck.resolve.prefixes import (
     join_to_one_longer,
     link_name_prefixes,
 )
+from crosscheck.resolve.regnal_names import link_regnal_names
 from crosscheck.resolve.slavic_romanisation import slavic_key
 from crosscheck.resolve.state import MentionKey, MergeState
 from crosscheck.resolve.title_spellings import link_title_spellings
@@ -50,6 +51,7 @@ def resolve_people(
     link_dropped_consonants(keys, text_of, state)
     alone = _attach_bare_names(articles, full, short, by_surname, text_of, state)
     _join_bare_variants(alone, text_of, state)
+    link_regnal_names(articles, full, short, text_of, state)
 
 
 def _join_full_names(

@@ -17,7 +17,7 @@ from crosscheck.annotate.name_lexicon import PLACE_HEADS
 from crosscheck.records import AnnotatedArticle
 from crosscheck.resolve.names import name_tokens
 
-__all__ = ["place_cued_words"]
+__all__ = ["place_cued_words", "preposition_cued_words"]
 
 _SETTLEMENT_OF = re.compile(
     r"\b(?:village|town|city|district|municipality|province|region|commune|ville|localité"
@@ -47,4 +47,29 @@ def place_cued_words(articles: Sequence[AnnotatedArticle]) -> set[str]:
                 or (head is not None and head.group(1) in _HEADS)
             ):
                 cued.add(toks[0])
+    return cued
+
+
+# A locative preposition in lower case right before the name, in the languages read here
+# ("in Paiporta", "à Chiva", "dans Jajarkot", "en Paiporta", "em Chiva").
+_LOCATIVE = re.compile(r"(?<![\w-])(?:in|near|outside|à|dans|près de|en|em|nel|nella)\s+$")
+
+
+def preposition_cued_words(articles: Sequence[AnnotatedArticle]) -> dict[str, set[str]]:
+    """Folded one-word names the tagger called persons or organisations that some sentence
+    writes right after a locative preposition, with the types so cued. Weaker than the cues
+    above ("in Congress" is an organisation), so the caller weighs it against the tag, and
+    never reads it for a word of a person's name, nor before a possessive ("in Sánchez's
+    speech")."""
+    cued: dict[str, set[str]] = {}
+    for art in articles:
+        text = art.article.text
+        for m in art.mentions:
+            toks = name_tokens(m.text)
+            if m.kind != "name" or m.type not in ("PERSON", "ORG") or len(toks) != 1:
+                continue
+            if text[m.end : m.end + 2] in ("'s", "’s"):
+                continue
+            if _LOCATIVE.search(text[max(0, m.start - 12) : m.start]):
+                cued.setdefault(toks[0], set()).add(m.type)
     return cued

@@ -7,16 +7,17 @@ points to exactly one person (in its own article first, then in the corpus).
 
 The passes, in order: `retype` (type repair by corpus vote), French names read in English
 (`institutions` for ministries and agencies, else `transliteration`; a name so read takes its
-English form's type), `people` (full names, lineage prefixes, `title_spellings`, spacing, bare
-names), `named` (organisations and places: exact names in one wording, country aliases,
-`romanisation`, `org_variants`, acronyms), then what the text itself links: `stated_aliases`
-(an alias in quotes, brackets or after "also known as"), `role_spellings` (one official's
-given name spelt two ways), `located_facilities` ("Marrakech University Hospital" and the
-one such hospital placed in Marrakech), `typos` (rare one-letter misspellings of long
-names), titles and descriptions, `seat_leaders` ("the Kremlin leader"), then `arabic_names`
-and `arabic_institutions` (Arabic-script paragraphs matched against the resolved entities),
-and `cyrillic_script` (Russian and Ukrainian paragraphs, likewise). `state.MergeState` holds
-the unions.
+English form's type), `exonyms` (a region or city in another language's name: "Comunitat
+Valenciana" as "Valencian Community", typed a place), `people` (full names, lineage prefixes,
+`title_spellings`, spacing, bare names), `named` (organisations and places: exact names in one
+wording, country aliases, `romanisation`, `org_variants`, acronyms), then what the text itself
+links: `stated_aliases` (an alias in quotes, brackets or after "also known as"),
+`role_spellings` (one official's given name spelt two ways), `located_facilities` ("Marrakech
+University Hospital" and the one such hospital placed in Marrakech), `typos` (rare one-letter
+misspellings of long names), titles and descriptions, `seat_leaders` ("the Kremlin leader"),
+then `arabic_names` and `arabic_institutions` (Arabic-script paragraphs matched against the
+resolved entities), and `cyrillic_script` (Russian and Ukrainian paragraphs, likewise).
+`state.MergeState` holds the unions.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from crosscheck.resolve.arabic_names import link_arabic_script, link_script_name
 from crosscheck.resolve.cyrillic_script import CYRILLIC
 from crosscheck.resolve.defined_acronyms import link_defined_acronyms
 from crosscheck.resolve.descriptions import link_descriptions
+from crosscheck.resolve.exonyms import read_exonyms
 from crosscheck.resolve.honorifics import FORMS_OF_ADDRESS
 from crosscheck.resolve.institutions import english_institution_name
 from crosscheck.resolve.international_bodies import link_international_bodies, read_bodies
@@ -127,6 +129,7 @@ def resolve_entities(
     types.update(alias_types(articles, types))
     bodies = read_bodies(names, text_of, state.written)
     types.update({key: "ORG" for key in bodies})  # "Unicef" tagged as a place
+    read_exonyms(names, text_of, types, state)
     for key in names:
         t = types[key]
         groups["PLACE" if t in _PLACES else t].append(key)

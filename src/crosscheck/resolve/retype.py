@@ -13,7 +13,7 @@ from crosscheck.annotate.gazetteer import country_of
 from crosscheck.annotate.name_lexicon import FACILITY_HEADS, PLACE_HEADS
 from crosscheck.annotate.places_gazetteer import english_place_name, is_known_place
 from crosscheck.records import AnnotatedArticle, EntityType, Mention
-from crosscheck.resolve.honorifics import FORMS_OF_ADDRESS
+from crosscheck.resolve.honorifics import HONORIFICS
 from crosscheck.resolve.names import (
     canonical_first_name,
     is_demonym,
@@ -22,8 +22,9 @@ from crosscheck.resolve.names import (
     skeleton,
     surname_key,
 )
-from crosscheck.resolve.place_cues import place_cued_words
+from crosscheck.resolve.place_cues import place_cued_words, preposition_cued_words
 from crosscheck.resolve.place_directions import direction_key
+from crosscheck.resolve.regnal_names import regnal_given_name
 from crosscheck.resolve.romanisation import place_skeleton, respelling_key, same_place_spelling
 from crosscheck.resolve.slavic_romanisation import slavic_key
 from crosscheck.resolve.state import MentionKey
@@ -40,6 +41,7 @@ class _Corpus:
     romanised_names: set[tuple[str, str]] = field(default_factory=set)
     given_names: set[str] = field(default_factory=set)
     regions: set[str] = field(default_factory=set)
+    located: set[str] = field(default_factory=set)
     facilities: set[str] = field(default_factory=set)
     places: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     written: Counter[str] = field(default_factory=Counter)
@@ -66,6 +68,13 @@ def _corpus(articles: Sequence[AnnotatedArticle]) -> _Corpus:
                 corpus.as_place[toks[0]] += 1
     # "the village of Ramidanda": a place, unless a word of a person's full name
     corpus.regions |= place_cued_words(articles) - corpus.in_full_names
+    # "à Chiva" tagged a person: a place, unless a word of someone's full name; "in Chiva"
+    # tagged an organisation only when the name is a place elsewhere too ("in Congress")
+    corpus.located = {
+        word
+        for word, tags in preposition_cued_words(articles).items()
+        if word not in corpus.in_full_names and ("PERSON" in tags or corpus.as_place[word] > 0)
+    }
     return corpus
 
 
@@ -84,13 +93,14 @@ def _repaired_type(m: Mention, corpus: _Corpus) -> EntityType:
     mention_type: EntityType = m.type
     toks = name_tokens(m.text)
     if m.type in ("ORG", "FAC") and toks and len(toks) <= 3:
-        named = toks[1:] if len(toks) >= 2 and toks[0] in FORMS_OF_ADDRESS else toks
+        # "PM Modi", "President Bazoum" tagged an organisation: the title is no part of it
+        named = toks[1:] if len(toks) >= 2 and toks[0] in HONORIFICS else toks
         key = surname_key(named[-1]) if len(named) == 1 else " ".join(named)
         respelt = len(toks) >= 2 and spelling_key(toks) in corpus.full_name_keys
         if (corpus.person_words[key] >= 2 or respelt) and any(ch.isupper() for ch in m.text):
             mention_type = "PERSON"
-    if _respelt_person(m, toks, corpus):
-        mention_type = "PERSON"
+    if _respelt_person(m, toks, corpus) or (m.kind == "name" and regnal_given_name(m.text)):
+        mention_type = "PERSON"  # "King Felipe VI" tagged an organisation
     is_surname = len(toks) == 1 and corpus.person_words[surname_key(toks[0])] >= 2
     a_name_word = is_surname or (len(toks) == 1 and toks[0] in corpus.given_names)
     if _surname_as_place(m.text, m.type, toks) and a_name_word:
@@ -102,6 +112,8 @@ def _repaired_type(m: Mention, corpus: _Corpus) -> EntityType:
     if m.type == "PERSON" and _country_mostly_a_place(m.text, toks, corpus):
         mention_type = "GPE"  # "Nepal" tagged a person once, a place everywhere else
     if m.kind == "name" and m.type != "LOC" and " ".join(toks) in corpus.regions:
+        mention_type = "GPE"
+    if m.kind == "name" and m.type in ("PERSON", "ORG") and " ".join(toks) in corpus.located:
         mention_type = "GPE"
     bare_facility = len(toks) == 1 and toks[0] in corpus.facilities
     if m.type == "PERSON" and bare_facility and toks[0] not in corpus.in_full_names:
