@@ -64,7 +64,18 @@ def _menu_like(line: str) -> bool:
     words = line.split()
     if not 0 < len(words) <= MENU_LINE_WORDS or SENTENCE_END.search(line):
         return False
-    return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
+    # a script without letter case (Arabic, Devanagari) has no Title Case to show
+    return all(
+        w[:1].isupper() or w.lower() in _CONNECTORS or not _has_case(w) for w in words
+    ) and any(_has_letters(w) for w in words)
+
+
+def _has_case(word: str) -> bool:
+    return any(ch.isupper() or ch.islower() for ch in word)
+
+
+def _has_letters(word: str) -> bool:
+    return any(ch.isalpha() for ch in word)
 
 
 def _heads_the_prose(
