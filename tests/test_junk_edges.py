@@ -94,15 +94,6 @@ def test_caseless_menus_go_but_a_caseless_sub_heading_stays() -> None:
     assert reasons[heading] is None and reasons[HEADLINE] is None
 
 
-def test_the_headline_printed_twice_after_chrome_stays_and_a_caption_pair_goes() -> None:
-    nav = "Valley encyclopedia Valley jobs Valley weather Valley missing people"
-    caption = "Residents wade through a flooded street in the valley town of Vell"
-    lines = [nav, HEADLINE, HEADLINE, BODY[0], caption, caption, BODY[1]]
-    reasons = classify_lines(lines)
-    assert reasons[1] is None and reasons[2] is None
-    assert reasons[4] == CAPTION and reasons[5] == CAPTION
-
-
 def _tail(lines: list[str], marked: dict[int, str]) -> list[str | None]:
     reasons: list[str | None] = [marked.get(i) for i in range(len(lines))]
     mark_tail_teasers(lines, reasons, reads_as_body)
@@ -140,3 +131,15 @@ def test_no_tail_rule_without_chrome_or_after_a_caption_only() -> None:
     caption = "Rescuers in Vell on Tuesday (AP)"
     cut = "The United Nations agency said it had heard of very important destructions to the"
     assert _tail([HEADLINE, *BODY, caption, cut], {3: CAPTION})[4] is None
+
+
+def test_a_menu_printed_on_one_line_goes_but_a_headline_of_section_words_stays() -> None:
+    assert edge_line_reason("GÜNCEL POLİTİKA EKONOMİ SPOR MAGAZİN FOTO GALERİ") is not None
+    assert edge_line_reason("World | Politics | Business | Sport") is not None
+    assert edge_line_reason("Politik Ekonomi Olahraga Hiburan") is not None
+    for line in (
+        "Politics, economy and sport dominate the valley's election",
+        "Sport and culture ministers meet in Vell",
+        "Politics, business and sport were on the agenda of the summit.",
+    ):
+        assert edge_line_reason(line) is None

@@ -14,10 +14,21 @@ import re
 from collections.abc import Callable, Sequence
 
 from crosscheck.ingest.junk_lexicon_multi import AUTHOR_LABELS, FIELD_LABELS, READ_ALSO_WORDS
-from crosscheck.ingest.junk_reasons import BYLINE, CAPTION, CHROME, RELATED, SHARE, TAGS
+from crosscheck.ingest.junk_reasons import (
+    BYLINE,
+    CAPTION,
+    CHROME,
+    NAVIGATION,
+    RELATED,
+    SHARE,
+    TAGS,
+)
+from crosscheck.ingest.junk_sections import SECTION_WORDS
 
 TAIL_TEASER = "links and teasers after the article"
 MAX_FIELD_WORDS = 12
+MIN_MENU_SECTIONS = 3
+MENU_SHARE = 0.6
 MIN_CAPTION_WORDS = 4
 MAX_CAPTION_WORDS = 60
 MAX_TAIL_WORDS = 30  # a cut teaser
@@ -31,6 +42,7 @@ _NETWORK = (
     r"tumblr|vkontakte|print|copy link|flipboard|threads|bluesky"
 )
 _NETWORK_ROW = re.compile(rf"^(?:(?:{_NETWORK})[\s|,·•/]*){{2,}}$", re.IGNORECASE)
+_MENU_SPLIT = re.compile(r"[\s|/•·,]+")
 _LOGO = re.compile(r"^(?:\S+\s){1,3}logo$", re.IGNORECASE)
 _FONT_WIDGET = re.compile(r"^(?=.*[+-])[+-]?[AaАа][+-]?(?:\s+[+-]?[AaАа][+-]?)+$")
 
@@ -91,6 +103,8 @@ def edge_line_reason(line: str) -> str | None:
         return CHROME
     if _NETWORK_ROW.match(text):
         return SHARE
+    if _is_menu_row(text):
+        return NAVIGATION
     field = _FIELD.match(text)
     if (
         field
@@ -103,6 +117,18 @@ def edge_line_reason(line: str) -> str | None:
     if _is_credited_caption(text):
         return CAPTION
     return None
+
+
+def _is_menu_row(text: str) -> bool:
+    """A menu printed on one line: three or more section names, most of its words
+    ("GÜNCEL POLİTİKA EKONOMİ SPOR MAGAZİN FOTO GALERİ"), and no sentence."""
+    if _ENDS_SENTENCE.search(text):
+        return False
+    tokens = [t for t in _MENU_SPLIT.split(text.lower().replace("i\u0307", "i")) if t]
+    sections = sum(t in SECTION_WORDS for t in tokens)
+    # in capitals or cut by separators, a row of links may carry other labels between them
+    share = MENU_SHARE / 1.5 if text.isupper() or re.search(r"[|•·/]", text) else MENU_SHARE
+    return sections >= MIN_MENU_SECTIONS and sections >= share * len(tokens)
 
 
 def _is_credited_caption(text: str) -> bool:

@@ -197,8 +197,6 @@ def mark_caption_pairs(lines: Sequence[str], reasons: list[str | None]) -> None:
         "",
     )
     copies = Counter(keys.values())
-    # the first line printed twice is the headline, whatever chrome came before it
-    title = next((keys[i] for i in indices if copies[keys[i]] == 2), title)
     for a, b in itertools.pairwise(indices):
         text = lines[a].strip()
         if (
