@@ -18,12 +18,15 @@ from crosscheck.ingest.junk_reasons import (
     BYLINE,
     CAPTION,
     CHROME,
+    LINK,
     NAVIGATION,
+    PUNCTUATION,
     RELATED,
     SHARE,
     TAGS,
 )
 from crosscheck.ingest.junk_sections import SECTION_WORDS
+from crosscheck.ingest.junk_tail_links import headline_shaped
 
 TAIL_TEASER = "links and teasers after the article"
 MAX_FIELD_WORDS = 12
@@ -33,6 +36,7 @@ MIN_CAPTION_WORDS = 4
 MAX_CAPTION_WORDS = 60
 MAX_TAIL_WORDS = 30  # a cut teaser
 MAX_TITLE_WORDS = 20  # a link's title
+MAX_BEFORE_CHROME = 3  # lines over the first chrome under the article that may be its links
 SHARED_WORDS = 0.5  # a tail line this much in the article's words is the article's own
 
 _ENDS_SENTENCE = re.compile(r"[.!?؟…:;]['\"”’»)]*\s*$")
@@ -63,12 +67,15 @@ _AGENCY = (
     r"Shutterstock|Handout|Agencia Brasil|Agência Brasil"
 )
 _NAME = r"[A-ZÀ-ÝА-ЯĄĆĘŁŃÓŚŹŻ][\w.'’-]*"
+# a photo credit's word before a name; the English and French ones ("Credit Union") only
+# as a field, with their colon
 _PHOTO_WORD = (
-    r"(?i:beeld|foto|fot\.|fotó|zdjęcie|фото|photo|image|credit|crédit|bild|imagem|imagen)"
+    r"(?:(?i:beeld|foto|fot\.|fotó|zdjęcie|фото|bild|imagem|imagen)\s*:?|"
+    r"(?i:photo|image|credit|crédit)\s*:)"
 )
 _CREDIT_END = re.compile(
     # "... Beeld REUTERS", "... Foto: Jan Kowalski", "... Photo Jane Doe"
-    rf"\s{_PHOTO_WORD}\s*:?\s*{_NAME}(?:[\s/&-]+{_NAME}){{0,4}}$|"
+    rf"\s{_PHOTO_WORD}\s*{_NAME}(?:[\s/&-]+{_NAME}){{0,4}}$|"
     # "... Mohamad Torokman/Reuters"
     rf"\s{_NAME}(?:\s{_NAME}){{0,3}}\s*/\s*(?:{_AGENCY})$|"
     # "... Ficę PAP": an agency's name, as it is written, closing a line with no stop (not
@@ -79,7 +86,8 @@ _CREDIT_END = re.compile(
     r"cortesía|foto|photo|archivo|arquivo|beeld|bild)\b[^()]{0,60}\)$"
 )
 _CREDIT_OPENER = re.compile(
-    r"^\W*(?:by|from|source|sources|via|par|de|selon|por|von|door|oleh|kaynak|источник|"
+    r"^\W*(?:by|from|source|sources|via|contributing|additional|reporting|editing|par|de|"
+    r"selon|por|von|door|oleh|kaynak|источник|"
     r"джерело|स्रोत|المصدر|بقلم|كتب|عن)\b",
     re.IGNORECASE,
 )
@@ -89,7 +97,8 @@ _AGENCY_ALONE = re.compile(
     r"agenzia nova|ria novosti|interfax|ukrinform|[\w' -]{0,40}\b(?:news|press) agency|"
     r"agence [\w' -]{0,40}|agencia [\w' -]{0,40}|وكالة [\w -]{0,40}))\W*$"
 )
-_NOT_CHROME_MARKS = frozenset({None, CAPTION, BYLINE})
+_NOT_CHROME_MARKS = frozenset({None, CAPTION, BYLINE, LINK, PUNCTUATION})
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _QUOTE_OPENER = re.compile(r"^\s*[«“\"„‘']")  # quoted speech is the article's
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")  # the article's own numbered list
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
@@ -161,11 +170,18 @@ def mark_tail_teasers(
     if not body:
         return
     tail = [i for i in nonblank if i > body[-1]]
-    # a caption or a byline sits inside articles too: it does not show the page's chrome
-    if not any(reasons[i] not in _NOT_CHROME_MARKS for i in tail):
+    # a caption, a byline or a bare link sits inside articles too: no sign of the chrome
+    marks = [position for position, i in enumerate(tail) if reasons[i] not in _NOT_CHROME_MARKS]
+    if not marks:
         return
     for position, i in enumerate(tail):
         text = lines[i].strip()
+        # before the chrome, only a link's title or a cut teaser right over it
+        if position < marks[0] and not (
+            marks[0] - position <= MAX_BEFORE_CHROME
+            and (headline_shaped(text) or _CUT.search(text))
+        ):
+            continue
         following = tail[position + 1] if position + 1 < len(tail) else None
         over_own = (
             following is not None and reasons[following] is None and _about(lines[following], words)
@@ -183,6 +199,7 @@ def mark_tail_teasers(
             and not _CREDIT_OPENER.match(text)
             and not _AGENCY_ALONE.match(text)
             and not _NUMBERED.match(text)
+            and not _URL_ONLY.match(text)
             and not _about(text, words)
         ):
             reasons[i] = TAIL_TEASER
