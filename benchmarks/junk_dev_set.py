@@ -23,9 +23,11 @@ whatever their outlet's hash, to train the junk-line model (`benchmarks/train_ju
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -197,9 +199,12 @@ def load_half(
     return chosen, {r["id"]: gold.get(r["id"], []) for r in chosen}
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     """Rebuild the set from the labelled batch files and print its size per half."""
-    pages = build()
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--texts", type=Path, default=TEXTS_DIR, help="the batch files' folder")
+    args = parser.parse_args(argv)
+    pages = build(args.texts)
     for half in (*HALVES, FRESH):
         mine = [p for p in pages if p.half == half]
         outlets = {p.outlet.split("(")[0].strip() for p in mine}

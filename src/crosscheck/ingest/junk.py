@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from crosscheck.ingest.junk_blocks import kept_vocabulary, mark_blocks, mark_menus
 from crosscheck.ingest.junk_bylines import mark_bare_bylines, mark_signature_bylines
+from crosscheck.ingest.junk_edges import mark_tail_teasers
 from crosscheck.ingest.junk_line_rules import content_words, reads_as_body, single_line_reason
 from crosscheck.ingest.junk_reasons import (
     BYLINE,
@@ -88,4 +89,5 @@ def classify_lines(
         mark_teasers(lines, reasons, reads_as_body)
         mark_bare_bylines(lines, reasons, reads_as_body)
         mark_signature_bylines(lines, reasons, reads_as_body)
+        mark_tail_teasers(lines, reasons, reads_as_body)
     return reasons

@@ -27,6 +27,8 @@ from crosscheck.ingest.junk_reasons import (
 MENU_RUN = 3  # consecutive short lines that make a menu
 MENU_LINE_WORDS = 4
 HEADING_COHESION = 0.6
+MAX_CASELESS_WORD = 15
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def _block_header(line: str, key: str) -> str | None:
@@ -64,7 +66,19 @@ def _menu_like(line: str) -> bool:
     words = line.split()
     if not 0 < len(words) <= MENU_LINE_WORDS or SENTENCE_END.search(line):
         return False
-    return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
+    return all(w[:1].isupper() or w.lower() in _CONNECTORS or _caseless_word(w) for w in words)
+
+
+def _caseless_word(word: str) -> bool:
+    """A word of a script without letter case and with spaces between words (Arabic,
+    Devanagari): it has no Title Case to show. Not a digit or a sign, and not Chinese or
+    Japanese, where a whole sentence is one "word"."""
+    return (
+        len(word) <= MAX_CASELESS_WORD
+        and any(ch.isalpha() for ch in word)
+        and not any(ch.isupper() or ch.islower() for ch in word)
+        and not _CJK.search(word)
+    )
 
 
 def _heads_the_prose(

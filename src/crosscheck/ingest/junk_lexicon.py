@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crosscheck.ingest import junk_lexicon_intl, junk_lexicon_widgets
+from crosscheck.ingest import junk_lexicon_intl, junk_lexicon_multi, junk_lexicon_widgets
 
 CHROME_LINES = {
     "dark mode",
@@ -298,8 +298,16 @@ BLOCK_HEADERS: tuple[str, ...] = (
     "latest articles",
     "latest posts",
 )
-BLOCK_HEADERS += junk_lexicon_intl.BLOCK_HEADERS + junk_lexicon_widgets.BLOCK_HEADERS
-CHROME_LINES |= junk_lexicon_intl.CHROME_LINES | junk_lexicon_widgets.CHROME_LINES
+BLOCK_HEADERS += (
+    junk_lexicon_intl.BLOCK_HEADERS
+    + junk_lexicon_widgets.BLOCK_HEADERS
+    + junk_lexicon_multi.BLOCK_HEADERS
+)
+CHROME_LINES |= (
+    junk_lexicon_intl.CHROME_LINES
+    | junk_lexicon_widgets.CHROME_LINES
+    | junk_lexicon_multi.CHROME_LINES
+)
 SHARE_LINES |= junk_lexicon_intl.SHARE_LINES
 COMMENT_HEADERS = (
     "leave a reply",

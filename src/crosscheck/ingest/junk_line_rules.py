@@ -12,6 +12,7 @@ import re
 from crosscheck.ingest.dates import parse_date_line
 from crosscheck.ingest.junk_bylines import byline_author
 from crosscheck.ingest.junk_dates_intl import is_date_only
+from crosscheck.ingest.junk_edges import edge_line_reason
 from crosscheck.ingest.junk_lexicon import CHROME_LINES, SHARE_LINES, STOP_WORDS
 from crosscheck.ingest.junk_patterns import chrome_reason
 from crosscheck.ingest.junk_reasons import (
@@ -158,7 +159,8 @@ _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
 
 
 def line_key(line: str) -> str:
-    line = _ARABIC_MARKS.sub("", line.lower())
+    # Turkish "İ" lowers to "i" and a combining dot: "SON DAKİKA" is "son dakika"
+    line = _ARABIC_MARKS.sub("", line.lower().replace("i\u0307", "i"))
     return re.sub(r"[^\w' ]+", " ", line).strip().replace("  ", " ")
 
 
@@ -254,4 +256,4 @@ def _reason_of(stripped: str) -> str | None:
         return TICKER
     if _SPAM.search(stripped):
         return PROMO
-    return chrome_reason(stripped)
+    return chrome_reason(stripped) or edge_line_reason(stripped)

@@ -108,7 +108,8 @@ def mark_mastheads(lines: Sequence[str], reasons: list[str | None]) -> None:
             continue
         if len(run) >= 2 and any(_MASTHEAD_TITLES.search(lines[k]) for k in run):
             for k in run:
-                reasons[k] = reasons[k] or MASTHEAD
+                # more telling than the menu a caseless run of short lines was taken for
+                reasons[k] = MASTHEAD if reasons[k] in (None, NAVIGATION) else reasons[k]
         if i >= 0 and lines[i].strip():
             run = []
 

@@ -44,6 +44,12 @@ SECTION_WORDS = frozenset(
         "sağlık", "teknoloji", "kültür", "eğitim", "yaşam", "yerel", "политика", "экономика",
         "общество", "в мире", "мир", "происшествия", "спорт", "культура", "наука", "здоровье",
         "технологии",
+        # Dutch, Polish, Indonesian, Ukrainian, Hindi
+        "binnenland", "buitenland", "politiek", "economie", "cultuur", "wetenschap", "opinie",
+        "świat", "polityka", "gospodarka", "kultura", "nauka", "zdrowie", "nasional",
+        "internasional", "olahraga", "hiburan", "kesehatan", "gaya hidup", "політика",
+        "економіка", "суспільство", "світ", "देश", "विदेश", "राजनीति", "खेल", "मनोरंजन",
+        "व्यापार",
     }
 )  # fmt: skip
 # Words that join section names or name a news section in general ("World News", "Arts &
