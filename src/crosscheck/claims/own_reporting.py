@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.claims.lexicon import AGENCIES
+from crosscheck.claims.source_names import agency_key
 
 _STAFF = r"(?:correspondents?|reporters?|journalists?|team|crew|photographers?)"
 _AGENCY_NAMES = "|".join(
@@ -30,6 +31,38 @@ _ON_THE_SCENE = re.compile(
 )
 
 
+# every way of writing a wire agency's name (its acronym, "Reuters", "the Associated Press")
+_WIRE_NAMES = "|".join(
+    sorted(
+        (re.escape(v.removeprefix("the ")) for _, variants in AGENCIES.values() for v in variants),
+        key=len,
+        reverse=True,
+    )
+)
+# "told AFP", "said in an interview with Reuters", "seen by Reuters", "an AFP reporter saw",
+# "according to an AFP tally": the agency named obtained the fact itself (an interview, a
+# visit, a count); a mere "according to Reuters" only relays it and is not read here
+_AGENCY_REPORTING = re.compile(
+    rf"\b(?i:told|tells|telling|said\s+to|speaking\s+to|interviewed\s+by|seen\s+by|witnessed\s+by"
+    rf"|visited\s+by|counted\s+by|confirmed\s+to|in\s+an?\s+(?:\w+\s+)?interview\s+with)"
+    rf"\s+(?:the\s+)?(?:{_WIRE_NAMES})\b(?!\s+(?:reported|said|says|quoted|cited))"
+    rf"|\b(?i:an?|the)\s+(?:{_WIRE_NAMES})\s+(?i:{_STAFF}|tally|count|survey)\b"
+    rf"|\b(?:{_WIRE_NAMES})\s+(?i:{_STAFF})\s+(?i:saw|counted|witnessed|visited|found|reached)\b",
+)
+_AGENCY_NAME = re.compile(rf"\b({_WIRE_NAMES})\b")
+
+
+def reporting_agency(sentence: str) -> str | None:
+    """The agency the sentence says obtained the fact itself ("a resident told AFP", "houses
+    seen by Reuters", "an AFP correspondent counted"), as its origin key; None when no agency
+    is named so (an agency that only relays, "according to Reuters", is not)."""
+    found = _AGENCY_REPORTING.search(sentence)
+    if found is None:
+        return None
+    name = _AGENCY_NAME.search(found.group(0))
+    return agency_key(name.group(1)) if name is not None else None
+
+
 def own_staff(text: str) -> bool:
     """Whether the words name the outlet's or agency's own staff ("our correspondent", "an
     AFP reporter", "notre envoyé spécial")."""
@@ -50,3 +83,17 @@ def reported_by_own_staff(text: str, start: int, end: int) -> bool:
     village on Sunday. The old minaret has fallen ...")."""
     paragraph = text.rfind("\n", 0, start) + 1
     return own_reporting(text[start:end]) or own_staff(text[paragraph:start])
+
+
+def own_reporter(text: str, start: int, end: int) -> str | None:
+    """Who saw or asked for itself what the sentence text[start:end] reports: the origin key
+    of a wire agency whose staff, interview or count it names ("told AFP", "seen by Reuters",
+    also in an earlier sentence of its paragraph), "" for the outlet's own staff ("our
+    correspondent"), None when it names no such reporting. Every outlet relaying one
+    agency's interview names that agency: they are one origin, the agency's."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    for passage in (text[start:end], text[paragraph:start]):
+        agency = reporting_agency(passage)
+        if agency is not None:
+            return agency
+    return "" if reported_by_own_staff(text, start, end) else None
