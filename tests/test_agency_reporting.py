@@ -120,3 +120,16 @@ def test_outlets_worded_alike_without_a_copied_run_stay_possible_origins() -> No
     )
     count = count_origins(built.claims, built)
     assert len(count.certain) == 1 and not count.possible
+
+
+def test_datelines_credit_the_agency_after_a_byline_or_with_a_stop() -> None:
+    def credited(text: str) -> str | None:
+        return credited_agency(Article(id="x", outlet="Outlet", text=f"{text}\nMore text."))
+
+    assert credited("VALÈNCIA (EFE). Las lluvias fueron extraordinarias.") == "agency:efe"
+    assert credited("VALENCIA, 30 oct (EFE).- Las lluvias siguen.") == "agency:efe"
+    assert (
+        credited("par Gopal Sharma KATMANDOU (Reuters) - Un séisme a frappé.") == "agency:reuters"
+    )
+    # a place in brackets is no credit
+    assert credited("Valencia (Spain). The floods hit the town.") is None
