@@ -8,7 +8,7 @@ from __future__ import annotations
 from claim_builders import article, corpus, findings_of, says
 from crosscheck.claims.credits import credited_agency
 from crosscheck.claims.origin_count import count_origins
-from crosscheck.claims.own_reporting import own_reporter, reporting_agency
+from crosscheck.claims.own_reporting import own_reporter, reporting_agency, told_outlet
 from crosscheck.records import Article, Finding
 
 TOLL_OWN = [
@@ -30,6 +30,17 @@ def test_the_words_of_an_agencys_own_reporting_name_the_agency() -> None:
     assert reporting_agency("Speaking to the Associated Press, the guide said") == "agency:ap"
     assert reporting_agency("An AFP correspondent counted 30 bodies.") == "agency:afp"
     assert reporting_agency("In an interview with Reuters, the mayor said") == "agency:reuters"
+    assert reporting_agency("a déclaré à Reuters le responsable local") == "agency:reuters"
+    assert reporting_agency("dijo a Efe el alcalde de Paiporta") == "agency:efe"
+
+
+def test_an_interview_given_to_the_outlet_itself_is_its_own_reporting() -> None:
+    said = "An official told The Moscow Times on Thursday that the jet was an Embraer."
+    assert told_outlet(said, "The Moscow Times")
+    assert not told_outlet(said, "Yahoo News")
+    assert not told_outlet(
+        "According to The Moscow Times, the jet was an Embraer.", "The Moscow Times"
+    )
 
 
 def test_relaying_an_agency_or_its_dateline_is_no_reporting_of_its_own() -> None:

@@ -33,7 +33,7 @@ from crosscheck.claims.independence import (
     origin_groups,
 )
 from crosscheck.claims.issued_figures import issued_fact
-from crosscheck.claims.own_reporting import own_reporter
+from crosscheck.claims.own_reporting import own_reporter, told_outlet
 from crosscheck.claims.source_names import fold
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim, Span
@@ -276,10 +276,14 @@ def _shown(key: str, proof: str, issued: bool) -> str:
 
 def _own_reporter(claim: Claim, corpus: Corpus) -> str | None:
     """Whose own reporting the claim's sentence shows (`claims.own_reporting.own_reporter`)."""
+    article = corpus.articles[claim.article].article
     if claim.sentence_start is None or claim.sentence_end is None:
-        return own_reporter(claim.text, 0, len(claim.text))
-    text = corpus.articles[claim.article].article.text
-    return own_reporter(text, claim.sentence_start, claim.sentence_end)
+        found = own_reporter(claim.text, 0, len(claim.text))
+    else:
+        found = own_reporter(article.text, claim.sentence_start, claim.sentence_end)
+    if found is None and told_outlet(claim_sentence(claim, corpus), article.outlet):
+        return ""  # the outlet's own interview
+    return found
 
 
 def _representative(

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from crosscheck.claims.lexicon import AGENCIES
-from crosscheck.claims.source_names import agency_key
 
 _STAFF = r"(?:correspondents?|reporters?|journalists?|team|crew|photographers?)"
 _AGENCY_NAMES = "|".join(
@@ -31,10 +30,28 @@ _ON_THE_SCENE = re.compile(
 )
 
 
-# every way of writing a wire agency's name (its acronym, "Reuters", "the Associated Press")
+def _forms(variant: str) -> tuple[str, str]:
+    """A wire agency's name as written: without "the", and an acronym also capitalised as in
+    Spanish copy ("Efe")."""
+    plain = variant.removeprefix("the ")
+    return plain, plain.capitalize() if plain.isupper() and len(plain) > 2 else plain
+
+
+# every way of writing a wire agency's name, with its key
+_WIRE_KEYS = {
+    form.casefold(): f"agency:{code}"
+    for code, (_, variants) in AGENCIES.items()
+    for variant in variants
+    for form in _forms(variant)
+}
 _WIRE_NAMES = "|".join(
     sorted(
-        (re.escape(v.removeprefix("the ")) for _, variants in AGENCIES.values() for v in variants),
+        {
+            re.escape(form)
+            for _, variants in AGENCIES.values()
+            for v in variants
+            for form in _forms(v)
+        },
         key=len,
         reverse=True,
     )
@@ -42,10 +59,16 @@ _WIRE_NAMES = "|".join(
 # "told AFP", "said in an interview with Reuters", "seen by Reuters", "an AFP reporter saw",
 # "according to an AFP tally": the agency named obtained the fact itself (an interview, a
 # visit, a count); a mere "according to Reuters" only relays it and is not read here
+_INTERVIEW = (
+    r"(?i:told|tells|telling|said\s+to|speaking\s+to|interviewed\s+by|seen\s+by|witnessed\s+by"
+    r"|visited\s+by|counted\s+by|confirmed\s+to|in\s+an?\s+(?:\w+\s+)?interview\s+with"
+    # French and Spanish: "a déclaré à Reuters", "dijo a Reuters", "en declaraciones a Efe"
+    r"|a\s+(?:déclaré|dit|indiqué|confié|affirmé|expliqué|précisé)\s+à|(?:dijo|declaró|explicó"
+    r"|aseguró|confirmó|indicó|afirmó)\s+a|en\s+declaraciones\s+a)"
+    r"\s+(?i:the\s+|l['’]\s*|la\s+|el\s+)?"
+)
 _AGENCY_REPORTING = re.compile(
-    rf"\b(?i:told|tells|telling|said\s+to|speaking\s+to|interviewed\s+by|seen\s+by|witnessed\s+by"
-    rf"|visited\s+by|counted\s+by|confirmed\s+to|in\s+an?\s+(?:\w+\s+)?interview\s+with)"
-    rf"\s+(?:the\s+)?(?:{_WIRE_NAMES})\b(?!\s+(?:reported|said|says|quoted|cited))"
+    rf"\b{_INTERVIEW}(?:{_WIRE_NAMES})\b(?!\s+(?:reported|said|says|quoted|cited))"
     rf"|\b(?i:an?|the)\s+(?:{_WIRE_NAMES})\s+(?i:{_STAFF}|tally|count|survey)\b"
     rf"|\b(?:{_WIRE_NAMES})\s+(?i:{_STAFF})\s+(?i:saw|counted|witnessed|visited|found|reached)\b",
 )
@@ -60,7 +83,17 @@ def reporting_agency(sentence: str) -> str | None:
     if found is None:
         return None
     name = _AGENCY_NAME.search(found.group(0))
-    return agency_key(name.group(1)) if name is not None else None
+    return _WIRE_KEYS.get(name.group(1).casefold()) if name is not None else None
+
+
+def told_outlet(sentence: str, outlet: str | None) -> bool:
+    """Whether the sentence says someone spoke to the outlet itself ("told The Moscow Times"
+    in The Moscow Times, "in an interview with the BBC" on the BBC): its own interview."""
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", outlet or "").strip()
+    name = re.sub(r"^(?:the|la|le|el)\s+", "", name, flags=re.IGNORECASE)
+    if len(name) < 3:
+        return False
+    return re.search(rf"\b{_INTERVIEW}{re.escape(name)}\b", sentence, re.IGNORECASE) is not None
 
 
 def own_staff(text: str) -> bool:
