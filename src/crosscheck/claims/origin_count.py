@@ -65,15 +65,18 @@ def is_reporter(key: str) -> bool:
 def count_origins(claims: Sequence[Claim], corpus: Corpus) -> OriginCount:
     """The certain and possible origins behind claims that state one proposition."""
     groups = origin_groups(claims, corpus)
-    proofs = {key: _proof(key, members, claims, corpus) for key, members in groups}
+    proofs = {key: _proof(key, members, claims, corpus, True) for key, members in groups}
     # an anonymous source an agency interviewed ("a resident told AFP") is that agency's own
-    # reporting: told apart from another agency's interview, not from any named source
+    # reporting, told apart from another agency's interview when no other source is cited
     interviewed = {key for key in proofs if _anonymous(key) and proofs[key].startswith("agency:")}
-    cited = [(key, ms) for key, ms in groups if not is_reporter(key) and key not in interviewed]
     reporters = [key for key, _ in groups if is_reporter(key)]
     merged = _merged_reporters(groups, claims, corpus)
-    if not cited:
+    if all(is_reporter(key) or key in interviewed for key, _ in groups):
         return _reported_only(claims, groups, proofs, merged, corpus)
+    # beside a cited source, what someone told an agency may be that source ("he told
+    # Reuters", "an official told AFP"): only what an agency or outlet saw itself counts
+    proofs = {key: _proof(key, ms, claims, corpus, False) for key, ms in groups if is_reporter(key)}
+    cited = [(key, ms) for key, ms in groups if not is_reporter(key)]
     # a country may speak through any of its bodies: it is told apart from none, so it is
     # taken last, as the one certain origin only when no other source is cited
     sources = sorted(
@@ -83,7 +86,7 @@ def count_origins(claims: Sequence[Claim], corpus: Corpus) -> OriginCount:
     chosen = {source.key for source in _most_distinct(sources)}
     # an outlet or agency that shows its own reporting (its reporter saw it, an agency
     # interviewed a witness) is not restating the cited source
-    seen = {proofs[key] for key in [*reporters, *interviewed] if proofs[key]}
+    seen = {proofs[key] for key in reporters if proofs[key]}
     possible = [source.key for source in sources if source.key not in chosen]
     possible += [key for key in [*reporters, *merged] if not proofs.get(key) and key not in seen]
     return OriginCount(certain=sorted(chosen | seen), possible=sorted(set(possible)))
@@ -93,12 +96,14 @@ def _anonymous(key: str) -> bool:
     return key.rpartition(">")[2].startswith("anon:")
 
 
-def _proof(key: str, members: Sequence[int], claims: Sequence[Claim], corpus: Corpus) -> str:
+def _proof(
+    key: str, members: Sequence[int], claims: Sequence[Claim], corpus: Corpus, interviews: bool
+) -> str:
     """The origin a group of claims is shown to be by reporting of its own: the key of a wire
     agency whose interview, count or reporter a sentence names (every relay of that
     interview names the agency: they are one origin), the group's own key when the outlet's
     own staff saw it, "" when nothing shows it (`claims.own_reporting.own_reporter`)."""
-    found = {_own_reporter(claims[i], corpus) for i in members} - {None}
+    found = {_own_reporter(claims[i], corpus, interviews) for i in members} - {None}
     agencies = sorted(proof for proof in found if proof)
     if agencies:
         return agencies[0]
@@ -274,14 +279,15 @@ def _shown(key: str, proof: str, issued: bool) -> str:
     return key if not issued and key.rpartition(">")[2].startswith("agency:") else ""
 
 
-def _own_reporter(claim: Claim, corpus: Corpus) -> str | None:
-    """Whose own reporting the claim's sentence shows (`claims.own_reporting.own_reporter`)."""
+def _own_reporter(claim: Claim, corpus: Corpus, interviews: bool = True) -> str | None:
+    """Whose own reporting the claim's sentence shows (`claims.own_reporting.own_reporter`),
+    interviews counted or not."""
     article = corpus.articles[claim.article].article
     if claim.sentence_start is None or claim.sentence_end is None:
-        found = own_reporter(claim.text, 0, len(claim.text))
+        found = own_reporter(claim.text, 0, len(claim.text), interviews)
     else:
-        found = own_reporter(article.text, claim.sentence_start, claim.sentence_end)
-    if found is None and told_outlet(claim_sentence(claim, corpus), article.outlet):
+        found = own_reporter(article.text, claim.sentence_start, claim.sentence_end, interviews)
+    if found is None and interviews and told_outlet(claim_sentence(claim, corpus), article.outlet):
         return ""  # the outlet's own interview
     return found
 
@@ -314,11 +320,13 @@ def count_stated(stated: Sequence[tuple[Span, str]], corpus: Corpus) -> OriginCo
         sentences.setdefault(key, []).append(_sentence_of(span, corpus))
     issued = any(issued_fact(text[a:b]) for found in sentences.values() for text, a, b in found)
     shown: dict[str, str] = {}
+    # beside a cited source, an interview may be of that source (`count_origins`)
+    interviews = all(is_reporter(key) for key in sentences)
     for key, found in sentences.items():
         if not is_reporter(key):
             shown[key] = key
             continue
-        proofs = {own_reporter(*sentence) for sentence in found} - {None}
+        proofs = {own_reporter(*sentence, interviews) for sentence in found} - {None}
         agencies = sorted(proof for proof in proofs if proof)
         proof = agencies[0] if agencies else key if "" in proofs else ""
         if origin := _shown(key, proof, issued):

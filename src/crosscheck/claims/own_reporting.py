@@ -67,19 +67,27 @@ _INTERVIEW = (
     r"|aseguró|confirmó|indicó|afirmó)\s+a|en\s+declaraciones\s+a)"
     r"\s+(?i:the\s+|l['’]\s*|la\s+|el\s+)?"
 )
-_AGENCY_REPORTING = re.compile(
+_AGENCY_INTERVIEW = re.compile(
     rf"\b{_INTERVIEW}(?:{_WIRE_NAMES})\b(?!\s+(?:reported|said|says|quoted|cited))"
+)
+# what the agency saw or counted itself, not what someone told it
+_AGENCY_OBSERVED = re.compile(
+    rf"\b(?i:seen|witnessed|visited|counted)\s+by\s+(?i:the\s+)?(?:{_WIRE_NAMES})\b"
     rf"|\b(?i:an?|the)\s+(?:{_WIRE_NAMES})\s+(?i:{_STAFF}|tally|count|survey)\b"
     rf"|\b(?:{_WIRE_NAMES})\s+(?i:{_STAFF})\s+(?i:saw|counted|witnessed|visited|found|reached)\b",
 )
 _AGENCY_NAME = re.compile(rf"\b({_WIRE_NAMES})\b")
 
 
-def reporting_agency(sentence: str) -> str | None:
+def reporting_agency(sentence: str, interviews: bool = True) -> str | None:
     """The agency the sentence says obtained the fact itself ("a resident told AFP", "houses
     seen by Reuters", "an AFP correspondent counted"), as its origin key; None when no agency
-    is named so (an agency that only relays, "according to Reuters", is not)."""
-    found = _AGENCY_REPORTING.search(sentence)
+    is named so (an agency that only relays, "according to Reuters", is not). Without
+    `interviews`, only what the agency saw or counted counts: "he told Reuters" may be a
+    source other articles name."""
+    found = _AGENCY_OBSERVED.search(sentence)
+    if found is None and interviews:
+        found = _AGENCY_INTERVIEW.search(sentence)
     if found is None:
         return None
     name = _AGENCY_NAME.search(found.group(0))
@@ -118,15 +126,16 @@ def reported_by_own_staff(text: str, start: int, end: int) -> bool:
     return own_reporting(text[start:end]) or own_staff(text[paragraph:start])
 
 
-def own_reporter(text: str, start: int, end: int) -> str | None:
+def own_reporter(text: str, start: int, end: int, interviews: bool = True) -> str | None:
     """Who saw or asked for itself what the sentence text[start:end] reports: the origin key
-    of a wire agency whose staff, interview or count it names ("told AFP", "seen by Reuters",
-    also in an earlier sentence of its paragraph), "" for the outlet's own staff ("our
-    correspondent"), None when it names no such reporting. Every outlet relaying one
-    agency's interview names that agency: they are one origin, the agency's."""
+    of a wire agency whose staff, interview (unless `interviews` is False) or count it names
+    ("told AFP", "seen by Reuters", also in an earlier sentence of its paragraph), "" for the
+    outlet's own staff ("our correspondent"), None when it names no such reporting. Every
+    outlet relaying one agency's interview names that agency: they are one origin, the
+    agency's."""
     paragraph = text.rfind("\n", 0, start) + 1
     for passage in (text[start:end], text[paragraph:start]):
-        agency = reporting_agency(passage)
+        agency = reporting_agency(passage, interviews)
         if agency is not None:
             return agency
     return "" if reported_by_own_staff(text, start, end) else None
