@@ -51,3 +51,16 @@ def test_words_both_may_have_said_are_no_misquote(nlp) -> None:  # type: ignore[
         f'Iranian Foreign Minister Abbas Araghchi echoed Badr Albusaidi: "{WORDS}," Araghchi said.'
     )
     assert not _speakers(_dossier(nlp, BY_OMAN, echoed))
+
+
+def test_each_speaker_side_counts_origins_not_outlets(nlp) -> None:  # type: ignore[no-untyped-def]
+    # two uncredited outlets giving the words to Albusaidi may copy one text: one origin
+    texts = {
+        "a.txt": ("Outlet A", BY_OMAN),
+        "c.txt": ("Outlet C", BY_OMAN.replace(HEAD, "Rome talks end\nThe two sides met again. ")),
+        "b.txt": ("Outlet B", BY_IRAN),
+    }
+    (found,) = _speakers(dossier_of(nlp, texts, published="2025-05-23"))
+    oman = next(v for v in found.values if v.value.startswith("Badr Albusaidi"))
+    assert len(oman.articles) == 2
+    assert len(oman.origins) == 1

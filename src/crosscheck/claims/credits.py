@@ -61,9 +61,11 @@ _AGENCY_NAME = re.compile(
     r"(?:Presse|de\s+presse)(?:\s+\w+)?|وكالة\s+(?:\S+\s+){0,2}?(?:الأنباء|للأنباء)(?:\s+\S+)?)"
 )
 _BRACKET = re.compile(r"\(([^()]{2,40})\)\s*$")
-# "RABAT, 10th September, 2023 (WAM) -", "Accra, Sept. 12, GNA-His Majesty"
+# "RABAT, 10th September, 2023 (WAM) -", "Accra, Sept. 12, GNA-His Majesty", "VALÈNCIA (EFE).
+# Las ...", "par Gopal Sharma KATMANDOU (Reuters) -" (a byline before the place)
 _DATELINE = re.compile(
-    r"^[A-ZÀ-Ý][^\n]{0,60}?(?:\(([^()\n]{2,40})\)\s*[-–—:]|,\s*([A-Z]{2,6})\s*[-–—])"
+    r"^(?:(?:[Bb]y|[Pp]ar|[Pp]or)\s+(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3})?"
+    r"[A-ZÀ-Ý][^\n]{0,60}?(?:\(([^()\n]{2,40})\)\s*(?:[-–—:]|\.\s*[-–—]?\s)|,\s*([A-Z]{2,6})\s*[-–—])"
 )
 _CLOSING = re.compile(
     r"^\s*(?:[-–—]\s*|(?:source|sources|with|avec|(?:\w+\s+)?by)\s*:?\s+)?\(?([^()\n]{2,60}?)\)?\s*$",

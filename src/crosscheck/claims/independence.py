@@ -43,13 +43,20 @@ def copied_wording(first: str, second: str) -> bool:
     if not a or not b:
         return False
     matcher = SequenceMatcher(None, a, b, autojunk=False)
-    longest = matcher.find_longest_match(0, len(a), 0, len(b)).size
     # a stock phrase ("the strongest earthquake to hit the country in a century") is a long run
     # too: alone it makes a copy only when it is too long for a stock phrase
-    if longest >= COPIED_RUN:
+    if matcher.find_longest_match(0, len(a), 0, len(b)).size >= COPIED_RUN:
         return True
     shared = sum(block.size for block in matcher.get_matching_blocks())
     return shared >= MIN_SHARED and shared >= COPIED_SHARE * min(len(a), len(b))
+
+
+def copied_run(first: str, second: str) -> bool:
+    """Whether two sentences share a run of `COPIED_RUN` words in the same order: copied text
+    for certain, where most words in order may also be two reports of one short fact."""
+    a, b = _words(first), _words(second)
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return bool(a and b) and matcher.find_longest_match(0, len(a), 0, len(b)).size >= COPIED_RUN
 
 
 def claim_sentence(claim: Claim, corpus: Corpus) -> str:

@@ -26,9 +26,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from crosscheck.claims.independence import claim_sentence, origin_groups
+from crosscheck.claims.independence import (
+    claim_origin,
+    claim_sentence,
+    copied_run,
+    origin_groups,
+)
 from crosscheck.claims.issued_figures import issued_fact
-from crosscheck.claims.own_reporting import reported_by_own_staff
+from crosscheck.claims.own_reporting import own_reporter, told_outlet
 from crosscheck.claims.source_names import fold
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim, Span
@@ -60,10 +65,18 @@ def is_reporter(key: str) -> bool:
 def count_origins(claims: Sequence[Claim], corpus: Corpus) -> OriginCount:
     """The certain and possible origins behind claims that state one proposition."""
     groups = origin_groups(claims, corpus)
-    cited = [(key, members) for key, members in groups if not is_reporter(key)]
+    proofs = {key: _proof(key, members, claims, corpus, True) for key, members in groups}
+    # an anonymous source an agency interviewed ("a resident told AFP") is that agency's own
+    # reporting, told apart from another agency's interview when no other source is cited
+    interviewed = {key for key in proofs if _anonymous(key) and proofs[key].startswith("agency:")}
     reporters = [key for key, _ in groups if is_reporter(key)]
-    if not cited:
-        return _reported_only(claims, groups, corpus)
+    merged = _merged_reporters(groups, claims, corpus)
+    if all(is_reporter(key) or key in interviewed for key, _ in groups):
+        return _reported_only(claims, groups, proofs, merged, corpus)
+    # beside a cited source, what someone told an agency may be that source ("he told
+    # Reuters", "an official told AFP"): only what an agency or outlet saw itself counts
+    proofs = {key: _proof(key, ms, claims, corpus, False) for key, ms in groups if is_reporter(key)}
+    cited = [(key, ms) for key, ms in groups if not is_reporter(key)]
     # a country may speak through any of its bodies: it is told apart from none, so it is
     # taken last, as the one certain origin only when no other source is cited
     sources = sorted(
@@ -71,15 +84,53 @@ def count_origins(claims: Sequence[Claim], corpus: Corpus) -> OriginCount:
         key=lambda source: (source.country, source.kind != "person", source.key),
     )
     chosen = {source.key for source in _most_distinct(sources)}
-    # an outlet that says its own reporter saw it is not restating the cited source
-    seen = {
-        key
-        for key, members in groups
-        if is_reporter(key) and any(_own_reported(claims[i], corpus) for i in members)
-    }
+    # an outlet or agency that shows its own reporting (its reporter saw it, an agency
+    # interviewed a witness) is not restating the cited source
+    seen = {proofs[key] for key in reporters if proofs[key]}
     possible = [source.key for source in sources if source.key not in chosen]
-    possible += [key for key in reporters if key not in seen]
-    return OriginCount(certain=sorted(chosen | seen), possible=sorted(possible))
+    possible += [key for key in [*reporters, *merged] if not proofs.get(key) and key not in seen]
+    return OriginCount(certain=sorted(chosen | seen), possible=sorted(set(possible)))
+
+
+def _anonymous(key: str) -> bool:
+    return key.rpartition(">")[2].startswith("anon:")
+
+
+def _proof(
+    key: str, members: Sequence[int], claims: Sequence[Claim], corpus: Corpus, interviews: bool
+) -> str:
+    """The origin a group of claims is shown to be by reporting of its own: the key of a wire
+    agency whose interview, count or reporter a sentence names (every relay of that
+    interview names the agency: they are one origin), the group's own key when the outlet's
+    own staff saw it, "" when nothing shows it (`claims.own_reporting.own_reporter`)."""
+    found = {_own_reporter(claims[i], corpus, interviews) for i in members} - {None}
+    agencies = sorted(proof for proof in found if proof)
+    if agencies:
+        return agencies[0]
+    return key if "" in found else ""
+
+
+def _merged_reporters(
+    groups: Sequence[tuple[str, list[int]]], claims: Sequence[Claim], corpus: Corpus
+) -> set[str]:
+    """Outlets and agencies taken into another's group because their sentences read alike
+    without a long run of the same words: most words in order are a sign they share a text,
+    not proof (a short factual sentence reads alike in independent reports: "the first
+    round took place in Muscat on April 12"), so each stays a possible origin of its own."""
+    found: set[str] = set()
+    for key, members in groups:
+        own = {i: claim_origin(claims[i], corpus) for i in members}
+        for i in members:
+            if own[i] == key or not is_reporter(own[i]):
+                continue
+            sentence = claim_sentence(claims[i], corpus)
+            # a long run of the same words is a copy for certain
+            if not any(
+                own[j] != own[i] and copied_run(sentence, claim_sentence(claims[j], corpus))
+                for j in members
+            ):
+                found.add(own[i])
+    return found
 
 
 # Above this many cited sources, the largest set of certainly different ones is found greedily.
@@ -197,40 +248,48 @@ def _language(claim: Claim, corpus: Corpus) -> str:
 
 
 def _reported_only(
-    claims: Sequence[Claim], groups: Sequence[tuple[str, list[int]]], corpus: Corpus
+    claims: Sequence[Claim],
+    groups: Sequence[tuple[str, list[int]]],
+    proofs: dict[str, str],
+    merged: set[str],
+    corpus: Corpus,
 ) -> OriginCount:
     """No article cites a source: a reporter is a certain origin only when something shows
     it saw or learnt the fact for itself (`_shown`); the others are "origin undetermined" and
     together count as one certain origin only when no reporter is shown, never as several
     (copies or rewrites of one uncredited dispatch look like several outlets)."""
     issued = any(issued_fact(claim_sentence(claims[i], corpus)) for _, ms in groups for i in ms)
-    shown = [
-        key
-        for key, members in groups
-        if _shown(key, any(_own_reported(claims[i], corpus) for i in members), issued)
-    ]
-    others = [group for group in groups if group[0] not in shown]
-    if shown or not others:
-        return OriginCount(certain=sorted(shown), possible=sorted(key for key, _ in others))
+    shown = {key: origin for key, _ in groups if (origin := _shown(key, proofs[key], issued))}
+    certain = sorted(set(shown.values()))
+    others = [group for group in groups if group[0] not in shown and group[0] not in certain]
+    undetermined = {key for key, _ in others} | (merged - set(shown) - set(certain))
+    if certain or not others:
+        return OriginCount(certain=certain, possible=sorted(undetermined))
     first = min(others, key=lambda group: _representative(group, others, claims, corpus))
-    possible = [key for key, _ in others if key != first[0]]
-    return OriginCount(certain=[first[0]], possible=sorted(possible))
+    return OriginCount(certain=[first[0]], possible=sorted(undetermined - {first[0]}))
 
 
-def _shown(key: str, own_reported: bool, issued: bool) -> bool:
-    """Whether a reporter's group is shown to be an origin of its own: its own reporter saw
-    it, or it is a credited agency's dispatch, unless the fact belongs to an issuing
-    authority (a toll, a magnitude, a ruling: `claims.issued_figures`), which every agency
-    relays from that authority."""
-    return own_reported or (not issued and key.rpartition(">")[2].startswith("agency:"))
+def _shown(key: str, proof: str, issued: bool) -> str:
+    """The origin a reporter's group is shown to be, "" when none: what its own reporting
+    shows (`_proof`), else a credited agency's dispatch, unless the fact belongs to an
+    issuing authority (a toll, a magnitude, a ruling: `claims.issued_figures`), which every
+    agency relays from that authority."""
+    if proof:
+        return proof
+    return key if not issued and key.rpartition(">")[2].startswith("agency:") else ""
 
 
-def _own_reported(claim: Claim, corpus: Corpus) -> bool:
-    """Whether the claim's sentence is its outlet's own reporting (`claims.own_reporting`)."""
+def _own_reporter(claim: Claim, corpus: Corpus, interviews: bool = True) -> str | None:
+    """Whose own reporting the claim's sentence shows (`claims.own_reporting.own_reporter`),
+    interviews counted or not."""
+    article = corpus.articles[claim.article].article
     if claim.sentence_start is None or claim.sentence_end is None:
-        return reported_by_own_staff(claim.text, 0, len(claim.text))
-    text = corpus.articles[claim.article].article.text
-    return reported_by_own_staff(text, claim.sentence_start, claim.sentence_end)
+        found = own_reporter(claim.text, 0, len(claim.text), interviews)
+    else:
+        found = own_reporter(article.text, claim.sentence_start, claim.sentence_end, interviews)
+    if found is None and interviews and told_outlet(claim_sentence(claim, corpus), article.outlet):
+        return ""  # the outlet's own interview
+    return found
 
 
 def _representative(
@@ -260,18 +319,25 @@ def count_stated(stated: Sequence[tuple[Span, str]], corpus: Corpus) -> OriginCo
     for span, key in stated:
         sentences.setdefault(key, []).append(_sentence_of(span, corpus))
     issued = any(issued_fact(text[a:b]) for found in sentences.values() for text, a, b in found)
-    certain = [
-        key
-        for key, found in sentences.items()
-        if not is_reporter(key)
-        or _shown(key, any(reported_by_own_staff(*s) for s in found), issued)
-    ]
-    others = sorted(key for key in sentences if key not in certain)
+    shown: dict[str, str] = {}
+    # beside a cited source, an interview may be of that source (`count_origins`)
+    interviews = all(is_reporter(key) for key in sentences)
+    for key, found in sentences.items():
+        if not is_reporter(key):
+            shown[key] = key
+            continue
+        proofs = {own_reporter(*sentence, interviews) for sentence in found} - {None}
+        agencies = sorted(proof for proof in proofs if proof)
+        proof = agencies[0] if agencies else key if "" in proofs else ""
+        if origin := _shown(key, proof, issued):
+            shown[key] = origin
+    certain = sorted(set(shown.values()))
+    others = sorted(key for key in sentences if key not in shown and key not in certain)
     if not certain and others:
         # an agency stands for the undetermined ones first (it may be the dispatch they copy)
         first = min(others, key=lambda k: (not k.rpartition(">")[2].startswith("agency:"), k))
         return OriginCount(certain=[first], possible=[k for k in others if k != first])
-    return OriginCount(certain=sorted(certain), possible=others)
+    return OriginCount(certain=certain, possible=others)
 
 
 def _sentence_of(span: Span, corpus: Corpus) -> tuple[str, int, int]:

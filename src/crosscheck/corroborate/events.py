@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from crosscheck.claims.findings import conflict
+from crosscheck.claims.findings import conflict, evidence_side, origins_text
 from crosscheck.corpus import Corpus
-from crosscheck.records import AnnotatedArticle, Finding, FindingValue, Span
+from crosscheck.records import AnnotatedArticle, Finding, Span
 
 _MEDIATED = re.compile(
     r"\b(mediated|brokered)\s+by\s+([\w.'’-]+\s+){0,4}$|\bmediation\s+of\s+([\w.'’-]+\s+){0,3}$",
@@ -82,17 +82,16 @@ def _finding(
     for aid, entities in by_article.items():
         for entity, span in entities.items():
             by_entity[entity].append((aid, span))
+    # each mediator's outlets count as the origins `findings` counts (relays of one dispatch
+    # are one; uncredited outlets together one), and the wording says so
     values = [
-        FindingValue(
-            value=corpus.entities[entity].name,
-            articles=sorted({a for a, _ in stated}),
-            evidence=[s for _, s in stated],
-            origins=sorted({corpus.own_origin(a) for a, _ in stated}),
+        evidence_side(
+            corpus.entities[entity].name,
+            [(span, corpus.own_origin(a)) for a, span in stated],
+            corpus,
         )
         for entity, stated in sorted(by_entity.items())
     ]
-    names = "; ".join(
-        f"{v.value} ({len(v.origins)} source{'s' * (len(v.origins) > 1)})" for v in values
-    )
+    names = "; ".join(f"{v.value} ({origins_text(v, corpus)})" for v in values)
     summary = f"Reports of one event name different mediators: {names}."
     return conflict("mediator_conflict", ("mediator", event, sort), summary, values)

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from itertools import combinations
 
-from crosscheck.claims.findings import conflict
+from crosscheck.claims.findings import conflict, evidence_side
 from crosscheck.corpus import Corpus
 from crosscheck.records import Finding, FindingValue, Quote, Span
 
@@ -89,11 +89,18 @@ def _names_person(quote: Quote, person: str, corpus: Corpus) -> bool:
 def _side(speaker: str, quotes: list[Quote], corpus: Corpus) -> FindingValue:
     text = quotes[0].text
     shown = text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS] + "\u2026"
-    return FindingValue(
-        value=f"{corpus.entities[speaker].name}: \u201c{shown}\u201d",
-        articles=sorted({q.article for q in quotes}),
-        evidence=[Span(article=q.article, start=q.start, end=q.end, text=q.text) for q in quotes],
-        origins=sorted({corpus.own_origin(q.article) for q in quotes}),
+    # the outlets giving the words to one speaker count as the origins `findings` counts:
+    # relays of one dispatch are one, uncredited outlets together one
+    return evidence_side(
+        f"{corpus.entities[speaker].name}: \u201c{shown}\u201d",
+        [
+            (
+                Span(article=q.article, start=q.start, end=q.end, text=q.text),
+                corpus.own_origin(q.article),
+            )
+            for q in quotes
+        ],
+        corpus,
     )
 
 
