@@ -40,8 +40,8 @@ _NEXT = r"próxim[oa]|proxim[oa]|prochain|prossim[oa]|nächsten|kommenden"
 _LAST = r"pasado|passad[oa]|últim[oa]|dernier|scors[oa]|letzten|vergangenen"
 # Articles and prepositions before a weekday that could also be a name or a word.
 _CUE = (
-    r"el|este|ese|ayer|hoy|anoche|"
-    r"no|neste|nesse|deste|desse|"
+    r"el|del|este|ese|ayer|hoy|anoche|"
+    r"no|do|neste|nesse|deste|desse|"
     r"il|questo|ieri|oggi|"
     r"am|vom|seit|bis|diesen"
 )

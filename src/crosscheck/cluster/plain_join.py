@@ -23,7 +23,8 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from crosscheck.cluster.linkage import average_link
-from crosscheck.cluster.similarity import neighbour_graph
+from crosscheck.cluster.multilingual import main_language
+from crosscheck.cluster.similarity import neighbour_graph, stop_words
 from crosscheck.records import AnnotatedArticle
 
 Apart = Callable[[int, int], bool]
@@ -39,9 +40,12 @@ class PlainJoinSettings:
 
 
 def plain_matrix(articles: Sequence[AnnotatedArticle]) -> sparse.csr_matrix:
-    """L2-normalised sublinear TF-IDF rows of title and text, English stop words."""
+    """L2-normalised sublinear TF-IDF rows of title and text, English stop words (and those of
+    the corpus's main language: Spanish reports of two events share "de", "la", "que")."""
     texts = [f"{a.article.title or ''}\n{a.article.text}" for a in articles]
-    vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", dtype=np.float32)
+    main = main_language(articles)
+    stops: str | list[str] = "english" if main in (None, "en") else sorted(stop_words(main))
+    vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words=stops, dtype=np.float32)
     matrix: sparse.csr_matrix = vectorizer.fit_transform(texts).tocsr()
     return matrix
 
