@@ -191,7 +191,9 @@ FRENCH_TUESDAY_TALKS = (
 )
 
 
-def test_a_bare_french_weekday_sets_a_report_apart_from_the_meeting_of_two_weeks_before(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_bare_french_weekday_sets_a_report_apart_from_the_meeting_of_two_weeks_before(
+    nlp,
+) -> None:  # type: ignore[no-untyped-def]
     july, august = "Tuesday, July 29, 2025", "Tuesday, August 12, 2025"
     articles = _annotated(
         nlp,
