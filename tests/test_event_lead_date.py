@@ -84,3 +84,20 @@ def test_the_first_day_of_the_lead_is_the_event_not_the_next_meeting_it_announce
     (article,) = _annotated(nlp, [("Geneva talks", "2025-03-04", text)])
     dated = event_date(article)
     assert dated is not None and dated[0] == date(2025, 3, 3)
+
+
+def test_a_bare_weekday_in_a_spanish_lead_dates_the_event_in_that_week(nlp) -> None:  # type: ignore[no-untyped-def]
+    # published on Thursday 31 October 2024: "el martes" is that week's Tuesday
+    text = (
+        "Las lluvias torrenciales del martes dejaron al menos 95 muertos en la provincia de "
+        "Valencia. El agua arrasó Paiporta y Chiva, según el Gobierno regional."
+    )
+    (article,) = _annotated(nlp, [("La DANA deja 95 muertos", "2024-10-31", text)])
+    dated = event_date(article)
+    assert dated is not None and dated[0] == date(2024, 10, 29)
+
+
+def test_a_weekday_that_is_a_name_dates_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Plácido Domingo cantó en el Palau de les Arts de Valencia ante dos mil personas."
+    (article,) = _annotated(nlp, [("Domingo en Valencia", "2024-10-31", text)])
+    assert event_date(article) is None

@@ -182,3 +182,32 @@ def test_a_date_stamp_left_by_the_scrape_is_not_the_event_date(nlp) -> None:  # 
     (article,) = _annotated(nlp, [("a", "2025-04-26", text)])
     dated = event_date(article)
     assert dated is not None and dated[0] == date(2025, 4, 25) and dated[1].text == "Friday"
+
+
+FRENCH_TUESDAY_TALKS = (
+    "Des responsables israéliens et syriens se sont rencontrés {day} à Bakou pour un nouveau "
+    "cycle de pourparlers sur un accord de sécurité, sous l'égide de l'émissaire américain "
+    "Tom Barrack."
+)
+
+
+def test_a_bare_french_weekday_sets_a_report_apart_from_the_meeting_of_two_weeks_before(
+    nlp,
+) -> None:  # type: ignore[no-untyped-def]
+    july, august = "Tuesday, July 29, 2025", "Tuesday, August 12, 2025"
+    articles = _annotated(
+        nlp,
+        [
+            ("a", "2025-07-29", DATED_TALKS.format(day=july, background=BACKGROUND[0])),
+            ("b", "2025-07-29", DATED_TALKS.format(day=july, background=BACKGROUND[1])),
+            ("c", "2025-08-12", DATED_TALKS.format(day=august, background=BACKGROUND[0])),
+            ("d", "2025-08-12", DATED_TALKS.format(day=august, background=BACKGROUND[1])),
+            # published on Thursday 14 August: "mardi" is the 12th, not the 29 July meeting
+            ("fr", "2025-08-14", FRENCH_TUESDAY_TALKS.format(day="mardi")),
+        ],
+    )
+    dated = event_date(articles[4])
+    assert dated is not None and dated[0] == date(2025, 8, 12)
+    groups = group_articles(articles, resolve_entities(articles))
+    # undated ("en fin de semaine") the French report would stay an event of its own
+    assert sorted(map(sorted, groups.events)) == [[0, 1], [2, 3, 4]]

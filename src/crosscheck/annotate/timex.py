@@ -50,6 +50,11 @@ from crosscheck.annotate.timex_foreign import (
     foreign_day_month,
     foreign_day_range,
 )
+from crosscheck.annotate.timex_foreign_weekdays import (
+    arabic_weekday,
+    foreign_weekday,
+    turkish_weekday,
+)
 from crosscheck.annotate.timex_grammar import Context, Found, Kind, Rule
 from crosscheck.annotate.timex_lexicon import Tense
 from crosscheck.annotate.timex_periods import (
@@ -113,6 +118,9 @@ GRAMMAR: tuple[Rule, ...] = (
     year_two_thousand,
     foreign_day_month,
     foreign_day_range,
+    foreign_weekday,
+    turkish_weekday,
+    arabic_weekday,
 )
 
 

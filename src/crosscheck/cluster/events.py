@@ -27,6 +27,7 @@ from crosscheck.cluster.multilingual import (
     default_embed,
     join_by_nearest_reports,
     join_other_languages,
+    main_language,
     merge_joined,
 )
 from crosscheck.cluster.places import (
@@ -45,7 +46,7 @@ from crosscheck.cluster.report_day import (
     join_on_report_day,
 )
 from crosscheck.cluster.shared_specifics import join_on_shared_specifics
-from crosscheck.cluster.similarity import analyse, neighbour_graph, tfidf_matrix
+from crosscheck.cluster.similarity import analyse, neighbour_graph, stop_words, tfidf_matrix
 from crosscheck.records import AnnotatedArticle, TimeMention
 from crosscheck.resolve.resolver import Resolution
 
@@ -323,8 +324,22 @@ def event_threshold(
 def article_documents(
     articles: Sequence[AnnotatedArticle], resolution: Resolution, settings: ClusterSettings
 ) -> list[list[str]]:
-    """What each article is compared by, analysed once: words, entity and date tokens."""
-    return [analyse(_document(a, resolution, settings.entity_weight)) for a in articles]
+    """What each article is compared by, analysed once: words, entity and date tokens.
+
+    Reports in the corpus's main language lose that language's function words too; reports
+    in other languages keep only the English list: word overlap does not place them (the
+    multilingual embeddings do), and stripped to their names they would join main-language
+    stories by names alone (measured: Wagner and Iran packs fall, 0.806 -> 0.758, 0.870 ->
+    0.768, when every report loses its own language's function words)."""
+    main = main_language(articles)
+    main_stops, english = stop_words(main), stop_words("en")
+    return [
+        analyse(
+            _document(a, resolution, settings.entity_weight),
+            main_stops if a.article.language == main else english,
+        )
+        for a in articles
+    ]
 
 
 def _events_in_story(
