@@ -5,7 +5,7 @@ the country, another event, a hedged figure, a breakdown and a negated sentence 
 
 The foreign claims are built as the extractor builds them (`claims/extract._foreign_values`):
 figures read by `claims/values.quantities`, their bounds by `claims/foreign_bounds`, their
-unit by `claims/counted_nouns`; no parser."""
+unit by `claims/counted_nouns.foreign_unit`; no parser."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from crosscheck.claims.claim_keys import (
     place_scope,
     predicate_class,
 )
-from crosscheck.claims.counted_nouns import counted_after, counted_class
+from crosscheck.claims.counted_nouns import counted_class, foreign_unit
 from crosscheck.claims.foreign_bounds import with_foreign_bounds
 from crosscheck.claims.hedge_words import foreign_breakdown, foreign_hedged
 from crosscheck.claims.values import quantities
@@ -35,7 +35,7 @@ def _read(text: str, language: str) -> list[ClaimValue]:
     """The figures of a sentence as the extractor reads a sentence it cannot parse."""
     return [
         with_foreign_bounds(v, text, language).model_copy(
-            update={"unit": counted_after(text, v.start, v.end, language)}
+            update={"unit": foreign_unit(text, v.start, v.end, text, language)}
         )
         for v in quantities(text, 0, None, [])
     ]
@@ -72,7 +72,7 @@ def _conflicts(
     ("text", "language", "unit"),
     [
         ("La riada ha dejado al menos 95 muertos en la provincia.", "es", "killed"),
-        ("Le bilan fait état de 1204 blessés dans la région.", "fr", "injured"),
+        ("Le séisme a fait 1204 blessés dans la région.", "fr", "injured"),
         ("Além dos 45 mortos, a água destruiu casas.", "pt", "killed"),
         ("Almeno 51 persone sono morte nella regione.", "it", "killed"),
         ("Die Polizei meldete 12 Festgenommene nach der Demonstration.", "de", "arrested"),
@@ -128,7 +128,7 @@ def test_verb_classes_read_inflected_forms_and_fixed_phrases() -> None:
 
 def test_an_unparsed_claim_keys_by_its_verbs_and_outcomes() -> None:
     assert predicate_class(_claim("La riada ha dejado 95 muertos en Valencia.", "es")) == "die"
-    toll = _claim("Le bilan est de 1037 morts et 1204 blessés dans le pays.", "fr")
+    toll = _claim("Le séisme a fait 1037 morts et 1204 blessés dans le pays.", "fr")
     assert predicate_class(toll) == "die"
     assert set(counted_figures(toll)) == {"killed", "injured"}
     assert place_scope(_claim("Al menos 45 muertos en Paiporta, según el alcalde.", "es")) == {
@@ -215,3 +215,22 @@ def test_near_misses_stay_quiet() -> None:
                 published=far[1]),  # type: ignore[arg-type]
     ]  # fmt: skip
     assert typed_conflicts(corpus(articles, events=[["a"], ["b"]])) == []
+
+
+def test_a_toll_given_as_the_latest_tally_has_no_unit() -> None:
+    # Two undated reports of a quake's first day: "le dernier bilan" at two hours of the
+    # tally (632 in the morning, 1037 at night) are no disagreement.
+    for text in (
+        "Le dernier bilan communiqué par le ministère fait état de 1037 morts dans la région.",
+        "Il a fait 632 morts et 329 blessés, selon le dernier bilan officiel du ministère.",
+        "Las lluvias han dejado un balance provisional de 222 muertos en la provincia.",
+    ):
+        at = next(v for v in quantities(text, 0, None, []))
+        assert foreign_unit(text, at.start, at.end, text, None) is None
+    text = "La riada dejó 62 muertos en Paiporta y 30 viviendas destruidas."
+    assert [
+        foreign_unit(text, v.start, v.end, text, "es") for v in quantities(text, 0, None, [])
+    ] == [
+        "killed",
+        "houses",
+    ]

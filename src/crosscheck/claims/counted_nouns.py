@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from crosscheck.claims.value_agreement import RISING_UNITS
 from crosscheck.claims.verb_classes import outcome_near, words_of
 
 # class -> language -> its forms.
@@ -185,6 +186,13 @@ _SCALES = frozenset(
     million millions milione milioni millionen milliarde milliarden milliard milliards bin
     milyon тысяч тысячи млн миллиона миллионов ألف آلاف مليون ملايين""".split()
 )
+# Words that give a count as a toll at some hour ("selon le dernier bilan", "un balance
+# provisional de", "la cifra de víctimas"): a count that only grows, so given, is one hour of
+# a tally that two undated reports may give at two hours.
+_TALLY_WORDS = frozenset(
+    """bilan bilans balance saldo cifra balanço número bilancio bilanz zahl حصيلة bilanço
+    число""".split()
+)
 # Thousands grouped with a (thin, no-break) space, which the figure reader takes as two
 # figures: "1 500" is read as 1 and 500.
 _SPACED_BEFORE = re.compile(r"\d[ \u00a0\u202f]$")
@@ -233,3 +241,15 @@ def counted_after(text: str, start: int, end: int, language: str | None) -> str 
     # "people" alone says what is counted but not what happened to them: no unit, as before
     # a lexicon, so such a figure is never paired by its noun alone.
     return outcome_near(text, end, language)
+
+
+def foreign_unit(
+    text: str, start: int, end: int, sentence: str, language: str | None
+) -> str | None:
+    """The unit of the figure at `start`:`end` of `text`, in `sentence` (`counted_after`), None
+    when it is a count that only grows given as a toll ("le dernier bilan fait état de 1037
+    morts"): such a figure is an hour of a tally, not a fact two outlets must agree on."""
+    unit = counted_after(text, start, end, language)
+    if unit in RISING_UNITS and _TALLY_WORDS & set(words_of(sentence)):
+        return None
+    return unit

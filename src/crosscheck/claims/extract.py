@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from crosscheck.claims.counted_nouns import counted_after
+from crosscheck.claims.counted_nouns import foreign_unit
 from crosscheck.claims.foreign_bounds import with_foreign_bounds
 from crosscheck.claims.modality import modality, negated
 from crosscheck.claims.provenance import Provenance
@@ -183,11 +183,12 @@ def _foreign_values(ctx: _Context, start: int, end: int, language: str | None) -
     """The values of a sentence the parse cannot read: figures (with the unit the noun after
     them names in the language's lexicon, `claims/counted_nouns`), resolved dates and named
     places, which read the same in any language (no participant: that needs a parse)."""
+    sentence = ctx.text[start:end]
     found = [
         with_foreign_bounds(v, ctx.text, language).model_copy(
-            update={"unit": counted_after(ctx.text, v.start, v.end, language)}
+            update={"unit": foreign_unit(ctx.text, v.start, v.end, sentence, language)}
         )
-        for v in quantities(ctx.text[start:end], start, None, ctx.times)
+        for v in quantities(sentence, start, None, ctx.times)
     ]
     found += dates(start, end, ctx.times, ctx.text)
     found += entity_values(start, end, ctx.mentions, None, None)
