@@ -17,6 +17,7 @@ from claim_builders import article, corpus, qty, says
 from crosscheck.claims.claim_keys import (
     comparable_claim,
     counted_figures,
+    place_role,
     place_scope,
     predicate_class,
 )
@@ -234,3 +235,22 @@ def test_a_toll_given_as_the_latest_tally_has_no_unit() -> None:
         "killed",
         "houses",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Los ministros se reunieron en Mascate el sábado.", "Mascate", "in"),
+        ("Le jet volait depuis Saint-Pétersbourg.", "Saint-Pétersbourg", "from"),
+        ("El avión volaba hacia la capital Moscú.", "Moscú", "to"),
+        ("Die Maschine war nach Sankt Petersburg unterwegs.", "Sankt", "to"),
+        # "à" is both "in" and "to": no role, so no place comparison
+        ("Le ministre est arrivé à Niamey lundi.", "Niamey", None),
+    ],
+)
+def test_foreign_prepositions_give_a_place_its_role(
+    sentence: str, name: str, role: str | None
+) -> None:
+    at = sentence.index(name)
+    value = ClaimValue(kind="place", value=name, text=name, start=at, end=at + len(name))
+    assert place_role(value, sentence, 0) == role

@@ -76,7 +76,17 @@ _NAMED_AFTER_FOREIGN = re.compile(
     re.IGNORECASE,
 )
 _PLACE_ROLES = {"in": "in", "at": "in", "inside": "in", "to": "to", "into": "to", "from": "from"}
-_SKIPPED_BEFORE_PLACE = frozenset({"the", "city", "of", "capital", "town", "village"})
+# The same roles in the other languages of the news, from their unambiguous prepositions only
+# ("à" and "a" are both "in" and "to"; "de" is "of" as often as "from").
+_PLACE_ROLES.update(
+    dict.fromkeys("en em na nas nos nel nella nei nelle im dans في".split(), "in")
+    | dict.fromkeys("hacia vers verso nach إلى".split(), "to")
+    | dict.fromkeys("desde depuis aus dalla dal من".split(), "from")
+)
+_SKIPPED_BEFORE_PLACE = frozenset(
+    """the city of capital town village la el le les l la ciudad cidade ville città stadt
+    capitale hauptstadt de di der die""".split()
+)
 
 
 def predicate_class(claim: Claim) -> str | None:
