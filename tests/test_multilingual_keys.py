@@ -9,11 +9,14 @@ unit by `claims/counted_nouns.foreign_unit`; no parser."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from claim_builders import article, corpus, qty, says
+from crosscheck import analyze
 from crosscheck.claims.claim_keys import (
     comparable_claim,
     counted_figures,
@@ -254,3 +257,41 @@ def test_foreign_prepositions_give_a_place_its_role(
     at = sentence.index(name)
     value = ClaimValue(kind="place", value=name, text=name, start=at, end=at + len(name))
     assert place_role(value, sentence, 0) == role
+
+
+SOLDIERS_EN = (
+    "Floods in eastern Spain\n\n"
+    "Torrential rain swept through the town of Paiporta near Valencia on Tuesday night, "
+    "flooding streets and homes across the district, local officials said.\n\n"
+    "The army deployed {n} soldiers in Paiporta on Wednesday to clear the mud from the "
+    "streets, the defence ministry said in a statement."
+)
+SOLDIERS_ES = (
+    "Inundaciones en el este de España\n\n"
+    "Las lluvias torrenciales arrasaron la localidad de Paiporta, cerca de Valencia, en la "
+    "noche del martes e inundaron calles y viviendas de toda la comarca, según fuentes locales.\n\n"
+    "El ejército desplegó {n} soldados en Paiporta el miércoles para retirar el barro de las "
+    "calles, según un comunicado del Ministerio de Defensa."
+)
+
+
+def test_an_english_and_a_spanish_report_of_one_day_conflict_end_to_end(tmp_path: Path) -> None:
+    """Through the whole pipeline: the Spanish sentence, which no parser reads, gets its unit
+    ("soldados": soldiers), verb class ("desplegó": send) and place scope (Paiporta) from the
+    Spanish word lists, and meets the English one; the same count in both agrees."""
+
+    def conflicts(english: int, spanish: int, name: str) -> list[Finding]:
+        records = [
+            {"id": "a", "source": "Outlet A", "published": "2024-10-30", "title": None,
+             "text": SOLDIERS_EN.format(n=english)},
+            {"id": "b", "source": "Outlet B", "published": "2024-10-30", "title": None,
+             "text": SOLDIERS_ES.format(n=spanish)},
+        ]  # fmt: skip
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), "utf-8")
+        return [f for f in analyze([path]).findings if f.kind == "number_conflict"]
+
+    (found,) = conflicts(120, 500, "apart")
+    assert sorted(v.value for v in found.values) == ["120", "500"]
+    assert "soldiers" in found.summary
+    assert conflicts(120, 120, "same") == []

@@ -66,12 +66,12 @@ _NAMED_AFTER = re.compile(
     r"(?P<name>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*)",
     re.IGNORECASE,
 )
-# The same in the other languages of the news: "en Paiporta", "à Valence", "dans la région de
-# Valence", "nella regione di Valencia", "im Osten Spaniens", "em Paiporta", "في فالنسيا".
+# The same in the other languages of the news, after a preposition of place as in English (not
+# "de"/"di"/"von": "del Ministerio de Defensa" names a source): "en Paiporta", "à Valence",
+# "nella Valencia", "im Osten", "em Paiporta" (Arabic places come typed from the mentions).
 _NAMED_AFTER_FOREIGN = re.compile(
-    r"\b(?:en|em|no|na|nos|nas|à|a|au|aux|dans|in|nel|nella|nei|nelle|im|bei|de|di|da|do|dos"
-    r"|des|du|del|della|von|des)\s+(?:(?:el|la|los|las|le|les|l['’]|o|os|as|il|lo|der|die|das"
-    r"|dem|den)\s*)?"
+    r"\b(?:en|em|no|na|nos|nas|à|a|au|aux|dans|in|nel|nella|nei|nelle|im|bei)\s+"
+    r"(?:(?:el|la|los|las|le|les|l['’]|o|os|as|il|lo|der|die|das|dem|den)\s*)?"
     r"(?P<name>(?-i:[A-ZÀ-Ý][\w-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w-]+))*)",
     re.IGNORECASE,
 )

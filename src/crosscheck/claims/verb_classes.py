@@ -1,10 +1,10 @@
 """Classes of verbs that report one happening, read without a parser in the languages of the
 news: the inflected forms (and the few fixed phrases: "perdieron la vida", "ont trouvé la
-mort", "kamen ums Leben") of kill/die, injure, evacuate/rescue, arrest/detain, meet/hold talks
-and sign, in Spanish, Portuguese, Italian, French, German, Catalan, Arabic, Turkish and
-Russian. A sentence no parser reads gets the class of the verbs it holds, named as the English
-classes of `claims/claim_keys.PREDICATE_CLASSES` ("die", "injure", "evacuate", "detain",
-"meet", "sign"), so a Spanish and an English report of one toll key alike.
+mort", "kamen ums Leben") of kill/die, injure, evacuate/rescue, arrest/detain, meet/hold
+talks, send/deploy and sign, in Spanish, Portuguese, Italian, French, German, Catalan, Arabic,
+Turkish and Russian. A sentence no parser reads gets the class of the verbs it holds, named as
+the English classes of `claims/claim_keys.PREDICATE_CLASSES` ("die", "injure", "evacuate", "detain",
+"meet", "send", "sign"), so a Spanish and an English report of one toll key alike.
 
 Forms are listed, not stemmed: a closed list of a class's finite forms and participles is
 precise where a stemmer would fold "muertos" (the dead) with "muerte" (death) and "morte" with
@@ -73,6 +73,16 @@ _FORMS: dict[str, dict[str, str]] = {
         "ar": "التقى اجتماع لقاء",
         "tr": "görüştü görüşme",
         "ru": "встретились встреча переговоры",
+    },
+    "send": {
+        "es": "envió enviaron enviado enviados desplegó desplegaron desplegado desplegados",
+        "pt": "enviou enviaram enviado enviados mobilizou destacou",
+        "it": "inviato inviati inviò inviarono schierato schierati",
+        "fr": "envoyé envoyés envoie déployé déployés dépêché dépêchés",
+        "de": "entsandt entsandte schickte schickten geschickt",
+        "ar": "أرسل أرسلت",
+        "tr": "gönderdi konuşlandırdı",
+        "ru": "направил направили отправил отправили",
     },
     "sign": {
         "es": "firmó firmaron firmado firmada",
