@@ -11,11 +11,15 @@ sentence that marks another event of the kind ("a new quake", "another round")."
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from crosscheck.claims.another_shock import ANOTHER_EVENT_WORD
+from crosscheck.claims.hedge_words import foreign_breakdown, foreign_hedged
 from crosscheck.claims.match_lexical import factual, hedged, is_negated
+from crosscheck.claims.negation_words import negation_words, unparsed
 from crosscheck.claims.value_agreement import fold_place, unit_of, values_of
+from crosscheck.claims.verb_classes import CLASS_OF_OUTCOME, verb_classes
 from crosscheck.records import Claim, ClaimValue
 
 # Verbs that report one happening from its two sides, or in two registers.
@@ -62,8 +66,27 @@ _NAMED_AFTER = re.compile(
     r"(?P<name>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*)",
     re.IGNORECASE,
 )
+# The same in the other languages of the news, after a preposition of place as in English (not
+# "de"/"di"/"von": "del Ministerio de Defensa" names a source): "en Paiporta", "à Valence",
+# "nella Valencia", "im Osten", "em Paiporta" (Arabic places come typed from the mentions).
+_NAMED_AFTER_FOREIGN = re.compile(
+    r"\b(?:en|em|no|na|nos|nas|à|a|au|aux|dans|in|nel|nella|nei|nelle|im|bei)\s+"
+    r"(?:(?:el|la|los|las|le|les|l['’]|o|os|as|il|lo|der|die|das|dem|den)\s*)?"
+    r"(?P<name>(?-i:[A-ZÀ-Ý][\w-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w-]+))*)",
+    re.IGNORECASE,
+)
 _PLACE_ROLES = {"in": "in", "at": "in", "inside": "in", "to": "to", "into": "to", "from": "from"}
-_SKIPPED_BEFORE_PLACE = frozenset({"the", "city", "of", "capital", "town", "village"})
+# The same roles in the other languages of the news, from their unambiguous prepositions only
+# ("à" and "a" are both "in" and "to"; "de" is "of" as often as "from").
+_PLACE_ROLES.update(
+    dict.fromkeys("en em na nas nos nel nella nei nelle im dans في".split(), "in")
+    | dict.fromkeys("hacia vers verso nach إلى".split(), "to")
+    | dict.fromkeys("desde depuis aus dalla dal من".split(), "from")
+)
+_SKIPPED_BEFORE_PLACE = frozenset(
+    """the city of capital town village la el le les l la ciudad cidade ville città stadt
+    capitale hauptstadt de di der die""".split()
+)
 
 
 def predicate_class(claim: Claim) -> str | None:
@@ -71,17 +94,37 @@ def predicate_class(claim: Claim) -> str | None:
     none; "took place" is a meeting's verb, as "was held" is."""
     verb = claim.predicate.strip().lower()
     if not verb:
-        return None
+        return _unparsed_class(claim)
     if verb.split()[0] == "take" and _TAKE_PLACE.search(claim.text):
         return "meet"
     return PREDICATE_CLASSES.get(verb, verb)
 
 
+def _unparsed_class(claim: Claim) -> str | None:
+    """The class of a sentence no parser reads: of the happening verbs it holds in its language
+    (`claims/verb_classes`) and of the outcomes its figures count ("95 muertos": die), the one
+    class, or "die" for a toll of the dead and injured ("1037 morts, 1204 blessés"); None
+    when it holds none or classes of two happenings."""
+    classes = set(verb_classes(claim.text, claim.language))
+    for value in values_of(claim.values, "quantity"):
+        outcome = CLASS_OF_OUTCOME.get(unit_of(value) or "")
+        if outcome is not None:
+            classes.add(outcome)
+    if classes == {"die", "injure"} or classes == {"die", "injure", "evacuate"}:
+        return "die"
+    return classes.pop() if len(classes) == 1 else None
+
+
 def comparable_claim(claim: Claim, present_year: int | None) -> bool:
     """Whether the claim states what happened, in the article's present: factual, not negated,
     not hedged, not of another event of the kind, no year before `present_year` written in it
-    (a background paragraph)."""
+    (a background paragraph). A sentence no parser reads is read with its language's negation
+    and hedge words."""
     if not factual(claim) or is_negated(claim) or hedged(claim):
+        return False
+    if unparsed(claim) and (
+        negation_words(claim.text, claim.language) or foreign_hedged(claim.text, claim.language)
+    ):
         return False
     if ANOTHER_EVENT_WORD.search(claim.text):
         return False
@@ -99,6 +142,8 @@ def counted_figures(claim: Claim) -> dict[str, ClaimValue]:
     out: which figure answers another claim's cannot be told."""
     if _BREAKDOWN.search(claim.text):
         return {}
+    if unparsed(claim) and foreign_breakdown(claim.text, claim.language):
+        return {}
     by_unit: dict[str, list[ClaimValue]] = {}
     for value in values_of(claim.values, "quantity"):
         unit = unit_of(value)
@@ -113,7 +158,15 @@ def place_scope(claim: Claim) -> frozenset[str]:
     ("92 deaths in Jajarkot" is not the country's toll)."""
     typed = {fold_place(v.value) for v in values_of(claim.values, "place")}
     named = {fold_place(m.group("name")) for m in _NAMED_AFTER.finditer(claim.text)}
-    return frozenset(typed | named)
+    if unparsed(claim):
+        found = _NAMED_AFTER_FOREIGN.finditer(claim.text)
+        named |= {fold_place(m.group("name")) for m in found}
+    return frozenset(_unaccented(name) for name in typed | named)
+
+
+def _unaccented(name: str) -> str:
+    """A name without its accents: "València", "Valência" and "Valencia" are one place."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def place_role(value: ClaimValue, sentence: str, offset: int) -> str | None:

@@ -8,6 +8,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from crosscheck.claims.counted_nouns import foreign_unit
+from crosscheck.claims.foreign_bounds import with_foreign_bounds
 from crosscheck.claims.modality import modality, negated
 from crosscheck.claims.provenance import Provenance
 from crosscheck.claims.reported import (
@@ -169,7 +171,7 @@ def _foreign_claims(ctx: _Context, paragraph: Paragraph, language: str | None) -
                 sentence_end=end,
                 entities=[i for i, m in enumerate(ctx.mentions) if start <= m.start < end],
                 times=[i for i, t in enumerate(ctx.times) if start <= t.start < end],
-                values=_foreign_values(ctx, start, end),
+                values=_foreign_values(ctx, start, end, language),
                 origins=ctx.provenance.chain(start, end, None, None, None),
                 language=language,
             )
@@ -177,11 +179,17 @@ def _foreign_claims(ctx: _Context, paragraph: Paragraph, language: str | None) -
     return claims
 
 
-def _foreign_values(ctx: _Context, start: int, end: int) -> list[ClaimValue]:
-    """The values of a sentence the parse cannot read: figures, resolved dates and named
-    places, which read the same in any language (no unit or participant: those need a parse
-    of the sentence's own language)."""
-    found = quantities(ctx.text[start:end], start, None, ctx.times)
+def _foreign_values(ctx: _Context, start: int, end: int, language: str | None) -> list[ClaimValue]:
+    """The values of a sentence the parse cannot read: figures (with the unit the noun after
+    them names in the language's lexicon, `claims/counted_nouns`), resolved dates and named
+    places, which read the same in any language (no participant: that needs a parse)."""
+    sentence = ctx.text[start:end]
+    found = [
+        with_foreign_bounds(v, ctx.text, language).model_copy(
+            update={"unit": foreign_unit(ctx.text, v.start, v.end, sentence, language)}
+        )
+        for v in quantities(sentence, start, None, ctx.times)
+    ]
     found += dates(start, end, ctx.times, ctx.text)
     found += entity_values(start, end, ctx.mentions, None, None)
     return sorted(found, key=lambda v: (v.start, v.kind))
