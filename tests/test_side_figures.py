@@ -99,3 +99,21 @@ def test_the_matcher_reads_written_days_of_a_month_as_days() -> None:
     assert not values_agree(met, held)  # as written numbers, {26} is not {26, 2025}
     assert written_values_agree(met, held)
     assert not written_values_agree(met, other_day)
+
+
+TOLL = (
+    "At least {} people died when the quake struck the mountain villages of the province on Friday."
+)
+
+
+def test_two_different_lower_bounds_are_two_counts_not_one_fact(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "at least 128" and "at least 157" can both be true, but shown as one fact they would
+    # hide that the two outlets report different tolls
+    assert _told_together(_pair(nlp, TOLL.format(128), TOLL.format(157))) == []
+
+
+def test_a_lower_bound_and_about_its_number_are_one_fact(nlp) -> None:  # type: ignore[no-untyped-def]
+    more = TOLL.format(128).replace("At least", "More than")
+    assert _told_together(_pair(nlp, TOLL.format(128), more))
+    exact = TOLL.format(130).replace("At least", "Some")
+    assert _told_together(_pair(nlp, TOLL.format(128), exact))

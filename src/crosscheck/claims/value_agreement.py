@@ -102,6 +102,16 @@ def quantities_compatible(a: ClaimValue, b: ClaimValue) -> bool:
     return first[0] <= second[1] and second[0] <= first[1]
 
 
+def stated_close(a: ClaimValue, b: ClaimValue) -> bool:
+    """Whether two figures state about the same number (within `APPROXIMATE_MARGIN`). Ranges
+    that merely overlap can both be true, but "at least 128 died" and "at least 157 died" are
+    two counts: shown as one fact they would hide that the outlets report different tolls."""
+    first, second = _number(a), _number(b)
+    if first is None or second is None:
+        return True
+    return abs(first - second) <= APPROXIMATE_MARGIN * max(abs(first), abs(second))
+
+
 # Agencies measure one shock within about a degree of magnitude (6.4 / 5.6); magnitudes further
 # apart are of two shocks (a quake and its aftershock), not a disagreement about one.
 SHOCK_SPREAD = 1.0
@@ -177,7 +187,9 @@ def values_agree(first: Claim, second: Claim) -> bool:
     if qa and qb:
         for a in qa:
             same_unit = [b for b in qb if unit_of(b) == unit_of(a)]
-            if same_unit and not any(quantities_compatible(a, b) for b in same_unit):
+            if same_unit and not any(
+                quantities_compatible(a, b) and stated_close(a, b) for b in same_unit
+            ):
                 return False
         if not any(unit_of(a) == unit_of(b) for a in qa for b in qb):
             return False  # "six air bases" and "eight installations"
