@@ -12,15 +12,14 @@ event of the kind (`follow_ups`); a date set apart is never bridged by a third, 
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from crosscheck.cluster.follow_ups import reports_follow_up
+from crosscheck.cluster.event_evidence import EventEvidence, event_date, event_evidence
+from crosscheck.cluster.event_words import EVENT_TRIGGERS, EVENT_TYPES
 from crosscheck.cluster.fragments import attach_fragments, join_same_day_and_place
-from crosscheck.cluster.headline import Headline, headlines_apart, read_headline
 from crosscheck.cluster.linkage import average_link
 from crosscheck.cluster.multilingual import (
     Embed,
@@ -30,105 +29,33 @@ from crosscheck.cluster.multilingual import (
     main_language,
     merge_joined,
 )
-from crosscheck.cluster.places import (
-    CAPTION_WORDS,
-    article_texts,
-    event_place,
-    place_forms,
-    places_compatible,
-)
 from crosscheck.cluster.plain_join import join_across_stories
-from crosscheck.cluster.recurrence import announces_recurrence, recurrence_apart
 from crosscheck.cluster.report_day import (
     DatedReports,
     caching,
     join_foreign_events,
     join_on_report_day,
 )
+from crosscheck.cluster.settings import ClusterSettings
 from crosscheck.cluster.shared_specifics import join_on_shared_specifics
 from crosscheck.cluster.similarity import analyse, neighbour_graph, stop_words, tfidf_matrix
 from crosscheck.records import AnnotatedArticle, TimeMention
 from crosscheck.resolve.resolver import Resolution
 
-# Words that name an event, by the event types of the frames (meetings and talks, attacks and
-# strikes, agreements, visits, statements).
-EVENT_TYPES: dict[str, tuple[str, ...]] = {
-    "meeting": (
-        "met",
-        "meet",
-        "meeting",
-        "meetings",
-        "talks",
-        "talk",
-        "negotiations",
-        "summit",
-        "held",
-        "hold",
-    ),
-    "attack": (
-        "attack",
-        "attacked",
-        "strike",
-        "strikes",
-        "struck",
-        "killed",
-        "shooting",
-        "shot",
-        "bombing",
-        "explosion",
-        "clash",
-        "clashes",
-    ),
-    "agreement": ("agreement", "deal", "signed", "sign", "ceasefire", "accord", "treaty"),
-    "visit": ("visit", "visited", "trip", "travelled", "traveled"),
-    "statement": ("said", "announced", "stated", "declared", "statement"),
-}
-EVENT_TRIGGERS = frozenset(
-    word for kind, words in EVENT_TYPES.items() if kind != "statement" for word in words
-) | frozenset(("election vote arrested protest protests earthquake crash fire launched").split())
-
-
-@dataclass(frozen=True, slots=True)
-class ClusterSettings:
-    """Similarity thresholds of the two groupings, chosen on development data only (ECB+
-    topics 1-35, GVC val; `python -m benchmarks.tune_events`)."""
-
-    event_threshold: float = 0.14
-    # An event must be tighter than its story: at least this times the story's mean pairwise
-    # similarity. 1.0 costs 0.04 B3 on ECB+ dev sub-topics but keeps distinct meetings of one
-    # densely reported story apart (the demo), which a fixed cosine cannot.
-    event_relative: float = 1.0
-    # ... in stories of at least this many articles, or whose reports' days do not all agree.
-    # The mean pairwise similarity stands for two reports of different events only when most
-    # pairs of the story are across events; in a story of three reports that all report the
-    # same days (event date, else publication day, within the date gap) the mean is one
-    # incident's own similarity, which the relative bar would cut in the middle. An undated
-    # report keeps the relative bar: three reports of two meetings in one city (the demo's May
-    # and July Baku meetings) read alike and only the bar tells them apart.
-    relative_min_members: int = 4
-    # The strict split leaves stragglers: articles less alike their event's core than its core
-    # is to itself. A fragment of at most `fragment_size` articles joins the event it is
-    # closest to when that similarity is >= `attach_factor` x the event threshold and at least
-    # `attach_margin` x its similarity to any other event of the story; a fragment about as
-    # close to two events says nothing about which it belongs to, so it stays apart.
-    fragment_size: int = 5
-    attach_factor: float = 0.8
-    attach_margin: float = 1.1
-    story_threshold: float = 0.04
-    max_date_gap_days: int = 3
-    # Reports published further apart than this do not report one event as their main one.
-    max_publication_gap_days: int = 21
-    # A report that follows an earlier event (charges, a trial, a rising toll) may be dated and
-    # published up to this many days after it.
-    max_follow_up_days: int = 60
-    entity_weight: int = 2
-    top_k: int = 50
-    # Reports in another language than most join the event they report (multilingual
-    # embeddings; needs the `embeddings` extra).
-    cross_lingual: bool = True
-    # Events of different stories that a plain TF-IDF (the GVC baseline) puts together join
-    # (`plain_join`); the threshold is that baseline's, picked on GVC val.
-    plain_join: bool = True
+# The event words, the settings and the event evidence live in their own modules; they stay
+# importable from here, where the pipeline, the claims and the tests have always found them.
+__all__ = [
+    "EVENT_TRIGGERS",
+    "EVENT_TYPES",
+    "ArticleGroups",
+    "ClusterSettings",
+    "EventEvidence",
+    "article_documents",
+    "event_date",
+    "event_evidence",
+    "event_threshold",
+    "group_articles",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,34 +65,6 @@ class ArticleGroups:
     stories: list[list[int]]
     events: list[list[int]]
     event_dates: list[tuple[date, TimeMention] | None]
-
-
-# A date written as digits ("2025-04-26", "26/04/2025") is a page's stamp, left in the text by
-# the scrape ("date 2025-04-26 Iranian Foreign Minister ... met on Friday"): the day the page
-# was dated, not the day a sentence states for the event.
-_STAMP = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$")
-
-
-def event_date(article: AnnotatedArticle) -> tuple[date, TimeMention] | None:
-    """The date of the event an article reports: the first full date of its lead sentence (a
-    report states its news, and when, first, whatever its words: "Nuland held discussions with
-    the junta on Monday"), else the first full date in a later sentence that names an event
-    ("met ... on Saturday, July 12"), within the first paragraphs. A photo caption dates its
-    picture ("this picture taken on February 18 shows the envoy after a meeting in Riyadh"),
-    not the event of the article."""
-    text = article.article.text
-    lead_end = article.article.paragraphs[min(3, len(article.article.paragraphs) - 1)].end
-    for position, sentence in enumerate(article.sentences):
-        if sentence.start > lead_end:
-            break
-        words = set(text[sentence.start : sentence.end].lower().split())
-        if words & CAPTION_WORDS or (position > 0 and not words & EVENT_TRIGGERS):
-            continue
-        for time in article.times:
-            inside = sentence.start <= time.start < sentence.end
-            if inside and time.day is not None and not _STAMP.match(time.text):
-                return time.day, time
-    return None
 
 
 def _document(article: AnnotatedArticle, resolution: Resolution, weight: int) -> str:
@@ -195,106 +94,6 @@ def _time_tokens(article: AnnotatedArticle) -> list[str]:
 
 
 Apart = Callable[[int, int], bool]
-
-
-@dataclass(frozen=True, slots=True)
-class EventEvidence:
-    """What tells two reports apart as a reader would: the event's date and its place."""
-
-    dates: Sequence[tuple[date, TimeMention] | None]
-    # every day each article names: a follow-up report names the day of the event it follows
-    days: Sequence[frozenset[date]]
-    # whether the article follows an earlier event (charges, a trial, a rising toll, a rescue)
-    follow_ups: Sequence[bool]
-    places: Sequence[str | None]
-    headlines: Sequence[Headline]
-    texts: Sequence[str]
-    place_names: dict[str, tuple[str, ...]]
-    published: Sequence[date | None]
-    # whether the article announces a new event of a recurring kind ("fresh quake")
-    recurring: Sequence[bool]
-    event_days: Sequence[date | None]
-    max_gap: int
-    max_publication_gap: int
-    max_follow_up_days: int
-
-    def apart(self, first: int, second: int) -> bool:
-        """True when the two articles cannot report one event: `firmly_apart`, or their
-        places are both known and different."""
-        if self.firmly_apart(first, second):
-            return True
-        return not places_compatible(first, second, self.places, self.texts, self.place_names)
-
-    def firmly_apart(self, first: int, second: int) -> bool:
-        """Their event dates, or their publication dates, are both known and far apart, or
-        their headlines announce different rounds or countries: no third report joins them.
-        A place is read less surely (a dateline "Paris (AFP)", a lead recalling where the
-        last round was), so it only drops the pair's own link."""
-        if not self.dates_compatible(first, second) or self.published_apart(first, second):
-            return True
-        if recurrence_apart(first, second, self.recurring, self.event_days, self.published):
-            return True
-        return headlines_apart(self.headlines[first], self.headlines[second])
-
-    def published_apart(self, first: int, second: int) -> bool:
-        """Published further apart than one event's reports are, unless the later report
-        follows an earlier event (a trial months after a shooting), within the follow-up days."""
-        p, q = self.published[first], self.published[second]
-        if p is None or q is None or abs((p - q).days) <= self.max_publication_gap:
-            return False
-        later = first if p > q else second
-        return not self.follow_ups[later] or abs((p - q).days) > self.max_follow_up_days
-
-    def days_agree(self, members: Sequence[int]) -> bool:
-        """Every member's report day (event date, else publication day) is known, and all are
-        within the date gap of each other."""
-        days = [d[0] if (d := self.dates[i]) else self.published[i] for i in members]
-        known = [d for d in days if d is not None]
-        return len(known) == len(days) and (max(known) - min(known)).days <= self.max_gap
-
-    def same_day_and_place(self, first: int, second: int) -> bool:
-        """Both articles date their event to the same day and place it in the same place."""
-        a, b = self.dates[first], self.dates[second]
-        p, q = self.places[first], self.places[second]
-        return a is not None and b is not None and a[0] == b[0] and p is not None and p == q
-
-    def dates_compatible(self, first: int, second: int) -> bool:
-        """Whether the two event dates can be one event's: unknown, close, or one article
-        follows the other's event: it names the other's day (a report of charges names the day
-        of the shooting) or is dated after it, within the follow-up days (the toll two days
-        after the quake, the trial after the shooting). Two meetings on different days are two
-        events, even when one recalls the other's day."""
-        a, b = self.dates[first], self.dates[second]
-        if a is None or b is None or abs((a[0] - b[0]).days) <= self.max_gap:
-            return True
-        if not (self.follow_ups[first] or self.follow_ups[second]):
-            return False
-        if a[0] in self.days[second] or b[0] in self.days[first]:
-            return True
-        later = first if a[0] > b[0] else second
-        return self.follow_ups[later] and abs((a[0] - b[0]).days) <= self.max_follow_up_days
-
-
-def event_evidence(
-    articles: Sequence[AnnotatedArticle], resolution: Resolution, settings: ClusterSettings
-) -> EventEvidence:
-    """Each article's event date and place, read once."""
-    dates = [event_date(a) for a in articles]
-    return EventEvidence(
-        dates=dates,
-        days=[frozenset(t.day for t in a.times if t.day is not None) for a in articles],
-        follow_ups=[reports_follow_up(a, d) for a, d in zip(articles, dates, strict=True)],
-        places=[event_place(a, resolution, EVENT_TRIGGERS) for a in articles],
-        headlines=[read_headline(a) for a in articles],
-        texts=article_texts(articles),
-        place_names=place_forms(resolution.entities),
-        published=[a.article.published for a in articles],
-        recurring=[announces_recurrence(a) for a in articles],
-        event_days=[d[0] if d else None for d in dates],
-        max_gap=settings.max_date_gap_days,
-        max_publication_gap=settings.max_publication_gap_days,
-        max_follow_up_days=settings.max_follow_up_days,
-    )
 
 
 def _drop_apart(edges: dict[tuple[int, int], float], apart: Apart) -> dict[tuple[int, int], float]:
@@ -411,10 +210,14 @@ def _join_languages(
     return stories, events
 
 
+# frozen: one instance serves every call that leaves the settings out
+_DEFAULT_SETTINGS = ClusterSettings()
+
+
 def group_articles(
     articles: Sequence[AnnotatedArticle],
     resolution: Resolution,
-    settings: ClusterSettings = ClusterSettings(),
+    settings: ClusterSettings = _DEFAULT_SETTINGS,
 ) -> ArticleGroups:
     """Stories over all articles, then distinct events inside each story (index lists)."""
     n = len(articles)
