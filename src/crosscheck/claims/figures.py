@@ -20,7 +20,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from crosscheck.claims.value_agreement import interval, unit_of, values_agree
+from crosscheck.claims.value_agreement import (
+    APPROXIMATE_MARGIN,
+    interval,
+    stated_close,
+    unit_of,
+    values_agree,
+)
 from crosscheck.records import Claim, ClaimValue
 
 _SIDE_MARKER = re.compile(
@@ -180,3 +186,17 @@ def written_values_agree(first: Claim, second: Claim) -> bool:
     return month_days_agree(first.text, second.text) and values_agree(
         _undated(first), _undated(second)
     )
+
+
+def _stated(figure: Figure) -> float | None:
+    """The number a figure states ("at least 70" states 70), None when it cannot be read."""
+    low, high = figure.bounds
+    return low if low == high else None
+
+
+def figures_close(x: Figure, y: Figure) -> bool:
+    """Whether two figures state about the same number (`value_agreement.stated_close`)."""
+    if x.value is not None and y.value is not None:
+        return stated_close(x.value, y.value)
+    a, b = _stated(x), _stated(y)
+    return a is None or b is None or abs(a - b) <= APPROXIMATE_MARGIN * max(abs(a), abs(b))

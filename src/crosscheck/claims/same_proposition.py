@@ -31,6 +31,7 @@ from functools import lru_cache
 from crosscheck.claims.figures import (
     Figure,
     compared,
+    figures_close,
     figures_of,
     main_values,
     month_days_agree,
@@ -39,10 +40,8 @@ from crosscheck.claims.match_confirmed import last_weekdays
 from crosscheck.claims.match_lexical import opposite, same_verb
 from crosscheck.claims.negation_words import negation_differs
 from crosscheck.claims.value_agreement import (
-    APPROXIMATE_MARGIN,
     same_moment,
     sequence_marks,
-    stated_close,
     values_agree,
     values_of,
 )
@@ -166,7 +165,7 @@ def same_figures(first: Claim, second: Claim, corpus: Corpus) -> bool:
     def covered(mine: list[Figure], theirs: list[Figure]) -> bool:
         return all(
             any(
-                x.bounds[0] <= y.bounds[1] and y.bounds[0] <= x.bounds[1] and _figures_close(x, y)
+                x.bounds[0] <= y.bounds[1] and y.bounds[0] <= x.bounds[1] and figures_close(x, y)
                 for y in theirs
             )
             or (listed >= 2 and x.bounds == (listed, listed))
@@ -181,20 +180,6 @@ def same_figures(first: Claim, second: Claim, corpus: Corpus) -> bool:
         and month_days_agree(first.text, second.text)
         and values_agree(*main_values((first, skipped_a), (second, skipped_b)))
     )
-
-
-def _stated(figure: Figure) -> float | None:
-    """The number a figure states ("at least 70" states 70), None when it cannot be read."""
-    low, high = figure.bounds
-    return low if low == high else None
-
-
-def _figures_close(x: Figure, y: Figure) -> bool:
-    """Whether two figures state about the same number (`value_agreement.stated_close`)."""
-    if x.value is not None and y.value is not None:
-        return stated_close(x.value, y.value)
-    a, b = _stated(x), _stated(y)
-    return a is None or b is None or abs(a - b) <= APPROXIMATE_MARGIN * max(abs(a), abs(b))
 
 
 def _resolved_places(claim: Claim, corpus: Corpus) -> Claim:
