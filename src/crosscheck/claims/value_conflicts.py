@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from crosscheck.claims.attribute_figures import attributes_of_one_thing
 from crosscheck.claims.claim_groups import ClaimGroup, ClaimPair
 from crosscheck.claims.findings import conflict, describe_values, side
 from crosscheck.claims.value_agreement import two_shocks, values_of
@@ -81,8 +80,6 @@ def value_conflicts(rule: ValueRule, group: ClaimGroup, corpus: Corpus) -> list[
                     continue
                 if not rule.pair_ok(pair, a, corpus):
                     continue
-                if not _of_one_thing(pair, a, b, corpus):
-                    continue  # "a 16-member medical team" flew; "a 41-member team" was sent
                 ka, kb = _key(a, slot), _key(b, slot)
                 stated.setdefault(ka, (a, []))[1].append(pair.first)
                 stated.setdefault(kb, (b, []))[1].append(pair.second)
@@ -134,14 +131,6 @@ def _finding(
     about = f" ({slot})" if slot else ""
     summary = f"Outlets disagree on the {rule.topic}{about}: {describe_values(values, corpus)}."
     return conflict(rule.kind, (slot, *sorted(claim_ids)), summary, values, sorted(set(claim_ids)))
-
-
-def _of_one_thing(pair: ClaimPair, a: ClaimValue, b: ClaimValue, corpus: Corpus) -> bool:
-    if a.kind != "quantity":
-        return True
-    text_a = corpus.articles[pair.first.article].article.text
-    text_b = corpus.articles[pair.second.article].article.text
-    return attributes_of_one_thing((pair.first, a, text_a), (pair.second, b, text_b))
 
 
 def _same_subject(pair: ClaimPair) -> bool:
