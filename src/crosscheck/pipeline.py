@@ -30,7 +30,7 @@ LOGGER = logging.getLogger(__name__)
 # Bump when per-document output changes, so stored annotations are recomputed.
 ANNOTATION_VERSION = "20"
 # Bump when the clustering code changes, so stored stories and events are not reused.
-CLUSTERING_VERSION = "11"
+CLUSTERING_VERSION = "12"
 
 ProgressCallback = Callable[[str, int, int], None]
 

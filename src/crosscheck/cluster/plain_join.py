@@ -14,7 +14,6 @@ topics 1-35 it trades precision 0.95 for 0.82).
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -24,12 +23,10 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from crosscheck.cluster.linkage import average_link
-from crosscheck.cluster.multilingual import main_language
-from crosscheck.cluster.similarity import neighbour_graph, stop_words
+from crosscheck.cluster.similarity import neighbour_graph
 from crosscheck.records import AnnotatedArticle
 
 Apart = Callable[[int, int], bool]
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,15 +39,9 @@ class PlainJoinSettings:
 
 
 def plain_matrix(articles: Sequence[AnnotatedArticle]) -> sparse.csr_matrix:
-    """L2-normalised sublinear TF-IDF rows of title and text, English stop words (and those of
-    the corpus's main language: Spanish reports of two events share "de", "la", "que")."""
+    """L2-normalised sublinear TF-IDF rows of title and text, English stop words."""
     texts = [f"{a.article.title or ''}\n{a.article.text}" for a in articles]
-    main = main_language(articles)
-    stops: str | list[str] = "english"
-    if main not in (None, "en"):
-        # as the vectorizer's tokens: "quelqu'un" is listed, "quelqu" and "un" are read
-        stops = sorted({t for word in stop_words(main) for t in _TOKEN.findall(word.lower())})
-    vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words=stops, dtype=np.float32)
+    vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", dtype=np.float32)
     matrix: sparse.csr_matrix = vectorizer.fit_transform(texts).tocsr()
     return matrix
 
