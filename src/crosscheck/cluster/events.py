@@ -37,7 +37,7 @@ from crosscheck.cluster.report_day import (
 )
 from crosscheck.cluster.settings import ClusterSettings
 from crosscheck.cluster.shared_specifics import join_on_shared_specifics
-from crosscheck.cluster.similarity import analyse, neighbour_graph, stop_words, tfidf_matrix
+from crosscheck.cluster.similarity import analyse, neighbour_graph, tfidf_matrix
 from crosscheck.records import AnnotatedArticle, TimeMention
 from crosscheck.resolve.resolver import Resolution
 
@@ -128,8 +128,7 @@ def article_documents(
     (Spanish "de", "la", "que") was tried: valencia 0.572 -> 0.633 but venezuela, the next
     Spanish story, 0.752 -> 0.657; and each report losing its own language's list cost
     wagner and iran (0.806 -> 0.758, 0.870 -> 0.768)."""
-    english = stop_words("en")
-    return [analyse(_document(a, resolution, settings.entity_weight), english) for a in articles]
+    return [analyse(_document(a, resolution, settings.entity_weight)) for a in articles]
 
 
 def _events_in_story(

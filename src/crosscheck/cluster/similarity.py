@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -25,24 +24,7 @@ def _stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=32)
-def stop_words(language: str | None) -> frozenset[str]:
-    """English stop words, plus those of `language` (an ISO 639-1 code) that spaCy lists.
-
-    Word overlap between two Spanish reports of different events is mostly "de", "la", "que":
-    without the language's function words every pair of its reports looks alike.  English
-    alone keeps scikit-learn's list, on which the thresholds were chosen.
-    """
-    if not language or language == "en" or not language.isalpha():
-        return frozenset(ENGLISH_STOP_WORDS)
-    try:
-        listed = importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
-    except ImportError:
-        return frozenset(ENGLISH_STOP_WORDS)
-    return frozenset(ENGLISH_STOP_WORDS) | frozenset(str(word) for word in listed)
-
-
-def analyse(text: str, stop: frozenset[str] = frozenset(ENGLISH_STOP_WORDS)) -> list[str]:
+def analyse(text: str) -> list[str]:
     """Lowercased, stop-word-free, lightly stemmed words of `text`; `__x` tokens pass through."""
     out: list[str] = []
     for token in text.split():
@@ -51,7 +33,7 @@ def analyse(text: str, stop: frozenset[str] = frozenset(ENGLISH_STOP_WORDS)) -> 
             continue
         for match in _WORD.finditer(token.lower()):
             word = match.group()
-            if word not in stop and len(word) > 1:
+            if word not in ENGLISH_STOP_WORDS and len(word) > 1:
                 out.append(_stem(word))
     return out
 
