@@ -52,6 +52,7 @@ BODY = (
     "A woman sits outside her home in the village. Photo: Jane Doe\n"
     "A woman sits outside her damaged home in the village. (Jane Doe/AFP)\n"
     "Toll rose to 62 on Sunday\n"
+    "The funeral took place on August 29 in St. Petersburg.\n"
     "09.09.2023, Sputnik Afrique"
 )
 
@@ -68,6 +69,8 @@ BODY = (
         ("A woman sits outside her home in the village", True),  # "Photo: Name" ends the line
         ("A woman sits outside her damaged home in the village", True),  # a photographer's credit
         ("Toll rose to 62 on Sunday", True),  # a short line without a stop
+        # a sentence cut at an abbreviation's dot is a fragment, not a sentence
+        ("The funeral took place on August 29 in St", True),
         ("09.09.2023, Sputnik Afrique", True),  # a dateline
     ],
 )

@@ -45,6 +45,9 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 # The stop a sentence's span leaves out: closing quotes or brackets, then . ! ? or …
 _CLOSING_STOP = re.compile(r"[\"'”’»)\]]*[.!?…]")
 MAX_LINE_WORDS = 14
+# A short capitalised word that ends the span ("St", "Mt", "Gen", "Dr"): the dot after it is an
+# abbreviation's, not a sentence's end.
+_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z][a-z]{0,2}$")
 
 
 def is_caption(claim: Claim, article_text: str | None = None) -> bool:
@@ -60,6 +63,8 @@ def is_caption(claim: Claim, article_text: str | None = None) -> bool:
     start = claim.sentence_start
     end = max(start, claim.sentence_end if claim.sentence_end is not None else start)
     stop = _CLOSING_STOP.match(article_text, end)
+    if stop and _ABBREVIATION.search(article_text, max(start, end - 6), end):
+        stop = None  # "in St." + "Petersburg": the parser cut the sentence at an abbreviation
     sentence = article_text[start : stop.end() if stop else end].strip() or text
     return _credit_line(_line_around(article_text, start, end)) or _caption_or_line(sentence)
 
