@@ -18,6 +18,7 @@ from crosscheck.claims.origins import (
     is_specific_description,
     origin_of,
 )
+from crosscheck.ingest.junk_credits import CAPTION, credit_reason
 from crosscheck.records import (
     AnnotatedArticle,
     Claim,
@@ -29,7 +30,6 @@ from crosscheck.records import (
     SourceLink,
     Story,
 )
-from crosscheck.ingest.junk_credits import CAPTION, credit_reason
 from crosscheck.resolve.demonyms import CountryReading
 from crosscheck.resolve.resolver import Resolution
 
