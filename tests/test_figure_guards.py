@@ -147,6 +147,15 @@ CASES: dict[str, list[str]] = {
         "The interior ministry said 2,012 people were killed by the quake in the mountain villages of the province.",
         "The interior ministry had previously said 820 people were killed by the quake in the mountain villages of the province.",
     ],
+    # short body sentences (no longer taken for captions) are guarded alike
+    "short increment": [
+        "Police freed 1,000 prisoners on Saturday.",
+        "Police freed at least 1,200 more prisoners on Saturday.",
+    ],
+    "short earlier tally": [
+        "Police said 2,012 people were killed.",
+        "Police had earlier said 820 people were killed.",
+    ],
     # the true disagreement every guard must keep: two tolls of one day
     "two tolls": [
         "The interior ministry said 3,000 people were killed by the quake in the mountain villages of the province.",
@@ -190,7 +199,10 @@ def test_true_disagreements_stay_conflicts(conflicts: dict[str, list[Finding]]) 
     assert _figures(distances) == ["24.8", "40"]
 
 
-@pytest.mark.parametrize("case", ["rounded", "increment", "vague", "earlier tally"])
+@pytest.mark.parametrize(
+    "case",
+    ["rounded", "increment", "vague", "earlier tally", "short increment", "short earlier tally"],
+)
 def test_figures_that_differ_without_disagreeing_are_no_conflict(
     conflicts: dict[str, list[Finding]], case: str
 ) -> None:
