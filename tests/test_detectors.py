@@ -240,6 +240,7 @@ def test_a_denial_against_the_statement_is_a_conflict() -> None:
                     f"Al-Watan denied that {WITHDREW}.",
                     predicate="withdraw",
                     modality="denied",
+                    polarity="negative",  # as the extractor reads a denial (claims/extract.py)
                     attribution="Al-Watan",
                 ),
             ),

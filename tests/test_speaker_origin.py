@@ -28,10 +28,13 @@ def test_one_remark_relayed_by_two_agencies_rests_on_its_speaker(nlp) -> None:  
         published="2023-08-24",
     )
     both = {a.id for a in dossier.articles}
+    remark = {c.id for c in dossier.claims if "man of" in c.text}
     (finding,) = [
         f
         for f in dossier.findings
-        if f.kind in ("corroborated", "single_source") and both <= set(f.supporting)
+        if f.kind in ("corroborated", "single_source")
+        and both <= set(f.supporting)
+        and remark & set(f.claims)
     ]
     assert finding.kind == "single_source"
     assert finding.origins == ["entity:person:vladimir-putin"]

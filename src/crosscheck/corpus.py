@@ -18,6 +18,7 @@ from crosscheck.claims.origins import (
     is_specific_description,
     origin_of,
 )
+from crosscheck.ingest.junk_credits import CAPTION, credit_reason
 from crosscheck.records import (
     AnnotatedArticle,
     Claim,
@@ -40,19 +41,44 @@ _CAPTION = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+# The stop a sentence's span leaves out: closing quotes or brackets, then . ! ? or …
+_CLOSING_STOP = re.compile(r"[\"'”’»)\]]*[.!?…]")
 MAX_LINE_WORDS = 14
+# A short capitalised word that ends the span ("St", "Mt", "Gen", "Dr"): the dot after it is an
+# abbreviation's, not a sentence's end.
+_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z][a-z]{0,2}$")
 
 
 def is_caption(claim: Claim, article_text: str | None = None) -> bool:
     """Photo captions and credits ("..., in Paris on May 7, 2025 (AP)"), and short lines that
     are no sentence: a headline or label without a full stop ("Sox Make Offer To Teixeira").
-    The sentence a claim was read from decides: a proposition inside a sentence ("X said that
-    P.") has no full stop of its own."""
+    The sentence a claim was read from decides, with the stop that ends it in the article (a
+    sentence's span leaves it out), and so does the line it stands on: a credit ending the
+    line marks the whole line a caption. A proposition inside a sentence ("X said that P.")
+    has no full stop of its own."""
     text = claim.text.strip()
-    if article_text is not None and claim.sentence_start is not None:
-        text = article_text[claim.sentence_start : claim.sentence_end].strip() or text
-    return _caption_or_line(text)
+    if article_text is None or claim.sentence_start is None:
+        return _caption_or_line(text)
+    start = claim.sentence_start
+    end = max(start, claim.sentence_end if claim.sentence_end is not None else start)
+    stop = _CLOSING_STOP.match(article_text, end)
+    if stop and _ABBREVIATION.search(article_text, max(start, end - 6), end):
+        stop = None  # "in St." + "Petersburg": the parser cut the sentence at an abbreviation
+    sentence = article_text[start : stop.end() if stop else end].strip() or text
+    return _credit_line(_line_around(article_text, start, end)) or _caption_or_line(sentence)
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    """The whole line (paragraph) the span stands on."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return text[first : last if last >= 0 else len(text)].strip()
+
+
+@lru_cache(maxsize=1 << 12)
+def _credit_line(line: str) -> bool:
+    return _CAPTION.search(line) is not None or credit_reason(line) == CAPTION
 
 
 @lru_cache(maxsize=1 << 14)  # claims of one sentence, and copies of one text, ask again

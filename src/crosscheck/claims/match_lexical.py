@@ -295,8 +295,9 @@ def visibly_negated(claim: Claim) -> bool:
 
 def is_negated(claim: Claim) -> bool:
     """Whether the claim says its proposition is false: negated, or reported as denied (a
-    denied negation, "X denied that Y did not attend", affirms)."""
-    return (claim.polarity == "negative") != (claim.modality == "denied")
+    denied negation, "X denied that Y did not attend", affirms). The extractor already folds
+    the denial into the polarity (`claims/extract.py`): folding it again would undo it."""
+    return claim.polarity == "negative"
 
 
 def factual(claim: Claim) -> bool:

@@ -40,20 +40,29 @@ def measures_a_shock(value: ClaimValue, claim: Claim) -> bool:
     return _LENGTH_UNIT.match(unit) is not None and _QUAKE_WORDS.search(claim.text) is not None
 
 
+# How far around a sentence its paragraph is read, in characters.
+PARAGRAPH_REACH = 300
+
+
 def _sentence_and_headline(claim: Claim, corpus: Corpus) -> str:
     annotated = corpus.articles.get(claim.article)
     if annotated is None:
         return claim.text
     start = claim.sentence_start if claim.sentence_start is not None else claim.start
     end = claim.sentence_end if claim.sentence_end is not None else claim.end
-    return f"{annotated.article.title or ''}\n{claim.text}\n{annotated.article.text[start:end]}"
+    text = annotated.article.text
+    # and the paragraph up to it, which may introduce the shock it measures: "A fresh quake hit
+    # Jajarkot on Monday. A magnitude 5.6 was recorded." (no further than a few sentences back:
+    # some pages have no paragraph breaks; a later sentence's aftershock is not this one's)
+    first = max(text.rfind("\n", 0, start) + 1, start - PARAGRAPH_REACH)
+    return f"{annotated.article.title or ''}\n{claim.text}\n{text[first:end]}"
 
 
 def same_shock(first: Claim, second: Claim, corpus: Corpus) -> bool:
     """Whether two claims' measures of a shock (magnitude, depth) can be of one shock: their
-    articles are not clustered into different events, neither sentence nor its article's
-    headline speaks of another shock ("Fresh quake rocks Nepal"), and neither report was
-    published before a day the other gives."""
+    articles are not clustered into different events, neither sentence, nor the paragraph that
+    leads up to it, nor its article's headline speaks of another shock ("Fresh quake rocks
+    Nepal"), and neither report was published before a day the other gives."""
     events = {corpus.event_of.get(c.article) for c in (first, second)}
     if None not in events and len(events) > 1:
         return False

@@ -371,7 +371,8 @@ def corroborates(first: Claim, second: Claim, corpus: Corpus) -> bool:
     furniture or boilerplate."""
     if verbatim(first, second):
         return (
-            same_speaker_side(first, second, corpus)
+            not opposite(first, second)  # "Iran denied that P" read as P, denied
+            and same_speaker_side(first, second, corpus)
             and not boilerplate(first)
             and _not_apart(first, second, corpus)
             and not page_furniture(first, corpus)

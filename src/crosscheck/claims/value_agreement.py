@@ -99,7 +99,35 @@ def quantities_compatible(a: ClaimValue, b: ClaimValue) -> bool:
     first, second = interval(a), interval(b)
     if first is None or second is None:
         return True
+    if rounded_alike(a, b):
+        return True
     return first[0] <= second[1] and second[0] <= first[1]
+
+
+def _decimals(value: ClaimValue) -> int | None:
+    """How many decimals a point figure is written with ("24.8": 1, "25": 0); None for a range
+    or a bound."""
+    if value.low is None or value.low != value.high or _number(value) is None:
+        return None
+    _, dot, fraction = value.value.partition(".")
+    return len(fraction) if dot else 0
+
+
+def rounded_alike(a: ClaimValue, b: ClaimValue) -> bool:
+    """Whether one figure may be the other rounded to fewer decimals: "24.8 miles" and "25
+    miles" (a conversion's rounding), not "24.8" and "40" nor "24" and "26" (written alike,
+    they are two counts). Figures under `MIN_ROUNDED` (a magnitude 6.8 against 7) are read
+    as written: rounding them moves them too far to be told from another measure."""
+    da, db = _decimals(a), _decimals(b)
+    x, y = _number(a), _number(b)
+    if da is None or db is None or da == db or x is None or y is None:
+        return False
+    if max(x, y) < MIN_ROUNDED or "magnitude" in (unit_of(a), unit_of(b)):
+        return False
+    return abs(x - y) < 10.0 ** -min(da, db)
+
+
+MIN_ROUNDED = 10.0
 
 
 def stated_close(a: ClaimValue, b: ClaimValue) -> bool:

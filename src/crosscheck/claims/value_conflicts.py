@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from crosscheck.claims.attribute_figures import attributes_of_one_thing
 from crosscheck.claims.claim_groups import ClaimGroup, ClaimPair
+from crosscheck.claims.figure_guards import PlacedFigure, figures_may_conflict
 from crosscheck.claims.findings import conflict, describe_values, side
 from crosscheck.claims.value_agreement import two_shocks, values_of
 from crosscheck.corpus import Corpus
@@ -80,6 +82,12 @@ def value_conflicts(rule: ValueRule, group: ClaimGroup, corpus: Corpus) -> list[
                     continue
                 if not rule.pair_ok(pair, a, corpus):
                     continue
+                if rule.kinds == ("quantity",) and not figures_may_conflict(
+                    placed(pair.first, a, corpus), placed(pair.second, b, corpus)
+                ):
+                    continue  # vague, an increment, a conversion, or another moment's
+                if not _of_one_thing(pair, a, b, corpus):
+                    continue  # "a 16-member medical team" flew; "a 41-member team" was sent
                 ka, kb = _key(a, slot), _key(b, slot)
                 stated.setdefault(ka, (a, []))[1].append(pair.first)
                 stated.setdefault(kb, (b, []))[1].append(pair.second)
@@ -89,6 +97,13 @@ def value_conflicts(rule: ValueRule, group: ClaimGroup, corpus: Corpus) -> list[
         for sides in _sides(rule, stated, clashes)
         if len(sides) >= 2 and rule.one_thing([stated[k][0] for side in sides for k in side])
     ]
+
+
+def placed(claim: Claim, value: ClaimValue, corpus: Corpus) -> PlacedFigure:
+    """A claim's figure with its article's text and the claim's sentence."""
+    start = claim.sentence_start if claim.sentence_start is not None else claim.start
+    end = claim.sentence_end if claim.sentence_end is not None else claim.end
+    return PlacedFigure(value, corpus.articles[claim.article].article.text, start, end)
 
 
 def _sides(
@@ -131,6 +146,14 @@ def _finding(
     about = f" ({slot})" if slot else ""
     summary = f"Outlets disagree on the {rule.topic}{about}: {describe_values(values, corpus)}."
     return conflict(rule.kind, (slot, *sorted(claim_ids)), summary, values, sorted(set(claim_ids)))
+
+
+def _of_one_thing(pair: ClaimPair, a: ClaimValue, b: ClaimValue, corpus: Corpus) -> bool:
+    if a.kind != "quantity":
+        return True
+    text_a = corpus.articles[pair.first.article].article.text
+    text_b = corpus.articles[pair.second.article].article.text
+    return attributes_of_one_thing((pair.first, a, text_a), (pair.second, b, text_b))
 
 
 def _same_subject(pair: ClaimPair) -> bool:

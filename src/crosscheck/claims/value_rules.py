@@ -28,14 +28,33 @@ def _toll_comparable(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool
     """A count that only grows is compared only between reports of one day (or both undated),
     and never when either gives it as a running tally: a higher figure later is an update, not
     a conflict."""
-    if unit_of(value) not in RISING_UNITS:
-        return True
+    unit = unit_of(value)
+    if unit not in RISING_UNITS:
+        # other counts that change as a story runs compare only within one day's reports
+        return not changes_over_days(unit) or corpus.published(
+            pair.first.article
+        ) == corpus.published(pair.second.article)
     day = corpus.published(pair.first.article)
     if hours_of_a_tally(
         pair.first.text, pair.second.text, day, lambda: story_start_day(corpus, pair.first.article)
     ):
         return False  # "rises to 70" and "has reached 157" on one day are two hours of a tally
     return day == corpus.published(pair.second.article)
+
+
+# Counts other than tolls that grow or change as a story runs: detainees and prisoners held or
+# freed, homes found destroyed, people evacuated or rescued. Two reports of different days give
+# two moments of them.
+_CHANGING_WORDS = frozenset(
+    """detainees detentions prisoners captives hostages houses homes buildings dwellings
+    evacuated evacuees rescued homeless affected hospitalised hospitalized survivors bodies
+    aftershocks released freed""".split()
+)
+
+
+def changes_over_days(unit: str | None) -> bool:
+    """Whether a figure of this unit counts something that changes from one day to the next."""
+    return unit is not None and bool(_CHANGING_WORDS & set(unit.split()))
 
 
 def _one_shock(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool:

@@ -19,6 +19,7 @@ from itertools import combinations
 
 from crosscheck.claims.another_shock import marks_another_shock
 from crosscheck.claims.distances import bearings_compatible
+from crosscheck.claims.figure_guards import PlacedFigure, figures_may_conflict
 from crosscheck.claims.findings import conflict, describe_values, evidence_side
 from crosscheck.claims.running_counts import hours_of_a_tally, story_start_day
 from crosscheck.claims.slot_times import times_compatible
@@ -211,6 +212,10 @@ def _comparable(
     a, b = x.slot.article, y.slot.article
     if a == b or corpus.label(a) == corpus.label(b):
         return False
+    if x.slot.value.kind == "quantity" and not figures_may_conflict(
+        _placed(x.slot, corpus), _placed(y.slot, corpus)
+    ):
+        return False  # vague, an increment, a conversion, or another moment's tally
     same_event = corpus.event_of.get(a) is not None and corpus.event_of.get(
         a
     ) == corpus.event_of.get(b)
@@ -241,6 +246,11 @@ def _comparable(
         return False
     days_x, days_y = x.slot.days, y.slot.days
     return not (days_x and days_y and not days_x & days_y)
+
+
+def _placed(value: SlotValue, corpus: Corpus) -> PlacedFigure:
+    text = corpus.articles[value.article].article.text
+    return PlacedFigure(value.value, text, value.sentence_start, value.sentence_end)
 
 
 def _compatible(x: Stated, y: Stated) -> bool:
