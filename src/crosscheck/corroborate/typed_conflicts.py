@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import combinations
 
+from crosscheck.claims.breakdowns import place_parts
 from crosscheck.claims.claim_groups import ClaimGroup, ClaimPair
 from crosscheck.claims.claim_keys import (
     SAYING_VERBS,
@@ -65,8 +66,11 @@ def typed_conflicts(corpus: Corpus) -> list[Finding]:
     for rule, keys in ((NUMBERS, _figure_keys), (DATES, _day_keys), (PLACES, _place_keys)):
         buckets: _Bucket = {}
         for claim in claims:
-            for key in keys(claim, corpus):
-                buckets.setdefault((corpus.event_of[claim.article], *key), []).append(claim)
+            stated = [(key, claim) for key in keys(claim, corpus)]
+            if rule is NUMBERS:
+                stated += _part_keys(claim, corpus)
+            for key, member in stated:
+                buckets.setdefault((corpus.event_of[claim.article], *key), []).append(member)
         for key, members in sorted(buckets.items()):
             if len(members) > MAX_BUCKET:
                 continue  # a verb too common to say what the values are of
@@ -100,6 +104,20 @@ def _figure_keys(claim: Claim, corpus: Corpus) -> list[tuple[str, ...]]:
         elif verb is not None and (unit not in GENERIC_UNITS or verb in _OUTCOME_CLASSES):
             keys.append(("figure", verb, unit, scope))
     return keys
+
+
+def _part_keys(claim: Claim, corpus: Corpus) -> list[tuple[tuple[str, ...], Claim]]:
+    """The figures of a breakdown by place ("79 in Rukum West and 46 in Jajarkot"), each keyed
+    as its place's figure, the claim narrowed to it (`claims/breakdowns`)."""
+    verb = predicate_class(claim)
+    if verb is None:
+        return []
+    found: list[tuple[tuple[str, ...], Claim]] = []
+    for place, part in place_parts(claim):
+        unit = unit_of(part.values[0]) or ""
+        if unit not in GENERIC_UNITS or verb in _OUTCOME_CLASSES:
+            found.append((("figure", verb, unit, place), part))
+    return found
 
 
 # Verbs that say what happened to the people a generic noun counts ("11 people died").
