@@ -9,8 +9,12 @@ what their values are values of (`claims/claim_keys.py`):
   event's words.
 
 Two claims are compared only when they come from different articles and different origins,
-report one event (the event clusters), were published the same day (or both undated), speak of
-the same subject, and read as one moment of the story (no two rounds, no "again"). The
+report one event (the event clusters), were published the same day (or both undated) unless
+the value is fixed by a past event (a magnitude, how many were on board, a calendar date:
+`claims/fixed_quantities`), speak of the same subject (a sentence no parser reads has none and
+meets any parsed one whose subject does not narrow what is counted), and read as one moment of
+the story (no two rounds, no "again"). A breakdown by place gives each place's figure as a
+part of its own (`claims/breakdowns`). The
 tolerance and the sides of a disagreement are the claim detectors' own (`claims/value_rules`):
 rounding, bounds and "at least" agree; a count that only grows is compared only between dated
 reports of one day and never when either gives it as a running tally in a disaster's first
