@@ -111,6 +111,17 @@ _FORMS: dict[str, dict[str, str]] = {
         "tr": "kişi",
         "ru": "человек",
     },
+    "passengers": {
+        "en": "passengers",
+        "es": "pasajeros",
+        "pt": "passageiros",
+        "it": "passeggeri",
+        "fr": "passagers",
+        "de": "passagiere",
+        "ar": "راكبا راكب ركاب",
+        "tr": "yolcu",
+        "ru": "пассажиров",
+    },
     "soldiers": {
         "en": "soldiers troops",
         "es": "soldados militares",

@@ -188,7 +188,7 @@ def _foreign_values(ctx: _Context, start: int, end: int, language: str | None) -
         with_foreign_bounds(v, ctx.text, language).model_copy(
             update={"unit": foreign_unit(ctx.text, v.start, v.end, sentence, language)}
         )
-        for v in quantities(sentence, start, None, ctx.times)
+        for v in quantities(sentence, start, None, ctx.times, language)
     ]
     found += dates(start, end, ctx.times, ctx.text)
     found += entity_values(start, end, ctx.mentions, None, None)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from crosscheck.annotate.office_lexicon import OFFICE_HEADS
 from crosscheck.annotate.timex_lexicon import SMALL_NUM, TENS_NUM
 from crosscheck.annotate.timex_quantity import quantity
+from crosscheck.claims.number_words import word_figures
 from crosscheck.records import ClaimValue, Mention, TimeMention
 
 if TYPE_CHECKING:
@@ -119,10 +120,28 @@ def _unit(doc: Doc | None, end: int) -> str | None:
 
 
 def quantities(
-    text: str, offset: int, doc: Doc | None, times: Sequence[TimeMention]
+    text: str,
+    offset: int,
+    doc: Doc | None,
+    times: Sequence[TimeMention],
+    language: str | None = None,
 ) -> list[ClaimValue]:
     """Quantities in `text` (which starts at char `offset`), skipping those inside time
-    expressions and bare years."""
+    expressions and bare years; in a `language` other than English, figures written in its
+    number words too (`claims/number_words`)."""
+    found = _digit_quantities(text, offset, doc, times)
+    if language is None or language == "en":
+        return found
+    for value in word_figures(text, offset, language):
+        spans = [*((t.start, t.end) for t in times), *((v.start, v.end) for v in found)]
+        if not any(s < value.end and value.start < e for s, e in spans):
+            found.append(value)
+    return sorted(found, key=lambda v: v.start)
+
+
+def _digit_quantities(
+    text: str, offset: int, doc: Doc | None, times: Sequence[TimeMention]
+) -> list[ClaimValue]:
     found: list[ClaimValue] = []
     for m in QUANTITY.finditer(text):
         start, end = offset + m.start(), offset + m.end()

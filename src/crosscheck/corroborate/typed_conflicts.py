@@ -9,8 +9,12 @@ what their values are values of (`claims/claim_keys.py`):
   event's words.
 
 Two claims are compared only when they come from different articles and different origins,
-report one event (the event clusters), were published the same day (or both undated), speak of
-the same subject, and read as one moment of the story (no two rounds, no "again"). The
+report one event (the event clusters), were published the same day (or both undated) unless
+the value is fixed by a past event (a magnitude, how many were on board, a calendar date:
+`claims/fixed_quantities`), speak of the same subject (a sentence no parser reads has none and
+meets any parsed one whose subject does not narrow what is counted), and read as one moment of
+the story (no two rounds, no "again"). A breakdown by place gives each place's figure as a
+part of its own (`claims/breakdowns`). The
 tolerance and the sides of a disagreement are the claim detectors' own (`claims/value_rules`):
 rounding, bounds and "at least" agree; a count that only grows is compared only between dated
 reports of one day and never when either gives it as a running tally in a disaster's first
@@ -18,10 +22,12 @@ days; a shock's measures only for one shock."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import combinations
 
+from crosscheck.claims.breakdowns import place_parts
 from crosscheck.claims.claim_groups import ClaimGroup, ClaimPair
 from crosscheck.claims.claim_keys import (
     SAYING_VERBS,
@@ -31,7 +37,9 @@ from crosscheck.claims.claim_keys import (
     place_scope,
     predicate_class,
 )
+from crosscheck.claims.fixed_quantities import fixed_unit
 from crosscheck.claims.match_lexical import same_subject
+from crosscheck.claims.negation_words import unparsed
 from crosscheck.claims.relation import Relation
 from crosscheck.claims.running_counts import EARLY_DAYS, story_start_day
 from crosscheck.claims.same_proposition import page_furniture
@@ -62,12 +70,16 @@ def typed_conflicts(corpus: Corpus) -> list[Finding]:
     for rule, keys in ((NUMBERS, _figure_keys), (DATES, _day_keys), (PLACES, _place_keys)):
         buckets: _Bucket = {}
         for claim in claims:
-            for key in keys(claim, corpus):
-                buckets.setdefault((corpus.event_of[claim.article], *key), []).append(claim)
+            stated = [(key, claim) for key in keys(claim, corpus)]
+            if rule is NUMBERS:
+                stated += _part_keys(claim, corpus)
+            for key, member in stated:
+                buckets.setdefault((corpus.event_of[claim.article], *key), []).append(member)
         for key, members in sorted(buckets.items()):
             if len(members) > MAX_BUCKET:
                 continue  # a verb too common to say what the values are of
-            pairs = list(_pairs(members, corpus, rule is NUMBERS))
+            fixed = _fixed(rule, key)
+            pairs = list(_pairs(members, corpus, rule is NUMBERS, fixed))
             if pairs:
                 group = ClaimGroup(claims=members, pairs=pairs)
                 found = value_conflicts(_keyed(rule, key), group, corpus)
@@ -86,14 +98,30 @@ def _usable(claim: Claim, corpus: Corpus) -> bool:
 
 def _figure_keys(claim: Claim, corpus: Corpus) -> list[tuple[str, ...]]:
     verb = predicate_class(claim)
+    scope = "|".join(sorted(place_scope(claim)))
+    keys: list[tuple[str, ...]] = []
+    for unit in counted_figures(claim):
+        if fixed_unit(unit) and verb not in _OUTCOME_CLASSES:
+            # a magnitude or how many were on board is one measure whatever verb states it
+            # ("measured", "registró", "carrying"); "241 passengers died" counts the dead
+            keys.append(("figure", "*", unit, scope))
+        elif verb is not None and (unit not in GENERIC_UNITS or verb in _OUTCOME_CLASSES):
+            keys.append(("figure", verb, unit, scope))
+    return keys
+
+
+def _part_keys(claim: Claim, corpus: Corpus) -> list[tuple[tuple[str, ...], Claim]]:
+    """The figures of a breakdown by place ("79 in Rukum West and 46 in Jajarkot"), each keyed
+    as its place's figure, the claim narrowed to it (`claims/breakdowns`)."""
+    verb = predicate_class(claim)
     if verb is None:
         return []
-    scope = "|".join(sorted(place_scope(claim)))
-    return [
-        ("figure", verb, unit, scope)
-        for unit in counted_figures(claim)
-        if unit not in GENERIC_UNITS or verb in _OUTCOME_CLASSES
-    ]
+    found: list[tuple[tuple[str, ...], Claim]] = []
+    for place, part in place_parts(claim):
+        unit = unit_of(part.values[0]) or ""
+        if unit not in GENERIC_UNITS or verb in _OUTCOME_CLASSES:
+            found.append((("figure", verb, unit, place), part))
+    return found
 
 
 # Verbs that say what happened to the people a generic noun counts ("11 people died").
@@ -120,16 +148,43 @@ def _place_keys(claim: Claim, corpus: Corpus) -> list[tuple[str, ...]]:
     return [] if role is None else [("place", verb, role)]
 
 
-def _pairs(members: list[Claim], corpus: Corpus, figures: bool) -> Iterator[ClaimPair]:
+def _fixed(rule: ValueRule, key: tuple[str, ...]) -> Callable[[Claim, Claim], bool]:
+    """Whether two claims of a key state a value fixed by a past event, which reports of any
+    day must agree on: a fixed quantity (`claims/fixed_quantities`), or calendar dates (a
+    weekday is not one: "on Sunday" in two reports of two weeks may be two Sundays)."""
+    if rule is NUMBERS:
+        fixed = fixed_unit(key[3])  # (event, "figure", verb, unit, places)
+        return lambda first, second: fixed
+    if rule is DATES:
+        return lambda first, second: _calendar_days_only(first) and _calendar_days_only(second)
+    return lambda first, second: False
+
+
+def _calendar_days_only(claim: Claim) -> bool:
+    days = values_of(claim.values, "date", "weekday")
+    return bool(days) and all(v.kind == "date" and _ISO_DAY.fullmatch(v.value) for v in days)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _pairs(
+    members: list[Claim],
+    corpus: Corpus,
+    figures: bool,
+    fixed: Callable[[Claim, Claim], bool],
+) -> Iterator[ClaimPair]:
+    """Pairs of claims of different articles and origins that may state one value: reported
+    the same day, unless the value is fixed by a past event (`claims/fixed_quantities`)."""
     for first, second in combinations(members, 2):
         if first.article == second.article or corpus.origin(first) == corpus.origin(second):
             continue
         day_a, day_b = corpus.published(first.article), corpus.published(second.article)
-        if day_a != day_b:
+        if day_a != day_b and not fixed(first, second):
             continue
         if figures and _rising(first) and not _settled(first, corpus):
             continue  # a toll in a disaster's first days: each report gives an hour of it
-        if not (_same_subject(first, second) and _one_moment(first, second)):
+        if not (_same_subject(first, second, corpus) and _one_moment(first, second)):
             continue
         yield ClaimPair(first, second, 0.0, Relation.RELATED)
 
@@ -153,15 +208,52 @@ _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth nint
 
 
 def _rising(claim: Claim) -> bool:
-    return any(unit in RISING_UNITS for unit in counted_figures(claim))
+    units = {*counted_figures(claim), *map(unit_of, values_of(claim.values, "quantity"))}
+    return bool(units & RISING_UNITS)
 
 
-def _same_subject(first: Claim, second: Claim) -> bool:
+def _same_subject(first: Claim, second: Claim, corpus: Corpus) -> bool:
     """One subject: the same entity, or subject words in common; a resolved subject against an
-    unresolved one is not known to be one."""
+    unresolved one is not known to be one. A sentence no parser reads (of a language without
+    one) has no subject: it is read as of the same subject as a parsed one unless that one's
+    subject narrows what is counted (a nationality, a group: "37 Spaniards died")."""
+    if unparsed(first) != unparsed(second):
+        parsed = second if unparsed(first) else first
+        return not _narrowing_subject(parsed, corpus)
     if (first.subject_entity is None) != (second.subject_entity is None):
         return False
     return same_subject(first, second)
+
+
+# Entity types a subject may have and still count the whole: an actor who reports or does the
+# counted thing ("Foro Penal counted", "police arrested"), a place the key already scopes.
+_WHOLE_SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+
+
+def _narrowing_subject(claim: Claim, corpus: Corpus) -> bool:
+    """Whether the claim's subject names a part of those counted: a nationality or a group
+    (an entity of another type), or a subject holding the count itself with a noun that is not
+    the people at large ("37 Spaniards died", "12 soldiers were killed"; "45 people died" and
+    "Police arrested 120" name the whole or the actor)."""
+    if claim.subject_entity is not None:
+        entity = corpus.entities.get(claim.subject_entity)
+        if entity is None or entity.type not in _WHOLE_SUBJECT_TYPES:
+            return True
+    subject = claim.subject or ""
+    if not any(v.text and v.text in subject for v in claim.values if v.kind == "quantity"):
+        return False
+    nouns = {w for w in re.findall(r"[^\W\d_]+", subject.lower()) if w not in _MODIFIER_WORDS}
+    return not nouns <= _WHOLE_WORDS
+
+
+# Words around a count in a subject that say nothing of who is counted.
+_MODIFIER_WORDS = frozenset(
+    "some about around at least more than over nearly almost the a an of".split()
+)
+# Nouns of a subject that count the people at large or the outcome itself.
+_WHOLE_WORDS = frozenset(
+    "people persons person individuals victims dead killed injured wounded missing".split()
+)
 
 
 def _keyed(rule: ValueRule, key: tuple[str, ...]) -> ValueRule:
