@@ -606,7 +606,9 @@ def test_one_misquote_finding_per_quote_with_a_value_per_wording() -> None:
     (misquote,) = misquotes(corpus(texts))
     by_value = {v.value: v.articles for v in misquote.values}
     assert by_value == {said.format("300"): ["a", "b"], said.format("3,000"): ["c"]}
-    assert misquote.contradicting == ["c"] and misquote.independent_sources == 2
+    # A and B, with no credit, cited source or reporter of their own, may copy one another:
+    # one origin shown behind the wording they share (`count_stated`), not one per outlet
+    assert misquote.contradicting == ["c"] and misquote.independent_sources == 1
 
 
 def test_units_of_one_toll_are_one_unit() -> None:

@@ -78,3 +78,20 @@ def test_a_shortened_wording_joins_the_version_it_repeats() -> None:
         long,
         short,
     }
+
+
+def test_uncredited_outlets_giving_one_wording_are_one_proven_origin() -> None:
+    speaker = "Anna Keller"
+    changed = LONG.replace("May 3", "May 30")
+    built = corpus(
+        [
+            article("a", "A", quotes=[{"text": LONG, "speaker_text": speaker}]),
+            article("b", "B", quotes=[{"text": changed, "speaker_text": speaker}]),
+            article("c", "C", quotes=[{"text": changed, "speaker_text": speaker}]),
+        ]
+    )
+    (found,) = misquotes(built)
+    wider = next(v for v in found.values if len(v.articles) == 2)
+    # two outlets with no credit, cited source or reporter of their own may copy one another:
+    # one origin shown, not two
+    assert wider.articles == ["b", "c"] and len(wider.origins) == 1

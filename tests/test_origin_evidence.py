@@ -225,3 +225,44 @@ def test_two_named_ministries_are_two_origins(nlp) -> None:  # type: ignore[no-u
 def test_a_casualty_counted_after_its_verb_is_an_issued_fact_but_a_date_is_not() -> None:
     assert issued_fact("The quake struck the valley, killing at least 153 people overnight.")
     assert not issued_fact("Prigozhin was killed in a plane crash on 23 August 2023.")
+
+
+def test_two_agencies_each_with_its_own_reporting_are_two_origins(nlp) -> None:  # type: ignore[no-untyped-def]
+    count = _count(
+        nlp,
+        {
+            "a.txt": (
+                "Outlet A",
+                "Roads cut\nThe road to the valley was cut by a landslide on Monday, a farmer "
+                "told AFP at the scene.",
+            ),
+            "b.txt": (
+                "Outlet B",
+                "Valley isolated\nA Reuters reporter at the scene saw the valley road blocked "
+                "by a landslide on Monday.",
+            ),
+        },
+        "landslide on Monday",
+    )
+    assert count.certain == ["agency:afp", "agency:reuters"]
+
+
+def test_two_agencies_named_only_as_relays_of_a_toll_are_not_two_origins(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: "according to" an agency relays the authority's count, it saw nothing itself
+    count = _count(
+        nlp,
+        {
+            "a.txt": (
+                "Outlet A",
+                "Toll rises\nThe toll of the earthquake in Morocco rose to 632 dead on Saturday, "
+                "according to Reuters.",
+            ),
+            "b.txt": (
+                "Outlet B",
+                "Quake\nMore villages were reached in Morocco as 632 dead were counted in the "
+                "mountains, according to AFP.",
+            ),
+        },
+        "632 dead",
+    )
+    assert len(count.certain) == 1

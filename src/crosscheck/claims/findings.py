@@ -8,7 +8,7 @@ from itertools import combinations
 from typing import TypeVar
 
 from crosscheck.claims.chains import claim_chain
-from crosscheck.claims.origin_count import count_origins, count_stated
+from crosscheck.claims.origin_count import OriginCount, count_origins, count_stated
 from crosscheck.corpus import Corpus
 from crosscheck.ids import content_id
 from crosscheck.records import Claim, Finding, FindingKind, FindingValue, Span
@@ -100,13 +100,17 @@ def describe_values(values: Sequence[FindingValue], corpus: Corpus) -> str:
     )
 
 
-def corroboration(group: Sequence[Claim], corpus: Corpus) -> Finding:
+def corroboration(group: Sequence[Claim], corpus: Corpus, also: Sequence[str] = ()) -> Finding:
     """Claims of several articles stating one proposition: corroborated when at least two
     origins are shown independent, otherwise one source relayed several times; when further
-    origins may be independent or may restate these, the summary says so (`claims.origin_count`)."""
+    origins may be independent or may restate these, the summary says so (`claims.origin_count`).
+    `also`: origins of other articles that may tell the fact too (in other words), counted
+    among the possible ones."""
     lead = group[0]
     count = count_origins(group, corpus)
     origins = count.certain or count.possible[:1]
+    if also:
+        count = OriginCount(count.certain, sorted({*count.possible, *also} - set(origins)))
     articles = _unique([c.article for c in group])
     ids = [c.id for c in group]
     kind: FindingKind = "corroborated" if len(origins) >= 2 else "single_source"

@@ -227,11 +227,23 @@ class Uniqueness:
     def _lexically_unechoed(
         self, claims: Sequence[tuple[Claim, frozenset[str]]], verdicts: list[bool]
     ) -> list[bool]:
+        echoes = self._lexical_echoes(claims, verdicts)
+        return [ok and not echo for ok, echo in zip(verdicts, echoes, strict=True)]
+
+    def echoing_articles(self, claims: Sequence[tuple[Claim, frozenset[str]]]) -> list[set[str]]:
+        """For each (claim, the articles that carry it): the other articles of its story with a
+        sentence sharing its wording (`UniquenessSettings.echo_threshold`), which may tell
+        the fact from an origin of their own."""
+        return self._lexical_echoes(claims, [True] * len(claims))
+
+    def _lexical_echoes(
+        self, claims: Sequence[tuple[Claim, frozenset[str]]], asked: list[bool]
+    ) -> list[set[str]]:
         by_story: dict[str | None, list[int]] = {}
         for i, (claim, _) in enumerate(claims):
-            if verdicts[i]:
+            if asked[i]:
                 by_story.setdefault(self.corpus.story_of.get(claim.article), []).append(i)
-        out = list(verdicts)
+        out: list[set[str]] = [set() for _ in claims]
         for members in by_story.values():
             story = self._story(claims[members[0]][0].article)
             # weights from the story's sentences alone, so that a claim's verdict does not
@@ -244,9 +256,10 @@ class Uniqueness:
             cosines = (tested @ sentences.T).toarray()
             articles = np.array(story.articles)
             for row, i in enumerate(members):
-                others = ~np.isin(articles, list(claims[i][1]))
-                best = float(cosines[row][others].max()) if others.any() else 0.0
-                out[i] = best < self.settings.echo_threshold
+                close = (cosines[row] >= self.settings.echo_threshold) & ~np.isin(
+                    articles, list(claims[i][1])
+                )
+                out[i] = set(articles[close].tolist())
         return out
 
     def _unechoed_across_languages(

@@ -188,19 +188,21 @@ def claim_findings(
     same = {(i, j): p.similarity for i, j, p in cross if p.relation == Relation.SAME}
     same.update(_by_meaning(claims, corpus, settings, judged, in_conflict))
     alone: list[list[Claim]] = []
+    relayed: list[list[Claim]] = []
     for members in _complete(average_link(len(claims), same, settings.threshold), same, claims):
         group = [claims[i] for i in members]
         if len({c.article for c in group}) > 1:
             finding = corroboration(group, corpus)
-            # a relay whose further origins are undetermined ("at least 1, possibly 3") is
-            # shown as it is, not dropped because other articles may tell the fact too
-            if finding.kind == "corroborated" or finding.possible_origins:
+            if finding.kind == "corroborated":
                 findings.append(finding)
+            elif finding.possible_origins:
+                relayed.append(group)  # "at least 1, possibly 3": widened by who else tells it
             else:
                 alone.append(group)  # copies of one source: single-source if nobody else says it
         elif len(group) == 1 and _single_candidate(group[0], settings, in_conflict, corpus):
             alone.append(group)
     findings.extend(_single_sources(alone, corpus, settings))
+    findings.extend(_widened_relays(relayed, corpus, settings))
     return findings
 
 
@@ -261,6 +263,25 @@ def _single_sources(
         single_source(g[0], corpus) if len(g) == 1 else corroboration(g, corpus)
         for g, ok in zip(groups, told_alone, strict=True)
         if ok
+    ]
+
+
+def _widened_relays(
+    groups: list[list[Claim]], corpus: Corpus, settings: MatchSettings
+) -> list[Finding]:
+    """Relays whose further origins are undetermined ("at least 1, possibly 3"), each with the
+    outlets of the other articles that tell the fact in like words added to its possible
+    origins: they may report it independently, so a range that left them out would be too
+    narrow."""
+    if not groups or not settings.uniqueness:
+        return [corroboration(g, corpus) for g in groups]
+    relays = _relays_by_origin(corpus)
+    echoes = Uniqueness(corpus, settings.uniqueness).echoing_articles(
+        [(g[0], _carriers(g, relays, corpus)) for g in groups]
+    )
+    return [
+        corroboration(g, corpus, also=sorted({corpus.own_origin(a) for a in echo}))
+        for g, echo in zip(groups, echoes, strict=True)
     ]
 
 

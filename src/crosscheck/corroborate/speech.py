@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 from typing import TypeVar
 
-from crosscheck.claims.findings import conflict
+from crosscheck.claims.findings import conflict, evidence_side
 from crosscheck.claims.value_agreement import text_numbers
 from crosscheck.cluster.similarity import analyse
 from crosscheck.corpus import Corpus
@@ -107,12 +107,10 @@ def _span(item: Quote | Position) -> Span:
 
 
 def _value(value: str, items: Sequence[Quote | Position], corpus: Corpus) -> FindingValue:
-    return FindingValue(
-        value=value,
-        articles=sorted({i.article for i in items}),
-        evidence=[_span(i) for i in items],
-        origins=sorted({corpus.own_origin(i.article) for i in items}),
-    )
+    """One wording with the outlets giving it, counted as origins only when shown independent
+    (`claims.origin_count.count_stated`: uncredited outlets may copy one another)."""
+    side = evidence_side(value, [(_span(i), corpus.own_origin(i.article)) for i in items], corpus)
+    return side.model_copy(update={"evidence": [_span(i) for i in items]})
 
 
 def _same_quote(a: Quote, b: Quote, wa: set[str], wb: set[str]) -> bool:

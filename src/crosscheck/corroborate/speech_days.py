@@ -19,10 +19,10 @@ from datetime import date
 from itertools import combinations
 
 from crosscheck.claims.day_attachment import attached
-from crosscheck.claims.findings import conflict, sides_text
+from crosscheck.claims.findings import conflict, evidence_side, sides_text
 from crosscheck.cluster.similarity import analyse
 from crosscheck.corpus import Corpus
-from crosscheck.records import Finding, FindingValue, Quote, Span
+from crosscheck.records import Finding, Quote, Span
 
 # One remark reported a day or two apart is a slip of the day; further apart, two remarks.
 MAX_DAYS_APART = 2
@@ -132,11 +132,11 @@ def remark_day_conflicts(corpus: Corpus) -> list[Finding]:
         for remark in clashing:
             by_day[remark[1]].append(remark)
         values = [
-            FindingValue(
-                value=f"{day:%A} {day.isoformat()}",
-                articles=sorted({r[0].article for r in items}),
-                evidence=[r[2] for r in items],
-                origins=sorted({corpus.own_origin(r[0].article) for r in items}),
+            # the outlets dating it so count as origins only when shown independent
+            evidence_side(
+                f"{day:%A} {day.isoformat()}",
+                [(r[2], corpus.own_origin(r[0].article)) for r in items],
+                corpus,
             )
             for day, items in sorted(by_day.items())
         ]
