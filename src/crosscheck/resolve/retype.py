@@ -86,7 +86,7 @@ def retype(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, EntityType]
     for art in articles:
         for i, m in enumerate(art.mentions):
             types[(art.article.id, i)] = _repaired_type(m, corpus)
-    return _vote_by_form(articles, types)
+    return _vote_by_form(articles, types, corpus.in_full_names)
 
 
 def _repaired_type(m: Mention, corpus: _Corpus) -> EntityType:
@@ -233,11 +233,14 @@ def _facility_names(articles: Sequence[AnnotatedArticle]) -> set[str]:
 
 
 def _vote_by_form(
-    articles: Sequence[AnnotatedArticle], types: dict[MentionKey, EntityType]
+    articles: Sequence[AnnotatedArticle],
+    types: dict[MentionKey, EntityType],
+    in_full_names: set[str],
 ) -> dict[MentionKey, EntityType]:
     """One type per written name: a name most of whose mentions are of one type ("Betty Ford
     Center": ORG 3 times, PERSON once) takes that type everywhere, so the same name is never
-    split into two entities by a tagging slip. Country names and demonyms keep their own."""
+    split into two entities by a tagging slip; on a tie, the type `_tie_winner` gives.
+    Country names and demonyms keep their own."""
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
     forms: dict[MentionKey, str] = {}
     for art in articles:
@@ -254,7 +257,27 @@ def _vote_by_form(
         (winner, count), *_ = votes[form].most_common(1)
         if count * 2 > sum(votes[form].values()):
             voted[key] = winner
+        elif (tie := _tie_winner(votes[form], form, in_full_names)) is not None:
+            voted[key] = tie
     return voted
+
+
+# on a tie, the more specific kind of thing: an airport tagged ORG once and LOC once is one
+_TIE_ORDER: tuple[EntityType, ...] = ("FAC", "ORG", "GPE", "LOC")
+
+
+def _tie_winner(
+    votes: Counter[EntityType], form: str, in_full_names: set[str]
+) -> EntityType | None:
+    """The type of a name its mentions are tagged with equally often ("Elysée" once a
+    person, once a place): not a person's when no full name of a person has its words, then
+    the first of `_TIE_ORDER`. None when a nationality is among the votes, or a person is
+    and the name is a word of a person's full name."""
+    top = max(votes.values())
+    tied = {t for t, n in votes.items() if n == top}
+    if "NORP" in tied or ("PERSON" in tied and set(form.split()) <= in_full_names):
+        return None
+    return next((t for t in _TIE_ORDER if t in tied), None)
 
 
 def type_of_respelled(
