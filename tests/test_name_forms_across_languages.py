@@ -14,6 +14,7 @@ from crosscheck.resolve.demonyms import title_nationalities
 from crosscheck.resolve.names import full_names_compatible, person_name_tokens
 from crosscheck.resolve.resolver import Resolution
 from crosscheck.resolve.romanisation import same_place_spelling
+from crosscheck.resolve.translated_names import english_concepts
 from text_builders import annotated_report, entities_by_alias
 
 _by_alias = entities_by_alias
@@ -165,3 +166,35 @@ def test_two_claims_naming_a_president_by_his_nationality_share_no_place() -> No
     by_article = {c.article: c for c in corpus.claims}
     assert "place" not in shared_anchors(by_article["a"], by_article["b"], corpus)
     assert "place" in shared_anchors(by_article["c"], by_article["d"], corpus)
+
+
+def test_an_institution_named_in_spanish_or_french_and_in_english() -> None:
+    def concepts(name: str) -> frozenset[str] | None:
+        read = english_concepts(name)
+        return read[0] if read else None
+
+    assert concepts("Consejo Nacional Electoral") == concepts("National Electoral Council")
+    assert concepts("Conseil national de sauvegarde de la patrie") == concepts(
+        "National Council for the Safeguard of the Homeland"
+    )
+    assert concepts("Tribunal Supremo de Justicia") == concepts("Supreme Court of Justice")
+    # another body, a name that is no institution's
+    assert concepts("Consejo Nacional Electoral") != concepts("National Council of Resistance")
+    assert concepts("Nicolás Maduro") is None
+    assert english_concepts("National Electoral Council") == (
+        frozenset({"national", "electoral", "council"}),
+        False,
+    )
+
+
+def test_a_translated_institution_name_joins_its_english_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = _by_alias(
+        nlp,
+        "The opposition Plataforma Unitaria Democrática (PUD) said it had the tally sheets.",
+        "The Democratic Platform of Unity said the count was false.",
+        "The National Council of Resistance met in Paris on Monday.",
+    )
+    platform = by_alias["Democratic Platform of Unity"]
+    assert platform.id == by_alias["Plataforma Unitaria Democrática"].id
+    assert platform.type == "ORG"
+    assert platform.id != by_alias["National Council of Resistance"].id
