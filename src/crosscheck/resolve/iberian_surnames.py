@@ -11,9 +11,10 @@ name. The short form joins the longer name it starts when
 - it starts exactly one person's longer name in the story (words compared up to spelling and
   given-name forms), that name being one word longer;
 - a compound short form of two given names ("Maribel" for "María Isabel") reads as its two
-  names first;
-- when a surname is dropped, no other person's name ends with the short form's last word
-  (then it may be that person's surname, and two people share it).
+  names first.
+Another person with the same surname ("Roberto González") is no reason to keep "Edmundo
+González" apart: the given name tells them apart; two longer names it starts ("Edmundo
+González Urrutia", "Edmundo González Pérez") are, and then it joins neither.
 """
 
 from __future__ import annotations
@@ -104,10 +105,7 @@ def link_second_surnames(
         if len(longer) != 1:
             continue
         target, long_tokens = next(iter(longer.items()))
-        cut = len(long_tokens) > len(short)  # a surname dropped, not given names shortened
-        if not (compound or {tokens, long_tokens} & iberian) or (
-            cut and _others_end_with(short[-1], forms, state, {root, target})
-        ):
+        if not (compound or {tokens, long_tokens} & iberian):
             continue
         state.merge(
             target,
@@ -116,19 +114,6 @@ def link_second_surnames(
             (text_of[target], text_of[key]),
             0.8,
             "a Spanish or Portuguese name: it starts exactly one longer name of the story, which"
-            " adds a second surname, and no other person's name ends with its surname",
+            " adds a second surname",
         )
 
-
-def _others_end_with(
-    surname: str,
-    forms: dict[tuple[str, ...], MentionKey],
-    state: MergeState,
-    people: set[MentionKey],
-) -> bool:
-    """Whether a person other than ``people`` has a name ending with ``surname``."""
-    return any(
-        state.uf.find(k) not in people and same_surname(t[-1], surname)[0]
-        for t, k in forms.items()
-        if len(t) >= 2
-    )
