@@ -76,10 +76,25 @@ def _iberian_names(
         if (
             _IBERIAN_LETTERS.search(text)
             or language.get(key[0]) in _IBERIAN_LANGUAGES
-            or (words and "-" in words[-1] and len(person_name_tokens(text)) >= 3)
+            or (len(words) >= 2 and _two_surnames(words[-1]))
         ):
             iberian.add(person_name_tokens(text))
     return iberian
+
+
+def _two_surnames(word: str) -> bool:
+    """Two surnames joined by a hyphen ("González-Urrutia"); not an Arabic article or name
+    particle and a name ("al-Sisi", "Abu-Bakr")."""
+    parts = word.split("-")
+    return (
+        len(parts) == 2
+        and parts[0].lower() not in _ARABIC_PARTICLES
+        and all(len(p) >= _MIN_SURNAME and p[:1].isupper() for p in parts)
+    )
+
+
+_MIN_SURNAME = 3
+_ARABIC_PARTICLES = frozenset({"abu", "abou", "ibn", "bin", "ben", "abd", "bint"})
 
 
 def link_second_surnames(
@@ -116,4 +131,3 @@ def link_second_surnames(
             "a Spanish or Portuguese name: it starts exactly one longer name of the story, which"
             " adds a second surname",
         )
-
