@@ -86,7 +86,7 @@ def retype(articles: Sequence[AnnotatedArticle]) -> dict[MentionKey, EntityType]
     for art in articles:
         for i, m in enumerate(art.mentions):
             types[(art.article.id, i)] = _repaired_type(m, corpus)
-    return _vote_by_form(articles, types, corpus.in_full_names)
+    return _vote_by_form(articles, types)
 
 
 def _repaired_type(m: Mention, corpus: _Corpus) -> EntityType:
@@ -233,9 +233,7 @@ def _facility_names(articles: Sequence[AnnotatedArticle]) -> set[str]:
 
 
 def _vote_by_form(
-    articles: Sequence[AnnotatedArticle],
-    types: dict[MentionKey, EntityType],
-    in_full_names: set[str],
+    articles: Sequence[AnnotatedArticle], types: dict[MentionKey, EntityType]
 ) -> dict[MentionKey, EntityType]:
     """One type per written name: a name most of whose mentions are of one type ("Betty Ford
     Center": ORG 3 times, PERSON once) takes that type everywhere, so the same name is never
@@ -257,7 +255,7 @@ def _vote_by_form(
         (winner, count), *_ = votes[form].most_common(1)
         if count * 2 > sum(votes[form].values()):
             voted[key] = winner
-        elif (tie := _tie_winner(votes[form], form, in_full_names)) is not None:
+        elif (tie := _tie_winner(votes[form])) is not None:
             voted[key] = tie
     return voted
 
@@ -266,16 +264,14 @@ def _vote_by_form(
 _TIE_ORDER: tuple[EntityType, ...] = ("FAC", "ORG", "GPE", "LOC")
 
 
-def _tie_winner(
-    votes: Counter[EntityType], form: str, in_full_names: set[str]
-) -> EntityType | None:
-    """The type of a name its mentions are tagged with equally often ("Elysée" once a
-    person, once a place): not a person's when no full name of a person has its words, then
-    the first of `_TIE_ORDER`. None when a nationality is among the votes, or a person is
-    and the name is a word of a person's full name."""
+def _tie_winner(votes: Counter[EntityType]) -> EntityType | None:
+    """The type of a name its mentions are tagged with equally often, when none of the
+    tags is a person's or a nationality's (an airport once ORG, once LOC): the first of
+    `_TIE_ORDER`. A bare surname tagged a person once and an organisation once stays as
+    tagged: the tagger's person is as likely right as not."""
     top = max(votes.values())
     tied = {t for t, n in votes.items() if n == top}
-    if "NORP" in tied or ("PERSON" in tied and set(form.split()) <= in_full_names):
+    if tied & {"NORP", "PERSON"}:
         return None
     return next((t for t in _TIE_ORDER if t in tied), None)
 
