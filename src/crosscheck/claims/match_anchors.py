@@ -43,6 +43,7 @@ from crosscheck.claims.value_agreement import same_moment, sequence_marks, value
 from crosscheck.cluster.similarity import analyse
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim
+from crosscheck.resolve.demonyms import title_nationalities
 
 # Auxiliaries, reporting verbs and words every report of a story repeats: a sentence's shape.
 _SHAPE_WORDS = frozenset(
@@ -141,11 +142,21 @@ def shared_anchors(first: Claim, second: Claim, corpus: Corpus) -> frozenset[str
         "figure": bool(figures),
         "ordinal": bool(ordinals & _ORDINALS),
         "party": any(not e.startswith(_PLACE_PREFIXES) for e in shared),
-        "place": any(e.startswith(_PLACE_PREFIXES) for e in shared),
+        "place": bool(_places(first, corpus) & _places(second, corpus)),
         "verb": _verb_shared(first, second),
         "words": content_shared(first, second, corpus),
     }
     return frozenset(kind for kind, present in found.items() if present)
+
+
+def _places(claim: Claim, corpus: Corpus) -> frozenset[str]:
+    """The places a claim names; "Russian" in "Russian President" is the person's, not one."""
+    memo = corpus.memo.setdefault("title_nationalities", {})
+    if claim.article not in memo:
+        memo[claim.article] = title_nationalities(corpus.articles[claim.article])
+    titled = memo[claim.article]
+    ids = {corpus.entity(claim.article, i) for i in claim.entities if i not in titled}
+    return frozenset(e for e in ids if e and e.startswith(_PLACE_PREFIXES))
 
 
 def _verb_shared(first: Claim, second: Claim) -> bool:

@@ -11,14 +11,24 @@ country, through `country`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from crosscheck.annotate.gazetteer import COUNTRIES
-from crosscheck.records import Entity
+from crosscheck.annotate.office_lexicon import OFFICE_HEADS, TITLE_MODIFIERS
+from crosscheck.records import AnnotatedArticle, Entity
 from crosscheck.resolve.names import demonym_country
 
-__all__ = ["CountryReading", "people_country"]
+__all__ = ["CountryReading", "people_country", "title_nationalities"]
+
+# a title after a nationality word: "[Russian] President", "[Iranian] foreign minister",
+# "[Syrian] Foreign Affairs Minister", "[Israeli] officials"
+_TITLE_AFTER = re.compile(
+    rf"\s+(?:(?:{'|'.join(sorted(TITLE_MODIFIERS))})\s+){{0,3}}"
+    rf"(?:{'|'.join(sorted(OFFICE_HEADS))})s?\b",
+    re.IGNORECASE,
+)
 
 _PLACES = ("GPE", "LOC", "NORP")
 
@@ -37,6 +47,21 @@ def _forms_country(forms: tuple[str, ...]) -> str | None:
     if len(countries) != 1:
         return None
     return next(iter(countries))
+
+
+def title_nationalities(article: AnnotatedArticle) -> frozenset[int]:
+    """The mentions of ``article`` that are a nationality word opening a person's title
+    ("Russian President Vladimir Putin", "the Iranian foreign minister"): an attribute of the
+    person, not a place the sentence names (`CountryReading` still reads them as the country
+    for who acted)."""
+    text = article.article.text
+    return frozenset(
+        i
+        for i, m in enumerate(article.mentions)
+        if m.kind == "name"
+        and demonym_country(m.text) is not None
+        and _TITLE_AFTER.match(text, m.end)
+    )
 
 
 class CountryReading:

@@ -34,6 +34,19 @@ _OFFICE_HEADS = frozenset(
 )
 # English wordings of one office: "Foreign Affairs Ministry" is the Foreign Ministry.
 _SYNONYMS = {"defense": "defence", "home affairs": "home", "foreign affairs": "foreign"}
+# American spellings of words in organisation names, in British spelling ("Center" /
+# "Centre"): outlets of either side write the same body's name in their own
+_BRITISH_SPELLINGS = {
+    "center": "centre", "centers": "centres", "theater": "theatre", "labor": "labour",
+    "program": "programme", "programs": "programmes", "defense": "defence",
+}  # fmt: skip
+
+
+def _british(word: str) -> str:
+    """A word of a name in British spelling: "organization" -> "organisation"."""
+    if "ization" in word:
+        return word.replace("ization", "isation")
+    return _BRITISH_SPELLINGS.get(word, word)
 
 
 def _folded_words(text: str) -> list[str]:
@@ -122,7 +135,9 @@ def english_institution_name(french: str) -> str | None:
 
 def institution_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """An institution's folded name words in one order and wording: "Ministry of (the)
-    Interior" as "interior ministry", "Ministry of Foreign Affairs" as "foreign ministry"."""
+    Interior" as "interior ministry", "Ministry of Foreign Affairs" as "foreign ministry";
+    American spellings as British ("Center" as "centre")."""
+    words = tuple(_british(word) for word in words)
     for i, word in enumerate(words[:-2]):
         if word in _OFFICE_HEADS and words[i + 1] in ("of", "for") and i + 2 < len(words):
             words = (*words[:i], *words[i + 2 :], word)

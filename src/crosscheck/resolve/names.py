@@ -13,11 +13,12 @@ from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
-from crosscheck.annotate.gazetteer import DEMONYMS
+from crosscheck.annotate.gazetteer import DEMONYMS, country_of
 from crosscheck.annotate.name_lexicon import OFFICE_WORDS
 from crosscheck.resolve.given_names import CROSS_LANGUAGE_GIVEN_NAMES, EAST_SLAVIC_GIVEN_NAMES
 from crosscheck.resolve.honorifics import GIVEN_NAME_HONORIFICS, HONORIFICS
 from crosscheck.resolve.slavic_romanisation import same_slavic_word, slavic_key
+from crosscheck.resolve.western_given_names import WESTERN_GIVEN_NAMES
 
 _ARTICLES = frozenset({"al", "el", " al-", "el-", "the", "ad", "ar", "as", "ash", "at", "az", "an"})
 _SPLIT = re.compile(r"[\s\-‐–—_]+")
@@ -171,10 +172,12 @@ def skeleton(token: str) -> str:
 
 
 def canonical_first_name(token: str) -> str:
-    """A first name with common nicknames expanded ("tom" -> "thomas"), an East Slavic name
-    in one romanisation ("volodymyr" -> "vladimir"), and a name other languages write as
+    """A first name with common nicknames expanded ("tom" -> "thomas"), a Western European
+    name in its English form ("nicolás" -> "nicholas", "pepe" -> "joseph"), an East Slavic
+    name in one romanisation ("volodymyr" -> "vladimir"), and a name other languages write as
     their own ("eugene" -> "evgeni")."""
     token = NICKNAMES.get(token, token)
+    token = WESTERN_GIVEN_NAMES.get(token, token)
     token = EAST_SLAVIC_GIVEN_NAMES.get(token, token)
     return CROSS_LANGUAGE_GIVEN_NAMES.get(token, token)
 
@@ -259,7 +262,7 @@ def full_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bool,
     ("initial"). "Dina Lohan" and "Lindsay Lohan" are not compatible.
     """
     same_last, last_score = same_surname(a[-1], b[-1])
-    if not same_last:
+    if not same_last or _middle_names_differ(a, b):
         return False, "", 0.0
     first_a, first_b = canonical_first_name(a[0]), canonical_first_name(b[0])
     if first_a == first_b:
@@ -272,6 +275,22 @@ def full_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[bool,
     if (len(a[0]) == 1 or len(b[0]) == 1) and a[0][0] == b[0][0]:
         return True, "initial", last_score
     return False, "", 0.0
+
+
+_LINEAGE = frozenset({"bin", "ibn", "ben", "bint", "binti", "ould"})
+
+
+def _middle_names_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names of three words or more, word for word, with a middle word that differs
+    beyond spelling: "Maria Isabel Albalat" and "Maria Teresa Albalat" are two people."""
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    for x, y in zip(a[1:-1], b[1:-1], strict=True):
+        if x == y or (x in _LINEAGE and y in _LINEAGE) or (min(len(x), len(y)) == 1):
+            continue
+        if not (same_given_name(x, y) or similar_words(x, y)[0] or same_surname(x, y)[0]):
+            return True
+    return False
 
 
 def joined_surname(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -321,11 +340,30 @@ def person_name_tokens(text: str) -> tuple[str, ...]:
     start, end = 0, len(tokens)
     while end - start > 1 and tokens[start] in HONORIFICS:
         start += 1
+    # a title or a country's genitive before a full name: "Frances McDormand" keeps "Frances"
+    while end - start > 2 and _title_before_name(tokens[start]):
+        start += 1
     if end - start == 1 and (tokens[start] in OFFICE_WORDS or tokens[start] in HONORIFICS):
         start = 0
     while end - start > 2 and tokens[end - 1] in GENERATIONAL_SUFFIXES:
         end -= 1
     return tokens[start:end]
+
+
+# German titles written as one compound word, which the tagger takes into the name:
+# "Präsidentschaftskandidat Edmundo González", "Oppositionsführerin María Machado",
+# "Außenminister Lavrov" (folded, with the inflected endings)
+_GERMAN_TITLE_END = re.compile(
+    r"(?:kandidat|prasident|minister|fuhrer|chef|sprecher|kanzler|vorsitzende)(?:in|en|innen|s|r)?$"
+)
+
+
+def _title_before_name(token: str) -> bool:
+    """A word written before a name that is no part of it: a German compound title, or a
+    country's name in the German genitive ("Venezuelas Edmundo González")."""
+    if _GERMAN_TITLE_END.search(token) and len(token) > 6:
+        return True
+    return len(token) > 4 and token.endswith("s") and country_of(token[:-1]) == token[:-1].title()
 
 
 def given_name_honorific(text: str) -> bool:

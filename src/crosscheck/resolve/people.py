@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from crosscheck.records import AnnotatedArticle
 from crosscheck.resolve.dropped_consonants import link_dropped_consonants
+from crosscheck.resolve.iberian_surnames import link_second_surnames
 from crosscheck.resolve.name_starts import link_name_starts
 from crosscheck.resolve.names import (
     full_names_compatible,
@@ -48,6 +49,7 @@ def resolve_people(
     link_name_prefixes(full, text_of, state)
     link_title_spellings(articles, full, text_of, state)
     link_name_starts(articles, full, text_of, state)
+    link_second_surnames(articles, full, text_of, state)
     link_dropped_consonants(keys, text_of, state)
     alone = _attach_bare_names(articles, full, short, by_surname, text_of, state)
     _join_bare_variants(alone, text_of, state)

@@ -10,8 +10,9 @@ The passes, in order: `retype` (type repair by corpus vote), French names read i
 English form's type), `exonyms` (a region or city in another language's name: "Comunitat
 Valenciana" as "Valencian Community", typed a place), `people` (full names, lineage prefixes,
 `title_spellings`, spacing, bare names), `named` (organisations and places: exact names in one
-wording, country aliases, `romanisation`, `org_variants`, acronyms), then what the text itself
-links: `stated_aliases` (an alias in quotes, brackets or after "also known as"),
+wording, country aliases, `romanisation`, `org_variants`, acronyms), `translated_names` (an
+institution's name in Spanish, Portuguese, French or Italian and in English), then what the
+text itself links: `stated_aliases` (an alias in quotes, brackets or after "also known as"),
 `role_spellings` (one official's given name spelt two ways), `located_facilities` ("Marrakech
 University Hospital" and the one such hospital placed in Marrakech), `typos` (rare one-letter
 misspellings of long names), titles and descriptions, `seat_leaders` ("the Kremlin leader"),
@@ -58,6 +59,7 @@ from crosscheck.resolve.role_spellings import link_role_spellings
 from crosscheck.resolve.seat_leaders import SeatLeader, link_seat_leaders, seat_leader_mentions
 from crosscheck.resolve.state import MentionKey, MergeState
 from crosscheck.resolve.stated_aliases import alias_types, link_stated_aliases
+from crosscheck.resolve.translated_names import link_translated_names
 from crosscheck.resolve.transliteration import french_to_english
 from crosscheck.resolve.typos import link_misspellings
 
@@ -139,6 +141,7 @@ def resolve_entities(
             resolve_people(articles, keys, text_of, state)
         else:
             resolve_named(keys, text_of, state, places=family == "PLACE", after_the=after_the)
+    types.update(link_translated_names(names, text_of, types, state))
     link_international_bodies(bodies, text_of, state)
     link_defined_acronyms(articles, set(names), state)
     link_stated_aliases(articles, set(names), text_of, types, state)

@@ -237,7 +237,8 @@ def _vote_by_form(
 ) -> dict[MentionKey, EntityType]:
     """One type per written name: a name most of whose mentions are of one type ("Betty Ford
     Center": ORG 3 times, PERSON once) takes that type everywhere, so the same name is never
-    split into two entities by a tagging slip. Country names and demonyms keep their own."""
+    split into two entities by a tagging slip; on a tie, the type `_tie_winner` gives.
+    Country names and demonyms keep their own."""
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
     forms: dict[MentionKey, str] = {}
     for art in articles:
@@ -254,7 +255,25 @@ def _vote_by_form(
         (winner, count), *_ = votes[form].most_common(1)
         if count * 2 > sum(votes[form].values()):
             voted[key] = winner
+        elif (tie := _tie_winner(votes[form])) is not None:
+            voted[key] = tie
     return voted
+
+
+# on a tie, the more specific kind of thing: an airport tagged ORG once and LOC once is one
+_TIE_ORDER: tuple[EntityType, ...] = ("FAC", "ORG", "GPE", "LOC")
+
+
+def _tie_winner(votes: Counter[EntityType]) -> EntityType | None:
+    """The type of a name its mentions are tagged with equally often, when none of the
+    tags is a person's or a nationality's (an airport once ORG, once LOC): the first of
+    `_TIE_ORDER`. A bare surname tagged a person once and an organisation once stays as
+    tagged: the tagger's person is as likely right as not."""
+    top = max(votes.values())
+    tied = {t for t, n in votes.items() if n == top}
+    if tied & {"NORP", "PERSON"}:
+        return None
+    return next((t for t in _TIE_ORDER if t in tied), None)
 
 
 def type_of_respelled(

@@ -28,8 +28,10 @@ _VOWELS = frozenset("aeiouy")
 def place_skeleton(word: str) -> str:
     """A place word's skeleton; French "ch" is English "sh" ("Marrakech"/"Marrakesh"), the
     Arabic feminine ending is written "-ah" or "-a" ("Jeddah"/"Jedda", "Hamah"/"Hama"), and
-    a Ukrainian "h" is a Russian "g" ("Luhansk"/"Lugansk", "Horlivka"/"Gorlovka"), and a
-    doubled "zh" is one ("Zaporizhzhia"/"Zaporozhye")."""
+    a Ukrainian "h" is a Russian "g" ("Luhansk"/"Lugansk", "Horlivka"/"Gorlovka"), a
+    doubled "zh" is one ("Zaporizhzhia"/"Zaporozhye"), and a South Asian aspirated "chh" is
+    also written "ch" ("Chhedagad"/"Chedagad")."""
+    word = word.replace("chh", "ch")
     word = _UKRAINIAN_H.sub("g", _without_final_h(word).replace("ch", "sh"))
     return skeleton(_DOUBLED_DIGRAPH.sub(r"\1", word))
 
@@ -76,7 +78,24 @@ def place_words(norm: str) -> list[str]:
 
 
 def _ends_alike(a: str, b: str) -> bool:
-    return a[-1] == b[-1] or (a[-1] in _VOWELS and b[-1] in _VOWELS)
+    return a[-1] == b[-1] or (a[-1] in _VOWELS and b[-1] in _VOWELS) or _final_vowel(a, b)
+
+
+# a stem of five letters at least: short names one vowel apart are more often two places
+_MIN_STEM = 5
+
+
+def _final_vowel(a: str, b: str) -> bool:
+    """One name written with and without a final vowel: the Catalan and Spanish forms of a
+    town ("Torrent" / "Torrente"), a South Asian name with and without its last short "a"
+    ("Chedagad" / "Chedagada")."""
+    short, long = sorted((re.sub(r"(.)\1+", r"\1", w) for w in (a, b)), key=len)
+    return (
+        len(short) >= _MIN_STEM
+        and long[:-1] == short
+        and long[-1] in "aeo"
+        and short[-1] not in _VOWELS
+    )
 
 
 def _known(name: str) -> str | None:
