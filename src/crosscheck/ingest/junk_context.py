@@ -165,9 +165,9 @@ def context_features(
 def outside_body(values: dict[str, float]) -> bool:
     """Whether a line sits where chrome sits: before or after the article's prose, or is
     bracketed markup (a line in another script is left to the features alone: a headline's
-    translation or a name in its own script is the article's). The page's first line, its headline (the first line
-    of a few words the rules kept, or a line whose words the page's address holds) and its
-    last line cut off mid-word sit there as the article's own."""
+    translation or a name in its own script is the article's). The page's first line, its
+    headline (the first line of a few words the rules kept, or a line whose words the page's
+    address holds) and its last line cut off mid-word sit there as the article's own."""
     headline = values["first_title"] or values["slug_overlap"] >= SLUG_HEADLINE
     if values["first_line"] or headline or values["cut_last_line"]:
         return values["bracketed"] > 0
