@@ -10,8 +10,11 @@ Spanish, Portuguese, German and Italian: share, subscribe, photo, credit, read m
 advertisement...) it holds; whether it speaks like a photo caption (people placed in the
 frame, "looks on", "a view of", a closing date) or like a source credit ("Source: ...", a
 news agency), whether its neighbours read as prose, and how many of its words the headline
-uses. The model's weights are fitted offline (`benchmarks/train_junk_model.py`) on labelled
-pages.
+uses; and the line's place and neighbourhood (`junk_context`: distance to the prose, runs of
+title-like lines, a closing source credit above, another script, bracketed markup, the
+headline named by the page's address, a cut last line). The model judges a line with a mark
+of chrome or one that sits outside the article's prose; never a source credit. The model's
+weights are fitted offline (`benchmarks/train_junk_model.py`) on labelled pages.
 """
 
 from __future__ import annotations
