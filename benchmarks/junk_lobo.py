@@ -3,10 +3,11 @@
 Cross-validation by outlet (`junk_model_cv`) mixes every batch in every fold, and the rules
 were written while reading those very lines; a batch of new outlets scored blind has always
 come out far lower. Here each labelled batch of the tune data is held out in turn: the
-learned model is fitted, and its threshold chosen out of fold, on all the other batches
-(`train_junk_model`'s procedure), then the held-out batch is cleaned by the rules and that
-model and scored (gold junk lines removed, body characters kept). Batches: the junk dev
-set's tune half of `batch*.txt`, each `tune*.txt` file, and the tune story packs together.
+learned model is fitted, and its threshold chosen leave-one-batch-out again, on all the
+other batches (`train_junk_model`'s procedure), then the held-out batch is cleaned by the
+rules and that model and scored (gold junk lines removed, body characters kept). Batches:
+the junk dev set's tune half of `batch*.txt`, each `tune*.txt` file, and the tune story
+packs together.
 
 The rules are hand-written and not refitted: for a batch they were read against, the rules'
 figure is a fit; for a batch added after them it is blind. The model's figure on top of
@@ -24,61 +25,22 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks.bench_junk_dev import STORIES_DIR, TUNE_PACKS, pack_records
-from benchmarks.junk_dev_set import TEXTS_DIR, TUNE_PREFIX, load_half, parse_labelled
+from benchmarks.bench_junk_dev import STORIES_DIR
+from benchmarks.junk_dev_set import TEXTS_DIR, TUNE_PREFIX
 from benchmarks.junk_model_cv import _fold_score, _show_errors, _subset
-from benchmarks.train_junk_model import (
-    MIN_THRESHOLD,
-    Lines,
-    add_page,
-    fit,
-    out_of_fold,
-    pick_threshold,
-)
-
-HALF_BATCH = "half"  # the tune half's pages of the first batch*.txt files
-PACKS_BATCH = "packs"
-
-
-def batch_of_pages(dev_texts: Path) -> dict[str, str]:
-    """Each tune page's batch: its tune*.txt file's name, or HALF_BATCH."""
-    batches: dict[str, str] = {}
-    for path in sorted(dev_texts.glob(f"{TUNE_PREFIX}*.txt")):
-        for page in parse_labelled(path.read_text(encoding="utf-8"), tune=True):
-            batches[page.id] = path.stem
-    return batches
-
-
-def batched_lines(texts_dir: Path, dev_texts: Path) -> tuple[Lines, list[str]]:
-    """The training lines of `train_junk_model` and, for each, the batch it came from."""
-    data, batches = Lines(), []
-    page_batch = batch_of_pages(dev_texts)
-    records, gold = load_half("tune", dev_texts)
-    for record in records:
-        before = len(data.junk)
-        add_page(data, record, gold.get(record["id"], []), record["source"].split("(")[0])
-        batches += [page_batch.get(record["id"], HALF_BATCH)] * (len(data.junk) - before)
-    for pack in TUNE_PACKS:
-        records, gold = pack_records(texts_dir, pack)
-        for record in records:
-            before = len(data.junk)
-            group = f"{pack}/{record.get('source', record['id'])}"
-            add_page(data, record, gold.get(record["id"], []), group)
-            batches += [PACKS_BATCH] * (len(data.junk) - before)
-    return data, batches
+from benchmarks.train_junk_model import Lines, choose_threshold, fit, training_lines
 
 
 def held_out_batches(
     data: Lines, batches: Sequence[str], show: bool = False
 ) -> dict[str, dict[str, float]]:
     """Per batch: its score with a model fitted and thresholded on the other batches only."""
-    x, y, groups = np.array(data.features), np.array(data.junk), np.array(data.groups)
+    x, y = np.array(data.features), np.array(data.junk)
     labels = np.array(batches)
     scores = {}
     for batch in sorted(set(batches), key=_batch_order):
         train, held = np.flatnonzero(labels != batch), np.flatnonzero(labels == batch)
-        inner_p = out_of_fold(x[train], y[train], groups[train])
-        threshold = max(MIN_THRESHOLD, pick_threshold(_subset(data, train), inner_p, False))
+        threshold = choose_threshold(_subset(data, train))
         probabilities = fit(x[train], y[train]).predict(x[held])
         scores[batch] = _fold_score(_subset(data, held), probabilities, threshold)
         if show:
@@ -116,9 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dev-texts", type=Path, default=TEXTS_DIR)
     parser.add_argument("--show", action="store_true", help="print each batch's errors")
     args = parser.parse_args(argv)
-    data, batches = batched_lines(args.texts, args.dev_texts)
-    print(f"{len(data.junk)} lines, {sum(data.junk)} junk, {len(set(batches))} batches")
-    print(table(held_out_batches(data, batches, show=args.show)))
+    data = training_lines(args.texts, args.dev_texts)
+    print(f"{len(data.junk)} lines, {sum(data.junk)} junk, {len(set(data.batches))} batches")
+    print(table(held_out_batches(data, data.batches, show=args.show)))
     return 0
 
 

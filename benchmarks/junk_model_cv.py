@@ -29,12 +29,10 @@ from benchmarks.bench_junk_dev import STORIES_DIR
 from benchmarks.junk_dev_set import TEXTS_DIR
 from benchmarks.train_junk_model import (
     FOLDS,
-    MIN_THRESHOLD,
     Lines,
+    choose_threshold,
     fit,
     model_removes,
-    out_of_fold,
-    pick_threshold,
     training_lines,
 )
 
@@ -55,9 +53,7 @@ def held_out_scores(data: Lines, show: bool = False) -> list[dict[str, float]]:
     x, y, groups = np.array(data.features), np.array(data.junk), np.array(data.groups)
     folds = []
     for train, held in GroupKFold(n_splits=FOLDS).split(x, y, groups):
-        inner = _subset(data, train)
-        inner_p = out_of_fold(x[train], y[train], groups[train])
-        threshold = max(MIN_THRESHOLD, pick_threshold(inner, inner_p, verbose=False))
+        threshold = choose_threshold(_subset(data, train))
         probabilities = fit(x[train], y[train]).predict(x[held])
         folds.append(_fold_score(_subset(data, held), probabilities, threshold))
         if show:

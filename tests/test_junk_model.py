@@ -141,12 +141,14 @@ def _eager_model() -> JunkModel:
     return JunkModel((0.0,) * size, (1.0,) * size, (0.0,) * size, 50.0, 0.5)
 
 
-def test_the_model_never_takes_prose_a_post_or_a_line_without_a_mark_of_chrome() -> None:
+def test_the_model_never_takes_prose_a_post_or_a_line_in_the_prose_without_chrome() -> None:
     lines = [
         HEADLINE,
         "By Andrew Cole",
         "Photos: the flooded valley from the air",
-        *BODY,
+        BODY[0],
+        "Roads closed",
+        *BODY[1:],
         "“The dam held, thank you to every crew” pic.twitter.com/abc123",
         "— Vell Governor (@vellgov) March 4, 2022",
         "Rescuers said on Tuesday that 300 homes and two schools in Vell had been photographed "
@@ -156,7 +158,9 @@ def test_the_model_never_takes_prose_a_post_or_a_line_without_a_mark_of_chrome()
     mark_model_junk(lines, reasons, _eager_model())
     assert reasons[2] is not None and reasons[2].startswith(REASON_PREFIX + ": ")
     kept = [line for line, reason in zip(lines, reasons, strict=True) if reason is None]
-    assert kept == [HEADLINE, "By Andrew Cole", *BODY, *lines[-3:]]
+    # the byline sits above the prose (judged by its place); the sub-heading between two
+    # paragraphs has neither a mark of chrome nor a place outside the article
+    assert kept == [HEADLINE, BODY[0], "Roads closed", *BODY[1:], *lines[-3:]]
     assert all(reads_as_prose(line) for line in BODY)
 
 

@@ -190,7 +190,7 @@ def _kept_lines(
     names = site_names(found.outlet, found.url)
     reasons = classify_lines(lines, detect_menus=fmt != "html", site_names=names)
     if fmt != "html":  # an HTML extractor already took the article out of its page
-        mark_model_junk(lines, reasons)
+        mark_model_junk(lines, reasons, url=found.url)
     kept: list[tuple[int, str]] = []
     for number, (line, reason) in enumerate(zip(lines, reasons, strict=True), start=1):
         text = " ".join(line.split())

@@ -10,8 +10,11 @@ Spanish, Portuguese, German and Italian: share, subscribe, photo, credit, read m
 advertisement...) it holds; whether it speaks like a photo caption (people placed in the
 frame, "looks on", "a view of", a closing date) or like a source credit ("Source: ...", a
 news agency), whether its neighbours read as prose, and how many of its words the headline
-uses. The model's weights are fitted offline (`benchmarks/train_junk_model.py`) on labelled
-pages.
+uses; and the line's place and neighbourhood (`junk_context`: distance to the prose, runs of
+title-like lines, a closing source credit above, another script, bracketed markup, the
+headline named by the page's address, a cut last line). The model judges a line with a mark
+of chrome or one that sits outside the article's prose; never a source credit. The model's
+weights are fitted offline (`benchmarks/train_junk_model.py`) on labelled pages.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from crosscheck.ingest.junk_context import CONTEXT_NAMES, context_features, outside_body
 from crosscheck.ingest.junk_dates_intl import MONTH_NAMES
 
 # Words and phrases of page chrome (share widgets, subscriptions, ads, media credits, links
@@ -108,8 +112,10 @@ _CAPTION_MARKS = re.compile(
 _ENDS_WITH_DATE = re.compile(r"(?:\b\d{1,2},?\s+(?:19|20)\d{2}|\b(?:19|20)\d{2})\W{0,3}$")
 # A source or agency credit: the article's, not the page's ("Source: QNA", "Reuters", "EFE").
 _CREDIT = re.compile(
-    r"^\W*(?:source|sources|المصدر|selon|via|from|avec|with)\b|\b(?:reuters|afp|ap|efe|pti|ani|"
-    r"ians|xinhua|anadolu|tass|qna|wam|spa|mena|irna|map|dpa|ansa|news agency|agence|presse|"
+    r"^\W*(?:source|sources|المصدر|selon|via|from|avec|with|kaynak|quelle|fuente|fonte|sumber|"
+    r"źródło|bron|источник|джерело)\b|\b(?:reuters|afp|ap|efe|pti|ani|"
+    r"ians|xinhua|anadolu|tass|qna|wam|spa|mena|irna|map|dpa|ansa|news agency|agence|agences|"
+    r"agencias|agencies|presse|"
     r"press association|associated press|وكالة|واس|وام|قنا)\b",
     re.IGNORECASE,
 )
@@ -123,7 +129,7 @@ FEATURE_NAMES = (
     "cue_start", "whole_cue", "position", "first_line", "before_prose", "after_prose",
     "prev_short", "next_short", "prev_junk", "next_junk", "short_run", "repeated",
     "cohesion", "no_content_words", "page_prose_share", "caption_marks", "ends_with_date",
-    "credit_like", "prev_prose", "next_prose", "headline_overlap",
+    "credit_like", "prev_prose", "next_prose", "headline_overlap", *CONTEXT_NAMES,
 )  # fmt: skip
 
 
@@ -132,6 +138,13 @@ _SIGNALS = (
 )  # fmt: skip
 MAX_JUDGED_CAPTION_WORDS = 60
 _SIGNAL_INDEXES = tuple(FEATURE_NAMES.index(name) for name in _SIGNALS)
+_PLACE_NAMES = ("first_line", *CONTEXT_NAMES)
+_CREDIT_INDEX = FEATURE_NAMES.index("credit_like")
+# "Source" alone is a link's label (chrome); "Source: Time" and "Reuters" are credits.
+_BARE_SOURCE_LABEL = re.compile(
+    r"^\W*(?:source|sources|sumber|kaynak|fuente|fonte|quelle|المصدر|источник)\W*$", re.I
+)
+_PLACE_INDEXES = tuple(FEATURE_NAMES.index(name) for name in _PLACE_NAMES)
 
 
 def has_chrome_signal(vector: Sequence[float]) -> bool:
@@ -152,7 +165,17 @@ def judged(line: str, vector: Sequence[float]) -> bool:
         return False
     if reads_as_prose(line):
         return words <= MAX_JUDGED_CAPTION_WORDS and reads_as_caption(line)
-    return words <= MAX_JUDGED_WORDS and has_chrome_signal(vector)
+    if vector[_CREDIT_INDEX] > 0 and not _BARE_SOURCE_LABEL.match(line):
+        return False  # a source or agency credit is the article's
+    return words <= MAX_JUDGED_WORDS and (has_chrome_signal(vector) or sits_outside(vector))
+
+
+def sits_outside(vector: Sequence[float]) -> bool:
+    """Whether a line sits where chrome sits, by its place alone (`junk_context.outside_body`):
+    the model may judge it even without a word of chrome."""
+    return outside_body(
+        {name: vector[i] for name, i in zip(_PLACE_NAMES, _PLACE_INDEXES, strict=True)}
+    )
 
 
 def reads_as_caption(line: str) -> bool:
@@ -233,9 +256,12 @@ def _short_run(nonblank: list[int], k: int, lines: Sequence[str]) -> int:
     return run
 
 
-def line_features(lines: Sequence[str], reasons: Sequence[str | None]) -> list[list[float] | None]:
+def line_features(
+    lines: Sequence[str], reasons: Sequence[str | None], url: str | None = None
+) -> list[list[float] | None]:
     """A feature vector (in FEATURE_NAMES order) per non-blank line, None for blank ones.
-    `reasons` are the rules' verdicts so far (a neighbour already found to be chrome)."""
+    `reasons` are the rules' verdicts so far (a neighbour already found to be chrome); `url`
+    is the page's address (its words name the headline), when known."""
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     first, last = _prose_bounds(lines)
     texts = [" ".join(line.split()) for line in lines]
@@ -247,6 +273,7 @@ def line_features(lines: Sequence[str], reasons: Sequence[str | None]) -> list[l
     headline = (
         {w.casefold() for w in _CONTENT_WORD.findall(lines[nonblank[0]])} if nonblank else set()
     )
+    context = context_features(lines, nonblank, reasons, url)
     vectors: list[list[float] | None] = [None] * len(lines)
     for k, i in enumerate(nonblank):
         prev_i = nonblank[k - 1] if k > 0 else None
@@ -272,5 +299,6 @@ def line_features(lines: Sequence[str], reasons: Sequence[str | None]) -> list[l
             float(prev_i is not None and reads_as_prose(lines[prev_i])),
             float(next_i is not None and reads_as_prose(lines[next_i])),
             len(own.keys() & headline) / len(own) if own and k > 0 else 0.0,
+            *context[k],
         ]
     return vectors

@@ -76,24 +76,32 @@ def load_model() -> JunkModel:
 
 
 def junk_probabilities(
-    lines: Sequence[str], reasons: Sequence[str | None], model: JunkModel | None = None
+    lines: Sequence[str],
+    reasons: Sequence[str | None],
+    model: JunkModel | None = None,
+    url: str | None = None,
 ) -> list[float | None]:
     """The model's probability per line; None for blank lines and for lines it does not
-    judge (prose, a long line, no mark of chrome: `junk_features.judged`)."""
+    judge (prose, a long line, no mark of chrome and not outside the article's prose:
+    `junk_features.judged`). `url`: the page's address, when known."""
     model = model or load_model()
     return [
         None if vector is None or not judged(line, vector) else model.probability(vector)
-        for line, vector in zip(lines, line_features(lines, reasons), strict=True)
+        for line, vector in zip(lines, line_features(lines, reasons, url), strict=True)
     ]
 
 
 def mark_model_junk(
-    lines: Sequence[str], reasons: list[str | None], model: JunkModel | None = None
+    lines: Sequence[str],
+    reasons: list[str | None],
+    model: JunkModel | None = None,
+    url: str | None = None,
 ) -> None:
     """Mark the lines the rules kept that the model finds chrome with confidence; a line that
-    reads as prose, a long line and a line with no mark of chrome always stay."""
+    reads as prose, a long line, a source credit, the headline and a line with neither a
+    mark of chrome nor a place outside the article's prose always stay."""
     model = model or load_model()
-    for i, p in enumerate(junk_probabilities(lines, reasons, model)):
+    for i, p in enumerate(junk_probabilities(lines, reasons, model, url)):
         if p is None or reasons[i] is not None:
             continue
         threshold = (
