@@ -46,3 +46,7 @@ class ClusterSettings:
     # Events of different stories that a plain TF-IDF (the GVC baseline) puts together join
     # (`plain_join`); the threshold is that baseline's, picked on GVC val.
     plain_join: bool = True
+    # Pages without a publication date are placed in time by the dates their text states (years
+    # from the story's dated reports) and their nearest dated reports (`undated`), inside the
+    # grouping only.
+    place_undated: bool = True
