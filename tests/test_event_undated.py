@@ -117,3 +117,23 @@ def test_an_undated_spanish_page_joins_the_meeting_it_reports_not_the_one_months
     # the undated Spanish page joins the January meeting it reports: its "jueves 9 de enero"
     # sets it apart from the July one, which leaves one candidate for its embedding
     assert event_of[4] == event_of[2]
+
+
+MARCH = (
+    "Tens of thousands march in Valencia\n"
+    "Tens of thousands of people marched through the centre of Valencia to demand "
+    "the resignation of the regional president over the response to the floods."
+)
+
+
+def test_two_marches_in_one_city_two_weeks_apart_are_two_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    # worded alike, no day stated, the reports of each published three weeks apart
+    articles = [
+        _article(nlp, "first-1", MARCH, "2024-11-09"),
+        _article(nlp, "first-2", MARCH.replace("Tens of", "Many tens of"), "2024-11-10"),
+        _article(nlp, "second-1", MARCH.replace("people", "residents"), "2024-11-30"),
+        _article(nlp, "second-2", MARCH.replace("centre", "streets"), "2024-12-01"),
+    ]
+    groups = group_articles(articles, resolve_entities(articles))
+    event_of = {i: k for k, members in enumerate(groups.events) for i in members}
+    assert event_of[0] == event_of[1] != event_of[2] == event_of[3]
