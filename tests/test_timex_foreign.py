@@ -1,4 +1,5 @@
-"""Dates and weekdays written in Spanish, Portuguese, Italian, French, German and Turkish."""
+"""Dates and weekdays written in Spanish, Portuguese, Italian, French, German, Turkish and
+Arabic."""
 
 from __future__ import annotations
 
@@ -76,3 +77,21 @@ def test_two_days_of_one_month_are_two_dates() -> None:
     ]
     # A count before a date is no first day: "62 y 3 de octubre" does not run backwards.
     assert _found("Hubo 62 y 3 de octubre.") == [("3 de octubre", "2024-10-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أدى مادورو اليمين في 10 يناير 2025 لولاية ثالثة.", ("10 يناير 2025", "2025-01-10")),
+        ("وصل الوفد إلى مسقط في 3 آب لإجراء المحادثات.", ("3 آب", "2024-08-03")),
+        ("انعقد الاجتماع في 12 تشرين الأول في بغداد.", ("12 تشرين الأول", "2024-10-12")),
+        ("وقع الزلزال في 8 اغسطس الماضي.", ("8 اغسطس", "2024-08-08")),
+    ],
+)
+def test_arabic_day_and_month_names_are_read(text: str, expected: tuple[str, str]) -> None:
+    assert _found(text) == [expected]
+
+
+def test_an_arabic_month_name_alone_is_no_date() -> None:
+    # "مارس" is also the verb "practised": a month name without its day is never read
+    assert _found("مارس الضغط على الحكومة لسنوات.") == []

@@ -28,9 +28,9 @@ from crosscheck.store.writer import BufferedWriter
 LOGGER = logging.getLogger(__name__)
 
 # Bump when per-document output changes, so stored annotations are recomputed.
-ANNOTATION_VERSION = "20"
+ANNOTATION_VERSION = "21"
 # Bump when the clustering code changes, so stored stories and events are not reused.
-CLUSTERING_VERSION = "12"
+CLUSTERING_VERSION = "13"
 
 ProgressCallback = Callable[[str, int, int], None]
 

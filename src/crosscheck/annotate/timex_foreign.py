@@ -1,9 +1,10 @@
-"""Dates and weekdays written in Spanish, Portuguese, Italian, French, German and Turkish.
+"""Dates and weekdays written in Spanish, Portuguese, Italian, French, German, Turkish and
+Arabic.
 
 "el martes 29 de octubre", "3 de novembro de 2023", "il 30 ottobre", "Vendredi 28 juillet",
-"am 29. Oktober", "29 Ekim": a day number and a month name, optionally a year and a weekday,
-resolved against the reference date like their English forms.  A weekday is read only with
-its date: alone ("este martes") it may be this week's past or coming day, and a wrong day
+"am 29. Oktober", "29 Ekim", "10 يناير 2025": a day number and a month name, optionally a year
+and a weekday, resolved against the reference date like their English forms.  A weekday is read
+only with its date: alone ("este martes") it may be this week's past or coming day, and a wrong day
 would date an article's event.  A month name alone is never read: "Mayo" or "Marzo" are
 surnames too.
 """
@@ -28,6 +29,20 @@ MONTHS: dict[str, int] = {
     name: number for names in _MONTHS_BY_LANGUAGE for number, name in enumerate(names.split(), 1)
 }
 MONTHS.update({"setiembre": 9, "jänner": 1, "fevrier": 2, "aout": 8, "decembre": 12})
+# Arabic: the months of Egypt and the Gulf, then those of the Levant and Iraq ("3 آب 2024"),
+# with the spellings written without hamza.
+_ARABIC_MONTHS = (
+    "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول",
+)
+MONTHS.update(
+    {
+        name.replace("_", " "): number
+        for names in _ARABIC_MONTHS
+        for number, name in enumerate(names.split(), 1)
+    }
+)
+MONTHS.update({"ابريل": 4, "اغسطس": 8, "اكتوبر": 10, "اذار": 3, "ايار": 5, "ايلول": 9})
 
 _WEEKDAYS_BY_LANGUAGE = (
     "lunes martes miércoles jueves viernes sábado domingo",

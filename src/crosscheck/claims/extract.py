@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from crosscheck.annotate.timex_foreign import MONTHS
 from crosscheck.claims.counted_nouns import foreign_unit
 from crosscheck.claims.foreign_bounds import with_foreign_bounds
 from crosscheck.claims.modality import modality, negated
@@ -32,7 +33,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 _OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd")
-_SENTENCE_END = re.compile(r"(?<=[.!?؟。])\s+")
+# A German ordinal day ("am 28. Juli") is no sentence end: after a one- or two-digit number,
+# the stop ends a sentence only when no month name follows.
+_MONTH_AFTER = r"\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[.!?؟。])(?<!\b\d\.)(?<!\b\d\d\.)|(?<=\b\d\.)(?!" + _MONTH_AFTER + r")"
+    r"|(?<=\b\d\d\.)(?!" + _MONTH_AFTER + r"))\s+",
+    re.IGNORECASE,
+)
 MIN_PROPOSITION_CHARS = 12
 
 

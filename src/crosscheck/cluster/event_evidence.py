@@ -12,6 +12,7 @@ from datetime import date
 from crosscheck.cluster.event_words import EVENT_TRIGGERS
 from crosscheck.cluster.follow_ups import reports_follow_up
 from crosscheck.cluster.headline import Headline, headlines_apart, read_headline
+from crosscheck.cluster.multilingual import Embed
 from crosscheck.cluster.places import (
     CAPTION_WORDS,
     article_texts,
@@ -21,6 +22,7 @@ from crosscheck.cluster.places import (
 )
 from crosscheck.cluster.recurrence import announces_recurrence, recurrence_apart
 from crosscheck.cluster.settings import ClusterSettings
+from crosscheck.cluster.undated import PlacedDays, placed_days, unplaced
 from crosscheck.records import AnnotatedArticle, TimeMention
 from crosscheck.resolve.resolver import Resolution
 
@@ -66,6 +68,9 @@ class EventEvidence:
     texts: Sequence[str]
     place_names: dict[str, tuple[str, ...]]
     published: Sequence[date | None]
+    # the publication day, or for an undated page the day its text or its nearest dated reports
+    # place it at (`undated.placed_days`): an estimate, for the publication-gap test only
+    placed: PlacedDays
     # whether the article announces a new event of a recurring kind ("fresh quake")
     recurring: Sequence[bool]
     event_days: Sequence[date | None]
@@ -93,12 +98,13 @@ class EventEvidence:
 
     def published_apart(self, first: int, second: int) -> bool:
         """Published further apart than one event's reports are, unless the later report
-        follows an earlier event (a trial months after a shooting), within the follow-up days."""
-        p, q = self.published[first], self.published[second]
-        if p is None or q is None or abs((p - q).days) <= self.max_publication_gap:
+        follows an earlier event (a trial months after a shooting), within the follow-up days.
+        An undated page is placed by what it says (`undated.placed_days`)."""
+        gap = self.placed.gap(first, second)
+        if gap <= self.max_publication_gap:
             return False
-        later = first if p > q else second
-        return not self.follow_ups[later] or abs((p - q).days) > self.max_follow_up_days
+        later = self.placed.later(first, second)
+        return not self.follow_ups[later] or gap > self.max_follow_up_days
 
     def days_agree(self, members: Sequence[int]) -> bool:
         """Every member's report day (event date, else publication day) is known, and all are
@@ -131,9 +137,13 @@ class EventEvidence:
 
 
 def event_evidence(
-    articles: Sequence[AnnotatedArticle], resolution: Resolution, settings: ClusterSettings
+    articles: Sequence[AnnotatedArticle],
+    resolution: Resolution,
+    settings: ClusterSettings,
+    embed: Embed | None = None,
 ) -> EventEvidence:
-    """Each article's event date and place, read once."""
+    """Each article's event date and place, read once; with `embed`, undated pages are placed
+    by their nearest dated reports too (`undated.placed_days`)."""
     dates = [event_date(a) for a in articles]
     return EventEvidence(
         dates=dates,
@@ -144,6 +154,7 @@ def event_evidence(
         texts=article_texts(articles),
         place_names=place_forms(resolution.entities),
         published=[a.article.published for a in articles],
+        placed=placed_days(articles, embed) if settings.place_undated else unplaced(articles),
         recurring=[announces_recurrence(a) for a in articles],
         event_days=[d[0] if d else None for d in dates],
         max_gap=settings.max_date_gap_days,

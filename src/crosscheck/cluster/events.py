@@ -216,7 +216,12 @@ def group_articles(
     documents = article_documents(articles, resolution, settings)
     matrix = tfidf_matrix(documents)
     edges = neighbour_graph(matrix, settings.story_threshold, settings.top_k)
-    evidence = event_evidence(articles, resolution, settings)
+    languages = {a.article.language for a in articles if a.article.language}
+    undated = any(a.article.published is None for a in articles)
+    wanted = settings.cross_lingual and (len(languages) > 1 or undated)
+    embedder = default_embed() if wanted else None
+    embed = caching(embedder) if embedder else None
+    evidence = event_evidence(articles, resolution, settings, embed)
     stories = average_link(n, edges, settings.story_threshold)
     events = [
         event
@@ -226,9 +231,8 @@ def group_articles(
     events.sort(key=lambda c: c[0])
     if settings.plain_join:
         stories, events = join_across_stories(articles, stories, events, evidence.apart)
-    languages = {a.article.language for a in articles if a.article.language}
-    if settings.cross_lingual and len(languages) > 1 and (embed := default_embed()):
-        stories, events = _join_languages(articles, stories, events, evidence, caching(embed))
+    if len(languages) > 1 and embed is not None:
+        stories, events = _join_languages(articles, stories, events, evidence, embed)
     if settings.cross_lingual and len(languages) > 1:
         joined = join_on_shared_specifics(articles, events, resolution, evidence.apart)
         stories, events = merge_joined(stories, events, joined)
