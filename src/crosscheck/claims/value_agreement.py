@@ -73,7 +73,8 @@ def _number(value: ClaimValue) -> float | None:
 
 
 def _rounded(number: float) -> bool:
-    return number >= 100 and number % 100 == 0
+    # "350 passengers" is as round as "300": both are written for 342 or 355
+    return number >= 100 and number % 50 == 0
 
 
 def interval(value: ClaimValue) -> tuple[float, float] | None:

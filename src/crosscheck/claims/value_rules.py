@@ -25,21 +25,37 @@ from crosscheck.records import ClaimValue
 
 
 def _toll_comparable(pair: ClaimPair, value: ClaimValue, corpus: Corpus) -> bool:
-    """A count that only grows is compared only between reports of one day (or both undated),
-    and never when either gives it as a running tally: a higher figure later is an update, not
-    a conflict."""
+    """A count that only grows is compared only between reports dated the same day, and never
+    when either gives it as a running tally: a higher figure later is an update, not a
+    conflict. Two undated reports are of one moment only when the story's dated reports are
+    all of one day (or none is dated); otherwise they may be days apart."""
     unit = unit_of(value)
+    day = corpus.published(pair.first.article)
     if unit not in RISING_UNITS:
         # other counts that change as a story runs compare only within one day's reports
-        return not changes_over_days(unit) or corpus.published(
-            pair.first.article
-        ) == corpus.published(pair.second.article)
-    day = corpus.published(pair.first.article)
-    if hours_of_a_tally(
+        return not changes_over_days(unit) or _one_moment(pair, corpus)
+    if not _one_moment(pair, corpus):
+        return False
+    # "rises to 70" and "has reached 157" on one day are two hours of a tally
+    return not hours_of_a_tally(
         pair.first.text, pair.second.text, day, lambda: story_start_day(corpus, pair.first.article)
-    ):
-        return False  # "rises to 70" and "has reached 157" on one day are two hours of a tally
-    return day == corpus.published(pair.second.article)
+    )
+
+
+def _one_moment(pair: ClaimPair, corpus: Corpus) -> bool:
+    """Whether two reports' counts are of one known moment: both dated the same day, or both
+    undated in a story whose dated reports span at most one day."""
+    first, second = pair.first.article, pair.second.article
+    day = corpus.published(first)
+    if day is not None or corpus.published(second) is not None:
+        return day == corpus.published(second)
+    story = corpus.story_of.get(first)
+    days = {
+        corpus.published(article)
+        for article, of in corpus.story_of.items()
+        if of == story and corpus.published(article) is not None
+    }
+    return len(days) <= 1
 
 
 # Counts other than tolls that grow or change as a story runs: detainees and prisoners held or
