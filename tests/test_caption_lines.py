@@ -81,3 +81,32 @@ def test_only_caption_credit_and_headline_lines_are_dropped(sentence: str, dropp
 def test_only_a_stop_right_after_the_span_counts() -> None:
     text = "Toll rose to 62 on Sunday - Sunday. It fell."
     assert is_caption(_claim_on(text, "Toll rose to 62 on Sunday"), text) is True
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "The Associated Press contributed to this report",
+        "The Associated Press contributed to this",
+        "Fuente: Producción propia y agencias",
+        "(Reporting by Tom Balmforth; Editing by Alex Richardson)",
+    ],
+)
+def test_a_line_that_only_credits_the_report_is_no_claim(credit: str) -> None:
+    text = f"Officials said the airport reopened on Tuesday after the floods.\n{credit}.\n"
+    assert is_caption(_claim_on(text, credit), text)
+
+
+def test_a_sentence_about_a_source_is_still_a_claim() -> None:
+    sentence = "A source in the ministry said the airport reopened on Tuesday after the floods"
+    text = f"{sentence}.\nThe Associated Press contributed to this report.\n"
+    assert not is_caption(_claim_on(text, sentence), text)
+
+
+def test_a_short_caption_closing_with_its_source_is_no_claim() -> None:
+    caption = "Vecinos piden la dimisión del alcalde"
+    text = f"El alcalde no dimitirá, dijo el martes.\n{caption}. Fuente: Producción propia.\n"
+    assert is_caption(_claim_on(text, caption), text)
+    body = "El alcalde dijo el martes que no dimitirá y que seguirá en el cargo hasta el final"
+    long_line = f"{body}. " * 3 + "Fuente: EFE."
+    assert not is_caption(_claim_on(long_line, body), long_line)

@@ -76,9 +76,30 @@ def _line_around(text: str, start: int, end: int) -> str:
     return text[first : last if last >= 0 else len(text)].strip()
 
 
+# A line that only credits the report's makers or its source ("The Associated Press contributed
+# to this report", "Fuente: EFE", "Reporting by X; Editing by Y"): body, kept by the cleaner,
+# but no claim about the story.
+_SOURCE_CREDIT = re.compile(
+    r"^(?:[^.!?\n]{0,80}\bcontributed to this\b.{0,40}"
+    r"|(?:fuente|fonte|source|sources|quelle)\s*:.{0,60}"
+    r"|\(?(?:additional )?(?:reporting|writing|editing) by\b.{0,200})$",
+    re.IGNORECASE,
+)
+# A short line (a caption) that closes with its source: "Valencia pide ... Fuente: X, Y."
+_CLOSING_SOURCE = re.compile(
+    r"[.!?]\s+(?:fuente|fonte|source|quelle)\s*:[^.!?]{1,80}[.!?]?$", re.IGNORECASE
+)
+MAX_CAPTION_CHARS = 160
+
+
 @lru_cache(maxsize=1 << 12)
 def _credit_line(line: str) -> bool:
-    return _CAPTION.search(line) is not None or credit_reason(line) == CAPTION
+    return (
+        _CAPTION.search(line) is not None
+        or credit_reason(line) == CAPTION
+        or _SOURCE_CREDIT.match(line) is not None
+        or (len(line) <= MAX_CAPTION_CHARS and _CLOSING_SOURCE.search(line) is not None)
+    )
 
 
 @lru_cache(maxsize=1 << 14)  # claims of one sentence, and copies of one text, ask again
