@@ -8,9 +8,7 @@ from datetime import date
 
 from claim_builders import article, corpus, says
 from crosscheck.claims.breakdowns import place_parts
-from crosscheck.claims.counted_nouns import foreign_unit
-from crosscheck.claims.foreign_bounds import with_foreign_bounds
-from crosscheck.claims.values import quantities
+from crosscheck.claims.extract import foreign_figures
 from crosscheck.corroborate.typed_conflicts import typed_conflicts
 from crosscheck.records import Claim, ClaimValue, Finding
 
@@ -18,12 +16,7 @@ FAR = date(2024, 12, 1)  # a month after the story began: tolls come in daily bu
 
 
 def _read(text: str, language: str) -> list[ClaimValue]:
-    return [
-        with_foreign_bounds(v, text, language).model_copy(
-            update={"unit": foreign_unit(text, v.start, v.end, text, language)}
-        )
-        for v in quantities(text, 0, None, [], language)
-    ]
+    return foreign_figures(text, 0, len(text), [], language)
 
 
 def _spec(text: str, language: str) -> dict[str, object]:

@@ -9,10 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 from claim_builders import article, corpus, qty, says
-from crosscheck.claims.counted_nouns import foreign_unit
+from crosscheck.claims.extract import foreign_figures
 from crosscheck.claims.fixed_quantities import fixed_unit
-from crosscheck.claims.foreign_bounds import with_foreign_bounds
-from crosscheck.claims.values import quantities
 from crosscheck.corroborate.typed_conflicts import typed_conflicts
 from crosscheck.records import ClaimValue, Entity, Finding
 
@@ -21,12 +19,7 @@ LATER = date(2024, 11, 20)
 
 
 def _read(text: str, language: str) -> list[ClaimValue]:
-    return [
-        with_foreign_bounds(v, text, language).model_copy(
-            update={"unit": foreign_unit(text, v.start, v.end, text, language)}
-        )
-        for v in quantities(text, 0, None, [], language)
-    ]
+    return foreign_figures(text, 0, len(text), [], language)
 
 
 def _foreign(text: str, language: str) -> dict[str, object]:

@@ -25,7 +25,7 @@ from crosscheck.claims.claim_keys import (
     predicate_class,
 )
 from crosscheck.claims.counted_nouns import counted_class, foreign_unit
-from crosscheck.claims.foreign_bounds import with_foreign_bounds
+from crosscheck.claims.extract import foreign_figures
 from crosscheck.claims.hedge_words import foreign_breakdown, foreign_hedged
 from crosscheck.claims.values import quantities
 from crosscheck.claims.verb_classes import outcome_near, verb_classes
@@ -37,12 +37,7 @@ DAY = date(2024, 11, 3)
 
 def _read(text: str, language: str) -> list[ClaimValue]:
     """The figures of a sentence as the extractor reads a sentence it cannot parse."""
-    return [
-        with_foreign_bounds(v, text, language).model_copy(
-            update={"unit": foreign_unit(text, v.start, v.end, text, language)}
-        )
-        for v in quantities(text, 0, None, [])
-    ]
+    return foreign_figures(text, 0, len(text), [], language)
 
 
 def _foreign(text: str, language: str) -> dict[str, object]:

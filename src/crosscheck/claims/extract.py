@@ -187,17 +187,26 @@ def _foreign_claims(ctx: _Context, paragraph: Paragraph, language: str | None) -
     return claims
 
 
+def foreign_figures(
+    text: str, start: int, end: int, times: Sequence[TimeMention], language: str | None
+) -> list[ClaimValue]:
+    """The figures of the sentence text[start:end] that no parse reads: digits and number words,
+    with the language's bounds ("al menos", "plus de") and the unit the noun after them names
+    (`claims/counted_nouns`)."""
+    sentence = text[start:end]
+    return [
+        with_foreign_bounds(v, text, language).model_copy(
+            update={"unit": foreign_unit(text, v.start, v.end, sentence, language)}
+        )
+        for v in quantities(sentence, start, None, times, language)
+    ]
+
+
 def _foreign_values(ctx: _Context, start: int, end: int, language: str | None) -> list[ClaimValue]:
     """The values of a sentence the parse cannot read: figures (with the unit the noun after
     them names in the language's lexicon, `claims/counted_nouns`), resolved dates and named
     places, which read the same in any language (no participant: that needs a parse)."""
-    sentence = ctx.text[start:end]
-    found = [
-        with_foreign_bounds(v, ctx.text, language).model_copy(
-            update={"unit": foreign_unit(ctx.text, v.start, v.end, sentence, language)}
-        )
-        for v in quantities(sentence, start, None, ctx.times, language)
-    ]
+    found = foreign_figures(ctx.text, start, end, ctx.times, language)
     found += dates(start, end, ctx.times, ctx.text)
     found += entity_values(start, end, ctx.mentions, None, None)
     return sorted(found, key=lambda v: (v.start, v.kind))
