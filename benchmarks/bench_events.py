@@ -234,7 +234,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default="dev",
         help="dev: ECB+ topics 1-35 / GVC val; test: reserved, report only",
     )
-    parser.add_argument("--system", choices=["all", "crosscheck", "baseline-only"], default="all")
+    parser.add_argument(
+        "--system",
+        choices=["all", "crosscheck", "baseline-only", "plain"],
+        default="all",
+        help="plain: the issue's plain TF-IDF baseline alone (sublinear tf, English stop words)",
+    )
     parser.add_argument(
         "--timeout",
         type=float,
@@ -262,9 +267,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         task = load_task(args.data, dataset, args.split)
         result: dict[str, Any] = {"documents": len(task.corpus.documents)}
         result["gold_clusters"] = {k: len(set(v.values())) for k, v in task.golds.items()}
+        dev_task = load_task(args.data, dataset, "dev") if args.split == "test" else None
         if args.system in {"all", "baseline-only"}:
-            dev_task = load_task(args.data, dataset, "dev") if args.split == "test" else None
             _, result["baseline"] = run_baseline(task, dev_task)
+        if args.system in {"all", "baseline-only", "plain"}:
             result["plain"] = run_plain(task, dev_task)
         if args.system in {"all", "crosscheck"}:
             try:
