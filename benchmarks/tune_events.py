@@ -11,6 +11,12 @@ Never run on the reserved splits (ECB+ 36–45, GVC test): that is what this scr
 The GVC train split cannot be added: its texts are not in the shared data (only its incident
 table is, ``gvc-gun-violence/bugert2021_splits``).
 
+With ``--halves N``, GVC val stands in for the reserved GVC test (its train texts are not in the
+shared data): N times, the incidents are split in two random halves; each half is clustered on
+its own by crosscheck and by the plain TF-IDF baseline (sublinear tf, English stop words, title
+and text, cosine average link) at the threshold picked on the other half, as the baseline's
+GVC test figure is picked on val.
+
 With ``--incidents``, GVC val is also clustered one incident at a time (each incident a story of
 its own, as one whose reports link to no other incident's is), with and without the relative
 bar for small stories.
@@ -30,12 +36,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
+from sklearn.metrics.pairwise import cosine_distances
+
 from benchmarks.datasets import ecbplus, gvc
 from benchmarks.datasets.records import Corpus, default_data_dir, write_jsonl
 from benchmarks.datasets.stories import STORIES_DIR
+from benchmarks.doc_clustering import DEFAULT_THRESHOLDS, cluster_at
 from crosscheck.annotate.annotator import annotate_articles
 from crosscheck.annotate.nlp import default_model_name
 from crosscheck.cluster.events import ClusterSettings, group_articles
+from crosscheck.cluster.plain_join import plain_matrix
 from crosscheck.evaluation.cluster_metrics import score_clustering
 from crosscheck.pipeline import annotation_version, ingest
 from crosscheck.records import AnnotatedArticle
@@ -150,6 +161,48 @@ def _print_incident_scores(
         print(f"gvc-val one incident at a time, relative_min_members={members}: {score:.3f}")
 
 
+def _plain_scores(articles: list[AnnotatedArticle], gold: dict[str, str]) -> dict[float, float]:
+    """B³ F1 of the plain TF-IDF baseline at every threshold of the sweep (gold by article id)."""
+    distances = np.clip(cosine_distances(plain_matrix(articles)), 0.0, None)
+    ids = [a.article.id for a in articles]
+    half_gold = {i: gold[i] for i in ids}
+    return {
+        threshold: score_clustering(
+            half_gold, dict(zip(ids, cluster_at(distances, threshold), strict=True))
+        ).b3_f1
+        for threshold in DEFAULT_THRESHOLDS
+    }
+
+
+def gvc_halves(
+    corpus: Corpus, articles: list[AnnotatedArticle], record_of: dict[str, str], rounds: int
+) -> tuple[float, float]:
+    """Mean B³ F1 of crosscheck and of the plain baseline (threshold picked on the other half)
+    over `rounds` random splits of the incidents in two halves, each half scored on its own."""
+    incident = {d.doc_id: d.subtopic for d in corpus.documents.values()}
+    gold = {a.article.id: incident[record_of[a.article.id]] for a in articles}
+    incidents = sorted(set(gold.values()))
+    ours, plain = [], []
+    for seed in range(rounds):
+        random.Random(seed).shuffle(incidents)
+        first = set(incidents[: len(incidents) // 2])
+        halves = [
+            [a for a in articles if (gold[a.article.id] in first) == inside]
+            for inside in (True, False)
+        ]
+        for picked_on, scored in (halves, halves[::-1]):
+            picked = _plain_scores(picked_on, gold)
+            threshold = max(picked, key=lambda t: (picked[t], -t))
+            plain.append(_plain_scores(scored, gold)[threshold])
+            groups = group_articles(scored, resolve_entities(scored))
+            labels = {
+                scored[i].article.id: k for k, event in enumerate(groups.events) for i in event
+            }
+            half_gold = {a.article.id: gold[a.article.id] for a in scored}
+            ours.append(score_clustering(half_gold, labels).b3_f1)
+    return statistics.mean(ours), statistics.mean(plain)
+
+
 def _grid(defaults_only: bool) -> list[tuple[float, ...]]:
     if defaults_only:
         d = ClusterSettings()
@@ -186,6 +239,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="score GVC val clustered one incident at a time, with and without the relative bar"
         " for stories of three",
     )
+    parser.add_argument(
+        "--halves",
+        type=int,
+        default=0,
+        help="score crosscheck and the plain baseline on N random splits of GVC val in halves",
+    )
     args = parser.parse_args(argv)
     packs = tune_packs(args.texts) if args.texts else {}
     pack_resolutions = {name: resolve_entities(articles) for name, (articles, _) in packs.items()}
@@ -201,6 +260,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{name}: {len(articles)} articles annotated", flush=True)
         if args.incidents and name == "gvc-val":
             _print_incident_scores(corpus, articles, record_of)
+        if args.halves and name == "gvc-val":
+            ours, plain = gvc_halves(corpus, articles, record_of, args.halves)
+            print(f"gvc-val halves x{args.halves}: crosscheck {ours:.3f}, plain TF-IDF {plain:.3f}")
     rows = []
     for event_t, relative, story_t, fragment, attach, margin in _grid(args.defaults_only):
         settings = replace(
