@@ -1,6 +1,7 @@
 """How far an event happened from a named place: "about 70 kilometers (43 miles) southwest of
-Marrakech", "some five miles south of Valencia", "à quelque 500 kilomètres à l'ouest de Katmandou", "a unos 400 kilómetros al noreste
-de Katmandú", "300 miles west of the capital, Kathmandu". The value is in kilometres (miles are
+Marrakech", "à quelque 500 kilomètres à l'ouest de Katmandou", "a unos 400 kilómetros al noreste
+de Katmandú", "300 miles west of the capital, Kathmandu", in digits or words ("some five miles
+south of Valencia"). The value is in kilometres (miles are
 converted) and the slot names the reference place, so only distances from one place are
 compared; a distance is a rough figure, so it is read with a margin (`DISTANCE_MARGIN`)."""
 
