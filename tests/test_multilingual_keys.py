@@ -290,3 +290,92 @@ def test_an_english_and_a_spanish_report_of_one_day_conflict_end_to_end(tmp_path
     assert sorted(v.value for v in found.values) == ["120", "500"]
     assert "soldiers" in found.summary
     assert conflicts(120, 120, "same") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "read"),
+    [
+        ("Le séisme était de magnitude 6,4, selon le centre.", "fr", [(6.4, "magnitude")]),
+        ("Tuvo una magnitud preliminar de 5,6 y una profundidad de 17,9 kilómetros.", "es",
+         [(5.6, "magnitude"), (17.9, None)]),
+        ("Ein Beben der Stärke 6,8 erschütterte die Region.", "de", [(6.8, "magnitude")]),
+        # a comma before three digits stays a thousands separator; a full stop too
+        ("Hubo 1,204 muertos y 2.500 heridos.", "es", [(1204, "killed"),
+                                                                 (2500, "injured")]),
+    ],
+)  # fmt: skip
+def test_a_decimal_comma_and_a_magnitude_named_before_its_figure(
+    text: str, language: str, read: list[tuple[float, str | None]]
+) -> None:
+    assert [(float(v.value), v.unit) for v in _read(text, language)] == read
+
+
+def test_english_keeps_the_comma_as_a_thousands_separator() -> None:
+    text = "The quake, of magnitude 6.4, killed 1,204 people and 3,5 were missing."
+    values = quantities(text, 0, None, [], "en")
+    assert [v.value for v in values][:3] == ["6.4", "1204", "3"]
+    assert values[0].unit == "magnitude"
+
+
+def test_magnitudes_of_one_shock_given_by_two_agencies_conflict() -> None:
+    french = _foreign("Selon le centre népalais, le séisme était de magnitude 6,4.", "fr")
+    spanish = _foreign("Según el servicio geológico, el sismo tuvo una magnitud de 5,6.", "es")
+    (found,) = _conflicts(french, spanish)
+    assert {v.value for v in found.values} == {"6,4", "5,6"}
+    # two shocks a degree and more apart, or another shock named, are no disagreement
+    small = _foreign("Le séisme était de magnitude 4,2 selon le centre.", "fr")
+    assert _conflicts(french, small) == []
+    later = _foreign("Una nueva réplica de magnitud 5,6 sacudió la región.", "es")
+    assert _conflicts(french, later) == []
+    # a shock of another place named
+    elsewhere = _foreign("Le séisme était de magnitude 5,6 à Jajarkot.", "fr")
+    assert _conflicts(french, elsewhere) == []
+
+
+def test_a_count_stated_with_no_verb_meets_a_count_of_the_same_noun() -> None:
+    spanish = _foreign("La marcha, convocada por 65 entidades sociales, recorrió el centro.", "es")
+    french = _foreign("Le cortège, à l'appel de 40 associations, a traversé le centre.", "fr")
+    english = _english(
+        "Around 40 organisations called the march.",
+        "call",
+        qty("Around 40", 40, "organisations", approximate=True),
+    )
+    (found,) = _conflicts(spanish, french)
+    assert {v.value for v in found.values} == {"65", "40"}
+    (found,) = _conflicts(spanish, english)
+    assert {v.value for v in found.values} == {"65", "Around 40"}
+    # the same count agrees; an English "associations" is the same noun
+    same = _english(
+        "The march was called by 65 associations.", "call", qty("65", 65, "associations")
+    )
+    assert _conflicts(spanish, same) == []
+
+
+def test_near_misses_of_a_count_stated_with_no_verb_stay_quiet() -> None:
+    french = _foreign("Le cortège, à l'appel de 40 associations, a traversé le centre.", "fr")
+    # a part of the whole, or a sentence of two figures: which one answers cannot be told
+    part = _foreign("Convocada por 65 entidades, entre ellas 12 sindicatos, la marcha salió.", "es")
+    assert _conflicts(french, part) == []
+    two = _foreign("Convocada por 65 entidades y respaldada por otras 83, la marcha salió.", "es")
+    assert _conflicts(french, two) == []
+    # a count of people with no verb says nothing of what happened to them
+    crowd = _foreign("Le cortège, 40 personnes selon la police, a traversé le centre.", "fr")
+    assert _conflicts(crowd, _foreign("La marcha, 65 personas, recorrió el centro.", "es")) == []
+    # a town against its province: other places, other counts; a population of a place
+    # neither sentence names is of no known place
+    town = _foreign("En Paiporta, un pueblo de 30.000 habitantes, el agua subió.", "es")
+    assert len(_conflicts(town, _foreign("En Paiporta, de 25.000 habitantes, llovió.", "es"))) == 1
+    province = _foreign("En la provincia de Valencia, de 2.600.000 habitantes, llovió.", "es")
+    assert _conflicts(town, province) == []
+    unnamed = _foreign("El pueblo, de 25.000 habitantes, quedó arrasado.", "es")
+    assert _conflicts(unnamed, _foreign("La ciudad, de 2.600.000 habitantes, resiste.", "es")) == []
+    # another event of the story
+    a, b = (
+        dict(french),
+        _foreign("La marcha, convocada por 65 entidades, recorrió el centro.", "es"),
+    )
+    articles = [
+        article("a", "Outlet A", says(str(a.pop("text")), **a), published=DAY),
+        article("b", "Outlet B", says(str(b.pop("text")), **b), published=DAY),
+    ]
+    assert typed_conflicts(corpus(articles, events=[["a"], ["b"]])) == []

@@ -37,6 +37,18 @@ def test_distances_are_read_in_km_from_the_place_named_in_several_languages() ->
     assert place_key("Moscow") == place_key("Moscou") == place_key("Moscú")
 
 
+def test_a_distance_in_number_words_is_read_as_one_in_digits() -> None:
+    assert _distances("The flood hit the town some five miles south of Valencia.") == {
+        "distance|valencia": ("some five miles", "8")
+    }
+    assert _distances(
+        "El epicentro se localizó a unos diez kilómetros al suroeste de Valencia.", "es"
+    ) == {"distance|valencia": ("unos diez kilómetros", "10")}
+    # a word that is no number, and a vague "several", give no distance
+    assert _distances("The quake struck several kilometres from Marrakech.") == {}
+    assert _distances("The quake struck many miles south of Marrakech.") == {}
+
+
 def test_distances_where_it_was_felt_or_of_no_event_are_not_read() -> None:
     assert _distances("The quake was felt in New Delhi, 500 km from Jajarkot.") == {}
     assert _distances("Two aftershocks were recorded within a 10 km radius of Jumla.") == {}

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from crosscheck.claims.unit_before import unit_before
 from crosscheck.claims.value_agreement import RISING_UNITS
 from crosscheck.claims.verb_classes import outcome_near, words_of
 
@@ -260,7 +261,7 @@ def foreign_unit(
     """The unit of the figure at `start`:`end` of `text`, in `sentence` (`counted_after`), None
     when it is a count that only grows given as a toll ("le dernier bilan fait état de 1037
     morts"): such a figure is an hour of a tally, not a fact two outlets must agree on."""
-    unit = counted_after(text, start, end, language)
+    unit = counted_after(text, start, end, language) or unit_before(text, start)
     if unit in RISING_UNITS and _TALLY_WORDS & set(words_of(sentence)):
         return None
     return unit

@@ -1,6 +1,7 @@
 """How far an event happened from a named place: "about 70 kilometers (43 miles) southwest of
 Marrakech", "à quelque 500 kilomètres à l'ouest de Katmandou", "a unos 400 kilómetros al noreste
-de Katmandú", "300 miles west of the capital, Kathmandu". The value is in kilometres (miles are
+de Katmandú", "300 miles west of the capital, Kathmandu", in digits or words ("some five miles
+south of Valencia"). The value is in kilometres (miles are
 converted) and the slot names the reference place, so only distances from one place are
 compared; a distance is a rough figure, so it is read with a margin (`DISTANCE_MARGIN`)."""
 
@@ -56,7 +57,8 @@ def bearings_compatible(a: float, b: float) -> bool:
 
 
 DISTANCE = re.compile(
-    rf"(?P<number>\d[\d,.]*)\s*(?i:{_UNIT})\b(?:\s*\([^()]{{1,20}}\))?\s*,?\s*(?i:{_DIRECTION})\s*"
+    rf"(?P<number>\d[\d,.]*|\b[^\W\d_]+)\s*(?i:{_UNIT})\b(?:\s*\([^()]{{1,20}}\))?\s*,?\s*"
+    rf"(?i:{_DIRECTION})\s*"
     r"(?i:(?:the|la|el|a)\s+(?:\w+\s+)?(?:capital|capitale|ciudad|city|town|village)"
     r"(?:\s+\w+){0,3}?,?\s+)?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
@@ -94,7 +96,7 @@ def event_distances(
     for match in DISTANCE.finditer(sentence):
         if not match.group("place")[0].isupper():
             continue
-        number = parse_number(match.group("number").rstrip(",."), language)
+        number = _spelled_or_digits(match.group("number"), language)
         if number is None:
             continue
         modifier = lex.MODIFIER_BEFORE.search(sentence[: match.start()])

@@ -33,6 +33,12 @@ _UNIT_SYNONYMS = {
     "households": "families",
     "household": "families",
     "family": "families",
+    # the bodies that call a march or sign a letter, however an outlet names them
+    "associations": "organisations",
+    "organizations": "organisations",
+    "association": "organisations",
+    "organization": "organisations",
+    "organisation": "organisations",
 }
 # Counts that only grow as a story develops: a later, higher figure is an update, not a conflict.
 RISING_UNITS = frozenset({"killed", "injured", "casualties", "arrested", "displaced", "missing"})

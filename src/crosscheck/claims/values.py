@@ -11,6 +11,7 @@ from crosscheck.annotate.office_lexicon import OFFICE_HEADS
 from crosscheck.annotate.timex_lexicon import SMALL_NUM, TENS_NUM
 from crosscheck.annotate.timex_quantity import quantity
 from crosscheck.claims.number_words import word_figures
+from crosscheck.claims.unit_before import unit_before
 from crosscheck.records import ClaimValue, Mention, TimeMention
 
 if TYPE_CHECKING:
@@ -50,6 +51,17 @@ QUANTITY = re.compile(
     rf"\b(?:(?P<mod>{_MODIFIER})\s+)?(?:(?P<vague>{_VAGUE_RE})|(?P<num>{_NUMBER}))\b",
     re.IGNORECASE,
 )
+# Languages that write decimals with a comma ("magnitud 6,4", "17,9 kilómetros"): there a
+# comma followed by one or two digits is a decimal point, not two figures (a comma before
+# three digits stays a thousands separator, as in English).
+DECIMAL_COMMA_LANGUAGES = frozenset(
+    "es pt fr it de ca nl ro tr ru uk pl cs sk hu hr sr sl bg el sv da no nb fi id".split()
+)
+_DECIMAL_COMMA = r"\d+,\d{1,2}(?!\d|,\d)"
+_COMMA_QUANTITY = re.compile(
+    rf"\b(?:(?P<mod>{_MODIFIER})\s+)?(?:(?P<vague>{_VAGUE_RE})|(?P<num>{_DECIMAL_COMMA}|{_NUMBER}))\b",
+    re.IGNORECASE,
+)
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
@@ -72,6 +84,8 @@ _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 def _number(text: str) -> float | None:
     if _DOTTED_THOUSANDS.fullmatch(text):
         text = text.replace(".", "")
+    if re.fullmatch(_DECIMAL_COMMA, text):
+        return float(text.replace(",", "."))
     words = text.lower().replace(",", "").split()
     scale = 1.0
     if len(words) > 1 and words[-1] in _SCALES and not words[0].isalpha():
@@ -129,7 +143,8 @@ def quantities(
     """Quantities in `text` (which starts at char `offset`), skipping those inside time
     expressions and bare years; in a `language` other than English, figures written in its
     number words too (`claims/number_words`)."""
-    found = _digit_quantities(text, offset, doc, times)
+    pattern = _COMMA_QUANTITY if language in DECIMAL_COMMA_LANGUAGES else QUANTITY
+    found = _digit_quantities(text, offset, doc, times, pattern)
     if language is None or language == "en":
         return found
     for value in word_figures(text, offset, language):
@@ -140,10 +155,14 @@ def quantities(
 
 
 def _digit_quantities(
-    text: str, offset: int, doc: Doc | None, times: Sequence[TimeMention]
+    text: str,
+    offset: int,
+    doc: Doc | None,
+    times: Sequence[TimeMention],
+    pattern: re.Pattern[str] = QUANTITY,
 ) -> list[ClaimValue]:
     found: list[ClaimValue] = []
-    for m in QUANTITY.finditer(text):
+    for m in pattern.finditer(text):
         start, end = offset + m.start(), offset + m.end()
         if any(t.start < end and start < t.end for t in times):
             continue
@@ -167,7 +186,7 @@ def _digit_quantities(
                 text=m.group(0),
                 start=start,
                 end=end,
-                unit=_unit(doc, end),
+                unit=_unit(doc, end) or unit_before(text, m.start()),
                 low=low,
                 high=high,
                 approximate=approximate,

@@ -75,6 +75,8 @@ def typed_conflicts(corpus: Corpus) -> list[Finding]:
                 stated += _part_keys(claim, corpus)
             for key, member in stated:
                 buckets.setdefault((corpus.event_of[claim.article], *key), []).append(member)
+        if rule is NUMBERS:
+            _join_nominal(buckets)
         for key, members in sorted(buckets.items()):
             if len(members) > MAX_BUCKET:
                 continue  # a verb too common to say what the values are of
@@ -101,13 +103,49 @@ def _figure_keys(claim: Claim, corpus: Corpus) -> list[tuple[str, ...]]:
     scope = "|".join(sorted(place_scope(claim)))
     keys: list[tuple[str, ...]] = []
     for unit in counted_figures(claim):
+        if unit in _PLACE_UNITS and not scope:
+            continue  # how many live in a place no word names: which place is not known
         if fixed_unit(unit) and verb not in _OUTCOME_CLASSES:
             # a magnitude or how many were on board is one measure whatever verb states it
             # ("measured", "registró", "carrying"); "241 passengers died" counts the dead
             keys.append(("figure", "*", unit, scope))
         elif verb is not None and (unit not in GENERIC_UNITS or verb in _OUTCOME_CLASSES):
             keys.append(("figure", verb, unit, scope))
+    if verb is None and (nominal := _nominal_key(claim)) is not None:
+        keys.append(nominal)
     return keys
+
+
+# The verb slot of a figure's key when its sentence states it with no verb of a happening
+# ("un pueblo de 27.000 habitantes", "convocada por 65 entidades").
+NOMINAL = ""
+
+
+def _nominal_key(claim: Claim) -> tuple[str, ...] | None:
+    """The key of a sentence no parser reads and no verb class marks, when it gives one figure
+    and that figure has a counted noun that says what is measured, not a toll: the one figure
+    is the noun's count, whatever verb another outlet states it with."""
+    if not unparsed(claim):
+        return None
+    figures = values_of(claim.values, "quantity")
+    unit = unit_of(figures[0]) if len(figures) == 1 else None
+    if unit is None or unit not in counted_figures(claim):
+        return None  # no counted noun, or a breakdown by subgroup
+    if unit in GENERIC_UNITS or unit in RISING_UNITS or fixed_unit(unit):
+        # a toll stated with no verb is most often an hour's tally ("95 muertos"): left out
+        return None
+    return ("figure", NOMINAL, unit, "|".join(sorted(place_scope(claim))))
+
+
+def _join_nominal(buckets: _Bucket) -> None:
+    """A figure stated with no verb is of the count a verb of any class states of the same
+    noun and places: its claims join those buckets too (event, "figure", verb, unit, places)."""
+    nominal = {(k[0], *k[3:]): v for k, v in buckets.items() if k[1:3] == ("figure", NOMINAL)}
+    for key, members in list(buckets.items()):
+        if key[1] != "figure" or key[2] in (NOMINAL, "*"):
+            continue
+        extra = nominal.get((key[0], *key[3:]), [])
+        members.extend(c for c in extra if c not in members)
 
 
 def _part_keys(claim: Claim, corpus: Corpus) -> list[tuple[tuple[str, ...], Claim]]:
@@ -124,6 +162,8 @@ def _part_keys(claim: Claim, corpus: Corpus) -> list[tuple[tuple[str, ...], Clai
     return found
 
 
+# Fixed measures of a place: compared only between sentences that name the place.
+_PLACE_UNITS = frozenset({"inhabitants", "population"})
 # Verbs that say what happened to the people a generic noun counts ("11 people died").
 _OUTCOME_CLASSES = frozenset({"die", "injure", "detain", "evacuate", "release"})
 
