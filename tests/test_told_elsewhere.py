@@ -59,16 +59,16 @@ def test_another_count_is_no_telling_of_the_same_fact() -> None:
 
 HOTEL_EN = (
     "Flood rescue in Paiporta\nRescuers pulled 14 survivors from the rubble of the collapsed "
-    "Hotel Turia in Paiporta on Thursday. The mayor of Paiporta, Maribel Albalat, thanked the "
+    "hotel in Paiporta on Thursday. The mayor of Paiporta, Maribel Albalat, thanked the "
     "firefighters from Alicante who had worked through the night."
 )
 HOTEL_ES = (
     "Rescate en Paiporta\nLos rescatistas sacaron a catorce supervivientes de los escombros del "
-    "Hotel Turia en Paiporta el jueves, según los bomberos."
+    "hotel en Paiporta el jueves, según los bomberos."
 )
 HOTEL_FR = (
     "Inondations en Espagne\nLes secouristes ont sorti quatorze survivants des décombres de "
-    "l'hôtel Turia à Paiporta jeudi, selon les pompiers."
+    "l'hôtel à Paiporta jeudi, selon les pompiers."
 )
 
 
@@ -112,3 +112,17 @@ def test_a_quote_fragment_and_an_attribution_line_are_no_propositions(nlp) -> No
     assert "lets the government know" not in kept
     assert "Who will pay" not in kept
     assert "10 billion euros" in kept
+
+
+def test_one_other_teller_doubts_a_lone_claim_but_not_a_relay() -> None:
+    story = [
+        article("a", "Outlet A", says(ENGLISH, language="en")),
+        article("e", "Outlet E", says(ENGLISH.replace("Rescuers", "Firefighters"), language="en")),
+        _in("es", article("b", "Outlet B", says(SPANISH, language="es"))),
+    ]
+    lone, relayed, teller = (piece.claims[0] for piece in story)
+    finder = ToldElsewhere(corpus(story))
+    assert finder.told_elsewhere([lone], {"a"}, {"a", "b", "e"})
+    # "at least 1, possibly 2" already allows for one more teller: two are needed to withhold
+    assert not finder.told_elsewhere([lone, relayed], {"a", "e"}, {"a", "b", "e"})
+    assert finder.articles([lone, relayed], {"a", "e"}, {"a", "b", "e"}) == {teller.article}

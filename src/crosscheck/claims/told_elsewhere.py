@@ -36,9 +36,12 @@ class ToldElsewhereSettings:
 
     same_language: float = 0.90
     other_language: float = 0.86
-    # other articles that must likely tell it before a finding is withheld: one such sentence
-    # may be another fact of the story's busiest topic (rounds of talks, tolls)
-    min_articles: int = 2
+    # other articles that must likely tell it before a finding is withheld. "Only X reports"
+    # claims the fact has no other teller: one likely teller puts that in doubt. A relay
+    # ("at least 1, possibly 4") already says others may tell it; withholding it needs two,
+    # since one close sentence may be another fact of the story's busiest topic (rounds, tolls)
+    min_articles_alone: int = 1
+    min_articles_relayed: int = 2
     # shorter claims are phrases, not tellings of a fact
     min_words: int = 5
 
@@ -93,9 +96,12 @@ class ToldElsewhere:
     def told_elsewhere(
         self, claims: Sequence[Claim], carriers: Collection[str], scope: Collection[str]
     ) -> bool:
-        """Whether enough other articles (`ToldElsewhereSettings.min_articles`) likely tell
-        what `claims` tell for "only these articles report it" to be in doubt."""
-        return len(self.articles(claims, carriers, scope)) >= self.settings.min_articles
+        """Whether enough other articles (`ToldElsewhereSettings`: fewer for a claim of one
+        article than for a relay of several) likely tell what `claims` tell for "only these
+        articles report it" to be in doubt."""
+        alone = len({c.article for c in claims}) == 1
+        needed = self.settings.min_articles_alone if alone else self.settings.min_articles_relayed
+        return len(self.articles(claims, carriers, scope)) >= needed
 
     def articles(
         self, claims: Sequence[Claim], carriers: Collection[str], scope: Collection[str]
@@ -126,12 +132,16 @@ class ToldElsewhere:
 
     def _may_tell(self, claim: Claim, other: Claim) -> bool:
         """Nothing checkable sets the two apart: no differing figure, the same moment of a
-        sequence ("the second round" is not "the fourth"), values and days that can all be
-        true together. Topic alone brings a whole story's sentences close in meaning; these
-        anchors are what tell another round or another day from the same fact."""
+        sequence ("the second round" is not "the fourth"), values (in one language) and days
+        that can all be true together. Topic alone brings a whole story's sentences close in
+        meaning; these anchors are what tell another round or another day from the same
+        fact."""
+        # typed values are compared within one language only: the counted noun of a figure is
+        # read from each language's lexicon, and a translation's unit seldom matches; the
+        # figures themselves are compared in any language
         return (
             figures_compatible(claim, other)
             and same_moment(claim, other)
-            and values_agree(claim, other)
+            and (claim.language != other.language or values_agree(claim, other))
             and same_day(claim, other, self.corpus)
         )

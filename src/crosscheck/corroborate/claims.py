@@ -32,7 +32,6 @@ from crosscheck.claims.same_proposition import corroborates, page_furniture
 from crosscheck.claims.told_elsewhere import (
     ToldElsewhere,
     ToldElsewhereSettings,
-    figures_compatible,
 )
 from crosscheck.claims.uniqueness import Uniqueness, UniquenessSettings
 from crosscheck.cluster.linkage import average_link
@@ -342,24 +341,13 @@ def _complete(
     clusters: list[list[int]], same: dict[tuple[int, int], float], claims: list[Claim]
 ) -> list[list[int]]:
     """Clusters split so that every two members of different articles were judged the same
-    proposition and give no two different figures: average linkage may chain "24 dead" to "26
-    dead" through a claim without a figure, and "at least 36" and "at least 38", both true
-    together, are still two counts."""
+    proposition: average linkage may chain "24 dead" to "26 dead" through a claim without
+    a figure."""
     out: list[list[int]] = []
     for members in clusters:
         parts: list[list[int]] = []
         for i in members:
-            home = next(
-                (
-                    p
-                    for p in parts
-                    if all(
-                        (min(i, j), max(i, j)) in same and figures_compatible(claims[i], claims[j])
-                        for j in p
-                    )
-                ),
-                None,
-            )
+            home = next((p for p in parts if all((min(i, j), max(i, j)) in same for j in p)), None)
             if home is None:
                 parts.append([i])
             else:
