@@ -165,6 +165,11 @@ class Uniqueness:
             )
         return self._scopes[key]
 
+    def scope(self, claim: Claim) -> frozenset[str]:
+        """The articles that could tell the claim: those of its story (its own ones included),
+        and every article in another language."""
+        return self._scope(claim)
+
     def _story_articles(self, article: str) -> frozenset[str]:
         key = self.corpus.story_of.get(article)
         if key not in self._story_members:

@@ -26,8 +26,13 @@ from crosscheck.claims.independence import claim_origin, independent_origins
 from crosscheck.claims.match_anchors import anchored_same
 from crosscheck.claims.match_confirmed import MeaningSettings, meaning_pairs
 from crosscheck.claims.match_lexical import factual
+from crosscheck.claims.propositional import not_a_proposition
 from crosscheck.claims.relation import ClaimMatcher, Relation, get_matcher
 from crosscheck.claims.same_proposition import corroborates, page_furniture
+from crosscheck.claims.told_elsewhere import (
+    ToldElsewhere,
+    ToldElsewhereSettings,
+)
 from crosscheck.claims.uniqueness import Uniqueness, UniquenessSettings
 from crosscheck.cluster.linkage import average_link
 from crosscheck.corpus import Corpus
@@ -52,6 +57,9 @@ class MatchSettings:
     # paraphrases and translations found by meaning (multilingual embeddings) and kept only
     # when their anchors agree (claims/match_anchors.py); None turns the pass off
     meaning: MeaningSettings | None = field(default_factory=MeaningSettings)
+    # a fact shown as told by few articles only when no other article likely tells it in other
+    # words or another language (claims/told_elsewhere.py); None turns the search off
+    told_elsewhere: ToldElsewhereSettings | None = field(default_factory=ToldElsewhereSettings)
 
 
 @runtime_checkable
@@ -239,10 +247,12 @@ def _single_candidate(
     claim: Claim, settings: MatchSettings, in_conflict: set[str], corpus: Corpus
 ) -> bool:
     """A checkable fact (not what is expected or demanded) that no conflict already shows, read
-    from the article's prose (not a caption or credit line)."""
+    from the article's prose (not a caption or credit line), and a proposition of its own (not
+    a question, an attribution line or a quote fragment leaning on its context)."""
     return (
         _checkable(claim, settings)
         and factual(claim)
+        and not not_a_proposition(claim)
         and claim.id not in in_conflict
         and not page_furniture(claim, corpus)
     )
@@ -256,9 +266,17 @@ def _single_sources(
     told_alone = [True] * len(groups)
     if settings.uniqueness:
         relays = _relays_by_origin(corpus)
-        told_alone = Uniqueness(corpus, settings.uniqueness).unique(
-            [(g[0], _carriers(g, relays, corpus)) for g in groups]
+        uniqueness = Uniqueness(corpus, settings.uniqueness)
+        carried = [_carriers(g, relays, corpus) for g in groups]
+        told_alone = uniqueness.unique(
+            [(g[0], own) for g, own in zip(groups, carried, strict=True)]
         )
+        if settings.told_elsewhere:
+            elsewhere = ToldElsewhere(corpus, settings.told_elsewhere)
+            told_alone = [
+                ok and not elsewhere.told_elsewhere(g, own, uniqueness.scope(g[0]))
+                for ok, g, own in zip(told_alone, groups, carried, strict=True)
+            ]
     return [
         single_source(g[0], corpus) if len(g) == 1 else corroboration(g, corpus)
         for g, ok in zip(groups, told_alone, strict=True)
@@ -272,12 +290,23 @@ def _widened_relays(
     """Relays whose further origins are undetermined ("at least 1, possibly 3"), each with the
     outlets of the other articles that tell the fact in like words added to its possible
     origins: they may report it independently, so a range that left them out would be too
-    narrow."""
+    narrow. A relay that other articles likely tell in other words or languages
+    (`claims/told_elsewhere`) is not shown: its articles are not the fact's only carriers."""
     if not groups or not settings.uniqueness:
         return [corroboration(g, corpus) for g in groups]
     relays = _relays_by_origin(corpus)
-    echoes = Uniqueness(corpus, settings.uniqueness).echoing_articles(
-        [(g[0], _carriers(g, relays, corpus)) for g in groups]
+    uniqueness = Uniqueness(corpus, settings.uniqueness)
+    carried = [_carriers(g, relays, corpus) for g in groups]
+    if settings.told_elsewhere:
+        elsewhere = ToldElsewhere(corpus, settings.told_elsewhere)
+        kept = [
+            not elsewhere.told_elsewhere(g, own, uniqueness.scope(g[0]))
+            for g, own in zip(groups, carried, strict=True)
+        ]
+        groups = [g for g, ok in zip(groups, kept, strict=True) if ok]
+        carried = [own for own, ok in zip(carried, kept, strict=True) if ok]
+    echoes = uniqueness.echoing_articles(
+        [(g[0], own) for g, own in zip(groups, carried, strict=True)]
     )
     return [
         corroboration(g, corpus, also=sorted({corpus.own_origin(a) for a in echo}))
