@@ -33,6 +33,7 @@ from crosscheck.claims.independence import (
     origin_groups,
 )
 from crosscheck.claims.issued_figures import issued_fact
+from crosscheck.claims.lexicon import MEDIA_HEADS
 from crosscheck.claims.own_reporting import own_reporter, told_outlet
 from crosscheck.claims.source_names import fold
 from crosscheck.corpus import Corpus
@@ -209,6 +210,11 @@ def _source(
     words = set(all_words) - _GENERIC
     if kind == "anon":  # an unnamed source ("a diplomatic source") may be any other source
         words = set()
+    elif kind == "media":
+        # "state TV", "state media", "local media": a medium described by its kind is told
+        # apart by no word of that kind (a country's state TV and its state media are likely
+        # one broadcaster); a title's own words still tell two media apart
+        words -= _MEDIA_KIND
     elif kind in _DESCRIBED and not _named(head, members, claims):
         # a body described rather than named is told apart only by a word before its head
         # noun ("the health ministry"); "the junta" or "the military" may be any named body
@@ -223,6 +229,12 @@ def _source(
     )
 
 
+# Words that say what kind of medium speaks, not which one.
+_MEDIA_KIND = MEDIA_HEADS | frozenset(
+    "media outlets outlet broadcasters state local official public national news press"
+    " reports reported television televisión télévision televisao tele radio medias medios"
+    " channels newspapers papers dailies".split()
+)
 # Key kinds whose name is the words an article wrote, which may describe rather than name.
 _DESCRIBED = ("body", "document")
 # Words an acronym leaves out ("Conseil national pour la sauvegarde de la patrie": CNSP).
