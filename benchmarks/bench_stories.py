@@ -49,6 +49,7 @@ RATIOS = (
     "single_source_precision",
     "single_source_precision_one_origin",
     "independent_sources_match",
+    "independent_sources_in_range",
 )
 RAW_DIR = RESULTS_DIR / "raw"
 

@@ -326,6 +326,8 @@ def score_support(
         # right only for a fact with exactly one origin, whatever range the finding states
         "single_source_precision_one_origin": Ratio(0, 0),
         "independent_sources_match": Ratio(0, 0),
+        # the gold count lies in the range the finding states ("at least 1, possibly 3")
+        "independent_sources_in_range": Ratio(0, 0),
         "unjudged": [],
         # findings whose independent-source count is not the gold fact's origins, to read
         "origin_mismatches": [],
@@ -357,6 +359,8 @@ def score_support(
             out["independent_sources_match"] += Ratio(
                 int(finding["independent_sources"] == origins), 1
             )
+            low, high = stated_origins(finding)
+            out["independent_sources_in_range"] += Ratio(int(low <= origins <= high), 1)
             if finding["independent_sources"] != origins:
                 out["origin_mismatches"].append(
                     _mismatch(gold["corroborated"][fact], finding, spans)
