@@ -66,3 +66,33 @@ def test_two_outlets_quoting_one_ministry_statement_are_one_origin(nlp) -> None:
         "summoned",
     )
     assert len(count.certain) == 1
+
+
+def test_a_minister_and_his_deputy_of_one_ministry_are_one_origin(nlp) -> None:  # type: ignore[no-untyped-def]
+    # decided: two named officials of one body of one government speak for that body
+    count = _count(
+        nlp,
+        _two(
+            "Negotiators will meet again in Rome on Friday for a fifth round, Iran's Foreign "
+            "Minister Abbas Araghchi told reporters.",
+            "Negotiators are due to meet again in the Italian capital at the end of the week, "
+            "Iran's Deputy Foreign Minister Kazem Gharibabadi said.",
+        ),
+        "meet again",
+    )
+    assert len(count.certain) == 1
+
+
+def test_the_foreign_ministers_of_two_countries_are_two_origins(nlp) -> None:  # type: ignore[no-untyped-def]
+    # near miss: one office, two governments
+    count = _count(
+        nlp,
+        _two(
+            "Negotiators will meet again in Rome on Friday for a fifth round, Iran's Foreign "
+            "Minister Abbas Araghchi told reporters.",
+            "Negotiators are due to meet again in the Italian capital at the end of the week, "
+            "said Badr Albusaidi, Oman's foreign minister.",
+        ),
+        "meet again",
+    )
+    assert len(count.certain) == 2

@@ -179,6 +179,10 @@ class CitedSource:
     languages: frozenset[str]
     # the initials of the name's words ("united states geological survey" -> "usgs")
     initials: str = ""
+    # a person's current offices as the body they speak for ("foreign minister" -> "foreign")
+    # and the countries they serve
+    offices: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
 
     def distinct_from(self, other: CitedSource) -> bool:
         """Whether two cited origins are certainly different sources: two people, or two
@@ -194,7 +198,17 @@ class CitedSource:
             return False
         if self.initials in other.words or other.initials in self.words:
             return False
-        return self.kind == "person" or bool(self.languages & other.languages)
+        if self.kind == "person":
+            return not self.same_office(other)
+        return bool(self.languages & other.languages)
+
+    def same_office(self, other: CitedSource) -> bool:
+        """Whether two people hold office in one body of one country (a foreign minister and
+        his deputy foreign minister): they speak for that body, one origin. Officials of two
+        bodies (the interior and the health minister) or of two countries are two."""
+        if not self.offices & other.offices:
+            return False
+        return not (self.countries and other.countries and not self.countries & other.countries)
 
 
 def _source(
@@ -226,7 +240,31 @@ def _source(
         words=frozenset(words),
         languages=frozenset(_language(claims[i], corpus) for i in members),
         initials="".join(w[0] for w in all_words if w not in _LINKING),
+        **_offices(key, corpus),
     )
+
+
+# Words of a title that say what rank someone holds, not which body they serve.
+_RANKS = frozenset(
+    "minister ministry deputy vice prime first acting spokesperson spokesman spokeswoman"
+    " secretary undersecretary under assistant president chief head senior official director"
+    " general press state of for the and affairs adviser advisor envoy special member".split()
+)
+
+
+def _offices(key: str, corpus: Corpus) -> dict[str, frozenset[str]]:
+    """The body words of a person's current offices and the countries they serve, read from
+    the roles the articles give the entity of an `entity:person:` key (none otherwise)."""
+    head = key.rpartition(">")[2]
+    entity = corpus.entities.get(head.partition(":")[2]) if head.startswith("entity:") else None
+    if entity is None or entity.type != "PERSON":
+        return {}
+    current = [role for role in entity.roles if role.status == "current"]
+    words = {w for r in current for w in re.findall(r"[^\W\d_]+", fold(r.office))} - _RANKS
+    return {
+        "offices": frozenset(words),
+        "countries": frozenset(fold(r.country) for r in current if r.country),
+    }
 
 
 # Words that say what kind of medium speaks, not which one.
