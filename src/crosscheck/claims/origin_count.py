@@ -15,6 +15,11 @@ dispatch, copied wording). What it keeps apart is not always independent:
   they may copy one uncredited dispatch, or an agency without its credit, so together they
   count as one certain origin only when nothing else is shown, never as several.
 
+Cited sources are told apart only by distinctive words (`CitedSource.distinct_from`): a body
+or medium described by its kind ("the ministry", "state TV", "state media") is no other
+source's proven other; two named people are two origins unless they hold office in one body
+of one country (a minister and his deputy speak for that ministry).
+
 The count shown is the certain one ("at least 2"), with the possible ones named beside it
 ("possibly 3"): precision first."""
 
