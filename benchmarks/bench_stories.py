@@ -49,6 +49,7 @@ RATIOS = (
     "single_source_precision",
     "single_source_precision_one_origin",
     "independent_sources_match",
+    "independent_sources_in_range",
 )
 RAW_DIR = RESULTS_DIR / "raw"
 
@@ -131,7 +132,8 @@ def write_details(pack: str, result: dict[str, Any]) -> Path:
     folder."""
     path = RAW_DIR / f"stories_details_{pack}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
-    details = {k: result[k] for k in ("body_removed", "false_conflicts", "missed_facts")}
+    details = {k: result[k] for k in ("body_removed", "false_conflicts", "missed_facts",
+                                         "origin_mismatches")}  # fmt: skip
     path.write_text(json.dumps(details, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
 

@@ -326,7 +326,11 @@ def score_support(
         # right only for a fact with exactly one origin, whatever range the finding states
         "single_source_precision_one_origin": Ratio(0, 0),
         "independent_sources_match": Ratio(0, 0),
+        # the gold count lies in the range the finding states ("at least 1, possibly 3")
+        "independent_sources_in_range": Ratio(0, 0),
         "unjudged": [],
+        # findings whose independent-source count is not the gold fact's origins, to read
+        "origin_mismatches": [],
     }
     for finding in findings:
         kind = finding["kind"]
@@ -355,4 +359,25 @@ def score_support(
             out["independent_sources_match"] += Ratio(
                 int(finding["independent_sources"] == origins), 1
             )
+            low, high = stated_origins(finding)
+            out["independent_sources_in_range"] += Ratio(int(low <= origins <= high), 1)
+            if finding["independent_sources"] != origins:
+                out["origin_mismatches"].append(
+                    _mismatch(gold["corroborated"][fact], finding, spans)
+                )
     return out
+
+
+def _mismatch(fact: Json, finding: Json, spans: Sequence[Span]) -> Json:
+    """A finding whose independent-source count differs from its gold fact's origins, with the
+    gold articles its evidence hits (a finding may hold only some of the fact's articles)."""
+    return {
+        "fact": fact.get("fact"),
+        "articles": sorted(hits(fact["evidence"], spans)),
+        "gold_origins": fact.get("origins"),
+        "origin_note": fact.get("origin_note"),
+        "independent_sources": finding["independent_sources"],
+        "origins": finding.get("origins"),
+        "possible_origins": finding.get("possible_origins"),
+        "summary": finding["summary"],
+    }

@@ -225,6 +225,12 @@ def test_relayed_single_source_is_judged_by_the_fact_and_its_origin_count() -> N
     result = score_support(GOLD, [hedged], ids, {})
     assert result["single_source_precision"] == Ratio(1, 1)
     assert result["single_source_precision_one_origin"] == Ratio(0, 1)
+    # the exact count (1) is still not the gold's (2): it is listed to read, and in range
+    assert result["independent_sources_match"] == Ratio(0, 1)
+    assert result["independent_sources_in_range"] == Ratio(1, 1)
+    (mismatch,) = result["origin_mismatches"]
+    assert (mismatch["gold_origins"], mismatch["independent_sources"]) == (2, 1)
+    assert mismatch["articles"] == ["a02", "a03"]
 
 
 def test_score_pack_and_summary_b3() -> None:

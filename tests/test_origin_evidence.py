@@ -154,6 +154,15 @@ def test_issued_facts_are_tolls_readings_and_official_acts() -> None:
     assert issued_fact("أسفر الزلزال عن 632 قتيلا")
 
 
+def test_how_many_people_were_aboard_is_the_operator_s_figure() -> None:
+    assert issued_fact("About 350 people were on the train when it derailed, the operator said.")
+    assert issued_fact("The plane left Ahmedabad with 242 passengers and crew on board.")
+    assert issued_fact("The train, carrying 350 passengers, hit a freight train.")
+    assert issued_fact("Un tren con alrededor de 350 personas a bordo chocó anoche.")
+    # near miss: people on a platform are no one's issued figure
+    assert not issued_fact("Some 300 people gathered on the platform to mourn the victims.")
+
+
 def test_ordinary_facts_are_not_issued_facts() -> None:
     assert not issued_fact("The minaret of the mosque collapsed in the earthquake.")
     assert not issued_fact("Villagers spent three nights outdoors in the cold.")

@@ -25,6 +25,18 @@ _COUNT = re.compile(
     rf"|\b(?:{_CASUALTY}|killing)\b\D{{0,25}}\d[\d.,]*\s+(?:\w+\s+)?(?:{_PEOPLE})\b",
     re.IGNORECASE,
 )
+# How many people were aboard ("about 350 people were on the train", "with 242 passengers on
+# board"): the operator's or airline's figure, whoever relays it.
+_ON_BOARD = r"people|persons|passengers|personas|pasajeros|pessoas|passageiros|personnes|passagers"
+_ABOARD = re.compile(
+    rf"\d[\d.,]*\s+(?:\w+\s+){{0,2}}(?:{_ON_BOARD})\b"
+    r"[^.;\n]{0,40}?\b(?:on\s+board|aboard|onboard|à\s+bord|a\s+bordo)\b"
+    rf"|\d[\d.,]*\s+(?:\w+\s+){{0,2}}(?:{_ON_BOARD})\s+(?:were\s+)?on\s+(?:the|that)"
+    r"\s+(?:train|plane|flight|ship|boat|ferry|bus)\b"
+    rf"|\b(?:carrying|transportando|transportava|transportait)\s+(?:\w+\s+){{0,2}}"
+    rf"\d[\d.,]*\s+(?:{_ON_BOARD})\b",
+    re.IGNORECASE,
+)
 # A tally, a reading of an instrument, or an official act or document.
 _ISSUED = re.compile(
     r"\b(?:(?:death\s+)?toll|tally|bilan|magnitudes?|richter|sismo\w*|seismo\w*|"
@@ -36,5 +48,6 @@ _ISSUED = re.compile(
 
 def issued_fact(sentence: str) -> bool:
     """Whether the sentence states a fact that belongs to an issuing authority: a casualty
-    count, a tally, an instrument's reading, or an official act or document."""
-    return _ISSUED.search(sentence) is not None or _COUNT.search(sentence) is not None
+    count, a tally, an instrument's reading, an official act or document, or how many people
+    were aboard (the operator's figure)."""
+    return any(found.search(sentence) is not None for found in (_ISSUED, _COUNT, _ABOARD))

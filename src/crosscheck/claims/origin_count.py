@@ -15,17 +15,21 @@ dispatch, copied wording). What it keeps apart is not always independent:
   they may copy one uncredited dispatch, or an agency without its credit, so together they
   count as one certain origin only when nothing else is shown, never as several.
 
+Cited sources are told apart only by distinctive words (`CitedSource.distinct_from`): a body
+or medium described by its kind ("the ministry", "state TV", "state media") is no other
+source's proven other; two named people are two origins unless they hold office in one body
+of one country (a minister and his deputy speak for that ministry).
+
 The count shown is the certain one ("at least 2"), with the possible ones named beside it
 ("possibly 3"): precision first."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import combinations
 
+from crosscheck.claims.cited_sources import cited_source, claim_language, most_distinct
 from crosscheck.claims.independence import (
     claim_origin,
     claim_sentence,
@@ -34,7 +38,6 @@ from crosscheck.claims.independence import (
 )
 from crosscheck.claims.issued_figures import issued_fact
 from crosscheck.claims.own_reporting import own_reporter, told_outlet
-from crosscheck.claims.source_names import fold
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim, Span
 
@@ -80,10 +83,10 @@ def count_origins(claims: Sequence[Claim], corpus: Corpus) -> OriginCount:
     # a country may speak through any of its bodies: it is told apart from none, so it is
     # taken last, as the one certain origin only when no other source is cited
     sources = sorted(
-        (_source(key, members, claims, corpus) for key, members in cited),
+        (cited_source(key, members, claims, corpus) for key, members in cited),
         key=lambda source: (source.country, source.kind != "person", source.key),
     )
-    chosen = {source.key for source in _most_distinct(sources)}
+    chosen = {source.key for source in most_distinct(sources)}
     # an outlet or agency that shows its own reporting (its reporter saw it, an agency
     # interviewed a witness) is not restating the cited source
     seen = {proofs[key] for key in reporters if proofs[key]}
@@ -131,120 +134,6 @@ def _merged_reporters(
             ):
                 found.add(own[i])
     return found
-
-
-# Above this many cited sources, the largest set of certainly different ones is found greedily.
-_EXACT = 10
-
-
-def _most_distinct(sources: Sequence[CitedSource]) -> list[CitedSource]:
-    """The largest set of sources that are certainly different from one another (the first
-    such set in the given order)."""
-    if len(sources) <= _EXACT:
-        for size in range(len(sources), 1, -1):
-            for chosen in combinations(sources, size):
-                if all(a.distinct_from(b) for a, b in combinations(chosen, 2)):
-                    return list(chosen)
-        return list(sources[:1])
-    greedy: list[CitedSource] = []
-    for source in sources:
-        if all(source.distinct_from(other) for other in greedy):
-            greedy.append(source)
-    return greedy
-
-
-# Words that name what kind of body speaks, not which one ("the Interior Ministry", "the
-# National Seismological Centre"): two bodies sharing only these may still be different.
-_GENERIC = frozenset(
-    "the of de du des la le les el los del da do das dos der die und and for a an s ministry"
-    " ministere ministerio ministerium minister office bureau service services centre center"
-    " centro national nacional nationale department agency government gouvernement official"
-    " officials source sources spokesperson spokesman press authorities autorites state"
-    " federal public general".split()
-)
-
-
-@dataclass(frozen=True, slots=True)
-class CitedSource:
-    """A cited origin as far as telling it apart from another: a person or a body, the words
-    of its name, and the languages of the articles that cite it."""
-
-    key: str
-    # "person", "medium" (another outlet, which may relay anyone) or "body" (an official
-    # body, an anonymous source, a document)
-    kind: str
-    country: bool
-    words: frozenset[str]
-    languages: frozenset[str]
-    # the initials of the name's words ("united states geological survey" -> "usgs")
-    initials: str = ""
-
-    def distinct_from(self, other: CitedSource) -> bool:
-        """Whether two cited origins are certainly different sources: two people, or two
-        bodies (or two media) cited in one language, whose names share no distinctive word
-        and neither is the other's acronym. A person may speak for a body (Peskov for the
-        Kremlin), a medium relay either, a country speak through any of its bodies, and a name
-        in another language cannot be compared word for word. A source without distinctive
-        words (an unnamed source, a body named by a description: "the junta") is never shown
-        to be another."""
-        if self.country or other.country or self.kind != other.kind:
-            return False
-        if not self.words or not other.words or self.words & other.words:
-            return False
-        if self.initials in other.words or other.initials in self.words:
-            return False
-        return self.kind == "person" or bool(self.languages & other.languages)
-
-
-def _source(
-    key: str, members: Sequence[int], claims: Sequence[Claim], corpus: Corpus
-) -> CitedSource:
-    head = key.rpartition(">")[2]
-    kind, _, name = head.partition(":")
-    if kind == "entity":
-        entity = corpus.entities.get(name)
-        kind = name.partition(":")[0]
-        name = f"{name.partition(':')[2]} {entity.name if entity is not None else ''}"
-    all_words = re.findall(r"[^\W\d_]+", fold(name.split("@")[0]))
-    words = set(all_words) - _GENERIC
-    if kind == "anon":  # an unnamed source ("a diplomatic source") may be any other source
-        words = set()
-    elif kind in _DESCRIBED and not _named(head, members, claims):
-        # a body described rather than named is told apart only by a word before its head
-        # noun ("the health ministry"); "the junta" or "the military" may be any named body
-        words = set(all_words[:-1]) - _GENERIC
-    return CitedSource(
-        key=key,
-        kind="person" if kind in ("person", "named") else "medium" if kind == "media" else "body",
-        country=kind == "gpe",
-        words=frozenset(words),
-        languages=frozenset(_language(claims[i], corpus) for i in members),
-        initials="".join(w[0] for w in all_words if w not in _LINKING),
-    )
-
-
-# Key kinds whose name is the words an article wrote, which may describe rather than name.
-_DESCRIBED = ("body", "document")
-# Words an acronym leaves out ("Conseil national pour la sauvegarde de la patrie": CNSP).
-_LINKING = frozenset("of for and the de du des la le les pour et el del y da do".split())
-
-
-def _named(head: str, members: Sequence[int], claims: Sequence[Claim]) -> bool:
-    """Whether the articles name the body of an origin key rather than describe it: the
-    words they write for it hold a capitalised word after the first ("the Interior
-    Ministry", not "the junta"; a country before it names no body: "Niger's military")."""
-    written = [link.name for i in members for link in claims[i].origins if link.key == head]
-    written += [claims[i].attribution or "" for i in members if not written]
-    for name in written:
-        plain = re.sub(r"^\W*(?:the|a|an|its|their)\s+", "", name.strip(), flags=re.IGNORECASE)
-        plain = re.sub(r"^[\w-]+['’]s?\s+", "", plain) if re.match(r"^[\w-]+['’]", plain) else plain
-        if re.search(r"\b[A-Z]", plain):
-            return True
-    return False
-
-
-def _language(claim: Claim, corpus: Corpus) -> str:
-    return claim.language or corpus.articles[claim.article].article.language or "?"
 
 
 def _reported_only(
@@ -300,8 +189,10 @@ def _representative(
 ) -> tuple[bool, int, str]:
     """The order in which an undetermined group stands for all of them: an agency first, then
     a group written in the language most of them share, then by key."""
-    spoken: Counter[str] = Counter(_language(claims[i], corpus) for _, ms in groups for i in ms)
-    languages = {_language(claims[i], corpus) for i in group[1]}
+    spoken: Counter[str] = Counter(
+        claim_language(claims[i], corpus) for _, ms in groups for i in ms
+    )
+    languages = {claim_language(claims[i], corpus) for i in group[1]}
     return (
         not group[0].rpartition(">")[2].startswith("agency:"),
         -max(spoken[lang] for lang in languages),
