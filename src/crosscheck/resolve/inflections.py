@@ -3,14 +3,16 @@ reports use.
 
 - Slavic languages written in Latin letters (Slovak, Czech, Polish, Slovenian, Croatian,
   Bosnian, Serbian) decline names: "Fico" is "Fica", "Ficovi", "Ficom"; "Orbán" is "Orbána",
-  "Orbánovi". A word of such a paragraph is read as a name of the story when, without one of
-  the language's case endings, it is that name or that name without its final vowel; the
-  stem keeps at least three letters and the name at least four, so short words stay as they
-  are.
+  "Orbánovi"; "Pellegrini" is "Pellegriniho", "Pellegrinim". A word of such a paragraph is
+  read as a name of the story when, without one of the language's case endings, it is that
+  name or that name without its final vowel; the stem keeps at least three letters and the
+  name at least four, so short words stay as they are.
 - Hungarian appends case endings to names ("Orbánnal", "Micotákisznak", hyphenated after a
   foreign name: "Facebook-oldalán") and spells foreign names by its own letters: "sz" is s,
   "cs" ch, "zs" zh, "c" ts, "s" sh, "ty" t, "gy" d, "ny" n, "j" y ("Micotákisz" is
   Mitsotakis, "Prigozsin" Prigozhin).
+- Lithuanian and Latvian give foreign names their own endings ("Nicolas Maduroas",
+  "Putinas") and decline them ("Putino", "Putinui").
 - Turkish writes the ending of a proper noun after an apostrophe ("Yunanistan'ın",
   "Erdoğan'a"): the name is what comes before it.
 
@@ -30,13 +32,20 @@ from collections.abc import Iterable
 from crosscheck.resolve.names import fold
 
 # Case endings of masculine and feminine names, longest first.
-_SLAVIC_ENDINGS = ("ovi", "owi", "ove", "ovo", "om", "em", "ou", "ie", "a", "u", "e", "y", "i")
+_SLAVIC_ENDINGS = (
+    "ego", "emu", "ovi", "owi", "ove", "ovo", "ho", "mu", "om", "em", "im", "ym", "ou", "ie",
+    "a", "u", "e", "y", "i", "m",
+)  # fmt: skip
 _HUNGARIAN_ENDINGS = (
     "nak", "nek", "nal", "nel", "val", "vel", "ban", "ben", "bol", "rol", "hoz", "hez",
     "tol", "ert", "kent", "ba", "be", "ra", "re", "on", "en", "ig", "t", "e",
 )  # fmt: skip
+# Lithuanian and Latvian give a foreign name their own nominative ending ("Maduroas",
+# "Putinas", "Macronam") and decline it
+_BALTIC_ENDINGS = ("ui", "am", "as", "is", "ys", "us", "s", "o", "u", "e", "a", "i")
 SLAVIC_LATIN = frozenset({"sk", "cs", "pl", "sl", "hr", "bs", "sr"})
-INFLECTING = SLAVIC_LATIN | {"hu", "tr"}
+BALTIC = frozenset({"lt", "lv"})
+INFLECTING = SLAVIC_LATIN | BALTIC | {"hu", "tr"}
 _MIN_STEM = 3
 _MIN_NAME = 4
 _VOWELS = "aeiouy"
@@ -109,6 +118,8 @@ def story_form(word: str, language: str | None, names: StoryNames) -> str | None
         readings = _hungarian_readings(word)
     elif language in SLAVIC_LATIN:
         readings = _stems(word, _SLAVIC_ENDINGS)
+    elif language in BALTIC:
+        readings = _stems(word, _BALTIC_ENDINGS)
     else:
         return None
     for reading in readings:

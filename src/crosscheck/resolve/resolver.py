@@ -47,6 +47,7 @@ from crosscheck.resolve.descriptions import link_descriptions
 from crosscheck.resolve.exonyms import read_exonyms
 from crosscheck.resolve.greek_script import GREEK
 from crosscheck.resolve.honorifics import FORMS_OF_ADDRESS
+from crosscheck.resolve.inflected_mentions import link_inflected_names
 from crosscheck.resolve.inflections import INFLECTING, StoryNames, respelled_name
 from crosscheck.resolve.institutions import english_institution_name
 from crosscheck.resolve.international_bodies import link_international_bodies, read_bodies
@@ -390,5 +391,6 @@ def _build_entities(
     entities = link_arabic_institutions(articles, link_arabic_script(articles, entities))
     entities = link_script_names(articles, entities, CYRILLIC)
     entities = link_script_names(articles, entities, GREEK)
+    entities = link_inflected_names(articles, entities)
     entities.sort(key=lambda e: (-len(e.mentions), e.id))
     return Resolution(entities=entities, entity_of=entity_of)
