@@ -75,3 +75,17 @@ def test_serbian_cyrillic_paragraph(nlp) -> None:  # type: ignore[no-untyped-def
     assert by_form["Александар Вучић"].id == vucic.id
     assert by_form["Христијаном Мицкоским"].id == by_form["Hristijan Mickoski"].id != vucic.id
     assert "Влада" not in by_form
+
+
+def test_acronyms_spelled_in_arabic_letters(nlp) -> None:  # type: ignore[no-untyped-def]
+    english = (
+        "Greek public broadcaster ERT said 57 people died. CNN and the BBC carried the footage"
+        " from the crash site."
+    )
+    arabic = "وقالت هيئة الإذاعة إي آر تي إن عدد القتلى ارتفع. ونقلت سي إن إن الصور في ان واحد."
+    articles = [annotated_report(nlp, f"{i}.txt", t) for i, t in enumerate((english, arabic))]
+    entities = resolve_entities(articles).entities
+    by_form = {m.text: e for e in entities for m in e.mentions}
+    assert by_form["إي آر تي"].id == by_form["ERT"].id
+    assert by_form["سي إن إن"].id == by_form["CNN"].id != by_form["ERT"].id
+    assert "في ان" not in by_form, "a phrase of common words is no acronym"

@@ -61,6 +61,7 @@ from crosscheck.resolve.place_directions import french_place_in_english
 from crosscheck.resolve.retype import retype, type_of_respelled
 from crosscheck.resolve.role_spellings import link_role_spellings
 from crosscheck.resolve.seat_leaders import SeatLeader, link_seat_leaders, seat_leader_mentions
+from crosscheck.resolve.spelled_acronyms import link_spelled_acronyms
 from crosscheck.resolve.state import MentionKey, MergeState
 from crosscheck.resolve.stated_aliases import alias_types, link_stated_aliases
 from crosscheck.resolve.translated_names import link_translated_names
@@ -392,5 +393,6 @@ def _build_entities(
     entities = link_script_names(articles, entities, CYRILLIC)
     entities = link_script_names(articles, entities, GREEK)
     entities = link_inflected_names(articles, entities)
+    entities = link_spelled_acronyms(articles, entities)
     entities.sort(key=lambda e: (-len(e.mentions), e.id))
     return Resolution(entities=entities, entity_of=entity_of)
