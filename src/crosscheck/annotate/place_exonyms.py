@@ -5,12 +5,13 @@ Balkans and Central and Eastern Europe also Hungarian, Turkish, Polish and Czech
 
 Source: general knowledge, hand-written: the first-level regions of Spain, Italy, Germany,
 France, Belgium, Portugal and Switzerland, their large cities, the capitals and large cities
-of Greece, Turkey, the Balkans and Central and Eastern Europe, and the world's regions, as
-atlases and the press of each language write them. Only names that differ from the English
-one are listed (and English variants: "Saragossa"). It completes `places_gazetteer` (capitals
-and countries) for reports of one story written in several languages: "la Comunitat
-Valenciana", "la Comunidad Valenciana" and "the Valencian Community" name one region; "la
-région de Valence" names Valencia. It is no list of names seen failing.
+of Greece, Turkey, the Balkans, Central and Eastern Europe and the Americas, and the world's
+regions, as atlases and the press of each language write them. Only names that differ from
+the English one are listed (and English variants: "Saragossa"). It completes
+`places_gazetteer` (capitals and countries) for reports of one story written in several
+languages: "la Comunitat Valenciana", "la Comunidad Valenciana" and "the Valencian
+Community" name one region; "la région de Valence" names Valencia. It is no list of names
+seen failing.
 
 A few exonyms are also the name of another place or people ("Valence" is a French town,
 "Colonia" a town of Uruguay, "Roma" a people, "Athene" a goddess, "Sofía" a woman):
@@ -157,6 +158,17 @@ PLACE_EXONYMS: dict[str, tuple[str, ...]] = {
     "London": ("Londres", "Londra", "Londen", "Londyn"),
     "Berlin": ("Berlino", "Berlim", "Berlijn"),
     "Paris": ("Parigi", "Párizs", "Paryż", "Parijs"),
+    # The Americas: capitals and large cities
+    "Santo Domingo": ("Saint-Domingue", "São Domingos"),
+    "Havana": ("La Habana", "La Havane", "Havanna", "L'Avana", "Havanne"),
+    "Mexico City": ("Ciudad de México", "Mexiko-Stadt", "Città del Messico",
+                    "Cidade do México", "CDMX"),
+    "Panama City": ("Ciudad de Panamá", "Cidade do Panamá"),
+    "Guatemala City": ("Ciudad de Guatemala", "Guatemala-Stadt", "Cidade da Guatemala"),
+    "São Paulo": ("San Pablo", "Sao Paulo"),
+    "Bogotá": ("Bogota",),
+    "Brasília": ("Brasilia",),
+    "Port-au-Prince": ("Puerto Príncipe", "Porto Príncipe"),
     # World regions
     "West Africa": ("Afrique de l'Ouest", "Afrique occidentale", "África Occidental",
                     "África do Oeste", "África Ocidental", "Africa occidentale",

@@ -51,6 +51,7 @@ from crosscheck.resolve.inflected_mentions import link_inflected_names
 from crosscheck.resolve.inflections import INFLECTING, StoryNames, respelled_name
 from crosscheck.resolve.institutions import english_institution_name
 from crosscheck.resolve.international_bodies import link_international_bodies, read_bodies
+from crosscheck.resolve.joined_words import link_joined_words
 from crosscheck.resolve.located_facilities import link_located_facilities
 from crosscheck.resolve.named import resolve_named
 from crosscheck.resolve.names import demonym_country, fold, name_tokens
@@ -139,6 +140,7 @@ def resolve_entities(
     types.update({key: "ORG" for key in bodies})  # "Unicef" tagged as a place
     read_exonyms(names, text_of, types, state)
     types.update(link_translated_places(names, text_of, types, state))
+    types.update(link_joined_words(names, text_of, types, state))
     for key in names:
         t = types[key]
         groups["PLACE" if t in _PLACES else t].append(key)
@@ -207,7 +209,11 @@ def _respell_french(
         elif place is not None and english_place_name(written) is None:
             read_as[key] = "LOC"
         respelled = (
-            institution or english_place_name(written) or place or french_to_english(written, keep)
+            institution
+            or english_place_name(written)
+            or place
+            or (None if demonym_country(written) else country_of(written))
+            or french_to_english(written, keep)
         )
         if respelled != written:
             state.written[key] = written
