@@ -63,3 +63,27 @@ def test_turkish_genitive_ends_the_name(nlp) -> None:  # type: ignore[no-untyped
     assert not any(m.text.startswith("Yunanistan'ın") for e in entities for m in e.mentions)
     larissa = next(e for e in entities if "Larissa" in e.aliases)
     assert larissa.type in ("GPE", "LOC")
+
+
+def test_place_in_one_word_or_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        "The singer was buried in Montecristi province on Friday. Montecristi mourned him.",
+        "In Monte Cristi, hundreds of people held a vigil for Rubby Perez.",
+        "Monte Plata, a different province, declared three days of mourning.",
+    )
+    assert by_alias["Monte Cristi"] is by_alias["Montecristi"]
+    assert by_alias["Monte Cristi"].type in ("GPE", "LOC")
+    assert by_alias.get("Monte Plata") is not by_alias["Montecristi"]
+
+
+def test_french_country_name_is_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        "The roof collapsed in the Dominican Republic on Tuesday, killing more than 200.",
+        "Le toit s'est effondré mardi en République dominicaine, a indiqué le gouvernement.",
+        "Il tetto è crollato martedì nella Repubblica Dominicana, ha detto il governo.",
+    )
+    country = by_alias["Dominican Republic"]
+    assert by_alias["République dominicaine"] is country
+    assert by_alias["Repubblica Dominicana"] is country
