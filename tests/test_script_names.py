@@ -89,3 +89,15 @@ def test_acronyms_spelled_in_arabic_letters(nlp) -> None:  # type: ignore[no-unt
     assert by_form["إي آر تي"].id == by_form["ERT"].id
     assert by_form["سي إن إن"].id == by_form["CNN"].id != by_form["ERT"].id
     assert "في ان" not in by_form, "a phrase of common words is no acronym"
+
+
+def test_acronyms_in_cyrillic_and_greek_capitals(nlp) -> None:  # type: ignore[no-untyped-def]
+    english = "NATO allies met in Brussels. Greek broadcaster ERT and the FSB gave no comment."
+    russian = "Союзники по НАТО встретились в Брюсселе. В ФСБ от комментариев отказались."
+    greek = "Η ΕΡΤ μετέδωσε την είδηση. Ο ΟΣΕ δεν σχολίασε."
+    texts = (english, russian, greek)
+    articles = [annotated_report(nlp, f"{i}.txt", t) for i, t in enumerate(texts)]
+    by_form = {m.text: e for e in resolve_entities(articles).entities for m in e.mentions}
+    assert by_form["НАТО"].id == by_form["NATO"].id
+    assert by_form["ΕΡΤ"].id == by_form["ERT"].id
+    assert "ΟΣΕ" not in by_form, "no organisation of the story has that acronym"

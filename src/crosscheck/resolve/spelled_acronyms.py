@@ -1,5 +1,6 @@
 """Latin acronyms written in Arabic script letter by letter: "إي آر تي" is ERT, "سي إن إن" CNN,
-"بي بي سي" BBC.
+"بي بي سي" BBC; and acronyms written in Cyrillic or Greek capitals, letter for letter: "НАТО"
+and "ΝΑΤΟ" are NATO, "ФСБ" FSB, "ΕΡΤ" ERT.
 
 Arabic writes a foreign acronym as the names of its Latin letters, one word each. A run of two
 to six such words in an Arabic-script paragraph spells one or more acronyms (a few letter
@@ -7,6 +8,10 @@ names stand for two letters: "بي" is B or P, "جي" G or J, "اي" E or I); th
 organisation of the story when exactly one organisation has one of those acronyms as an
 alias. The letters' names are read with or without the hamza on their alif, as writers spell
 them both ways.
+
+A Cyrillic or Greek acronym is read letter for letter with the romanisation tables of those
+scripts (`cyrillic_script`, `greek_script`), and names an organisation of the story when
+exactly one organisation has that acronym.
 
 Source: the Arabic names of the Latin letters; hand-written.
 """
@@ -20,6 +25,8 @@ from itertools import product
 
 from crosscheck.records import AnnotatedArticle, Entity, EntityMentionRef, MergeEvidence
 from crosscheck.resolve.added_forms import with_added_forms
+from crosscheck.resolve.cyrillic_script import RUSSIAN_LETTERS
+from crosscheck.resolve.greek_script import ELOT
 
 # the Arabic name of a Latin letter (alif without hamza) -> the letters it may stand for
 LETTER_NAMES: dict[str, str] = {
@@ -57,6 +64,32 @@ def _organisation_acronyms(entities: Sequence[Entity]) -> dict[str, set[str]]:
     return index
 
 
+_CAPITALS = re.compile(r"\b[\u0410-\u042F\u0401\u0391-\u03A9]{2,6}\b")
+
+
+def script_acronym(word: str) -> str | None:
+    """A Cyrillic or Greek acronym in Latin letters ("НАТО" -> "NATO", "ΕΡΤ" -> "ERT");
+    None for a word not all in capitals of one of those scripts."""
+    if not _CAPITALS.fullmatch(word):
+        return None
+    letters = [RUSSIAN_LETTERS.get(ch) or ELOT.get(ch) or "" for ch in word.lower()]
+    if any(len(letter) != 1 for letter in letters):
+        return None  # a letter romanised as two ("Ш" sh) is no acronym letter
+    return "".join(letters).upper()
+
+
+def _script_acronyms(
+    text: str, start: int, end: int, index: dict[str, set[str]]
+) -> list[tuple[int, int, str, str]]:
+    found: list[tuple[int, int, str, str]] = []
+    for match in _CAPITALS.finditer(text, start, end):
+        acronym = script_acronym(match.group(0))
+        ids = index.get(acronym or "", set())
+        if acronym and len(ids) == 1:
+            found.append((match.start(), match.end(), next(iter(ids)), acronym))
+    return found
+
+
 def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
     """Runs of adjacent Arabic letter names (one space between)."""
     runs: list[list[tuple[int, int, str]]] = []
@@ -74,8 +107,8 @@ def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
 def link_spelled_acronyms(
     articles: Sequence[AnnotatedArticle], entities: list[Entity]
 ) -> list[Entity]:
-    """The organisations with the Arabic letter-by-letter spellings of their acronyms added
-    (mention, alias and evidence each)."""
+    """The organisations with their acronyms as Arabic, Cyrillic or Greek writers spell them
+    added (mention, alias and evidence each)."""
     index = _organisation_acronyms(entities)
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for entity in entities:
@@ -85,14 +118,16 @@ def link_spelled_acronyms(
     for art in articles:
         text = art.article.text
         for paragraph in art.article.paragraphs:
-            if paragraph.script != "Arabic":
-                continue
-            for run in _runs(text, paragraph.start, paragraph.end):
-                for start, end, entity_id, acronym in _named(run, index):
-                    if any(a < end and start < b for a, b in taken[art.article.id]):
-                        continue
-                    written = text[start:end]
-                    added[entity_id].append(_added(art.article.id, start, end, written, acronym))
+            if paragraph.script == "Arabic":
+                runs = _runs(text, paragraph.start, paragraph.end)
+                named = [hit for run in runs for hit in _named(run, index)]
+            else:
+                named = _script_acronyms(text, paragraph.start, paragraph.end, index)
+            for start, end, entity_id, acronym in named:
+                if any(a < end and start < b for a, b in taken[art.article.id]):
+                    continue
+                written = text[start:end]
+                added[entity_id].append(_added(art.article.id, start, end, written, acronym))
     return [with_added_forms(e, added[e.id]) if e.id in added else e for e in entities]
 
 
@@ -125,7 +160,7 @@ def _added(
     return (
         EntityMentionRef(article=article, start=start, end=end, text=written),
         MergeEvidence(
-            kind="acronym spelled in Arabic",
+            kind="acronym in another script",
             forms=[written, acronym],
             score=0.85,
             detail=f"{written} spells the letters {acronym} one by one, and no other"
