@@ -179,7 +179,17 @@ def _person_names(
     """Runs of two or three capitalised words that the model tags as a person and that look
     like a name (see the module's docstring); a title before the name is left out. A longer
     run ("Putins Verbündeter Alexander Lukaschenko") keeps the words the model's span holds."""
-    for run in _capitalised_runs(text, *bounds):
+    for whole in _capitalised_runs(text, *bounds):
+        yield from _person_name(text, _at_case_endings(text, whole), persons, german)
+
+
+def _person_name(
+    text: str,
+    runs: Sequence[list[tuple[int, int]]],
+    persons: Sequence[tuple[int, int]],
+    german: bool,
+) -> Iterator[Span]:
+    for run in runs:
         tagged = [(a, b) for a, b in persons if a < run[-1][1] and run[0][0] < b]
         if not tagged:
             continue
@@ -197,6 +207,22 @@ def _person_names(
         if _continues_as_institution(text, run[-1][1]):
             continue
         yield run[0][0], run[-1][1], "PERSON"
+
+
+# A case ending or possessive written after an apostrophe ("Yunanistan'ın", "Putin's"): the
+# noun phrase ends with that word.
+_CASE_ENDING = re.compile(r"['’][a-zçğıöşü]{1,5}$")
+
+
+def _at_case_endings(text: str, run: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """A run of capitalised words cut after each word that carries a case ending: "Yunanistan'ın
+    Larissa" (Greece's Larissa) is two names, not one person."""
+    runs: list[list[tuple[int, int]]] = [[]]
+    for word in run:
+        runs[-1].append(word)
+        if _CASE_ENDING.search(text[slice(*word)]):
+            runs.append([])
+    return [r for r in runs if r]
 
 
 def _credit_line(text: str, start: int, end: int) -> bool:

@@ -125,6 +125,7 @@ DEMONYMS: dict[str, str] = {
     "salvadoran": "El Salvador", "costa rican": "Costa Rica", "south sudanese": "South Sudan",
     "sierra leonean": "Sierra Leone", "ivorian": "Ivory Coast", "burkinabe": "Burkina Faso",
     "macedonian": "North Macedonia", "bosniak": "Bosnia and Herzegovina",
+    "dominican": "Dominican Republic",
 }  # fmt: skip
 
 # alias -> canonical country name
@@ -240,7 +241,8 @@ FRENCH_COUNTRY_NAMES: dict[str, str] = {
 
 
 # German, Spanish, Portuguese and Italian names of countries where they differ from the English
-# and French ones (general knowledge, hand-written): reports in those languages name the same
+# and French ones, and Turkish, Dutch, Hungarian and Polish names of large and neighbouring
+# countries (general knowledge, hand-written): reports in those languages name the same
 # countries. Keys are lower case, as `country_of` folds them.
 FOREIGN_COUNTRY_NAMES: dict[str, str] = {
     # German
@@ -303,6 +305,30 @@ FOREIGN_COUNTRY_NAMES: dict[str, str] = {
     "sudafrica": "South Africa", "etiopia": "Ethiopia", "ungheria": "Hungary",
     "danimarca": "Denmark", "svezia": "Sweden", "norvegia": "Norway",
     "nuova zelanda": "New Zealand",
+    # the Caribbean and Central America, in the languages above and French
+    "república dominicana": "Dominican Republic", "république dominicaine": "Dominican Republic",
+    "repubblica dominicana": "Dominican Republic",
+    "dominikanische republik": "Dominican Republic", "haïti": "Haiti", "haití": "Haiti",
+    "jamaïque": "Jamaica", "giamaica": "Jamaica", "panamá": "Panama",
+    # Turkish, Dutch, Hungarian and Polish names of neighbouring and large countries
+    "yunanistan": "Greece", "almanya": "Germany", "fransa": "France", "ispanya": "Spain",
+    "i̇spanya": "Spain", "italya": "Italy", "rusya": "Russia", "ukrayna": "Ukraine",
+    "amerika birleşik devletleri": "United States", "abd": "United States",
+    "birleşik krallık": "United Kingdom", "i̇ngiltere": "United Kingdom",
+    "ingiltere": "United Kingdom", "suriye": "Syria", "i̇ran": "Iran",
+    "mısır": "Egypt", "israil": "Israel", "i̇srail": "Israel", "bulgaristan": "Bulgaria",
+    "sırbistan": "Serbia", "makedonya": "North Macedonia", "kuzey makedonya": "North Macedonia",
+    "arnavutluk": "Albania", "hırvatistan": "Croatia", "macaristan": "Hungary",
+    "romanya": "Romania", "slovakya": "Slovakia", "çekya": "Czech Republic",
+    "polonya": "Poland", "hindistan": "India", "afganistan": "Afghanistan",
+    "griekenland": "Greece", "duitsland": "Germany", "frankrijk": "France",
+    "spanje": "Spain", "italië": "Italy", "rusland": "Russia", "oekraïne": "Ukraine",
+    "verenigde staten": "United States", "verenigd koninkrijk": "United Kingdom",
+    "görögország": "Greece", "németország": "Germany", "franciaország": "France",
+    "spanyolország": "Spain", "olaszország": "Italy", "oroszország": "Russia",
+    "ukrajna": "Ukraine", "egyesült államok": "United States", "szlovákia": "Slovakia",
+    "grecja": "Greece", "niemcy": "Germany", "francja": "France", "hiszpania": "Spain",
+    "włochy": "Italy", "rosja": "Russia", "stany zjednoczone": "United States",
 }  # fmt: skip
 
 

@@ -1,18 +1,22 @@
 """Regions, large cities and world regions whose names differ across European languages:
 the English name and its endonyms and exonyms (Spanish, Catalan, Galician, Basque, Portuguese,
-French, Italian, German, Dutch).
+French, Italian, German, Dutch), and for the capitals and large cities of Greece, Turkey, the
+Balkans and Central and Eastern Europe also Hungarian, Turkish, Polish and Czech ones.
 
 Source: general knowledge, hand-written: the first-level regions of Spain, Italy, Germany,
-France, Belgium, Portugal and Switzerland, their large cities, and the world's regions, as
-atlases and the press of each language write them. Only names that differ from the English
-one are listed (and English variants: "Saragossa"). It completes `places_gazetteer` (capitals
-and countries) for reports of one story written in several languages: "la Comunitat
-Valenciana", "la Comunidad Valenciana" and "the Valencian Community" name one region; "la
-région de Valence" names Valencia. It is no list of names seen failing.
+France, Belgium, Portugal and Switzerland, their large cities, the capitals and large cities
+of Greece, Turkey, the Balkans, Central and Eastern Europe and the Americas, and the world's
+regions, as atlases and the press of each language write them. Only names that differ from
+the English one are listed (and English variants: "Saragossa"). It completes
+`places_gazetteer` (capitals and countries) for reports of one story written in several
+languages: "la Comunitat Valenciana", "la Comunidad Valenciana" and "the Valencian
+Community" name one region; "la région de Valence" names Valencia. It is no list of names
+seen failing.
 
 A few exonyms are also the name of another place or people ("Valence" is a French town,
-"Colonia" a town of Uruguay, "Roma" a people): `AMBIGUOUS` lists them; the resolver reads
-them as the foreign place only when the story also names that place in another way.
+"Colonia" a town of Uruguay, "Roma" a people, "Athene" a goddess, "Sofía" a woman):
+`AMBIGUOUS` lists them; the resolver reads them as the foreign place only when the story
+also names that place in another way.
 """
 
 from __future__ import annotations
@@ -120,6 +124,51 @@ PLACE_EXONYMS: dict[str, tuple[str, ...]] = {
     "Antwerp": ("Antwerpen", "Anvers", "Amberes", "Antuérpia", "Anversa"),
     "Zurich": ("Zürich", "Zúrich", "Zurigo"),
     "Geneva": ("Genève", "Ginebra", "Genebra", "Ginevra", "Genf"),
+    # Greece, Turkey, the Balkans, Central and Eastern Europe: capitals, large cities and
+    # regions, with their names in the languages above and in Dutch, Hungarian, Turkish,
+    # Polish and Czech
+    "Athens": ("Athènes", "Atenas", "Atene", "Athen", "Athene", "Athina", "Athén", "Atina",
+               "Ateny", "Atény"),
+    "Thessaloniki": ("Thessalonique", "Tesalónica", "Tessalónica", "Salonicco", "Saloniki",
+                     "Salonica", "Salonika", "Thessaloníki", "Szaloniki", "Selanik"),
+    "Piraeus": ("Le Pirée", "Pirée", "El Pireo", "Pireo", "Pireu", "Piräus", "Pireas",
+                "Pireus"),
+    "Crete": ("Crète", "Creta", "Kreta", "Kriti", "Girit", "Kréta"),
+    "Thessaly": ("Thessalie", "Tesalia", "Tessália", "Tessaglia", "Thessalien", "Tesalya",
+                 "Tesszália", "Tesalie"),
+    "Rhodes": ("Rhodos", "Rodas", "Rodi", "Rodos", "Ródosz"),
+    "Corfu": ("Corfou", "Corfú", "Korfu", "Kerkyra"),
+    "Istanbul": ("İstanbul", "Estambul", "Istambul", "Isztambul", "Stambuł", "Istanboel"),
+    "Izmir": ("İzmir", "Esmirna", "Smyrne", "Smirne", "Smyrna", "Szmirna"),
+    "Belgrade": ("Belgrado", "Belgrad", "Beograd", "Belgrád", "Bělehrad"),
+    "Sofia": ("Sofía", "Sofie", "Szófia", "Sofya"),
+    "Bucharest": ("Bucarest", "Bucareste", "Bukarest", "Bukareszt", "Boekarest", "București",
+                  "Bükreş", "Bukurešť"),
+    "Skopje": ("Skopie", "Skopia", "Üsküp", "Szkopje", "Skoplje"),
+    "Tirana": ("Tiranë",),
+    "Moscow": ("Moscou", "Moscú", "Moskau", "Mosca", "Moscovo", "Moscova", "Moskou",
+               "Moszkva", "Moskova", "Moskwa", "Moskva"),
+    "Kyiv": ("Kiev", "Kiew", "Kijów", "Kijev", "Kijiv", "Kyjiv", "Kiiv", "Kíev", "Kijew"),
+    "Warsaw": ("Varsovie", "Varsovia", "Varsavia", "Warschau", "Varsó", "Varşova",
+               "Warszawa", "Varšava", "Varsóvia"),
+    "Prague": ("Praga", "Prag", "Praag", "Prága", "Praha"),
+    "Vienna": ("Vienne", "Viena", "Wien", "Bécs", "Viyana", "Wiedeń", "Vídeň", "Wenen"),
+    "Brussels": ("Bruxelles", "Bruselas", "Bruxelas", "Brüssel", "Brussel", "Brüsszel",
+                 "Brüksel", "Bruksela"),
+    "London": ("Londres", "Londra", "Londen", "Londyn"),
+    "Berlin": ("Berlino", "Berlim", "Berlijn"),
+    "Paris": ("Parigi", "Párizs", "Paryż", "Parijs"),
+    # The Americas: capitals and large cities
+    "Santo Domingo": ("Saint-Domingue", "São Domingos"),
+    "Havana": ("La Habana", "La Havane", "Havanna", "L'Avana", "Havanne"),
+    "Mexico City": ("Ciudad de México", "Mexiko-Stadt", "Città del Messico",
+                    "Cidade do México", "CDMX"),
+    "Panama City": ("Ciudad de Panamá", "Cidade do Panamá"),
+    "Guatemala City": ("Ciudad de Guatemala", "Guatemala-Stadt", "Cidade da Guatemala"),
+    "São Paulo": ("San Pablo", "Sao Paulo"),
+    "Bogotá": ("Bogota",),
+    "Brasília": ("Brasilia",),
+    "Port-au-Prince": ("Puerto Príncipe", "Porto Príncipe"),
     # World regions
     "West Africa": ("Afrique de l'Ouest", "Afrique occidentale", "África Occidental",
                     "África do Oeste", "África Ocidental", "Africa occidentale",
@@ -149,7 +198,9 @@ PLACE_EXONYMS: dict[str, tuple[str, ...]] = {
 
 # Exonyms that are also the name of another place: read as the foreign place only when the
 # story names that place in another way too.
-AMBIGUOUS: frozenset[str] = frozenset({"valence", "colonia", "madera", "roma", "saxe"})
+AMBIGUOUS: frozenset[str] = frozenset(
+    {"valence", "colonia", "madera", "roma", "saxe", "athene", "sofia", "sofie", "sofya", "rodas"}
+)
 
 _ARTICLES = re.compile(r"^(?:(?:the|la|el|le|les|los|las|il|lo|der|die|das|o|a|os|as)\s+|l')")
 

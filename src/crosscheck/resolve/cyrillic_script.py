@@ -1,15 +1,22 @@
-"""Names in Cyrillic paragraphs (Russian, Ukrainian), found by the story's own Latin names.
+"""Names in Cyrillic (Russian, Ukrainian, Bulgarian, Serbian, Macedonian), found by the
+story's own Latin names.
 
-Each Cyrillic word is romanised letter by letter (the passport-style romanisations of
-Russian and Ukrainian: "ж" zh, "х" kh, "ц" ts, "ч" ch, "ш" sh, "щ" shch; Ukrainian "г" is h
-and "и" is y, Russian "г" is g) and reduced to the same consonant classes as the story's
+Each Cyrillic word is romanised letter by letter, once per convention its language's names
+are written in: the English (passport, BGN/PCGN) romanisations ("ж" zh, "х" kh, "ц" ts, "ч"
+ch, "ш" sh, "щ" shch; Ukrainian "г" is h and "и" is y, Russian "г" is g; Bulgarian "щ" sht
+and "ъ" a; Serbian and Macedonian "х" h, "ц" c, "ј" j, "љ" lj, "њ" nj, "ђ" dj, "ћ" c, "ѓ" gj,
+"ќ" kj) and the Latin alphabets of Slavic languages, accents dropped ("ж" z, "ч" c, "ш" s,
+"й" j, "я" ja: "Вучић" is Vučić), with "кс" also read "x" ("Александр", Alexander); each
+reading is reduced to the same consonant classes as the story's
 Latin aliases (`arabic_script.latin_key`), so that "Зеленский", "Зеленського" and
 "Zelenskyy" all read "slnsk". Russian and Ukrainian decline names: a word is also read
 without its case ending ("Эрдоганом" as "Эрдоган", "Зеленского" as "Зеленск-"). Only runs
 opening with a capital are names, and each word must be spelt close to a word of the
 entity's Latin alias once romanised; the matching itself is `arabic_names.link_script_names`.
 
-Source: the Russian and Ukrainian alphabets and their standard romanisations; hand-written.
+Source: the Russian, Ukrainian, Bulgarian, Serbian and Macedonian alphabets, their
+standard romanisations and the Serbo-Croatian Latin alphabet (ISO 9 for the others);
+hand-written.
 """
 
 from __future__ import annotations
@@ -29,9 +36,28 @@ _COMMON: dict[str, str] = {
     "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
     "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
     "э": "e", "ю": "yu", "я": "ya", "'": "", "’": "",
+    # Serbian and Macedonian letters, as English writes them
+    "ј": "j", "љ": "lj", "њ": "nj", "ђ": "dj", "ћ": "c", "џ": "dzh", "ѓ": "gj", "ќ": "kj",
+    "ѕ": "dz",
 }  # fmt: skip
 RUSSIAN_LETTERS: dict[str, str] = {**_COMMON, "г": "g", "и": "i"}
 UKRAINIAN_LETTERS: dict[str, str] = {**_COMMON, "г": "h", "и": "y"}
+# Bulgarian (Streamlined System): "щ" sht, "ъ" a; Serbian and Macedonian: "х" h, "ц" c
+BULGARIAN_LETTERS: dict[str, str] = {**RUSSIAN_LETTERS, "щ": "sht", "ъ": "a", "х": "h"}
+SERBIAN_LETTERS: dict[str, str] = {**RUSSIAN_LETTERS, "х": "h", "ц": "c", "ј": "j"}
+# The Latin alphabets of Slavic languages (Serbo-Croatian, Czech, Slovak, ISO 9), accents
+# dropped as `names.fold` drops them: "ж" ž -> z, "ч" č -> c, "ш" š -> s, "й" j...
+SLAVIC_LATIN_LETTERS: dict[str, str] = {
+    **RUSSIAN_LETTERS, "ж": "z", "ч": "c", "ш": "s", "щ": "sc", "ц": "c", "х": "h", "й": "j",
+    "ю": "ju", "я": "ja", "ё": "jo", "є": "je", "ї": "ji", "ђ": "d", "ћ": "c", "џ": "dz",
+}  # fmt: skip
+_TABLES: dict[str | None, tuple[dict[str, str], ...]] = {
+    "uk": (UKRAINIAN_LETTERS, {**UKRAINIAN_LETTERS, "г": "g"}, SLAVIC_LATIN_LETTERS),
+    "bg": (BULGARIAN_LETTERS, RUSSIAN_LETTERS, SLAVIC_LATIN_LETTERS),
+    "mk": (SERBIAN_LETTERS, SLAVIC_LATIN_LETTERS),
+    "sr": (SERBIAN_LETTERS, SLAVIC_LATIN_LETTERS),
+}
+_DEFAULT_TABLES = (RUSSIAN_LETTERS, SLAVIC_LATIN_LETTERS)
 
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF][\u0400-\u04FF'’]*")
 # Case endings of nouns and adjective-like surnames, longest first; the stem must keep three
@@ -46,39 +72,35 @@ def cyrillic_words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _CYRILLIC_WORD.finditer(text)]
 
 
-def romanisations(word: str, ukrainian: bool) -> tuple[str, ...]:
-    """A Cyrillic word in Latin letters, lowercase: "Зеленський" -> ("zelenskyy",). Ukrainian
-    "г" is "h" in Ukrainian names and "g" in foreign ones ("Ердоган" is Erdogan): both."""
+def romanisations(word: str, language: str | None) -> tuple[str, ...]:
+    """A Cyrillic word in Latin letters, lowercase, once per convention of its language:
+    "Зеленский" -> ("zelenskiy", "zelenskij"). Ukrainian "г" is "h" in Ukrainian names and "g"
+    in foreign ones ("Ердоган" is Erdogan): both. "кс" is also read "x" ("Александр" is
+    Alexander)."""
     lower = word.lower()
-    tables = (UKRAINIAN_LETTERS, _UKRAINIAN_G) if ukrainian else (RUSSIAN_LETTERS,)
-    return tuple(dict.fromkeys("".join(t.get(ch, ch) for ch in lower) for t in tables))
+    spelt = ("".join(t.get(ch, ch) for ch in lower) for t in _TABLES.get(language, _DEFAULT_TABLES))
+    readings = list(dict.fromkeys(spelt))
+    readings += [r.replace("ks", "x") for r in readings if "ks" in r]
+    return tuple(readings)
 
 
-_UKRAINIAN_G = {**UKRAINIAN_LETTERS, "г": "g"}
-
-
-def _forms(word: str, ukrainian: bool) -> tuple[str, ...]:
+def _forms(word: str, language: str | None) -> tuple[str, ...]:
     """The romanisations of a word, as written and without its case ending."""
     stems = (word, _CASE_ENDING.sub("", word.lower()))
-    return tuple(dict.fromkeys(r for stem in stems for r in romanisations(stem, ukrainian)))
+    return tuple(dict.fromkeys(r for stem in stems for r in romanisations(stem, language)))
 
 
 @lru_cache(maxsize=65536)
-def _readings(word: str, ukrainian: bool) -> tuple[tuple[int, str], ...]:
-    return tuple((0, key) for key in dict.fromkeys(map(latin_key, _forms(word, ukrainian))))
+def _readings(word: str, language: str | None) -> tuple[tuple[int, str], ...]:
+    return tuple((0, key) for key in dict.fromkeys(map(latin_key, _forms(word, language))))
 
 
-def _russian(word: str) -> tuple[tuple[int, str], ...]:
-    return _readings(word, False)
-
-
-def _ukrainian(word: str) -> tuple[tuple[int, str], ...]:
-    return _readings(word, True)
-
-
+@lru_cache(maxsize=16)
 def cyrillic_readings(language: str | None) -> Readings:
-    """How a paragraph's Cyrillic words read: Ukrainian or, by default, Russian letters."""
-    return _ukrainian if language == "uk" else _russian
+    """How a paragraph's Cyrillic words read: by its language's letters (Ukrainian,
+    Bulgarian, Serbian, Macedonian) or, by default, Russian ones."""
+    known = language if language in _TABLES else None
+    return lambda word: _readings(word, known)
 
 
 _MIN_SIMILARITY = 0.75
@@ -88,7 +110,8 @@ def romanised_alike(written: str, language: str | None, aliases: list[str]) -> b
     """Whether every written word, romanised (with or without its case ending), is spelt
     close to a word of one Latin alias: consonant classes alone would read "Который" ("which")
     as "Qatar"."""
-    words = [_forms(w, language == "uk") for _, _, w in cyrillic_words(written)]
+    known = language if language in _TABLES else None
+    words = [_forms(w, known) for _, _, w in cyrillic_words(written)]
     for alias in aliases:
         tokens = name_tokens(alias)
         if tokens and all(

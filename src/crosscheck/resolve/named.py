@@ -121,8 +121,9 @@ _GENERIC_ORG_WORDS = frozenset(
 )
 
 
-# The last word of a group's name that writers drop ("Wagner Group" / "Wagner")
-_GROUP_HEADS = frozenset({"group", "movement"})
+# The last word of a group's or a broadcaster's name that writers drop ("Wagner Group" /
+# "Wagner", "Skai TV" / "Skai")
+_GROUP_HEADS = frozenset({"group", "movement", "tv", "television", "radio"})
 
 
 def _link_bare_facilities(
@@ -130,8 +131,9 @@ def _link_bare_facilities(
 ) -> None:
     """A one-word name joins the story's only facility named by it and a building's or
     site's noun ("Tinmel" and "Tinmel Mosque"), or the only group named by it and "Group",
-    "Movement" ("Wagner" and "Wagner Group"); a word two such names share joins neither,
-    and a country's name joins none."""
+    "Movement" ("Wagner" and "Wagner Group"), or a broadcaster's "TV", "Radio" ("Skai" and
+    "Skai TV"); a word two such names share joins neither, and a country's name joins
+    none."""
     facilities: dict[str, list[str]] = defaultdict(list)
     for norm in by_key:
         words = norm.split()

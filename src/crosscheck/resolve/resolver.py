@@ -45,21 +45,28 @@ from crosscheck.resolve.cyrillic_script import CYRILLIC
 from crosscheck.resolve.defined_acronyms import link_defined_acronyms
 from crosscheck.resolve.descriptions import link_descriptions
 from crosscheck.resolve.exonyms import read_exonyms
+from crosscheck.resolve.greek_script import GREEK
 from crosscheck.resolve.honorifics import FORMS_OF_ADDRESS
+from crosscheck.resolve.inflected_mentions import link_inflected_names
+from crosscheck.resolve.inflections import INFLECTING, StoryNames, respelled_name
 from crosscheck.resolve.institutions import english_institution_name
 from crosscheck.resolve.international_bodies import link_international_bodies, read_bodies
+from crosscheck.resolve.joined_words import link_joined_words
 from crosscheck.resolve.located_facilities import link_located_facilities
 from crosscheck.resolve.named import resolve_named
 from crosscheck.resolve.names import demonym_country, fold, name_tokens
 from crosscheck.resolve.overrides import MergeOverrides
+from crosscheck.resolve.parent_bodies import link_parent_bodies
 from crosscheck.resolve.people import resolve_people
 from crosscheck.resolve.place_directions import french_place_in_english
 from crosscheck.resolve.retype import retype, type_of_respelled
 from crosscheck.resolve.role_spellings import link_role_spellings
 from crosscheck.resolve.seat_leaders import SeatLeader, link_seat_leaders, seat_leader_mentions
+from crosscheck.resolve.spelled_acronyms import link_spelled_acronyms
 from crosscheck.resolve.state import MentionKey, MergeState
 from crosscheck.resolve.stated_aliases import alias_types, link_stated_aliases
 from crosscheck.resolve.translated_names import link_translated_names
+from crosscheck.resolve.translated_places import link_translated_places
 from crosscheck.resolve.transliteration import french_to_english
 from crosscheck.resolve.typos import link_misspellings
 
@@ -132,6 +139,8 @@ def resolve_entities(
     bodies = read_bodies(names, text_of, state.written)
     types.update({key: "ORG" for key in bodies})  # "Unicef" tagged as a place
     read_exonyms(names, text_of, types, state)
+    types.update(link_translated_places(names, text_of, types, state))
+    types.update(link_joined_words(names, text_of, types, state))
     for key in names:
         t = types[key]
         groups["PLACE" if t in _PLACES else t].append(key)
@@ -145,6 +154,7 @@ def resolve_entities(
     link_international_bodies(bodies, text_of, state)
     link_defined_acronyms(articles, set(names), state)
     link_stated_aliases(articles, set(names), text_of, types, state)
+    link_parent_bodies((k for k in names if types[k] == "ORG"), text_of, state)
     link_role_spellings(articles, types, text_of, state)
     link_located_facilities(articles, types, text_of, state)
     link_misspellings(names, text_of, types, state)
@@ -164,20 +174,26 @@ def _respell_french(
     "Bashar"), except words the story's other names use as written ("Araghchi");
     `state.written` keeps how they were written, for aliases and evidence. Gives the type
     of the mentions read as institutions ("ministère de l'Intérieur": an organisation) or
-    as a place's part ("Haut Atlas": a place), whatever the tagger said."""
+    as a place's part ("Haut Atlas": a place), whatever the tagger said. Names from
+    paragraphs of languages that inflect them are read as the story's names they inflect
+    (`inflections`)."""
     french: dict[MentionKey, str] = {}
+    inflected: dict[MentionKey, str | None] = {}
     english_words: set[str] = set()
     for art in articles:
         spans = [(p.start, p.end) for p in art.article.paragraphs if p.language == "fr"]
-        foreign = [(p.start, p.end) for p in foreign_paragraphs(art.article.paragraphs)]
+        foreign = foreign_paragraphs(art.article.paragraphs)
         for i, m in enumerate(art.mentions):
             if m.kind != "name":
                 continue
-            if any(a <= m.start < b for a, b in foreign):
+            paragraph = next((p for p in foreign if p.start <= m.start < p.end), None)
+            if paragraph is not None:
                 english = english_place_name(m.text) or english_organisation_name(m.text)
                 if english is not None and english != m.text:
                     state.written[(art.article.id, i)] = m.text
                     text_of[(art.article.id, i)] = english
+                elif paragraph.language in INFLECTING:
+                    inflected[(art.article.id, i)] = paragraph.language
                 continue
             if any(a <= m.start < b for a, b in spans):
                 french[(art.article.id, i)] = m.text
@@ -193,10 +209,20 @@ def _respell_french(
         elif place is not None and english_place_name(written) is None:
             read_as[key] = "LOC"
         respelled = (
-            institution or english_place_name(written) or place or french_to_english(written, keep)
+            institution
+            or english_place_name(written)
+            or place
+            or (None if demonym_country(written) else country_of(written))
+            or french_to_english(written, keep)
         )
         if respelled != written:
             state.written[key] = written
+            text_of[key] = respelled
+    story_names = StoryNames(keep)
+    for key, language in inflected.items():
+        respelled = respelled_name(text_of[key], language, story_names)
+        if respelled != text_of[key]:
+            state.written[key] = text_of[key]
             text_of[key] = respelled
     return read_as
 
@@ -371,5 +397,8 @@ def _build_entities(
         )
     entities = link_arabic_institutions(articles, link_arabic_script(articles, entities))
     entities = link_script_names(articles, entities, CYRILLIC)
+    entities = link_script_names(articles, entities, GREEK)
+    entities = link_inflected_names(articles, entities)
+    entities = link_spelled_acronyms(articles, entities)
     entities.sort(key=lambda e: (-len(e.mentions), e.id))
     return Resolution(entities=entities, entity_of=entity_of)

@@ -43,13 +43,18 @@ class _Corpus:
     regions: set[str] = field(default_factory=set)
     located: set[str] = field(default_factory=set)
     facilities: set[str] = field(default_factory=set)
+    broadcasters: set[str] = field(default_factory=set)
     places: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     written: Counter[str] = field(default_factory=Counter)
     as_place: Counter[str] = field(default_factory=Counter)
 
 
 def _corpus(articles: Sequence[AnnotatedArticle]) -> _Corpus:
-    corpus = _Corpus(regions=_region_names(articles), facilities=_facility_names(articles))
+    corpus = _Corpus(
+        regions=_region_names(articles),
+        facilities=_facility_names(articles),
+        broadcasters=_broadcaster_names(articles),
+    )
     for art in articles:
         for m in art.mentions:
             toks = name_tokens(m.text)
@@ -118,6 +123,9 @@ def _repaired_type(m: Mention, corpus: _Corpus) -> EntityType:
     bare_facility = len(toks) == 1 and toks[0] in corpus.facilities
     if m.type == "PERSON" and bare_facility and toks[0] not in corpus.in_full_names:
         mention_type = "FAC"
+    bare_broadcaster = len(toks) == 1 and toks[0] in corpus.broadcasters
+    if m.type == "PERSON" and bare_broadcaster and toks[0] not in corpus.in_full_names:
+        mention_type = "ORG"  # "Skai" of "Skai TV"
     other_than_place = mention_type in ("PERSON", "ORG", "FAC") and m.kind == "name"
     if other_than_place and not is_surname and _respelt_place(toks, corpus):
         mention_type = "GPE"
@@ -230,6 +238,24 @@ def _facility_names(articles: Sequence[AnnotatedArticle]) -> set[str]:
             ):
                 names.add(toks[0])
     return names
+
+
+_BROADCASTER_HEADS = frozenset({"tv", "television", "radio"})
+
+
+def _broadcaster_names(articles: Sequence[AnnotatedArticle]) -> set[str]:
+    """One-word names the corpus also writes as an organisation with "TV", "Television" or
+    "Radio" ("Skai" of "Skai TV"): the bare name, tagged a person and never part of a
+    person's full name, is the broadcaster."""
+    return {
+        toks[0]
+        for art in articles
+        for m in art.mentions
+        if m.kind == "name"
+        and m.type == "ORG"
+        and len(toks := name_tokens(m.text)) == 2
+        and toks[1] in _BROADCASTER_HEADS
+    }
 
 
 def _vote_by_form(
