@@ -299,6 +299,10 @@ def test_an_english_and_a_spanish_report_of_one_day_conflict_end_to_end(tmp_path
         ("Tuvo una magnitud preliminar de 5,6 y una profundidad de 17,9 kilómetros.", "es",
          [(5.6, "magnitude"), (17.9, None)]),
         ("Ein Beben der Stärke 6,8 erschütterte die Region.", "de", [(6.8, "magnitude")]),
+        # any language but English: an Arabic agency writes the same decimal comma, and an
+        # Indian lakh group ("12,50,000") is no decimal
+        ("أوقع زلزال بقوة 6,3 درجة غرب البلاد", "ar", [(6.3, "magnitude")]),
+        ("भूकंप में 12,50,000 लोग प्रभावित हुए", "hi", [(1250000, None)]),
         # a comma before three digits stays a thousands separator; a full stop too
         ("Hubo 1,204 muertos y 2.500 heridos.", "es", [(1204, "killed"),
                                                                  (2500, "injured")]),

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 _WORDS = "|".join(sorted([*SMALL_NUM, *TENS_NUM], key=len, reverse=True))
 _NUMBER = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d+(?:\.\d+)?"
+    # Indian grouping ("12,50,000", "1,23,45,678") first: one lakh-grouped figure, not two
+    rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?!\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d+(?:\.\d+)?"
     rf"|(?:{_WORDS})(?:[- ](?:{_WORDS}))?)"
     r"(?:\s+(?:hundred|thousand|million|billion|trillion))?"
 )
@@ -51,12 +52,11 @@ QUANTITY = re.compile(
     rf"\b(?:(?P<mod>{_MODIFIER})\s+)?(?:(?P<vague>{_VAGUE_RE})|(?P<num>{_NUMBER}))\b",
     re.IGNORECASE,
 )
-# Languages that write decimals with a comma ("magnitud 6,4", "17,9 kilómetros"): there a
-# comma followed by one or two digits is a decimal point, not two figures (a comma before
-# three digits stays a thousands separator, as in English).
-DECIMAL_COMMA_LANGUAGES = frozenset(
-    "es pt fr it de ca nl ro tr ru uk pl cs sk hu hr sr sl bg el sv da no nb fi id".split()
-)
+# Outside English a comma followed by one or two digits is a decimal point ("magnitud 6,4",
+# "17,9 kilómetros", Arabic "بقوة 6,3 درجة"), never two figures: a thousands separator is
+# followed by three digits, and an Indian lakh group ("12,50,000") by another group. English
+# writes "6,3" for no number, so there a comma still separates figures.
+COMMA_SEPARATES_FIGURES = frozenset({"en"})
 _DECIMAL_COMMA = r"\d+,\d{1,2}(?!\d|,\d)"
 _COMMA_QUANTITY = re.compile(
     rf"\b(?:(?P<mod>{_MODIFIER})\s+)?(?:(?P<vague>{_VAGUE_RE})|(?P<num>{_DECIMAL_COMMA}|{_NUMBER}))\b",
@@ -143,7 +143,8 @@ def quantities(
     """Quantities in `text` (which starts at char `offset`), skipping those inside time
     expressions and bare years; in a `language` other than English, figures written in its
     number words too (`claims/number_words`)."""
-    pattern = _COMMA_QUANTITY if language in DECIMAL_COMMA_LANGUAGES else QUANTITY
+    comma_separates = language is None or language in COMMA_SEPARATES_FIGURES
+    pattern = QUANTITY if comma_separates else _COMMA_QUANTITY
     found = _digit_quantities(text, offset, doc, times, pattern)
     if language is None or language == "en":
         return found
