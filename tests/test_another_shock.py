@@ -23,6 +23,9 @@ from crosscheck.claims.another_shock import (
         "de nouvelles secousses ont été ressenties",
         "un nuevo sismo sacudió la región",
         "An aftershock of magnitude 4.2 followed",
+        # Arabic, the noun written with a shadda
+        "وأعقبته هزّات ارتدادية بقوة 5,5 و4,7 درجات",
+        "سجلت الهزات الارتدادية بقوة 4,2",
     ],
 )
 def test_another_shock_is_marked(text: str) -> None:

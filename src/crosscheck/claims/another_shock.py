@@ -33,7 +33,10 @@ SHOCK_NOUNS = (
 )
 AFTERSHOCK_WORDS = (
     r"aftershocks?|répliques?|secousses? secondaires?|réplicas?|nachbeben"
-    r"|scosse di assestamento|etterskjelv|هزات ارتدادية|هزة ارتدادية|الهزات الارتدادية"
+    r"|scosse di assestamento|etterskjelv"
+    # Arabic: the adjective "ارتدادي" (rebounding) alone names an aftershock, whatever the
+    # noun before it and its vowel marks ("هزّات ارتدادية", "الهزات الارتدادية")
+    r"|(?:ال)?ارتدادي(?:ة|ات)?"
 )
 # Up to two lowercase words may come between the marker and the noun ("another strong quake",
 # "a fresh 5.6 magnitude quake"), not a name ("New Delhi feels quake") nor a phrase of its own
