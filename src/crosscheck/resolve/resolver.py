@@ -61,7 +61,8 @@ from crosscheck.resolve.people import resolve_people
 from crosscheck.resolve.place_directions import french_place_in_english
 from crosscheck.resolve.retype import retype, type_of_respelled
 from crosscheck.resolve.role_spellings import link_role_spellings
-from crosscheck.resolve.seat_leaders import SeatLeader, link_seat_leaders, seat_leader_mentions
+from crosscheck.resolve.seat_leaders import link_seat_leaders
+from crosscheck.resolve.sorted_mentions import sort_mentions
 from crosscheck.resolve.spelled_acronyms import link_spelled_acronyms
 from crosscheck.resolve.state import MentionKey, MergeState
 from crosscheck.resolve.stated_aliases import alias_types, link_stated_aliases
@@ -110,25 +111,7 @@ def resolve_entities(
     text_of: dict[MentionKey, str] = {}
     groups: dict[str, list[MentionKey]] = defaultdict(list)
     state = MergeState(overrides=overrides or MergeOverrides())
-    titles: list[MentionKey] = []
-    descriptions: list[MentionKey] = []
-    names: list[MentionKey] = []
-    seats: dict[MentionKey, SeatLeader] = {}
-    for art in articles:
-        for seat in seat_leader_mentions(art):
-            seats[(art.article.id, seat.mention)] = seat
-        for i, m in enumerate(art.mentions):
-            key = (art.article.id, i)
-            text_of[key] = m.text
-            if key in seats:
-                continue  # "the Kremlin leader" is a person's title, not the Kremlin
-            if m.kind != "name":
-                (titles if m.kind == "title" else descriptions).append(key)
-                continue
-            if not name_tokens(m.text):
-                continue
-            state.add(key, m.text)
-            names.append(key)
+    titles, descriptions, names, seats = sort_mentions(articles, text_of, state)
     for a, b in state.overrides.same:
         _apply_same(a, b, text_of, state)
     # "ministère russe de la Défense" tagged a place, "Haut Atlas" an organisation
