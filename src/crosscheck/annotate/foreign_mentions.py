@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache, partial
 
+from crosscheck.annotate.foreign_country_names import FOREIGN_COUNTRY_NAMES
 from crosscheck.annotate.foreign_cues import cued_spans
 from crosscheck.annotate.foreign_lexicon import (
     FUNCTION_WORDS,
@@ -30,12 +31,7 @@ from crosscheck.annotate.foreign_lexicon import (
     TITLE_ENDINGS,
     TITLES,
 )
-from crosscheck.annotate.gazetteer import (
-    COUNTRIES,
-    FOREIGN_COUNTRY_NAMES,
-    FRENCH_COUNTRY_NAMES,
-    country_of,
-)
+from crosscheck.annotate.gazetteer import COUNTRIES, FRENCH_COUNTRY_NAMES, country_of
 from crosscheck.annotate.organisations_gazetteer import (
     FOREIGN_ORGANISATION_NAMES,
     WELL_KNOWN_ORGANISATIONS,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from crosscheck.annotate.foreign_country_names import FOREIGN_COUNTRY_NAMES
+
 # demonym or adjective -> country (common news countries; extend freely)
 DEMONYMS: dict[str, str] = {
     "afghan": "Afghanistan",
@@ -238,98 +240,6 @@ FRENCH_COUNTRY_NAMES: dict[str, str] = {
     "nouvelle-zélande": "New Zealand",
     "palestine": "Palestine",
 }
-
-
-# German, Spanish, Portuguese and Italian names of countries where they differ from the English
-# and French ones, and Turkish, Dutch, Hungarian and Polish names of large and neighbouring
-# countries (general knowledge, hand-written): reports in those languages name the same
-# countries. Keys are lower case, as `country_of` folds them.
-FOREIGN_COUNTRY_NAMES: dict[str, str] = {
-    # German
-    "vereinigte staaten": "United States", "großbritannien": "United Kingdom",
-    "vereinigtes königreich": "United Kingdom", "russland": "Russia", "weißrussland": "Belarus",
-    "deutschland": "Germany", "frankreich": "France", "spanien": "Spain", "italien": "Italy",
-    "griechenland": "Greece", "polen": "Poland", "österreich": "Austria", "schweiz": "Switzerland",
-    "niederlande": "Netherlands", "belgien": "Belgium", "türkei": "Turkey", "ägypten": "Egypt",
-    "syrien": "Syria", "irak": "Iraq", "jordanien": "Jordan", "libanon": "Lebanon",
-    "saudi-arabien": "Saudi Arabia", "marokko": "Morocco", "algerien": "Algeria",
-    "tunesien": "Tunisia", "libyen": "Libya", "jemen": "Yemen", "indien": "India",
-    "indonesien": "Indonesia", "japan": "Japan", "südkorea": "South Korea",
-    "nordkorea": "North Korea", "brasilien": "Brazil", "mexiko": "Mexico", "kanada": "Canada",
-    "australien": "Australia", "südafrika": "South Africa", "äthiopien": "Ethiopia",
-    "rumänien": "Romania", "bulgarien": "Bulgaria", "ungarn": "Hungary",
-    "tschechien": "Czech Republic",
-    "kasachstan": "Kazakhstan", "georgien": "Georgia", "armenien": "Armenia",
-    "aserbaidschan": "Azerbaijan", "afghanistan": "Afghanistan", "pakistan": "Pakistan",
-    "bangladesch": "Bangladesh", "katar": "Qatar", "kuwait": "Kuwait",
-    "vereinigte arabische emirate": "United Arab Emirates", "dänemark": "Denmark",
-    "schweden": "Sweden", "norwegen": "Norway", "finnland": "Finland", "litauen": "Lithuania",
-    "lettland": "Latvia", "estland": "Estonia", "serbien": "Serbia", "kroatien": "Croatia",
-    "neuseeland": "New Zealand", "kolumbien": "Colombia", "kuba": "Cuba", "sudan": "Sudan",
-    # Spanish
-    "estados unidos": "United States", "eeuu": "United States", "ee.uu.": "United States",
-    "reino unido": "United Kingdom", "rusia": "Russia", "bielorrusia": "Belarus",
-    "ucrania": "Ukraine", "alemania": "Germany", "francia": "France", "españa": "Spain",
-    "italia": "Italy", "grecia": "Greece", "polonia": "Poland", "suiza": "Switzerland",
-    "países bajos": "Netherlands", "bélgica": "Belgium", "turquía": "Turkey", "egipto": "Egypt",
-    "siria": "Syria", "jordania": "Jordan", "líbano": "Lebanon", "arabia saudita": "Saudi Arabia",
-    "arabia saudí": "Saudi Arabia", "marruecos": "Morocco", "argelia": "Algeria",
-    "túnez": "Tunisia", "yemen": "Yemen", "irán": "Iran", "japón": "Japan",
-    "corea del sur": "South Korea", "corea del norte": "North Korea", "brasil": "Brazil",
-    "méxico": "Mexico", "canadá": "Canada", "sudáfrica": "South Africa", "etiopía": "Ethiopia",
-    "rumania": "Romania", "rumanía": "Romania", "hungría": "Hungary", "kazajistán": "Kazakhstan",
-    "afganistán": "Afghanistan", "pakistán": "Pakistan", "bangladés": "Bangladesh",
-    "emiratos árabes unidos": "United Arab Emirates", "dinamarca": "Denmark", "suecia": "Sweden",
-    "noruega": "Norway", "finlandia": "Finland", "nueva zelanda": "New Zealand", "malí": "Mali",
-    # Portuguese
-    "estados unidos da américa": "United States", "rússia": "Russia", "bielorrússia": "Belarus",
-    "ucrânia": "Ukraine", "alemanha": "Germany", "frança": "France", "espanha": "Spain",
-    "itália": "Italy", "grécia": "Greece", "polónia": "Poland", "polônia": "Poland",
-    "suíça": "Switzerland", "holanda": "Netherlands", "turquia": "Turkey",
-    "egito": "Egypt", "síria": "Syria", "jordânia": "Jordan",
-    "arábia saudita": "Saudi Arabia", "marrocos": "Morocco",
-    "argélia": "Algeria", "tunísia": "Tunisia", "iêmen": "Yemen", "iémen": "Yemen",
-    "irã": "Iran", "irão": "Iran", "iraque": "Iraq", "índia": "India", "japão": "Japan",
-    "coreia do sul": "South Korea", "coreia do norte": "North Korea",
-    "áfrica do sul": "South Africa", "etiópia": "Ethiopia",
-    "romênia": "Romania", "roménia": "Romania", "hungria": "Hungary",
-    "afeganistão": "Afghanistan", "paquistão": "Pakistan",
-    "suécia": "Sweden", "finlândia": "Finland", "nova zelândia": "New Zealand",
-    # Italian
-    "stati uniti": "United States", "regno unito": "United Kingdom",
-    "bielorussia": "Belarus", "ucraina": "Ukraine", "germania": "Germany",
-    "spagna": "Spain", "svizzera": "Switzerland", "paesi bassi": "Netherlands",
-    "belgio": "Belgium", "egitto": "Egypt", "giordania": "Jordan",
-    "marocco": "Morocco", "giappone": "Japan",
-    "corea del nord": "North Korea", "brasile": "Brazil", "messico": "Mexico",
-    "sudafrica": "South Africa", "etiopia": "Ethiopia", "ungheria": "Hungary",
-    "danimarca": "Denmark", "svezia": "Sweden", "norvegia": "Norway",
-    "nuova zelanda": "New Zealand",
-    # the Caribbean and Central America, in the languages above and French
-    "república dominicana": "Dominican Republic", "république dominicaine": "Dominican Republic",
-    "repubblica dominicana": "Dominican Republic",
-    "dominikanische republik": "Dominican Republic", "haïti": "Haiti", "haití": "Haiti",
-    "jamaïque": "Jamaica", "giamaica": "Jamaica", "panamá": "Panama",
-    # Turkish, Dutch, Hungarian and Polish names of neighbouring and large countries
-    "yunanistan": "Greece", "almanya": "Germany", "fransa": "France", "ispanya": "Spain",
-    "i̇spanya": "Spain", "italya": "Italy", "rusya": "Russia", "ukrayna": "Ukraine",
-    "amerika birleşik devletleri": "United States", "abd": "United States",
-    "birleşik krallık": "United Kingdom", "i̇ngiltere": "United Kingdom",
-    "ingiltere": "United Kingdom", "suriye": "Syria", "i̇ran": "Iran",
-    "mısır": "Egypt", "israil": "Israel", "i̇srail": "Israel", "bulgaristan": "Bulgaria",
-    "sırbistan": "Serbia", "makedonya": "North Macedonia", "kuzey makedonya": "North Macedonia",
-    "arnavutluk": "Albania", "hırvatistan": "Croatia", "macaristan": "Hungary",
-    "romanya": "Romania", "slovakya": "Slovakia", "çekya": "Czech Republic",
-    "polonya": "Poland", "hindistan": "India", "afganistan": "Afghanistan",
-    "griekenland": "Greece", "duitsland": "Germany", "frankrijk": "France",
-    "spanje": "Spain", "italië": "Italy", "rusland": "Russia", "oekraïne": "Ukraine",
-    "verenigde staten": "United States", "verenigd koninkrijk": "United Kingdom",
-    "görögország": "Greece", "németország": "Germany", "franciaország": "France",
-    "spanyolország": "Spain", "olaszország": "Italy", "oroszország": "Russia",
-    "ukrajna": "Ukraine", "egyesült államok": "United States", "szlovákia": "Slovakia",
-    "grecja": "Greece", "niemcy": "Germany", "francja": "France", "hiszpania": "Spain",
-    "włochy": "Italy", "rosja": "Russia", "stany zjednoczone": "United States",
-}  # fmt: skip
 
 
 COUNTRIES: frozenset[str] = frozenset(DEMONYMS.values()) | frozenset(COUNTRY_ALIASES.values())
