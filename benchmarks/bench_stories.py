@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from benchmarks.datasets.partial_packs import partial_pack
 from benchmarks.datasets.stories import STORIES_DIR, PackError, gold_problems, list_packs, load_pack
 from benchmarks.report import RESULTS_DIR, machine_info, markdown_table, update_results
 from benchmarks.stories_score import (
@@ -124,6 +125,8 @@ def pack_record(result: dict[str, Any]) -> dict[str, Any]:
         record[name] = result[name]
     record["body_lines_removed"] = len(result["body_removed"])
     record["false_conflicts"] = len(result["false_conflicts"])
+    if result.get("left_out"):
+        record["left_out"] = result["left_out"]
     return record
 
 
@@ -172,27 +175,32 @@ def write_unjudged(pack: str, result: dict[str, Any]) -> Path:
 
 
 def run_packs(
-    names: Sequence[str], texts_dir: Path | None, split: str = "all"
+    names: Sequence[str], texts_dir: Path | None, split: str = "all", partial: bool = False
 ) -> tuple[dict[str, Any], dict[str, str]]:
     """Load, analyse and score each pack of the split; packs that cannot be loaded are
     reported, not run. Packs of the other split are not even analysed: held-out packs stay
-    unseen while tuning."""
+    unseen while tuning. With ``partial``, a pack missing some texts is scored on the rest
+    (see :mod:`benchmarks.datasets.partial_packs`)."""
     results: dict[str, Any] = {}
     splits: dict[str, str] = {}
     for name in names:
         try:
-            pack = load_pack(name, texts_dir=texts_dir)
+            pack = load_pack(name, texts_dir=texts_dir, partial=partial)
         except PackError as error:
             print(f"skipping {name}: {error}", file=sys.stderr)
             continue
         if split not in ("all", pack.split):
             continue
+        if pack.left_out:
+            print(f"{name}: partial, left out {' '.join(pack.left_out)}", file=sys.stderr)
+            pack = partial_pack(pack, {a.id for a in pack.articles} - set(pack.left_out), RAW_DIR)
         for problem in gold_problems(pack):
             print(f"{name}: gold problem: {problem}", file=sys.stderr)
         dossier = analyze_pack(pack.jsonl)
         RAW_DIR.mkdir(parents=True, exist_ok=True)
         (RAW_DIR / f"stories_dossier_{name}.json").write_text(json.dumps(dossier), "utf-8")
         results[name] = score_pack(pack.gold, pack.texts, dossier, pack.judged)
+        results[name]["left_out"] = list(pack.left_out)
         splits[name] = pack.split
         print(f"{name}: unjudged findings -> {write_unjudged(name, results[name])}")
         print(
@@ -208,9 +216,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", choices=("tune", "report", "all"), default="all")
     parser.add_argument("--texts", type=Path, default=None, help="folder of <pack>.jsonl texts")
     parser.add_argument("--output", type=Path, default=RESULTS_DIR / "stories.json")
+    parser.add_argument(
+        "--partial",
+        action="store_true",
+        help="score a pack missing some texts on the articles there (gold cut to match)",
+    )
     args = parser.parse_args(argv)
     names = list_packs(STORIES_DIR) if args.packs == "all" else args.packs.split(",")
-    results, splits = run_packs(names, args.texts, args.split)
+    results, splits = run_packs(names, args.texts, args.split, args.partial)
     chosen = {n: r for n, r in results.items() if args.split in ("all", splits[n])}
     if not chosen:
         print("no pack could be scored", file=sys.stderr)

@@ -52,6 +52,7 @@ class Pack:
     texts: dict[str, str]
     jsonl: Path
     judged: dict[str, Any] = field(default_factory=dict)
+    left_out: tuple[str, ...] = ()  # articles missing or not matching their hash (partial load)
 
     @property
     def judged_path(self) -> Path:
@@ -92,8 +93,14 @@ def read_texts(path: Path) -> dict[str, str]:
     return texts
 
 
-def load_pack(name: str, root: Path = STORIES_DIR, texts_dir: Path | None = None) -> Pack:
-    """Load pack ``name``; every manifest article must be in the texts with a matching hash."""
+def load_pack(
+    name: str, root: Path = STORIES_DIR, texts_dir: Path | None = None, partial: bool = False
+) -> Pack:
+    """Load pack ``name``; every manifest article must be in the texts with a matching hash.
+
+    With ``partial``, articles missing or not matching are left out (named in ``left_out``)
+    instead; at least one must be there.
+    """
     folder = root / name
     manifest = _read_json(folder / "manifest.json")
     gold = _read_json(folder / "gold.json")
@@ -102,11 +109,20 @@ def load_pack(name: str, root: Path = STORIES_DIR, texts_dir: Path | None = None
     jsonl = (texts_dir or root / "texts") / f"{name}.jsonl"
     texts = read_texts(jsonl)
     articles = tuple(PackArticle(**a) for a in manifest["articles"])
+    left_out: list[str] = []
     for article in articles:
+        problem = None
         if article.id not in texts:
-            raise PackError(f"{jsonl}: article {article.id} ({article.url}) is missing")
-        if sha256_text(texts[article.id]) != article.sha256:
-            raise PackError(f"{jsonl}: text of {article.id} does not match its sha256")
+            problem = f"{jsonl}: article {article.id} ({article.url}) is missing"
+        elif sha256_text(texts[article.id]) != article.sha256:
+            problem = f"{jsonl}: text of {article.id} does not match its sha256"
+        if problem and not partial:
+            raise PackError(problem)
+        if problem:
+            left_out.append(article.id)
+            texts.pop(article.id, None)
+    if len(left_out) == len(articles):
+        raise PackError(f"{jsonl}: no article of the pack is there with its hash")
     if manifest.get("split") not in SPLITS:
         raise PackError(f"{folder / 'manifest.json'}: split must be one of {SPLITS}")
     return Pack(
@@ -119,6 +135,7 @@ def load_pack(name: str, root: Path = STORIES_DIR, texts_dir: Path | None = None
         texts=texts,
         jsonl=jsonl,
         judged=judged,
+        left_out=tuple(left_out),
     )
 
 
