@@ -70,6 +70,12 @@ _NEGATION = re.compile(
 )
 _DENIAL = re.compile(r"\b(den(y|ies|ied|ying)|dismiss|reject|refut|rul(ed|es) out)", re.I)
 _HEDGES = re.compile(r"\b(if|would|could|might|unless|whether|yet|so far)\b", re.IGNORECASE)
+# Beliefs and hearsay: what is believed or reported to be is no assertion another can deny
+_BELIEFS = re.compile(
+    r"\b(believed|thought to|reportedly|allegedly|apparently|appears? to|seems? to|likely"
+    r"|probably|possibly|perhaps)\b",
+    re.IGNORECASE,
+)
 _EMPTY_VERBS = frozenset("say tell be have do add state note report".split())
 _FACTUAL = frozenset({"asserted", "reported", "denied"})
 
@@ -214,6 +220,8 @@ class LexicalMatcher:
         s = self.settings
         if not (factual(first) and factual(second)) or hedged(first) or hedged(second):
             return False
+        if _BELIEFS.search(first.text) or _BELIEFS.search(second.text):
+            return False
         if first.predicate != second.predicate or first.predicate in _EMPTY_VERBS:
             return False
         if score < s.conflict_threshold or not same_subject(first, second):
@@ -224,7 +232,10 @@ class LexicalMatcher:
 
     def _content_share(self, first: Claim, second: Claim) -> float:
         a, b = self._content(first, second)
-        return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+        # a verb alone ("I know he will be") is no proposition another claim could deny
+        if not _beyond_verb(a, first) or not _beyond_verb(b, second):
+            return 0.0
+        return len(a & b) / min(len(a), len(b))
 
     def _content(self, first: Claim, second: Claim) -> tuple[set[str], set[str]]:
         """The content words of each claim: no names, places, auxiliaries or reporting verbs."""
@@ -269,6 +280,11 @@ class LexicalMatcher:
         if not who_a or not who_b:
             return False
         return not _words(who_a) & _words(who_b)
+
+
+def _beyond_verb(content: set[str], claim: Claim) -> bool:
+    """Whether a claim's content words hold more than its verb (lemma and verb class)."""
+    return any(w != claim.predicate and not w.startswith("__verb_") for w in content)
 
 
 def hedged(claim: Claim) -> bool:

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from crosscheck.claims.attribute_figures import attributes_of_one_thing
 from crosscheck.claims.claim_groups import ClaimGroup, ClaimPair
-from crosscheck.claims.figure_guards import PlacedFigure, figures_may_conflict
+from crosscheck.claims.figure_guards import PlacedFigure
+from crosscheck.claims.figure_parts import counts_may_conflict
 from crosscheck.claims.findings import conflict, describe_values, side
 from crosscheck.claims.value_agreement import two_shocks, values_of
 from crosscheck.corpus import Corpus
@@ -82,7 +83,7 @@ def value_conflicts(rule: ValueRule, group: ClaimGroup, corpus: Corpus) -> list[
                     continue
                 if not rule.pair_ok(pair, a, corpus):
                     continue
-                if rule.kinds == ("quantity",) and not figures_may_conflict(
+                if rule.kinds == ("quantity",) and not counts_may_conflict(
                     placed(pair.first, a, corpus), placed(pair.second, b, corpus)
                 ):
                     continue  # vague, an increment, a conversion, or another moment's

@@ -19,7 +19,8 @@ from itertools import combinations
 
 from crosscheck.claims.another_shock import marks_another_shock
 from crosscheck.claims.distances import bearings_compatible
-from crosscheck.claims.figure_guards import PlacedFigure, figures_may_conflict
+from crosscheck.claims.figure_guards import PlacedFigure
+from crosscheck.claims.figure_parts import counts_may_conflict
 from crosscheck.claims.findings import conflict, describe_values, evidence_side
 from crosscheck.claims.running_counts import hours_of_a_tally, story_start_day
 from crosscheck.claims.slot_times import times_compatible
@@ -212,7 +213,7 @@ def _comparable(
     a, b = x.slot.article, y.slot.article
     if a == b or corpus.label(a) == corpus.label(b):
         return False
-    if x.slot.value.kind == "quantity" and not figures_may_conflict(
+    if x.slot.value.kind == "quantity" and not counts_may_conflict(
         _placed(x.slot, corpus), _placed(y.slot, corpus)
     ):
         return False  # vague, an increment, a conversion, or another moment's tally
