@@ -35,6 +35,7 @@ BENCHMARKS: list[tuple[str, list[str]]] = [
     ("bench_events", ["--split", "test", "--dataset", "all", "--system", "all"]),
     ("bench_claim_parts", []),
     ("bench_stories", ["--split", "all"]),
+    ("bench_conflict_precision", []),
     ("bench_memory_bounds", []),
     ("bench_corpus_scaling", []),
     ("bench_throughput", []),

@@ -14,6 +14,7 @@ from crosscheck.claims.figure_guards import PlacedFigure
 from crosscheck.claims.figure_parts import (
     attributive_head,
     counts_may_conflict,
+    is_label,
     is_part,
     is_rate,
     is_split_number,
@@ -104,6 +105,13 @@ def test_a_figure_describing_a_noun_is_compared_with_one_describing_the_same() -
     assert same_thing_described(quake_a, quake_b)
 
 
+def test_a_number_of_a_name_is_a_label() -> None:
+    assert is_label(_placed("It also hits Internet Explorer 8 users.", "8", "internet explorer"))
+    assert is_label(_placed("Air India Flight 171 crashed on takeoff.", "171", "flight"))
+    assert not is_label(_placed("The army sent 300 troops to the city.", "300", "troops"))
+    assert not is_label(_placed("The quake measured Magnitude 6.8 there.", "6.8", "magnitude"))
+
+
 def test_counts_within_different_spans_of_games_are_two_counts() -> None:
     angels = _placed("He hit 13 homers in 54 games with the Angels.", "13", "homers")
     season = _placed("Playing in a combined 157 games, he had 33 homers.", "33", "homers")
@@ -113,6 +121,9 @@ def test_counts_within_different_spans_of_games_are_two_counts() -> None:
     span = _placed("Through 14 games, Bush had 404 yards.", "14", "games")
     played = _placed("Bush played 10 games this season.", "10", "games")
     assert not same_thing_described(span, played)
+    run = _placed("During the deciding 15-2 run he blocked two shots.", "two", "shots")
+    game = _placed("He had 11 points and six blocked shots.", "six", "shots")
+    assert not same_thing_described(run, game)
 
 
 STORY = (

@@ -10,12 +10,14 @@ They are not when one of them:
 - is a running total or an aggregate set against one occasion's count ("14 rifles so far", "a
   total of 14 rifles" / "six rifles during the operation"); tolls are left to the tally rules
   of ``value_rules``;
+- is part of a name ("Internet Explorer 8", "Flight 171"): a label, not a count;
 - is a number written in tokens that split it ("5 . 9", "2 , 129", "09 : 10"): which part is
   the figure cannot be told;
 - describes another noun ("a seven-year deal", "a 16-point lead", "an 11-year-old girl"): it is
   compared only with a figure describing the same noun (measures such as "a 6.4-magnitude
   quake" are left to the shock rules);
-- is counted within a span of games or seasons ("13 homers in 54 games", "through 14 games"):
+- is counted within a span of games or seasons ("13 homers in 54 games", "through 14 games")
+  or a part of a game ("during the deciding run"):
   figures of two different spans, or of a span and the whole, are two different counts.
 
 The words are data, per language (en, fr, es, pt, it, de), matched as whole words.
@@ -69,6 +71,12 @@ _SPAN = re.compile(
     r"(?:total\s+)?(?:games|matches|seasons|starts|appearances|outings|innings)(?![\w])",
     re.IGNORECASE,
 )
+_PERIOD = re.compile(
+    r"(?<![\w])(?:during|in)\s+(?:a|an|the|that|this|his|her|their)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:run|stretch|spell|half|quarter|period|overtime|inning)(?![\w])",
+    re.IGNORECASE,
+)
+_LABEL_BEFORE = re.compile(r"(?<![\w])[A-Z][\w-]*\s+$")
 _SPLIT_BEFORE = re.compile(r"\d\s+[.,:]\s+$")
 _SPLIT_AFTER = re.compile(r"\s+[.,:]\s+\d")
 
@@ -103,7 +111,7 @@ def is_split_number(figure: PlacedFigure) -> bool:
 
 def not_a_whole_count(figure: PlacedFigure) -> bool:
     """Whether the figure, by the words around it, is a part, a rate or a split number."""
-    return is_part(figure) or is_rate(figure) or is_split_number(figure)
+    return is_part(figure) or is_rate(figure) or is_split_number(figure) or is_label(figure)
 
 
 def total_against_occasion(first: PlacedFigure, second: PlacedFigure) -> bool:
@@ -123,8 +131,22 @@ def attributive_head(figure: PlacedFigure) -> str | None:
 
 
 def spans(figure: PlacedFigure) -> set[str]:
-    """The spans of games or seasons the figure's sentence counts within ("54 games")."""
-    return {m.group(0).lower() for m in _SPAN.finditer(figure.sentence)}
+    """The spans of games or seasons ("in 54 games") or the part of a game ("during the
+    deciding run", "in the second half") the figure's sentence counts within."""
+    found = {m.group(0).lower() for m in _SPAN.finditer(figure.sentence)}
+    return found | {m.group(0).lower() for m in _PERIOD.finditer(figure.sentence)}
+
+
+def is_label(figure: PlacedFigure) -> bool:
+    """Whether the figure is part of a name, written after its capitalised unit ("Internet
+    Explorer 8", "Flight 171"): a version or a number of a name counts nothing."""
+    unit = figure.value.unit
+    if unit is None or is_measure(unit):
+        return False
+    before = figure.text[max(figure.sentence_start, figure.value.start - 40) : figure.value.start]
+    return unit.split()[-1].lower() in before.lower().split()[-1:] and bool(
+        _LABEL_BEFORE.search(before)
+    )
 
 
 def _in_a_span(figure: PlacedFigure) -> bool:
