@@ -30,6 +30,11 @@ def test_the_thing_a_compound_figure_qualifies_is_read() -> None:
     strong = "A 40-strong rescue team from Turkey arrived."
     assert modified_thing(_figure(strong, "40"), strong) == "rescue team"
     assert modified_thing(_figure("It killed 12 people.", "12"), "It killed 12 people.") is None
+    # tokenised text puts spaces around the hyphen: the figure still qualifies a noun
+    spaced = "They offered him a 10 - year deal on Monday."
+    assert modified_thing(_figure(spaced, "10"), spaced) == "deal"
+    aged = "An 11 - year - old girl was hurt."
+    assert modified_thing(_figure(aged, "11"), aged) == ""
 
 
 def _number_conflicts(tmp_path: Path, teams: list[str]) -> list[Finding]:

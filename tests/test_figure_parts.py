@@ -12,7 +12,6 @@ import pytest
 from crosscheck import analyze
 from crosscheck.claims.figure_guards import PlacedFigure
 from crosscheck.claims.figure_parts import (
-    attributive_head,
     counts_may_conflict,
     is_label,
     is_part,
@@ -87,22 +86,6 @@ def test_a_running_total_is_not_one_occasion_s_count() -> None:
     toll_a = _placed("So far 27 people were killed, police said.", "27", "killed")
     toll_b = _placed("Police said 45 people were killed.", "45", "killed")
     assert counts_may_conflict(toll_a, toll_b)
-
-
-def test_a_figure_describing_a_noun_is_compared_with_one_describing_the_same() -> None:
-    assert attributive_head(_placed("They offered him a seven-year deal.", "seven")) == "deal"
-    assert attributive_head(_placed("An 11 - year - old girl was hurt.", "11")) == "girl"
-    assert attributive_head(_placed("The quake killed 27 people.", "27")) is None
-    girl = _placed("An 11-year-old girl was wounded by the sniper.", "11", "year")
-    sniper = _placed("Twenty-year-old Andrew Lopez fired from a rooftop.", "Twenty", "year")
-    assert not same_thing_described(girl, sniper)
-    deal_a = _placed("They offered him a seven-year deal on Monday.", "seven", "year")
-    deal_b = _placed("They offered him an eight-year deal on Monday.", "eight", "year")
-    assert same_thing_described(deal_a, deal_b)
-    # a measure keeps its own rules: "a 6.4-magnitude quake" and "magnitude 5.6" compare
-    quake_a = _placed("A 6.4-magnitude quake struck the west.", "6.4", "magnitude")
-    quake_b = _placed("The quake measured 5.6 on the Richter scale.", "5.6", "magnitude")
-    assert same_thing_described(quake_a, quake_b)
 
 
 def test_a_number_of_a_name_is_a_label() -> None:

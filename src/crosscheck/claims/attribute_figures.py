@@ -11,8 +11,9 @@ import re
 from crosscheck.claims.claim_keys import predicate_class
 from crosscheck.records import Claim, ClaimValue
 
-# "16-member", "12-strong", "3-day": the figure joined by a hyphen to the word it qualifies.
-_COMPOUND = re.compile(r"[-‐–](?P<unit>[A-Za-z]+)\b")
+# "16-member", "12-strong", "3-day": the figure joined by a hyphen to the word it qualifies
+# (in tokenised text the hyphen stands between spaces: "11 - year - old").
+_COMPOUND = re.compile(r"(?: ?[-‐–] ?)(?P<unit>[A-Za-z]+)\b")
 # Words that end the modified noun phrase: prepositions, verbs' particles, clause openers.
 _PHRASE_END = frozenset(
     """to from of in on at for with by into onto that which who whom whose and or but as

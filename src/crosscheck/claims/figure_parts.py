@@ -13,9 +13,6 @@ They are not when one of them:
 - is part of a name ("Internet Explorer 8", "Flight 171"): a label, not a count;
 - is a number written in tokens that split it ("5 . 9", "2 , 129", "09 : 10"): which part is
   the figure cannot be told;
-- describes another noun ("a seven-year deal", "a 16-point lead", "an 11-year-old girl"): it is
-  compared only with a figure describing the same noun (measures such as "a 6.4-magnitude
-  quake" are left to the shock rules);
 - is counted within a span of games or seasons ("13 homers in 54 games", "through 14 games")
   or a part of a game ("during the deciding run"):
   figures of two different spans, or of a span and the whole, are two different counts.
@@ -64,7 +61,6 @@ _RUNNING_TOTAL = re.compile(
     r"|au total|en total|no total|in tutto|insgesamt)(?![\w])",
     re.IGNORECASE,
 )
-_ATTRIBUTIVE = re.compile(r"\s*-\s*(?:[^\W\d_]+\s*-\s*)*[^\W\d_]+\s+([^\W\d_]+)")
 _SPAN = re.compile(
     r"(?<![\w])(?:through|in|over|during|across|within)\s+(?:the\s+|a\s+|his\s+|her\s+"
     r"|their\s+|its\s+)?(?:first\s+|last\s+|combined\s+|total\s+of\s+)?([\w,.]+)\s+"
@@ -122,14 +118,6 @@ def total_against_occasion(first: PlacedFigure, second: PlacedFigure) -> bool:
     )
 
 
-def attributive_head(figure: PlacedFigure) -> str | None:
-    """The noun a figure joined to its unit by a hyphen describes: "deal" in "a seven-year
-    deal", "girl" in "an 11 - year - old girl"; None when the figure is not used so."""
-    end = min(figure.sentence_end, figure.value.end + 40)
-    found = _ATTRIBUTIVE.match(figure.text, figure.value.end, end)
-    return found.group(1).lower() if found else None
-
-
 def spans(figure: PlacedFigure) -> set[str]:
     """The spans of games or seasons ("in 54 games") or the part of a game ("during the
     deciding run", "in the second half") the figure's sentence counts within."""
@@ -155,12 +143,9 @@ def _in_a_span(figure: PlacedFigure) -> bool:
 
 
 def same_thing_described(first: PlacedFigure, second: PlacedFigure) -> bool:
-    """Whether two figures count one thing by how they are written: the same noun described,
-    when either describes one, and the same span of games or seasons, when either has one."""
-    if not is_measure(first.value.unit) and not is_measure(second.value.unit):
-        head_a, head_b = attributive_head(first), attributive_head(second)
-        if (head_a or head_b) and head_a != head_b:
-            return False
+    """Whether two figures count one thing by the span they are counted within: the same span
+    of games or seasons, or part of a game, when either has one. (A figure that describes
+    another noun, "a seven-year deal", is `attribute_figures`' to judge.)"""
     if _in_a_span(first) or _in_a_span(second):
         return False
     return spans(first) == spans(second)
