@@ -95,6 +95,11 @@ def test_people_count_the_outcome_a_verb_gives_them_and_nothing_alone() -> None:
     assert _read("Au moins 230 personnes sont mortes dans les crues.", "fr")[0].unit == "killed"
     assert _read("Il y a 262 personnes à bord de l'Airbus.", "fr")[0].unit is None
     assert outcome_near("45 personas resultaron heridas", 2, "es") == "injured"
+    # a verb past "et" / "y" / "and" is another clause's, with its own figure
+    fire = "L'incendie a causé la mort de 51 personnes et en a blessé une centaine."
+    assert outcome_near(fire, fire.index("51") + 2, "fr") == "killed"
+    flood = "Al menos 45 personas murieron y 20 resultaron heridas."
+    assert _read(flood, "es")[0].unit == "killed"
 
 
 def test_a_figure_read_in_pieces_or_without_its_scale_has_no_unit() -> None:

@@ -148,10 +148,18 @@ def verb_classes(text: str, language: str | None) -> frozenset[str]:
     return frozenset(_classes(words_of(text), language))
 
 
+# Words that join two clauses: a verb past one belongs to the next clause.
+_COORDINATORS = frozenset("and et y e und و ve и oraz és".split())
+
+
 def outcome_near(text: str, at: int, language: str | None) -> str | None:
     """The outcome ("killed", "injured", ...) a verb right around char `at` of `text` gives to
     the people counted there, None when no such verb, or verbs of two outcomes, are near."""
     after = words_of(text[at : at + 80])[: _AFTER + 1]
+    # "la mort de 51 personnes et en a blessé une centaine": the verb after "et" is another
+    # clause's, with its own figure
+    cut = next((i for i, w in enumerate(after) if w in _COORDINATORS), len(after))
+    after = after[:cut]
     before = words_of(text[max(0, at - 60) : at])[-_BEFORE - 1 :]
     found = {OUTCOMES[v] for v in _classes([*after, "", *before], language) if v in OUTCOMES}
     return found.pop() if len(found) == 1 else None
