@@ -5,11 +5,9 @@ stay one."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from tests.outlet_stories import findings_by_case
 
-from crosscheck import analyze
 from crosscheck.claims.figure_guards import PlacedFigure
 from crosscheck.claims.figure_parts import (
     counts_may_conflict,
@@ -140,17 +138,7 @@ CASES: dict[str, list[str]] = {
 
 @pytest.fixture(scope="module")
 def conflicts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Finding]]:
-    found: dict[str, list[Finding]] = {}
-    for name, sentences in CASES.items():
-        path = tmp_path_factory.mktemp(name.replace(" ", "_")) / "articles.jsonl"
-        records = [
-            {"id": f"a{i}", "source": f"Outlet {i}", "published": "2024-03-10", "title": None,
-             "text": STORY.format(sentence=sentence)}
-            for i, sentence in enumerate(sentences)
-        ]  # fmt: skip
-        path.write_text("\n".join(json.dumps(r) for r in records), "utf-8")
-        found[name] = [f for f in analyze([path]).findings if f.kind == "number_conflict"]
-    return found
+    return findings_by_case(tmp_path_factory, STORY, CASES, "number_conflict", "2024-03-10")
 
 
 @pytest.mark.parametrize("case", ["two counts", "one act"])

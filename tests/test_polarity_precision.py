@@ -5,11 +5,9 @@ the real pipeline."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from tests.outlet_stories import findings_by_case
 
-from crosscheck import analyze
 from crosscheck.records import Finding
 
 STORY = (
@@ -34,17 +32,7 @@ CASES: dict[str, list[str]] = {
 
 @pytest.fixture(scope="module")
 def conflicts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Finding]]:
-    found: dict[str, list[Finding]] = {}
-    for name, sentences in CASES.items():
-        path = tmp_path_factory.mktemp(name.replace(" ", "_")) / "articles.jsonl"
-        records = [
-            {"id": f"a{i}", "source": f"Outlet {i}", "published": "2024-03-11", "title": None,
-             "text": STORY.format(sentence=sentence)}
-            for i, sentence in enumerate(sentences)
-        ]  # fmt: skip
-        path.write_text("\n".join(json.dumps(r) for r in records), "utf-8")
-        found[name] = [f for f in analyze([path]).findings if f.kind == "conflict"]
-    return found
+    return findings_by_case(tmp_path_factory, STORY, CASES, "conflict", "2024-03-11")
 
 
 def test_a_denial_of_one_proposition_stays_a_conflict(conflicts: dict[str, list[Finding]]) -> None:
