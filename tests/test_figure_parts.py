@@ -120,14 +120,6 @@ CASES: dict[str, list[str]] = {
         "The navy said its frigate has so far seized 14 rifles from the pirates near the coast.",
         "The navy said its frigate seized six rifles from the pirates near the coast on Sunday.",
     ],
-    "two acts": [
-        "The navy's frigate detected nine boats of the pirate fleet near the coast on Sunday.",
-        "The navy's frigate captured three boats of the pirate fleet near the coast on Sunday.",
-    ],
-    "one act": [
-        "The navy's frigate captured nine boats of the pirate fleet near the coast on Sunday.",
-        "The navy's frigate captured three boats of the pirate fleet near the coast on Sunday.",
-    ],
     # the true disagreement the guards must keep
     "two counts": [
         "The navy said its frigate captured nine boats of the pirate fleet near the coast on Sunday.",
@@ -141,16 +133,13 @@ def conflicts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Findin
     return findings_by_case(tmp_path_factory, STORY, CASES, "number_conflict", "2024-03-10")
 
 
-@pytest.mark.parametrize("case", ["two counts", "one act"])
-def test_two_counts_of_one_thing_stay_a_conflict(
-    conflicts: dict[str, list[Finding]], case: str
-) -> None:
-    (finding,) = conflicts[case]
+def test_two_counts_of_one_thing_stay_a_conflict(conflicts: dict[str, list[Finding]]) -> None:
+    (finding,) = conflicts["two counts"]
     assert sorted(v.value.split(" ")[0] for v in finding.values) == ["nine", "three"]
 
 
-@pytest.mark.parametrize("case", ["part", "running total", "two acts"])
-def test_a_part_a_running_total_or_another_act_is_no_conflict(
+@pytest.mark.parametrize("case", ["part", "running total"])
+def test_a_part_or_a_running_total_is_no_conflict(
     conflicts: dict[str, list[Finding]], case: str
 ) -> None:
     assert conflicts[case] == []

@@ -10,11 +10,10 @@ from dataclasses import dataclass
 
 from crosscheck.claims.attribute_figures import attributes_of_one_thing
 from crosscheck.claims.claim_groups import ClaimGroup, ClaimPair
-from crosscheck.claims.figure_guards import PlacedFigure, is_measure
+from crosscheck.claims.figure_guards import PlacedFigure
 from crosscheck.claims.figure_parts import counts_may_conflict
 from crosscheck.claims.findings import conflict, describe_values, side
-from crosscheck.claims.match_lexical import same_verb
-from crosscheck.claims.value_agreement import RISING_UNITS, two_shocks, unit_of, values_of
+from crosscheck.claims.value_agreement import two_shocks, values_of
 from crosscheck.corpus import Corpus
 from crosscheck.records import Claim, ClaimValue, Finding, FindingKind, FindingValue
 from crosscheck.resolve.union_find import DisjointSets
@@ -153,28 +152,9 @@ def _finding(
 def _of_one_thing(pair: ClaimPair, a: ClaimValue, b: ClaimValue, corpus: Corpus) -> bool:
     if a.kind != "quantity":
         return True
-    if not _one_act(pair, a):
-        return False  # "detected five boats" / "three boats were captured"
     text_a = corpus.articles[pair.first.article].article.text
     text_b = corpus.articles[pair.second.article].article.text
     return attributes_of_one_thing((pair.first, a, text_a), (pair.second, b, text_b))
-
-
-# Verbs that say nothing of what happened to the things counted ("there were", "had", "said").
-_EMPTY_VERBS = frozenset("be have say tell report add include number total count".split())
-
-
-def _one_act(pair: ClaimPair, value: ClaimValue) -> bool:
-    """Whether two claims' figures can count what one act did: things detected and things
-    captured, houses destroyed and houses damaged, are two counts. Tolls (their verbs vary:
-    "left 27 dead", "killed 30") and measures are left to their own rules; a claim with no
-    verb, or an empty one, tells nothing."""
-    if unit_of(value) in RISING_UNITS or is_measure(value.unit):
-        return True
-    verbs = [c.predicate.split()[0] if c.predicate else "" for c in (pair.first, pair.second)]
-    if not all(verbs) or set(verbs) & _EMPTY_VERBS:
-        return True
-    return same_verb(pair.first, pair.second)
 
 
 def _same_subject(pair: ClaimPair) -> bool:
