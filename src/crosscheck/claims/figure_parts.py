@@ -9,7 +9,8 @@ They are not when one of them:
 - is an average or a rate: "averaged 22.8 points", "an average of 40 a day", "30 per game";
 - is a running total or an aggregate set against one occasion's count ("14 rifles so far", "a
   total of 14 rifles" / "six rifles during the operation"); tolls are left to the tally rules
-  of ``value_rules``;
+  of ``value_rules``, and a bare "in total" / "insgesamt" sums the parts of one occasion ("26
+  people in total" were exchanged), so it is no such aggregate;
 - is part of a name ("Internet Explorer 8", "Flight 171"): a label, not a count;
 - is a number written in tokens that split it ("5 . 9", "2 , 129", "09 : 10"): which part is
   the figure cannot be told;
@@ -57,8 +58,8 @@ _RATE_AFTER = re.compile(
 _RUNNING_TOTAL = re.compile(
     r"(?<![\w])(?:so far|thus far|to date|till now|until now|up to now|hitherto|jusqu'ici"
     r"|jusqu’ici|jusqu'à présent|jusqu’à présent|hasta ahora|hasta el momento|até agora"
-    r"|até o momento|finora|fino ad ora|bisher|bislang|a total of|in total|in all|altogether"
-    r"|au total|en total|no total|in tutto|insgesamt)(?![\w])",
+    r"|até o momento|finora|fino ad ora|bisher|bislang|a total of|un total de|um total de"
+    r"|un totale di)(?![\w])",
     re.IGNORECASE,
 )
 _SPAN = re.compile(
