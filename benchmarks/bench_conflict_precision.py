@@ -25,13 +25,10 @@ from typing import Any
 from benchmarks.datasets import ecbplus, gvc
 from benchmarks.datasets.records import REPO_ROOT, Corpus, cli_record, default_data_dir
 from benchmarks.report import RESULTS_DIR, machine_info, update_results
+from crosscheck.records import CONFLICT_KINDS
 
 JUDGED = REPO_ROOT / "benchmarks" / "conflict_precision" / "judged.json"
 RAW_DIR = RESULTS_DIR / "raw"
-CONFLICT_KINDS = frozenset(
-    {"conflict", "number_conflict", "date_conflict", "place_conflict", "participant_conflict",
-     "office_conflict", "identity_conflict", "misquote", "position_conflict"}
-)  # fmt: skip
 
 
 def corpora(data: Path) -> dict[str, Corpus]:

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from benchmarks.datasets.stories import STORIES_DIR, TEXTS_DIR, sha256_text
+from benchmarks.datasets.stories import STORIES_DIR, TEXTS_DIR, evidence_items, sha256_text
 
 DATE_STAMP = re.compile(r"^\s?date \d{4}(?:-\d{2}){0,2}\s")
 
@@ -39,17 +39,7 @@ def candidates(raw: str) -> Iterator[str]:
 
 def body_evidence(gold: dict[str, Any], article: str) -> list[str]:
     """Sentences the gold quotes from one article's body (good search strings)."""
-    found = [
-        s["evidence"][article]
-        for c in gold.get("conflicts", [])
-        for s in c["sides"]
-        if article in s["evidence"]
-    ]
-    found += [
-        f["evidence"][article] for f in gold.get("corroborated", []) if article in f["evidence"]
-    ]
-    found += [c["evidence"] for c in gold.get("single_source", []) if c["article"] == article]
-    return found
+    return [evidence for _, of, evidence in evidence_items(gold) if of == article]
 
 
 def _manifest(pack: str, root: Path) -> dict[str, Any]:

@@ -139,7 +139,7 @@ def load_pack(
     )
 
 
-def _evidence_items(gold: dict[str, Any]) -> list[tuple[str, str, str]]:
+def evidence_items(gold: dict[str, Any]) -> list[tuple[str, str, str]]:
     """(where, article id, evidence) for every evidence string in the gold."""
     items: list[tuple[str, str, str]] = []
     for number, conflict in enumerate(gold.get("conflicts", [])):
@@ -155,7 +155,7 @@ def _evidence_items(gold: dict[str, Any]) -> list[tuple[str, str, str]]:
 def gold_problems(pack: Pack) -> list[str]:
     """Everything in the gold that does not fit the texts (empty when the gold is sound)."""
     problems: list[str] = []
-    for where, article, evidence in _evidence_items(pack.gold):
+    for where, article, evidence in evidence_items(pack.gold):
         if evidence not in pack.texts.get(article, ""):
             problems.append(f"{where}: evidence not in {article}: {evidence[:60]!r}")
     for article, lines in pack.gold.get("junk_lines", {}).items():
