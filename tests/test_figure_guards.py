@@ -106,6 +106,13 @@ def test_figures_of_another_moment_are_read() -> None:
     assert not of_another_moment("The quake killed 2,012 people, the ministry said.")
 
 
+def test_a_figure_of_another_occasion_is_of_another_moment() -> None:
+    assert of_another_moment("It came one week after he ran for 10 yards against Oakland.")
+    assert of_another_moment("Last season he caught 52 passes.")
+    assert of_another_moment("In the previous game the team gave up 35 points.")
+    assert not of_another_moment("He ran for 226 yards, a career best, on Sunday.")
+
+
 def test_a_measure_is_compared_whatever_the_moment() -> None:
     first = _placed("Earlier, the agency said the quake measured 6.8.", "6.8")
     second = _placed("The quake measured 7.9, the agency said.", "7.9")

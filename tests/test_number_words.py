@@ -113,3 +113,17 @@ def test_an_approximate_count_does_not_conflict_with_a_figure_inside_it() -> Non
     # far outside the range it is still a disagreement
     (found,) = _conflicts(vague, ("La crue a fait 60 morts à Paiporta.", "fr"))
     assert {v.value for v in found.values} == {"una decena", "60"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El pueblo está a unos doce kilómetros del río.", "es"),
+        ("Unas treinta familias perdieron su casa.", "es"),
+        ("Umas vinte pessoas ficaram feridas.", "pt"),
+    ],
+)
+def test_a_plural_indefinite_article_is_no_figure_one(text: str, language: str) -> None:
+    figures = [v.value for v in word_figures(text, 0, language)]
+    assert "1" not in figures
+    assert len(figures) == 1

@@ -47,7 +47,8 @@ def _pipeline(french: bool) -> Language | None:
 
 
 @lru_cache(maxsize=4096)
-def _parse(text: str, french: bool) -> Doc | None:
+def parse_heads(text: str, french: bool) -> Doc | None:
+    """The sentence parsed for heads and parts of speech (None when no model is installed)."""
     nlp = _pipeline(french)
     if nlp is None:
         return None
@@ -84,7 +85,7 @@ def _without_parse(text: str, day: int, event: re.Pattern[str]) -> bool:
 def attached(text: str, day: int, event: re.Pattern[str], french: bool = False) -> bool:
     """Whether the day whose words start at offset `day` of `text` (one sentence) is attached
     to the words `event` matches (the event's nouns and verbs) in the sentence's parse."""
-    doc = _parse(text, french)
+    doc = parse_heads(text, french)
     if doc is None:
         return _without_parse(text, day, event)
     token = _token_at(doc, day)

@@ -63,6 +63,10 @@ _OTHER_MOMENT = (
     r"|preliminary|provisional|estimat(?:e|es|ed|ion)|expected|expects?|could (?:rise|climb|"
     r"increase|grow|reach)|may (?:rise|climb|increase|grow|reach)|might (?:rise|climb|increase)"
     r"|likely to (?:rise|climb|increase)|feared|up from|down from|had (?:said|reported|put)"
+    # "one week after he managed 10 yards", "last season": a figure of another occasion
+    r"|(?:a|one|two|three|four|five|six|\d+|a few|several) (?:days?|weeks?|months?|years?|games?)"
+    r" (?:after|before|earlier)|last (?:week|season|year|month)"
+    r"|the (?:previous|prior) (?:day|week|game|season|month|year)"
     # French
     r"|auparavant|précédemment|plus tôt|initialement|d'abord|d’abord|premier bilan"
     r"|précédent bilan|bilan provisoire|provisoire|préliminaire|estimation|estimé(?:e|s|es)?"

@@ -68,6 +68,9 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
+# Plural indefinite articles ("unos diez kilómetros", "umas quarenta pessoas": some, about)
+# that text2num reads as the number one.
+_PLURAL_ARTICLES = frozenset("unos unas uns umas".split())
 _WORD = re.compile(r"\w")
 _DIGIT_BEFORE = re.compile(r"\d[\s\u00a0\u202f]*$")
 
@@ -133,6 +136,8 @@ def _spelled_numbers(sentence: str, language: str | None) -> list[tuple[int, int
             continue
         words, digits = sentence[i1:i2].strip(), converted[j1:j2].strip()
         if not _DIGITS.fullmatch(digits) or any(c.isdigit() for c in words):
+            continue
+        if words.lower() in _PLURAL_ARTICLES:
             continue
         start = i1 + sentence[i1:i2].index(words[:1]) if words else i1
         end = start + len(words)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from crosscheck.claims.attribute_figures import attributes_of_one_thing
 from crosscheck.claims.claim_groups import ClaimGroup, ClaimPair
 from crosscheck.claims.figure_guards import PlacedFigure
+from crosscheck.claims.figure_holders import held_by_others
 from crosscheck.claims.figure_parts import counts_may_conflict
 from crosscheck.claims.findings import conflict, describe_values, side
 from crosscheck.claims.value_agreement import two_shocks, values_of
@@ -83,10 +84,8 @@ def value_conflicts(rule: ValueRule, group: ClaimGroup, corpus: Corpus) -> list[
                     continue
                 if not rule.pair_ok(pair, a, corpus):
                     continue
-                if rule.kinds == ("quantity",) and not counts_may_conflict(
-                    placed(pair.first, a, corpus), placed(pair.second, b, corpus)
-                ):
-                    continue  # vague, an increment, a conversion, or another moment's
+                if rule.kinds == ("quantity",) and not _figures_may_clash(pair, a, b, corpus):
+                    continue  # vague, an increment, a conversion, another moment's or holder's
                 if not _of_one_thing(pair, a, b, corpus):
                     continue  # "a 16-member medical team" flew; "a 41-member team" was sent
                 ka, kb = _key(a, slot), _key(b, slot)
@@ -155,6 +154,14 @@ def _of_one_thing(pair: ClaimPair, a: ClaimValue, b: ClaimValue, corpus: Corpus)
     text_a = corpus.articles[pair.first.article].article.text
     text_b = corpus.articles[pair.second.article].article.text
     return attributes_of_one_thing((pair.first, a, text_a), (pair.second, b, text_b))
+
+
+def _figures_may_clash(pair: ClaimPair, a: ClaimValue, b: ClaimValue, corpus: Corpus) -> bool:
+    first, second = placed(pair.first, a, corpus), placed(pair.second, b, corpus)
+    if not counts_may_conflict(first, second):
+        return False
+    english = pair.first.language == pair.second.language == "en"
+    return not (english and held_by_others(first, second))
 
 
 def _same_subject(pair: ClaimPair) -> bool:

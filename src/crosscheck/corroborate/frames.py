@@ -2,7 +2,8 @@
 meeting was held or a crash or an earthquake happened, how long it lasted, who led each
 delegation, who attended, since when a lasting state holds, the year of an earlier
 disaster, a monument's heritage status, who read out a statement, when a numbered flight is
-expected to land), each read by its own small detector and compared across outlets."""
+expected to land, a weekday the calendar does not bear out), each read by its own small
+detector and compared across outlets."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from crosscheck.corroborate.routes import route_conflicts
 from crosscheck.corroborate.start_years import start_year_conflicts
 from crosscheck.corroborate.statement_readers import reader_conflicts
 from crosscheck.corroborate.typed_conflicts import typed_conflicts
+from crosscheck.corroborate.weekday_slips import weekday_slip_conflicts
 from crosscheck.records import Finding
 
 
@@ -39,4 +41,5 @@ def frame_conflicts(corpus: Corpus) -> list[Finding]:
         *duration_conflicts(corpus),
         *expected_arrival_conflicts(corpus),
         *typed_conflicts(corpus),
+        *weekday_slip_conflicts(corpus),
     ]
