@@ -113,10 +113,10 @@ def test_a_place_counts_for_an_event_only_when_attached_to_its_words() -> None:
 
 
 def test_the_parse_skips_the_entity_recogniser_but_keeps_the_full_pipelines_tree(nlp) -> None:  # type: ignore[no-untyped-def]
-    from crosscheck.claims.day_attachment import _parse
+    from crosscheck.claims.day_attachment import parse_heads
 
     sentence = "Oman's foreign minister said on Thursday that Witkoff met Araghchi in Muscat."
-    quick = _parse(sentence, False)
+    quick = parse_heads(sentence, False)
     assert quick is not None
     assert not quick.ents, "names are not read here: the entity recogniser is not run"
     full = nlp(sentence)
@@ -128,14 +128,14 @@ def test_the_parse_skips_the_entity_recogniser_but_keeps_the_full_pipelines_tree
 
 def test_french_days_and_french_names_share_one_loaded_pipeline() -> None:
     from crosscheck.annotate.mentions import FRENCH_PARSE_ONLY, french_pipeline
-    from crosscheck.claims.day_attachment import _parse, _pipeline
+    from crosscheck.claims.day_attachment import _pipeline, parse_heads
 
     names = french_pipeline()
     if names is None:
         pytest.skip("the optional French pipeline is not installed")
     assert _pipeline(True) is names, "the French model is loaded once, not once per reader"
     sentence = "Le ministre a annoncé jeudi que la réunion a eu lieu à Mascate."
-    doc = _parse(sentence, True)
+    doc = parse_heads(sentence, True)
     assert doc is not None and not doc.ents and doc[0].head.i != 0
     # near miss: names are still read, without the parse
     named = next(names.pipe([sentence], disable=list(FRENCH_PARSE_ONLY)))
