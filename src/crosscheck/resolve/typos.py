@@ -70,7 +70,7 @@ def _one_word_differs(a: str, b: str) -> bool:
     return min(len(x), len(y)) >= _MIN_LETTERS and not plural
 
 
-class _Story:
+class StoryForms:
     """The story's name forms, their entities, counts and types."""
 
     def __init__(
@@ -123,7 +123,7 @@ def link_misspellings(
 ) -> None:
     """Join each rare misspelled name form (``keys``: the story's name mentions) to the one
     entity whose form it misspells."""
-    story = _Story(keys, text_of, types, state)
+    story = StoryForms(keys, text_of, types, state)
     forms = sorted(f for f in story.keys_of if len(f.replace(" ", "")) >= _MIN_LETTERS)
     by_deletion: dict[str, set[str]] = defaultdict(set)
     for form in forms:
