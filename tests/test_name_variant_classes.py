@@ -8,6 +8,7 @@ English spaCy model) and resolver.
 
 from __future__ import annotations
 
+from crosscheck.resolve.added_fields import without_added_field
 from crosscheck.resolve.arabic_demonyms import demonym_stem_key, nisba_stem
 from crosscheck.resolve.country_initials import country_initials
 from crosscheck.resolve.glued_words import unglued
@@ -144,3 +145,47 @@ def test_a_short_name_joins_the_longer_name_of_its_only_article(nlp) -> None:  #
     assert (
         by_alias["National Assembly"].id != by_alias["National Electoral Council of Venezuela"].id
     )
+
+
+def test_the_fields_an_organisation_name_may_drop() -> None:
+    assert "national earthquake monitoring centre" in without_added_field(
+        "national earthquake monitoring and research centre"
+    )
+    assert without_added_field("ministry of foreign affairs and trade") == [], "a portfolio"
+    assert without_added_field("food and drug administration") == [], "too few words left"
+
+
+def test_a_centre_named_with_and_without_a_later_field(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        "The National Seismic Monitoring and Research Centre recorded the tremor at 11:47 pm.",
+        "According to the National Seismic Monitoring Centre, the quake measured 6.4.",
+        "The Regional Flood Warning Centre issued no alert on Friday night.",
+    )
+    monitoring = by_alias["National Seismic Monitoring and Research Centre"]
+    assert by_alias["National Seismic Monitoring Centre"].id == monitoring.id
+    assert by_alias["Regional Flood Warning Centre"].id != monitoring.id
+
+
+def test_a_shorter_name_two_longer_names_extend_stays_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        "The National Seismic Monitoring and Research Centre recorded the tremor at 11:47 pm.",
+        "A statement from the National Seismic Monitoring and Information Centre followed.",
+        "According to the National Seismic Monitoring Centre, the quake measured 6.4.",
+    )
+    short = by_alias["National Seismic Monitoring Centre"]
+    assert short.id != by_alias["National Seismic Monitoring and Research Centre"].id
+    assert short.id != by_alias["National Seismic Monitoring and Information Centre"].id
+
+
+def test_a_long_surname_with_two_letters_moved(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_alias = entities_by_alias(
+        nlp,
+        "Station master Andreas Karamitsopoulos was charged on Thursday over the crash.",
+        "Prosecutors questioned Andreas Karamistopoulos, the station master, for six hours.",
+        "His colleague Nikos Karamitsopoulou was not on duty that night.",
+    )
+    andreas = by_alias["Andreas Karamitsopoulos"]
+    assert by_alias["Andreas Karamistopoulos"].id == andreas.id
+    assert by_alias["Nikos Karamitsopoulou"].id != andreas.id, "another given name"

@@ -74,7 +74,7 @@ from crosscheck.resolve.stated_aliases import alias_types, link_stated_aliases
 from crosscheck.resolve.translated_names import link_translated_names
 from crosscheck.resolve.translated_places import link_translated_places
 from crosscheck.resolve.transliteration import french_to_english
-from crosscheck.resolve.typos import link_misspellings
+from crosscheck.resolve.typos import link_misspellings, link_moved_letters
 
 __all__ = ["MentionKey", "Resolution", "resolve_entities"]
 
@@ -148,6 +148,7 @@ def resolve_entities(
     link_located_facilities(articles, types, text_of, state)
     link_misspellings(names, text_of, types, state)
     link_glued_words(names, text_of, types, state)
+    link_moved_letters(names, text_of, types, state)
     _link_titles(articles, titles, text_of, state)
     _link_descriptions(articles, groups, text_of, state)
     link_seat_leaders(articles, seats, text_of, state)
