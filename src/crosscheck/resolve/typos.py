@@ -184,8 +184,8 @@ def link_moved_letters(
     story = StoryForms(keys, text_of, types, state)
     by_letters: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for form in sorted(story.keys_of):
-        if (key := _moved_key(form)) is not None:
-            by_letters[key].append(form)
+        if (letters := _moved_key(form)) is not None:
+            by_letters[letters].append(form)
     for forms in by_letters.values():
         if len({story.root(f) for f in forms}) != 2:
             continue
