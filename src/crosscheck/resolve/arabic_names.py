@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise, product
 
@@ -119,18 +119,24 @@ ARABIC = ScriptReader("Arabic", arabic_words, _arabic_readings, "Arabic script")
 
 
 def link_arabic_script(
-    articles: Sequence[AnnotatedArticle], entities: list[Entity]
+    articles: Sequence[AnnotatedArticle],
+    entities: list[Entity],
+    taken: Collection[tuple[str, int, int]] = (),
 ) -> list[Entity]:
     """The entities with the Arabic-script mentions of their names added (mention, alias and
-    evidence each)."""
-    return link_script_names(articles, entities, ARABIC)
+    evidence each); words within ``taken`` spans (article, start, end) are read already."""
+    return link_script_names(articles, entities, ARABIC, taken)
 
 
 def link_script_names(
-    articles: Sequence[AnnotatedArticle], entities: list[Entity], reader: ScriptReader
+    articles: Sequence[AnnotatedArticle],
+    entities: list[Entity],
+    reader: ScriptReader,
+    taken: Collection[tuple[str, int, int]] = (),
 ) -> list[Entity]:
     """The entities with the mentions of their names in ``reader``'s script added (mention,
-    alias and evidence each)."""
+    alias and evidence each); a run overlapping a ``taken`` span (article, start, end), read
+    by an earlier pass, is left alone."""
     index = _index(entities)
     aliases = {e.id: e.aliases for e in entities}
     added: dict[str, list[tuple[str, int, int, str, Key]]] = defaultdict(list)
@@ -148,6 +154,8 @@ def link_script_names(
                 words, text, index, readings, reader.capitalised
             ):
                 written = text[start:end]
+                if any(a == art.article.id and s < end and start < e for a, s, e in taken):
+                    continue
                 if reader.confirm and not reader.confirm(
                     written, paragraph.language, aliases[entity_id]
                 ):

@@ -8,6 +8,9 @@ from collections import defaultdict
 
 from crosscheck.annotate.gazetteer import country_of
 from crosscheck.annotate.name_lexicon import FACILITY_HEADS
+from crosscheck.resolve.added_fields import link_added_fields
+from crosscheck.resolve.country_initials import link_country_initials
+from crosscheck.resolve.dropped_complements import link_dropped_complements
 from crosscheck.resolve.institutions import institution_words
 from crosscheck.resolve.located_facilities import facility_kind
 from crosscheck.resolve.names import (
@@ -67,8 +70,11 @@ def resolve_named(
         link_romanisations(by_key, text_of, state)
         _link_directions(by_key, text_of, state)
         _link_formal_short_names(by_key, text_of, state)
+        link_country_initials(by_key, text_of, state)
         return
     _link_short_forms(by_key, text_of, state)
+    link_dropped_complements(by_key, text_of, state)
+    link_added_fields(by_key, text_of, state)
     _link_bare_facilities(by_key, text_of, state)
     link_country_prefixed(by_key, text_of, state)
     link_country_suffixed(by_key, text_of, state)

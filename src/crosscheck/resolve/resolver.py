@@ -7,17 +7,19 @@ points to exactly one person (in its own article first, then in the corpus).
 
 The passes, in order: `retype` (type repair by corpus vote), French names read in English
 (`institutions` for ministries and agencies, else `transliteration`; a name so read takes its
-English form's type), `exonyms` (a region or city in another language's name: "Comunitat
-Valenciana" as "Valencian Community", typed a place), `people` (full names, lineage prefixes,
-`title_spellings`, spacing, bare names), `named` (organisations and places: exact names in one
-wording, country aliases, `romanisation`, `org_variants`, acronyms), `translated_names` (an
-institution's name in Spanish, Portuguese, French or Italian and in English), then what the
-text itself links: `stated_aliases` (an alias in quotes, brackets or after "also known as"),
+English form's type), `exonyms` (a region or city in another language's name: "Comunitat Valenciana"
+as "Valencian Community", typed a place), `country_initials` ("RD" typed a place when it gives the
+initials of a country the story names), `people` (full names, lineage prefixes, `title_spellings`,
+spacing, bare names), `named` (organisations and places: exact names in one wording, country aliases
+and initials, `romanisation`, `org_variants`, `dropped_complements`, acronyms), `translated_names`
+(an institution's name in Spanish, Portuguese, French or Italian and in English), then what the text
+itself links: `stated_aliases` (an alias in quotes, brackets or after "also known as"),
 `role_spellings` (one official's given name spelt two ways), `located_facilities` ("Marrakech
 University Hospital" and the one such hospital placed in Marrakech), `typos` (rare one-letter
-misspellings of long names), titles and descriptions, `seat_leaders` ("the Kremlin leader"),
-then `arabic_names` and `arabic_institutions` (Arabic-script paragraphs matched against the
-resolved entities), and `cyrillic_script` (Russian and Ukrainian paragraphs, likewise).
+misspellings of long names), `glued_words` (a short word glued on by a lost space), titles and
+descriptions, `seat_leaders` ("the Kremlin leader"), then `arabic_demonyms` (nationality words),
+`arabic_names` and `arabic_institutions` (Arabic-script paragraphs matched against the resolved
+entities), and `cyrillic_script` (Russian and Ukrainian paragraphs, likewise).
 `state.MergeState` holds the unions.
 """
 
@@ -39,12 +41,15 @@ from crosscheck.records import (
     EntityRole,
     EntityType,
 )
+from crosscheck.resolve.arabic_demonyms import link_arabic_demonyms
 from crosscheck.resolve.arabic_institutions import link_arabic_institutions
 from crosscheck.resolve.arabic_names import link_arabic_script, link_script_names
+from crosscheck.resolve.country_initials import place_typed_initials
 from crosscheck.resolve.cyrillic_script import CYRILLIC
 from crosscheck.resolve.defined_acronyms import link_defined_acronyms
 from crosscheck.resolve.descriptions import link_descriptions
 from crosscheck.resolve.exonyms import read_exonyms
+from crosscheck.resolve.glued_words import link_glued_words
 from crosscheck.resolve.greek_script import GREEK
 from crosscheck.resolve.honorifics import FORMS_OF_ADDRESS
 from crosscheck.resolve.inflected_mentions import link_inflected_names
@@ -69,7 +74,7 @@ from crosscheck.resolve.stated_aliases import alias_types, link_stated_aliases
 from crosscheck.resolve.translated_names import link_translated_names
 from crosscheck.resolve.translated_places import link_translated_places
 from crosscheck.resolve.transliteration import french_to_english
-from crosscheck.resolve.typos import link_misspellings
+from crosscheck.resolve.typos import link_misspellings, link_moved_letters
 
 __all__ = ["MentionKey", "Resolution", "resolve_entities"]
 
@@ -124,6 +129,7 @@ def resolve_entities(
     read_exonyms(names, text_of, types, state)
     types.update(link_translated_places(names, text_of, types, state))
     types.update(link_joined_words(names, text_of, types, state))
+    types.update(place_typed_initials(names, text_of, types))
     for key in names:
         t = types[key]
         groups["PLACE" if t in _PLACES else t].append(key)
@@ -141,6 +147,8 @@ def resolve_entities(
     link_role_spellings(articles, types, text_of, state)
     link_located_facilities(articles, types, text_of, state)
     link_misspellings(names, text_of, types, state)
+    link_glued_words(names, text_of, types, state)
+    link_moved_letters(names, text_of, types, state)
     _link_titles(articles, titles, text_of, state)
     _link_descriptions(articles, groups, text_of, state)
     link_seat_leaders(articles, seats, text_of, state)
@@ -378,7 +386,9 @@ def _build_entities(
                 merges=merges,
             )
         )
-    entities = link_arabic_institutions(articles, link_arabic_script(articles, entities))
+    entities, nationalities = link_arabic_demonyms(articles, entities)
+    entities = link_arabic_script(articles, entities, nationalities)
+    entities = link_arabic_institutions(articles, entities)
     entities = link_script_names(articles, entities, CYRILLIC)
     entities = link_script_names(articles, entities, GREEK)
     entities = link_inflected_names(articles, entities)

@@ -19,6 +19,11 @@ apart:
   and "Barrack" are two people);
 - both are typed alike, or the correctly spelled entity is a place the gazetteer knows (the
   tagger types an unknown word at random; the gazetteer knowing its spelling is the evidence).
+
+A full name also joins one that has a long word (ten letters or more) written with the same
+letters, one or two moved ("Vassilis Varthakogiannis" / "Vassilis Vathrakogiannis"), whatever
+their counts: the other words agree, the two are of one family, no article writes both, and
+no third entity has the same letters.
 """
 
 from __future__ import annotations
@@ -70,7 +75,7 @@ def _one_word_differs(a: str, b: str) -> bool:
     return min(len(x), len(y)) >= _MIN_LETTERS and not plural
 
 
-class _Story:
+class StoryForms:
     """The story's name forms, their entities, counts and types."""
 
     def __init__(
@@ -123,7 +128,7 @@ def link_misspellings(
 ) -> None:
     """Join each rare misspelled name form (``keys``: the story's name mentions) to the one
     entity whose form it misspells."""
-    story = _Story(keys, text_of, types, state)
+    story = StoryForms(keys, text_of, types, state)
     forms = sorted(f for f in story.keys_of if len(f.replace(" ", "")) >= _MIN_LETTERS)
     by_deletion: dict[str, set[str]] = defaultdict(set)
     for form in forms:
@@ -149,4 +154,56 @@ def link_misspellings(
             (text_of[target], text_of[key]),
             0.8,
             "one letter from a name the story writes far more often, and from no other",
+        )
+
+
+# a long word whose letters are all there but one or two moved ("Varthakogiannis" /
+# "Vathrakogiannis"): a slip of the typing hand; two real surnames of this length with the
+# same letters and the same given name are not met with
+_MIN_MOVED_LETTERS = 10
+_MAX_MOVED_EDITS = 2
+
+
+def _moved_key(form: str) -> tuple[str, ...] | None:
+    """A full name with the letters of each long word sorted; None for other forms."""
+    words = form.split()
+    if len(words) < 2 or not any(len(w) >= _MIN_MOVED_LETTERS for w in words):
+        return None
+    return tuple("".join(sorted(w)) if len(w) >= _MIN_MOVED_LETTERS else w for w in words)
+
+
+def link_moved_letters(
+    keys: Sequence[MentionKey],
+    text_of: dict[MentionKey, str],
+    types: dict[MentionKey, EntityType],
+    state: MergeState,
+) -> None:
+    """Join two full names that differ in one long word (ten letters or more) written with
+    the same letters, one or two moved, of the same family, when no article writes both
+    and no third entity has those letters."""
+    story = StoryForms(keys, text_of, types, state)
+    by_letters: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for form in sorted(story.keys_of):
+        if (letters := _moved_key(form)) is not None:
+            by_letters[letters].append(form)
+    for forms in by_letters.values():
+        if len({story.root(f) for f in forms}) != 2:
+            continue
+        first = forms[0]
+        other = next(f for f in forms if story.root(f) != story.root(first))
+        words = [(x, y) for x, y in zip(first.split(), other.split(), strict=True) if x != y]
+        if len(words) != 1 or OSA.distance(*words[0]) > _MAX_MOVED_EDITS:
+            continue
+        if {k[0] for k in story.keys_of[first]} & {k[0] for k in story.keys_of[other]}:
+            continue  # one writer, both spellings: two names
+        if story.family(first) != story.family(other):
+            continue
+        target, key = story.keys_of[first][0], story.keys_of[other][0]
+        state.merge(
+            target,
+            key,
+            "misspelling",
+            (text_of[target], text_of[key]),
+            0.8,
+            "the same full name with one or two letters of a long word moved",
         )
